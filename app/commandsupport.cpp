@@ -1,0 +1,69 @@
+#include "commandsupport.h"
+
+#include <QFile>
+
+#include <cstdio>
+
+namespace hookline {
+
+void CommandSupport::addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("db"),
+         QStringLiteral("The database file (default: %1).").arg(Database::defaultPath()),
+         QStringLiteral("path")});
+    parser.addHelpOption();
+}
+
+bool CommandSupport::parse(QCommandLineParser &parser, const QStringList &args)
+{
+    if (!parser.parse(args)) {
+        usage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        return false;
+    }
+    return true;
+}
+
+QString CommandSupport::databasePath(const QCommandLineParser &parser)
+{
+    const QString path = parser.value(QStringLiteral("db"));
+    return path.isEmpty() ? Database::defaultPath() : path;
+}
+
+Expected<std::unique_ptr<Database>> CommandSupport::openDatabase(const QCommandLineParser &parser)
+{
+    DatabaseOptions options;
+    options.path = databasePath(parser);
+    return Database::open(options, QStringLiteral("cli"));
+}
+
+int CommandSupport::fail(const QString &message)
+{
+    std::fputs((QStringLiteral("hookline: ") + message + u'\n').toUtf8().constData(), stderr);
+    return 1;
+}
+
+int CommandSupport::usage(const QString &message)
+{
+    std::fputs(qPrintable(QStringLiteral("hookline: ") + message +
+                          QStringLiteral(" (see 'hookline --help')\n")),
+               stderr);
+    return 2;
+}
+
+void CommandSupport::out(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void CommandSupport::out(const QString &text)
+{
+    out(text.toUtf8());
+}
+
+} // namespace hookline

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "expected.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <memory>
+
+namespace hookline {
+
+// What every command shares: the --db option, one-line errors, and output helpers.
+class CommandSupport
+{
+public:
+    // Adds --db and --help to parser.
+    static void addCommonOptions(QCommandLineParser &parser);
+
+    // Parses args (the command's own name first); on a usage error prints it and returns false.
+    static bool parse(QCommandLineParser &parser, const QStringList &args);
+
+    static QString databasePath(const QCommandLineParser &parser);
+    static Expected<std::unique_ptr<Database>> openDatabase(const QCommandLineParser &parser);
+
+    // Writes "hookline: message" to stderr and returns the exit status for errors (1).
+    static int fail(const QString &message);
+    static int usage(const QString &message); // exit status 2
+
+    static void out(const QByteArray &bytes);
+    static void out(const QString &text);
+};
+
+} // namespace hookline

@@ -1,0 +1,224 @@
+#include "configcommands.h"
+
+#include "commandsupport.h"
+#include "storage/configstore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace hookline {
+
+namespace {
+
+const QString formatOption = QStringLiteral("format");
+
+QByteArray readSecretLine(QFile &in)
+{
+    QByteArray line = in.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
+QString pad(const QString &text, int width)
+{
+    return text.leftJustified(width, u' ', false) + QStringLiteral("  ");
+}
+
+int appsAdd(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Adds a Meta app. Reads the app secret, then the verify token, one per line, from stdin."));
+    CommandSupport::addCommonOptions(parser);
+    parser.addOptions(
+        {{QStringLiteral("app-id"), QStringLiteral("Meta's app id."), QStringLiteral("id")},
+         {QStringLiteral("label"), QStringLiteral("A name for people."), QStringLiteral("label")}});
+    if (!CommandSupport::parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (!parser.isSet(QStringLiteral("app-id")))
+        return CommandSupport::usage(QStringLiteral("apps add needs --app-id"));
+
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return CommandSupport::fail(QStringLiteral("cannot read stdin"));
+    AppRecord app;
+    app.appId = parser.value(QStringLiteral("app-id"));
+    app.label = parser.value(QStringLiteral("label"));
+    app.secret = readSecretLine(in);
+    app.verifyToken = readSecretLine(in);
+    if (app.secret.isEmpty())
+        return CommandSupport::fail(QStringLiteral("no app secret on the first line of stdin"));
+    if (app.verifyToken.isEmpty())
+        return CommandSupport::fail(QStringLiteral("no verify token on the second line of stdin"));
+
+    auto db = CommandSupport::openDatabase(parser);
+    if (!db)
+        return CommandSupport::fail(db.error());
+    ConfigStore store((*db)->handle());
+    if (const Status added = store.addApp(app); !added)
+        return CommandSupport::fail(added.error());
+    CommandSupport::out(QStringLiteral("Added app %1\n").arg(app.appId));
+    return 0;
+}
+
+int appsList(const QStringList &args)
+{
+    QCommandLineParser parser;
+    CommandSupport::addCommonOptions(parser);
+    parser.addOption({formatOption, QStringLiteral("text or json."), QStringLiteral("format"),
+                      QStringLiteral("text")});
+    if (!CommandSupport::parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    auto db = CommandSupport::openDatabase(parser);
+    if (!db)
+        return CommandSupport::fail(db.error());
+    const auto directory = ConfigStore((*db)->handle()).load();
+    if (!directory)
+        return CommandSupport::fail(directory.error());
+
+    auto lineCount = [&](const QString &appId) {
+        int n = 0;
+        for (const LineRecord &line : directory->lines())
+            n += line.appId == appId ? 1 : 0;
+        return n;
+    };
+    if (parser.value(formatOption) == QLatin1String("json")) {
+        QJsonArray apps;
+        for (const AppRecord &app : directory->apps())
+            apps.append(
+                QJsonObject{{QStringLiteral("app_id"), app.appId},
+                            {QStringLiteral("label"), app.label},
+                            {QStringLiteral("has_secret"), !app.secret.isEmpty()},
+                            {QStringLiteral("has_verify_token"), !app.verifyToken.isEmpty()},
+                            {QStringLiteral("lines"), lineCount(app.appId)}});
+        CommandSupport::out(QJsonDocument(apps).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    if (directory->apps().isEmpty()) {
+        CommandSupport::out(
+            QStringLiteral("No apps yet. Add one with: hookline apps add --app-id ID\n"));
+        return 0;
+    }
+    QString text = pad(QStringLiteral("APP ID"), 20) + pad(QStringLiteral("LABEL"), 24) +
+                   pad(QStringLiteral("LINES"), 5) + QStringLiteral("SECRET / VERIFY TOKEN\n");
+    for (const AppRecord &app : directory->apps())
+        text += pad(app.appId, 20) + pad(app.label, 24) +
+                pad(QString::number(lineCount(app.appId)), 5) +
+                (app.secret.isEmpty() ? QStringLiteral("missing") : QStringLiteral("set")) +
+                QStringLiteral(" / ") +
+                (app.verifyToken.isEmpty() ? QStringLiteral("missing") : QStringLiteral("set")) +
+                u'\n';
+    CommandSupport::out(text);
+    return 0;
+}
+
+int linesAdd(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Adds a line (a business phone number)."));
+    CommandSupport::addCommonOptions(parser);
+    parser.addOptions(
+        {{QStringLiteral("phone-number-id"), QStringLiteral("Meta's phone_number_id."),
+          QStringLiteral("id")},
+         {QStringLiteral("app-id"), QStringLiteral("The Meta app that owns the line."),
+          QStringLiteral("id")},
+         {QStringLiteral("waba-id"), QStringLiteral("The WhatsApp Business Account id."),
+          QStringLiteral("id")},
+         {QStringLiteral("label"), QStringLiteral("A name for people."), QStringLiteral("label")},
+         {QStringLiteral("display"), QStringLiteral("The number as people write it."),
+          QStringLiteral("number")},
+         {QStringLiteral("inactive"), QStringLiteral("Add the line switched off.")}});
+    if (!CommandSupport::parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (!parser.isSet(QStringLiteral("phone-number-id")) || !parser.isSet(QStringLiteral("app-id")))
+        return CommandSupport::usage(
+            QStringLiteral("lines add needs --phone-number-id and --app-id"));
+    LineRecord line;
+    line.phoneNumberId = parser.value(QStringLiteral("phone-number-id"));
+    line.appId = parser.value(QStringLiteral("app-id"));
+    line.wabaId = parser.value(QStringLiteral("waba-id"));
+    line.label = parser.value(QStringLiteral("label"));
+    line.display = parser.value(QStringLiteral("display"));
+    line.active = !parser.isSet(QStringLiteral("inactive"));
+    auto db = CommandSupport::openDatabase(parser);
+    if (!db)
+        return CommandSupport::fail(db.error());
+    if (const Status added = ConfigStore((*db)->handle()).addLine(line); !added)
+        return CommandSupport::fail(added.error());
+    CommandSupport::out(
+        QStringLiteral("Added line %1 (app %2)\n").arg(line.phoneNumberId, line.appId));
+    return 0;
+}
+
+int linesList(const QStringList &args)
+{
+    QCommandLineParser parser;
+    CommandSupport::addCommonOptions(parser);
+    parser.addOption({formatOption, QStringLiteral("text or json."), QStringLiteral("format"),
+                      QStringLiteral("text")});
+    if (!CommandSupport::parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    auto db = CommandSupport::openDatabase(parser);
+    if (!db)
+        return CommandSupport::fail(db.error());
+    const auto directory = ConfigStore((*db)->handle()).load();
+    if (!directory)
+        return CommandSupport::fail(directory.error());
+    if (parser.value(formatOption) == QLatin1String("json")) {
+        QJsonArray lines;
+        for (const LineRecord &line : directory->lines())
+            lines.append(QJsonObject{{QStringLiteral("phone_number_id"), line.phoneNumberId},
+                                     {QStringLiteral("waba_id"), line.wabaId},
+                                     {QStringLiteral("label"), line.label},
+                                     {QStringLiteral("display"), line.display},
+                                     {QStringLiteral("app_id"), line.appId},
+                                     {QStringLiteral("active"), line.active}});
+        CommandSupport::out(QJsonDocument(lines).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    if (directory->lines().isEmpty()) {
+        CommandSupport::out(QStringLiteral(
+            "No lines yet. Add one with: hookline lines add --phone-number-id ID --app-id ID\n"));
+        return 0;
+    }
+    QString text = pad(QStringLiteral("PHONE NUMBER ID"), 18) + pad(QStringLiteral("WABA"), 18) +
+                   pad(QStringLiteral("LABEL"), 20) + pad(QStringLiteral("DISPLAY"), 18) +
+                   pad(QStringLiteral("APP"), 16) + QStringLiteral("ACTIVE\n");
+    for (const LineRecord &line : directory->lines())
+        text += pad(line.phoneNumberId, 18) + pad(line.wabaId, 18) + pad(line.label, 20) +
+                pad(line.display, 18) + pad(line.appId, 16) +
+                (line.active ? QStringLiteral("yes") : QStringLiteral("no")) + u'\n';
+    CommandSupport::out(text);
+    return 0;
+}
+
+int dispatch(const QStringList &args, const QString &noun, int (*add)(const QStringList &),
+             int (*list)(const QStringList &))
+{
+    const QString verb = args.value(1);
+    QStringList rest = args.mid(1);
+    if (!rest.isEmpty())
+        rest[0] = QStringLiteral("hookline %1 %2").arg(noun, verb);
+    if (verb == QLatin1String("add"))
+        return add(rest);
+    if (verb == QLatin1String("list"))
+        return list(rest);
+    return CommandSupport::usage(QStringLiteral("%1 takes 'add' or 'list'").arg(noun));
+}
+
+} // namespace
+
+int ConfigCommands::runApps(const QStringList &args)
+{
+    return dispatch(args, QStringLiteral("apps"), appsAdd, appsList);
+}
+
+int ConfigCommands::runLines(const QStringList &args)
+{
+    return dispatch(args, QStringLiteral("lines"), linesAdd, linesList);
+}
+
+} // namespace hookline

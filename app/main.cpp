@@ -1,0 +1,60 @@
+#include "commandsupport.h"
+#include "configcommands.h"
+#include "deliveriescommand.h"
+#include "servecommand.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+const char *const overview = R"(Usage: hookline [COMMAND] [OPTIONS]
+
+Hookline receives WhatsApp Business webhooks for your lines and keeps every delivery.
+
+Commands:
+  serve                 run the webhook receiver without the console
+  apps add|list         the Meta apps whose secrets verify deliveries
+  lines add|list        the business numbers (phone_number_id) and the app owning each
+  deliveries list|show  the delivery log
+
+Every command takes --db PATH (default: hookline.sqlite in the user's data folder) and
+--help. Without a command, hookline starts the receiver (the console is not built yet).
+)";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Hookline"));
+    QCoreApplication::setApplicationName(QStringLiteral("hookline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOOKLINE_VERSION));
+
+    const QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+    QStringList rest = args.mid(1);
+    if (!rest.isEmpty())
+        rest[0] = QStringLiteral("hookline ") + command;
+
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        hookline::CommandSupport::out(
+            QStringLiteral("hookline %1\n").arg(QStringLiteral(HOOKLINE_VERSION)));
+        return 0;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        hookline::CommandSupport::out(QByteArray(overview));
+        return 0;
+    }
+    if (command.isEmpty())
+        return hookline::ServeCommand::run({QStringLiteral("hookline serve")});
+    if (command == QLatin1String("serve"))
+        return hookline::ServeCommand::run(rest);
+    if (command == QLatin1String("apps"))
+        return hookline::ConfigCommands::runApps(rest);
+    if (command == QLatin1String("lines"))
+        return hookline::ConfigCommands::runLines(rest);
+    if (command == QLatin1String("deliveries"))
+        return hookline::DeliveriesCommand::run(rest);
+    return hookline::CommandSupport::usage(QStringLiteral("unknown command '%1'").arg(command));
+}

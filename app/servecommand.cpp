@@ -1,0 +1,164 @@
+#include "servecommand.h"
+
+#include "commandsupport.h"
+#include "listenaddress.h"
+#include "receiver.h"
+#include "signalwatcher.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#endif
+
+namespace hookline {
+
+namespace {
+
+bool readPositiveInt(const QCommandLineParser &parser, const QString &name, qint64 &out,
+                     QString &error)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const qint64 value = parser.value(name).toLongLong(&ok);
+    if (!ok || value <= 0) {
+        error = QStringLiteral("--%1 wants a positive number").arg(name);
+        return false;
+    }
+    out = value;
+    return true;
+}
+
+#if QT_CONFIG(ssl)
+Expected<QSslConfiguration> loadTls(const QString &certPath, const QString &keyPath)
+{
+    QFile certFile(certPath);
+    if (!certFile.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("cannot read the TLS certificate %1").arg(certPath)};
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    if (chain.isEmpty())
+        return Error{QStringLiteral("%1 holds no PEM certificate").arg(certPath)};
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("cannot read the TLS key %1").arg(keyPath)};
+    const QByteArray keyData = keyFile.readAll();
+    QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        return Error{QStringLiteral("%1 holds no PEM RSA or EC private key").arg(keyPath)};
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return configuration;
+}
+#endif
+
+} // namespace
+
+int ServeCommand::run(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Runs the webhook receiver without the console, until SIGINT or SIGTERM."));
+    CommandSupport::addCommonOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1:8080)."),
+         QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080")},
+        {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate chain for HTTPS."),
+         QStringLiteral("file")},
+        {QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS."),
+         QStringLiteral("file")},
+        {QStringLiteral("max-body-bytes"),
+         QStringLiteral("Largest accepted body; larger ones get 413 (default 3145728)."),
+         QStringLiteral("bytes")},
+        {QStringLiteral("header-timeout-ms"),
+         QStringLiteral("Time allowed for a request's headers (default 10000)."),
+         QStringLiteral("ms")},
+        {QStringLiteral("request-timeout-ms"),
+         QStringLiteral("Time allowed for a whole request (default 30000)."), QStringLiteral("ms")},
+        {QStringLiteral("idle-timeout-ms"),
+         QStringLiteral("Idle keep-alive connections are closed after this (default 60000)."),
+         QStringLiteral("ms")},
+        {QStringLiteral("synchronous"),
+         QStringLiteral("SQLite synchronous mode: full (default, survives power loss) or normal."),
+         QStringLiteral("mode"), QStringLiteral("full")},
+    });
+    if (!CommandSupport::parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (!parser.positionalArguments().isEmpty())
+        return CommandSupport::usage(QStringLiteral("serve takes no arguments"));
+
+    const auto address = ListenAddress::parse(parser.value(QStringLiteral("listen")));
+    if (!address)
+        return CommandSupport::usage(address.error());
+
+    ReceiverOptions options;
+    options.address = address->host;
+    options.port = address->port;
+    options.database.path = CommandSupport::databasePath(parser);
+    const QString synchronous = parser.value(QStringLiteral("synchronous")).toLower();
+    if (synchronous != QLatin1String("full") && synchronous != QLatin1String("normal"))
+        return CommandSupport::usage(QStringLiteral("--synchronous is full or normal"));
+    options.database.synchronousFull = synchronous == QLatin1String("full");
+
+    QString error;
+    qint64 maxBody = options.limits.framing.maxBodyBytes;
+    qint64 headerTimeout = options.limits.headerTimeoutMs;
+    qint64 requestTimeout = options.limits.requestTimeoutMs;
+    qint64 idleTimeout = options.limits.idleTimeoutMs;
+    if (!readPositiveInt(parser, QStringLiteral("max-body-bytes"), maxBody, error) ||
+        !readPositiveInt(parser, QStringLiteral("header-timeout-ms"), headerTimeout, error) ||
+        !readPositiveInt(parser, QStringLiteral("request-timeout-ms"), requestTimeout, error) ||
+        !readPositiveInt(parser, QStringLiteral("idle-timeout-ms"), idleTimeout, error))
+        return CommandSupport::usage(error);
+    options.limits.framing.maxBodyBytes = maxBody;
+    options.limits.headerTimeoutMs = int(qMin<qint64>(headerTimeout, INT_MAX));
+    options.limits.requestTimeoutMs = int(qMin<qint64>(requestTimeout, INT_MAX));
+    options.limits.idleTimeoutMs = int(qMin<qint64>(idleTimeout, INT_MAX));
+
+    const bool tls =
+        parser.isSet(QStringLiteral("tls-cert")) || parser.isSet(QStringLiteral("tls-key"));
+    if (tls) {
+#if QT_CONFIG(ssl)
+        if (!parser.isSet(QStringLiteral("tls-cert")) || !parser.isSet(QStringLiteral("tls-key")))
+            return CommandSupport::usage(QStringLiteral("--tls-cert and --tls-key go together"));
+        auto configuration = loadTls(parser.value(QStringLiteral("tls-cert")),
+                                     parser.value(QStringLiteral("tls-key")));
+        if (!configuration)
+            return CommandSupport::fail(configuration.error());
+        options.tls = *configuration;
+#else
+        return CommandSupport::fail(QStringLiteral("this build has no TLS support"));
+#endif
+    }
+
+    SignalWatcher signals_;
+    Receiver receiver(options);
+    const auto port = receiver.start();
+    if (!port)
+        return CommandSupport::fail(port.error());
+
+    QString host = address->host.toString();
+    if (address->host.protocol() == QAbstractSocket::IPv6Protocol)
+        host = u'[' + host + u']';
+    CommandSupport::out(QStringLiteral("Hookline %1 listening on %2://%3:%4 (database %5)\n")
+                            .arg(QCoreApplication::applicationVersion(),
+                                 tls ? QStringLiteral("https") : QStringLiteral("http"), host)
+                            .arg(*port)
+                            .arg(options.database.path));
+
+    QObject::connect(&signals_, &SignalWatcher::stopRequested, qApp,
+                     [](int) { QCoreApplication::quit(); });
+    QCoreApplication::exec();
+    receiver.stop();
+    CommandSupport::out(QStringLiteral("Hookline stopped\n"));
+    return 0;
+}
+
+} // namespace hookline

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "http/connectionlimits.h"
+#include "http/receivermetrics.h"
+#include "http/requestframer.h"
+
+#include <QHostAddress>
+#include <QPointer>
+#include <QTcpServer>
+
+#include <optional>
+#include <unordered_map>
+
+#if QT_CONFIG(ssl)
+#include <QSslConfiguration>
+#endif
+
+class QTcpSocket;
+class QTimer;
+
+namespace hookline {
+
+// The listening socket handed to QAbstractHttpServer::bind(). It watches every connection's
+// bytes before Qt parses them, and answers by itself what Qt 6.4 would not: bodies over the
+// limit (413, before they are read), oversized headers (431), malformed framing (400),
+// requests that do not arrive in time (408), and idle keep-alive connections (closed). It also
+// answers "Expect: 100-continue".
+class GuardedTcpServer final : public QTcpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GuardedTcpServer)
+
+public:
+    GuardedTcpServer(ConnectionLimits limits, ReceiverMetrics *metrics, QObject *parent = nullptr);
+    ~GuardedTcpServer() override;
+
+#if QT_CONFIG(ssl)
+    void setTlsConfiguration(const QSslConfiguration &configuration);
+#endif
+
+    // Writes what is buffered and closes every connection (used when stopping).
+    void closeAll(int waitMs);
+
+signals:
+    // A request this server answered by itself with an error status.
+    void refused(const QString &peer, int status, const QString &reason, qint64 bytesSeen);
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    struct Tracked
+    {
+        QPointer<QTcpSocket> socket;
+        RequestFramer framer;
+        qint64 requestStartMs = 0;
+        qint64 lastActivityMs = 0;
+        qint64 bytesInRequest = 0;
+        qint64 drainUntilMs = 0; // > 0 once refused: reading and discarding until then
+        bool handedToQt = false;
+    };
+
+    void track(QTcpSocket *socket);
+    void onReadyRead(QTcpSocket *socket);
+    void refuse(Tracked &tracked, int status, const QByteArray &reason);
+    void sweep();
+
+    const ConnectionLimits m_limits;
+    ReceiverMetrics *const m_metrics;
+    std::unordered_map<QTcpSocket *, Tracked> m_tracked;
+    QTimer *m_sweepTimer;
+#if QT_CONFIG(ssl)
+    std::optional<QSslConfiguration> m_tls;
+#endif
+};
+
+} // namespace hookline

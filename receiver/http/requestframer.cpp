@@ -1,0 +1,311 @@
+#include "requestframer.h"
+
+#include <QList>
+
+namespace hookline {
+
+namespace {
+
+constexpr int MaxChunkLine = 1024;
+
+bool isTokenChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+}
+
+bool isToken(QByteArrayView value)
+{
+    if (value.isEmpty())
+        return false;
+    for (char c : value) {
+        if (!isTokenChar(c))
+            return false;
+    }
+    return true;
+}
+
+bool parseDecimal(QByteArrayView value, qint64 &out)
+{
+    if (value.isEmpty() || value.size() > 18)
+        return false;
+    qint64 result = 0;
+    for (char c : value) {
+        if (c < '0' || c > '9')
+            return false;
+        result = result * 10 + (c - '0');
+    }
+    out = result;
+    return true;
+}
+
+bool parseHex(QByteArrayView value, qint64 &out)
+{
+    if (value.isEmpty() || value.size() > 15)
+        return false;
+    qint64 result = 0;
+    for (char c : value) {
+        int digit;
+        if (c >= '0' && c <= '9')
+            digit = c - '0';
+        else if (c >= 'a' && c <= 'f')
+            digit = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F')
+            digit = c - 'A' + 10;
+        else
+            return false;
+        result = result * 16 + digit;
+    }
+    out = result;
+    return true;
+}
+
+QByteArrayView stripCr(QByteArrayView line)
+{
+    return line.endsWith('\r') ? line.chopped(1) : line;
+}
+
+} // namespace
+
+RequestFramer::RequestFramer(FramerLimits limits)
+    : m_limits(limits)
+{}
+
+void RequestFramer::fail(Progress &progress, Failure failure, const char *reason)
+{
+    m_state = State::Failed;
+    progress.failure = failure;
+    progress.reason = reason;
+}
+
+void RequestFramer::finishRequest(Progress &progress)
+{
+    m_state = State::Head;
+    m_head.clear();
+    m_line.clear();
+    m_remaining = 0;
+    m_bodyBytes = 0;
+    m_trailerBytes = 0;
+    ++progress.completedRequests;
+}
+
+RequestFramer::Progress RequestFramer::feed(QByteArrayView data)
+{
+    Progress progress;
+    while (!data.isEmpty() && m_state != State::Failed) {
+        qsizetype used = 0;
+        switch (m_state) {
+        case State::Head:
+            used = feedHead(data, progress);
+            break;
+        case State::Body:
+            used = qsizetype(qMin<qint64>(m_remaining, data.size()));
+            m_remaining -= used;
+            if (m_remaining == 0)
+                finishRequest(progress);
+            break;
+        case State::ChunkSize: {
+            bool complete = false;
+            used = feedLine(data, progress, complete);
+            if (!complete)
+                break;
+            const QByteArrayView line = stripCr(m_line);
+            const qsizetype semicolon = line.indexOf(';');
+            const QByteArrayView sizeText =
+                (semicolon < 0 ? line : line.first(semicolon)).trimmed();
+            qint64 size = 0;
+            if (!parseHex(sizeText, size)) {
+                fail(progress, Failure::BadRequest, "malformed chunk size");
+                break;
+            }
+            m_line.clear();
+            if (m_bodyBytes + size > m_limits.maxBodyBytes) {
+                fail(progress, Failure::PayloadTooLarge, "chunked body exceeds the size limit");
+                break;
+            }
+            m_bodyBytes += size;
+            m_remaining = size;
+            m_state = size == 0 ? State::Trailers : State::ChunkData;
+            break;
+        }
+        case State::ChunkData:
+            used = qsizetype(qMin<qint64>(m_remaining, data.size()));
+            m_remaining -= used;
+            if (m_remaining == 0)
+                m_state = State::ChunkDataEnd;
+            break;
+        case State::ChunkDataEnd: {
+            bool complete = false;
+            used = feedLine(data, progress, complete);
+            if (!complete)
+                break;
+            if (!stripCr(m_line).isEmpty()) {
+                fail(progress, Failure::BadRequest, "chunk data longer than its size");
+                break;
+            }
+            m_line.clear();
+            m_state = State::ChunkSize;
+            break;
+        }
+        case State::Trailers: {
+            bool complete = false;
+            used = feedLine(data, progress, complete);
+            if (!complete)
+                break;
+            m_trailerBytes += int(m_line.size());
+            if (m_trailerBytes > m_limits.maxHeaderBytes) {
+                fail(progress, Failure::HeadersTooLarge, "trailers exceed the header limit");
+                break;
+            }
+            const bool last = stripCr(m_line).isEmpty();
+            m_line.clear();
+            if (last)
+                finishRequest(progress);
+            break;
+        }
+        case State::Failed:
+            break;
+        }
+        data = data.sliced(used);
+    }
+    return progress;
+}
+
+qsizetype RequestFramer::feedLine(QByteArrayView data, Progress &progress, bool &complete)
+{
+    const qsizetype newline = data.indexOf('\n');
+    const qsizetype used = newline < 0 ? data.size() : newline + 1;
+    if (m_line.size() + used > MaxChunkLine) {
+        fail(progress, Failure::BadRequest, "chunk line too long");
+        return used;
+    }
+    m_line.append(data.first(newline < 0 ? used : newline));
+    complete = newline >= 0;
+    return used;
+}
+
+qsizetype RequestFramer::feedHead(QByteArrayView data, Progress &progress)
+{
+    // Empty lines before a request line are allowed (RFC 9112 section 2.2).
+    qsizetype skipped = 0;
+    if (m_head.isEmpty()) {
+        while (skipped < data.size() && (data[skipped] == '\r' || data[skipped] == '\n'))
+            ++skipped;
+        data = data.sliced(skipped);
+        if (data.isEmpty())
+            return skipped;
+    }
+    const qsizetype searchFrom = qMax<qsizetype>(0, m_head.size() - 3);
+    const qsizetype allowed = m_limits.maxHeaderBytes - m_head.size();
+    const QByteArrayView window =
+        data.first(qMin<qsizetype>(data.size(), qMax<qsizetype>(0, allowed) + 4));
+    m_head.append(window);
+    qsizetype end = m_head.indexOf("\r\n\r\n", searchFrom);
+    qsizetype terminator = 4;
+    const qsizetype bare = m_head.indexOf("\n\n", searchFrom);
+    if (bare >= 0 && (end < 0 || bare < end)) {
+        end = bare;
+        terminator = 2;
+    }
+    if (end < 0) {
+        if (m_head.size() > m_limits.maxHeaderBytes)
+            fail(progress, Failure::HeadersTooLarge, "request headers exceed the size limit");
+        return skipped + window.size();
+    }
+    const qsizetype headEnd = end + terminator;
+    const qsizetype unused = m_head.size() - headEnd;
+    m_head.truncate(headEnd);
+    if (!parseHead(progress))
+        return skipped + window.size() - unused;
+    return skipped + window.size() - unused;
+}
+
+bool RequestFramer::parseHead(Progress &progress)
+{
+    QList<QByteArrayView> lines;
+    QByteArrayView rest(m_head);
+    while (!rest.isEmpty()) {
+        const qsizetype newline = rest.indexOf('\n');
+        const QByteArrayView line = stripCr(newline < 0 ? rest : rest.first(newline));
+        if (!line.isEmpty())
+            lines.append(line);
+        rest = newline < 0 ? QByteArrayView() : rest.sliced(newline + 1);
+    }
+    if (lines.isEmpty()) {
+        fail(progress, Failure::BadRequest, "empty request");
+        return false;
+    }
+
+    // Request line: METHOD SP target SP HTTP/1.x
+    const QByteArrayView requestLine = lines.first();
+    const qsizetype firstSpace = requestLine.indexOf(' ');
+    const qsizetype lastSpace = requestLine.lastIndexOf(' ');
+    if (firstSpace <= 0 || lastSpace <= firstSpace + 1) {
+        fail(progress, Failure::BadRequest, "malformed request line");
+        return false;
+    }
+    const QByteArrayView method = requestLine.first(firstSpace);
+    const QByteArrayView target = requestLine.sliced(firstSpace + 1, lastSpace - firstSpace - 1);
+    const QByteArrayView version = requestLine.sliced(lastSpace + 1);
+    if (!isToken(method) || method.size() > 16 || target.contains(' ') ||
+        (version != "HTTP/1.1" && version != "HTTP/1.0")) {
+        fail(progress, Failure::BadRequest, "malformed request line");
+        return false;
+    }
+    if (lines.size() - 1 > m_limits.maxHeaderCount) {
+        fail(progress, Failure::HeadersTooLarge, "too many request headers");
+        return false;
+    }
+
+    qint64 contentLength = -1;
+    bool chunked = false;
+    bool expectContinue = false;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArrayView line = lines.at(i);
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0 || !isToken(line.first(colon))) {
+            fail(progress, Failure::BadRequest, "malformed header line");
+            return false;
+        }
+        const QByteArrayView name = line.first(colon);
+        const QByteArrayView value = line.sliced(colon + 1).trimmed();
+        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
+            qint64 length = 0;
+            if (!parseDecimal(value, length) || (contentLength >= 0 && length != contentLength)) {
+                fail(progress, Failure::BadRequest, "invalid Content-Length");
+                return false;
+            }
+            contentLength = length;
+        } else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
+            if (value.compare("chunked", Qt::CaseInsensitive) != 0 || chunked) {
+                fail(progress, Failure::NotImplemented, "unsupported Transfer-Encoding");
+                return false;
+            }
+            chunked = true;
+        } else if (name.compare("Expect", Qt::CaseInsensitive) == 0) {
+            expectContinue = value.compare("100-continue", Qt::CaseInsensitive) == 0;
+        }
+    }
+    if (chunked && contentLength >= 0) {
+        fail(progress, Failure::BadRequest, "both Content-Length and Transfer-Encoding");
+        return false;
+    }
+    if (contentLength > m_limits.maxBodyBytes) {
+        fail(progress, Failure::PayloadTooLarge, "Content-Length exceeds the size limit");
+        return false;
+    }
+    progress.sendContinue = expectContinue && (chunked || contentLength > 0);
+    m_head.clear();
+    if (chunked) {
+        m_state = State::ChunkSize;
+    } else if (contentLength > 0) {
+        m_state = State::Body;
+        m_remaining = contentLength;
+    } else {
+        // finishRequest resets the state; keep m_head empty so inRequest() turns false.
+        finishRequest(progress);
+    }
+    return true;
+}
+
+} // namespace hookline

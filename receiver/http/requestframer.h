@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+namespace hookline {
+
+struct FramerLimits
+{
+    qint64 maxBodyBytes = 3 * 1024 * 1024;
+    int maxHeaderBytes = 64 * 1024;
+    int maxHeaderCount = 100;
+};
+
+// Follows the framing of HTTP/1.1 requests on one connection (request line, headers,
+// Content-Length or chunked bodies, pipelining) without keeping bodies, so the receiver can
+// refuse oversized or malformed requests before Qt reads them, and knows when a request is in
+// progress for its deadlines.
+class RequestFramer
+{
+public:
+    enum class Failure
+    {
+        None,
+        BadRequest,
+        HeadersTooLarge,
+        PayloadTooLarge,
+        NotImplemented
+    };
+
+    struct Progress
+    {
+        Failure failure = Failure::None;
+        QByteArray reason;         // for the operator; never holds request bytes
+        int completedRequests = 0; // requests whose last byte was in this feed
+        bool sendContinue = false; // headers asked for "Expect: 100-continue"
+    };
+
+    explicit RequestFramer(FramerLimits limits = {});
+
+    Progress feed(QByteArrayView data);
+
+    bool inRequest() const { return m_state != State::Head || !m_head.isEmpty(); }
+    bool headersComplete() const { return m_state != State::Head && m_state != State::Failed; }
+    bool failed() const { return m_state == State::Failed; }
+
+private:
+    enum class State
+    {
+        Head,
+        Body,
+        ChunkSize,
+        ChunkData,
+        ChunkDataEnd,
+        Trailers,
+        Failed
+    };
+
+    qsizetype feedHead(QByteArrayView data, Progress &progress);
+    bool parseHead(Progress &progress);
+    qsizetype feedLine(QByteArrayView data, Progress &progress, bool &complete);
+    void finishRequest(Progress &progress);
+    void fail(Progress &progress, Failure failure, const char *reason);
+
+    const FramerLimits m_limits;
+    State m_state = State::Head;
+    QByteArray m_head;
+    QByteArray m_line;
+    qint64 m_remaining = 0;
+    qint64 m_bodyBytes = 0;
+    int m_trailerBytes = 0;
+};
+
+} // namespace hookline

@@ -1,0 +1,305 @@
+#include "webhookserver.h"
+
+#include "http/receivermetrics.h"
+#include "http/responsesequencer.h"
+#include "http/signatureverifier.h"
+#include "logging.h"
+#include "routing/deliveryclassifier.h"
+#include "storage/clock.h"
+#include "storage/deliverywriter.h"
+
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+namespace hookline {
+
+namespace {
+
+using Code = QHttpServerResponder::StatusCode;
+
+constexpr QLatin1StringView webhookPath("/webhook");
+constexpr QLatin1StringView webhookPrefix("/webhook/");
+
+// The request headers kept with a delivery. Never a secret: the signature is an HMAC.
+const QByteArray keptHeaders[] = {"content-type",    "user-agent",     "x-hub-signature-256",
+                                  "x-hub-signature", "content-length", "transfer-encoding"};
+
+QString peerOf(const QTcpSocket *socket)
+{
+    return socket->peerAddress().toString() + u':' + QString::number(socket->peerPort());
+}
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect:
+        return QStringLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace:
+        return QStringLiteral("TRACE");
+    default:
+        return QStringLiteral("UNKNOWN");
+    }
+}
+
+bool isLineId(QStringView id)
+{
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    for (QChar c : id) {
+        if (!c.isLetterOrNumber() && c != u'_' && c != u'-' && c != u'.')
+            return false;
+    }
+    return true;
+}
+
+HttpAnswer methodNotAllowed(const QByteArray &allow)
+{
+    HttpAnswer answer = HttpAnswer::text(Code::MethodNotAllowed, "method not allowed\n");
+    answer.allow = allow;
+    return answer;
+}
+
+QByteArray headersJson(const QHttpServerRequest &request)
+{
+    QJsonObject headers;
+    for (const QByteArray &name : keptHeaders) {
+        const QByteArray value = request.value(name);
+        if (!value.isEmpty())
+            headers.insert(QString::fromLatin1(name), QString::fromLatin1(value));
+    }
+    return QJsonDocument(headers).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+WebhookServer::WebhookServer(WebhookServerOptions options, DeliveryWriter *writer,
+                             ReceiverMetrics *metrics, TrustDirectory directory, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_options(options)
+    , m_writer(writer)
+    , m_metrics(metrics)
+    , m_directory(std::move(directory))
+    , m_sequencer(new ResponseSequencer(this))
+{}
+
+WebhookServer::~WebhookServer() = default;
+
+void WebhookServer::setDirectory(const TrustDirectory &directory)
+{
+    m_directory = directory;
+}
+
+qsizetype WebhookServer::waitingAnswers() const
+{
+    return m_sequencer->waiting();
+}
+
+bool WebhookServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const quint64 slot = m_sequencer->open(socket, makeResponder(request, socket));
+    std::optional<HttpAnswer> answer = route(request, socket, slot);
+    if (answer)
+        m_sequencer->complete(slot, std::move(*answer));
+    return true;
+}
+
+void WebhookServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // Not reached: handleRequest answers every request.
+    makeResponder(request, socket).write(Code::NotFound);
+}
+
+std::optional<HttpAnswer> WebhookServer::route(const QHttpServerRequest &request,
+                                               QTcpSocket *socket, quint64 slot)
+{
+    const QString path = request.url().path();
+    const auto method = request.method();
+
+    if (path == webhookPath || path.startsWith(webhookPrefix)) {
+        QString routeLine;
+        if (path != webhookPath) {
+            routeLine = path.mid(webhookPrefix.size());
+            if (!isLineId(routeLine))
+                return refuse(request, socket, Verdict::NotFound, Code::NotFound,
+                              "no such route\n");
+            if (!m_directory.line(routeLine))
+                return refuse(request, socket, Verdict::UnknownLine, Code::NotFound,
+                              "no line with this phone_number_id is configured\n");
+        }
+        if (method == QHttpServerRequest::Method::Get)
+            return handshake(request, routeLine);
+        if (method == QHttpServerRequest::Method::Post)
+            return receive(request, socket, routeLine, slot);
+        m_metrics->count(Verdict::MethodNotAllowed);
+        return methodNotAllowed("GET, POST");
+    }
+    if (path == QLatin1String("/healthz")) {
+        if (method != QHttpServerRequest::Method::Get) {
+            m_metrics->count(Verdict::MethodNotAllowed);
+            return methodNotAllowed("GET");
+        }
+        return HttpAnswer::json(Code::Ok, "{\"status\":\"ok\"}");
+    }
+    if (path == QLatin1String("/metrics")) {
+        if (method != QHttpServerRequest::Method::Get) {
+            m_metrics->count(Verdict::MethodNotAllowed);
+            return methodNotAllowed("GET");
+        }
+        if (!socket->peerAddress().isLoopback())
+            return refuse(request, socket, Verdict::Forbidden, Code::Forbidden,
+                          "metrics are served to loopback clients only\n");
+        HttpAnswer answer = HttpAnswer::text(Code::Ok, m_metrics->render());
+        answer.contentType = "text/plain; version=0.0.4; charset=utf-8";
+        return answer;
+    }
+    m_metrics->count(Verdict::NotFound);
+    return HttpAnswer::text(Code::NotFound, "no such route\n");
+}
+
+HttpAnswer WebhookServer::handshake(const QHttpServerRequest &request, const QString &routeLine)
+{
+    const QUrlQuery query(request.url());
+    const QString mode = query.queryItemValue(QStringLiteral("hub.mode"), QUrl::FullyDecoded);
+    const QByteArray token =
+        query.queryItemValue(QStringLiteral("hub.verify_token"), QUrl::FullyDecoded).toUtf8();
+    const QString challenge =
+        query.queryItemValue(QStringLiteral("hub.challenge"), QUrl::FullyDecoded);
+
+    bool tokenMatches = false;
+    if (routeLine.isEmpty()) {
+        tokenMatches = m_directory.appForVerifyToken(token) != nullptr;
+    } else if (const LineRecord *line = m_directory.line(routeLine)) {
+        const AppRecord *app = m_directory.app(line->appId);
+        tokenMatches = app && SignatureVerifier::secretsEqual(app->verifyToken, token);
+    }
+    if (mode != QLatin1String("subscribe") || !tokenMatches || challenge.isEmpty()) {
+        m_metrics->count(Verdict::HandshakeRefused);
+        RejectionRecord rejection;
+        rejection.atUs = Clock::nowMicros();
+        rejection.method = QStringLiteral("GET");
+        rejection.route = request.url().path();
+        rejection.reason = mode != QLatin1String("subscribe") ? QStringLiteral("handshake_bad_mode")
+                           : !tokenMatches ? QStringLiteral("handshake_bad_token")
+                                           : QStringLiteral("handshake_no_challenge");
+        rejection.status = 403;
+        rejection.peer = request.remoteAddress().toString();
+        m_writer->record(rejection);
+        return HttpAnswer::text(Code::Forbidden, "verification refused\n");
+    }
+    m_metrics->count(Verdict::HandshakeAccepted);
+    // The challenge is echoed as plain text, exactly as received.
+    return HttpAnswer::text(Code::Ok, challenge.toUtf8());
+}
+
+std::optional<HttpAnswer> WebhookServer::receive(const QHttpServerRequest &request,
+                                                 QTcpSocket *socket, const QString &routeLine,
+                                                 quint64 slot)
+{
+    const qint64 receivedAtUs = Clock::nowMicros();
+    const QByteArray signature = request.value("X-Hub-Signature-256");
+    if (signature.isEmpty()) {
+        if (!request.value("X-Hub-Signature").isEmpty())
+            return refuse(request, socket, Verdict::LegacySignatureOnly, Code::Unauthorized,
+                          "X-Hub-Signature (sha1) alone is not accepted; "
+                          "X-Hub-Signature-256 is required\n");
+        return refuse(request, socket, Verdict::SignatureMissing, Code::Unauthorized,
+                      "X-Hub-Signature-256 is missing\n");
+    }
+    const std::optional<QByteArray> digest = SignatureVerifier::parseHeader(signature);
+    if (!digest)
+        return refuse(request, socket, Verdict::SignatureMalformed, Code::Unauthorized,
+                      "X-Hub-Signature-256 is not sha256=<64 hex digits>\n");
+
+    const QByteArray body = request.body();
+    const AppRecord *app = nullptr;
+    if (routeLine.isEmpty()) {
+        app = m_directory.appForSignature(body, *digest);
+    } else if (const LineRecord *line = m_directory.line(routeLine)) {
+        const AppRecord *owner = m_directory.app(line->appId);
+        if (owner && SignatureVerifier::matches(owner->secret, body, *digest))
+            app = owner;
+    }
+    if (!app)
+        return refuse(request, socket, Verdict::SignatureMismatch, Code::Unauthorized,
+                      "X-Hub-Signature-256 does not match the body\n");
+
+    if (m_writer->backlog() >= m_options.maxBacklog) {
+        m_metrics->count(Verdict::Overloaded);
+        return HttpAnswer::text(Code::ServiceUnavailable, "busy; retry later\n");
+    }
+
+    IncomingDelivery delivery;
+    delivery.ticket = slot;
+    delivery.receivedAtUs = receivedAtUs;
+    delivery.source = QStringLiteral("meta");
+    delivery.route = request.url().path();
+    delivery.routeLine = routeLine;
+    delivery.appId = app->appId;
+    delivery.peer = peerOf(socket);
+    delivery.headersJson = headersJson(request);
+    delivery.verdict = QStringLiteral("verified");
+    delivery.routing = DeliveryClassifier::classify(body, app->appId, m_directory);
+    delivery.sha256Hex = SignatureVerifier::sha256Hex(body);
+    delivery.body = body;
+    m_metrics->addBytes(body.size());
+    m_writer->submit(std::move(delivery));
+    return std::nullopt; // answered in onCommitted
+}
+
+void WebhookServer::onCommitted(const QList<CommitOutcome> &outcomes)
+{
+    for (const CommitOutcome &outcome : outcomes) {
+        if (outcome.committed) {
+            m_metrics->count(Verdict::Accepted);
+            m_sequencer->complete(
+                outcome.ticket,
+                HttpAnswer::json(
+                    Code::Ok, "{\"delivery_id\":" + QByteArray::number(outcome.deliveryId) + "}"));
+        } else {
+            m_metrics->count(Verdict::CommitFailed);
+            m_sequencer->complete(
+                outcome.ticket,
+                HttpAnswer::text(Code::ServiceUnavailable,
+                                 "the delivery could not be stored; retry later\n"));
+        }
+    }
+}
+
+HttpAnswer WebhookServer::refuse(const QHttpServerRequest &request, QTcpSocket *socket,
+                                 Verdict verdict, QHttpServerResponder::StatusCode status,
+                                 const QByteArray &message)
+{
+    m_metrics->count(verdict);
+    RejectionRecord rejection;
+    rejection.atUs = Clock::nowMicros();
+    rejection.peer = peerOf(socket);
+    rejection.method = methodName(request.method());
+    rejection.route = request.url().path();
+    rejection.reason = QString::fromLatin1(ReceiverMetrics::verdictName(verdict));
+    rejection.status = int(status);
+    const QByteArray body = request.body();
+    rejection.size = body.size();
+    if (!body.isEmpty())
+        rejection.sha256Hex = SignatureVerifier::sha256Hex(body);
+    m_writer->record(rejection);
+    return HttpAnswer::text(status, message);
+}
+
+} // namespace hookline

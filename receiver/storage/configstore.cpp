@@ -1,0 +1,120 @@
+#include "configstore.h"
+
+#include "storage/clock.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace hookline {
+
+namespace {
+
+bool isId(const QString &value)
+{
+    if (value.isEmpty() || value.size() > 64)
+        return false;
+    for (QChar c : value) {
+        if (!c.isLetterOrNumber() && c != u'_' && c != u'-' && c != u'.')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ConfigStore::ConfigStore(QSqlDatabase &db)
+    : m_db(db)
+{}
+
+Status ConfigStore::addApp(const AppRecord &app)
+{
+    if (!isId(app.appId))
+        return Error{QStringLiteral("the app id must be 1-64 letters, digits, '_', '-' or '.'")};
+    if (app.secret.isEmpty())
+        return Error{QStringLiteral("the app secret is empty")};
+    if (app.verifyToken.isEmpty())
+        return Error{QStringLiteral("the verify token is empty")};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO apps (app_id, label, secret, verify_token, "
+                                 "created_at_us) VALUES (?, COALESCE(?, ''), ?, ?, ?)"));
+    query.addBindValue(app.appId);
+    query.addBindValue(app.label);
+    query.addBindValue(app.secret);
+    query.addBindValue(app.verifyToken);
+    query.addBindValue(Clock::nowMicros());
+    if (!query.exec()) {
+        if (query.lastError().nativeErrorCode() == QLatin1String("1555") ||
+            query.lastError().nativeErrorCode() == QLatin1String("19"))
+            return Error{QStringLiteral("an app with id %1 already exists").arg(app.appId)};
+        return Error{QStringLiteral("cannot add the app: %1").arg(query.lastError().text())};
+    }
+    return ok();
+}
+
+Status ConfigStore::addLine(const LineRecord &line)
+{
+    if (!isId(line.phoneNumberId))
+        return Error{QStringLiteral("the phone number id must be 1-64 letters or digits")};
+    QSqlQuery check(m_db);
+    check.prepare(QStringLiteral("SELECT 1 FROM apps WHERE app_id = ?"));
+    check.addBindValue(line.appId);
+    if (!check.exec() || !check.next())
+        return Error{QStringLiteral("no app with id %1; add it first with 'hookline apps add'")
+                         .arg(line.appId)};
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO lines (phone_number_id, waba_id, label, display, "
+                       "app_id, active, created_at_us) "
+                       "VALUES (?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?)"));
+    query.addBindValue(line.phoneNumberId);
+    query.addBindValue(line.wabaId);
+    query.addBindValue(line.label);
+    query.addBindValue(line.display);
+    query.addBindValue(line.appId);
+    query.addBindValue(line.active ? 1 : 0);
+    query.addBindValue(Clock::nowMicros());
+    if (!query.exec()) {
+        if (query.lastError().nativeErrorCode() == QLatin1String("1555") ||
+            query.lastError().nativeErrorCode() == QLatin1String("19"))
+            return Error{QStringLiteral("a line with phone number id %1 already exists")
+                             .arg(line.phoneNumberId)};
+        return Error{QStringLiteral("cannot add the line: %1").arg(query.lastError().text())};
+    }
+    return ok();
+}
+
+Expected<TrustDirectory> ConfigStore::load() const
+{
+    QList<AppRecord> apps;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT app_id, label, secret, verify_token FROM apps ORDER BY app_id")))
+        return Error{QStringLiteral("cannot read apps: %1").arg(query.lastError().text())};
+    while (query.next())
+        apps.append({query.value(0).toString(), query.value(1).toString(),
+                     query.value(2).toByteArray(), query.value(3).toByteArray()});
+
+    QList<LineRecord> lines;
+    if (!query.exec(QStringLiteral("SELECT phone_number_id, waba_id, label, display, app_id, "
+                                   "active FROM lines ORDER BY phone_number_id")))
+        return Error{QStringLiteral("cannot read lines: %1").arg(query.lastError().text())};
+    while (query.next())
+        lines.append({query.value(0).toString(), query.value(1).toString(),
+                      query.value(2).toString(), query.value(3).toString(),
+                      query.value(4).toString(), query.value(5).toInt() != 0});
+    return TrustDirectory(std::move(apps), std::move(lines));
+}
+
+Expected<qint64> ConfigStore::configVersion() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'config_version'")) ||
+        !query.next())
+        return Error{QStringLiteral("cannot read the configuration version: %1")
+                         .arg(query.lastError().text())};
+    return query.value(0).toLongLong();
+}
+
+} // namespace hookline

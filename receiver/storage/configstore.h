@@ -1,0 +1,29 @@
+#pragma once
+
+#include "expected.h"
+#include "trustdirectory.h"
+
+class QSqlDatabase;
+
+namespace hookline {
+
+// Apps and lines as stored in the database. Used by the command line, the console and the
+// writer thread (which hands snapshots to the receiver).
+class ConfigStore
+{
+public:
+    explicit ConfigStore(QSqlDatabase &db);
+
+    Status addApp(const AppRecord &app);
+    Status addLine(const LineRecord &line);
+
+    Expected<TrustDirectory> load() const;
+
+    // Bumped by triggers on every change to apps or lines.
+    Expected<qint64> configVersion() const;
+
+private:
+    QSqlDatabase &m_db;
+};
+
+} // namespace hookline

@@ -1,0 +1,96 @@
+#include "database.h"
+
+#include "logging.h"
+#include "storage/schema.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace hookline {
+
+namespace {
+
+QAtomicInteger<quint64> connectionCounter;
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+void restrictToOwner(const QString &path)
+{
+    if (QFile::exists(path))
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+} // namespace
+
+Database::Database(QSqlDatabase db, QString connectionName, QString path)
+    : m_db(std::move(db))
+    , m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
+{}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("hookline.sqlite"));
+}
+
+Expected<std::unique_ptr<Database>> Database::open(const DatabaseOptions &options,
+                                                   const QString &connectionTag)
+{
+    const QFileInfo info(options.path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{QStringLiteral("cannot create the folder %1").arg(info.absolutePath())};
+
+    const bool existed = info.exists();
+    const QString name =
+        QStringLiteral("hookline-%1-%2").arg(connectionTag).arg(++connectionCounter);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(options.path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    std::unique_ptr<Database> database(new Database(db, name, info.absoluteFilePath()));
+    if (!database->m_db.open())
+        return Error{QStringLiteral("cannot open the database %1: %2")
+                         .arg(options.path, database->m_db.lastError().text())};
+    if (!existed)
+        restrictToOwner(options.path);
+
+    QString error;
+    const QString synchronous =
+        options.synchronousFull ? QStringLiteral("FULL") : QStringLiteral("NORMAL");
+    if (!exec(database->m_db, QStringLiteral("PRAGMA journal_mode=WAL"), &error) ||
+        !exec(database->m_db, QStringLiteral("PRAGMA synchronous=") + synchronous, &error) ||
+        !exec(database->m_db, QStringLiteral("PRAGMA foreign_keys=ON"), &error))
+        return Error{
+            QStringLiteral("cannot configure the database %1: %2").arg(options.path, error)};
+
+    const Status migrated = Schema::migrate(database->m_db);
+    if (!migrated)
+        return Error{QStringLiteral("cannot prepare the database %1: %2")
+                         .arg(options.path, migrated.error())};
+    restrictToOwner(options.path + QStringLiteral("-wal"));
+    restrictToOwner(options.path + QStringLiteral("-shm"));
+    qCDebug(lcStorage) << "opened" << name;
+    return database;
+}
+
+} // namespace hookline

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "expected.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace hookline {
+
+struct DatabaseOptions
+{
+    QString path;
+    bool synchronousFull = true; // synchronous=FULL: a commit survives power loss
+    int busyTimeoutMs = 5000;
+};
+
+// One SQLite connection, owned by the thread that opened it (Qt Sql connections never move
+// between threads). Opening applies the pragmas and brings the schema up to date.
+class Database final
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // connectionTag names the connection for diagnostics; a unique suffix is added.
+    static Expected<std::unique_ptr<Database>> open(const DatabaseOptions &options,
+                                                    const QString &connectionTag);
+
+    QSqlDatabase &handle() { return m_db; }
+    const QString &path() const { return m_path; }
+
+    // The default database file in the user's data folder.
+    static QString defaultPath();
+
+private:
+    Database(QSqlDatabase db, QString connectionName, QString path);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace hookline

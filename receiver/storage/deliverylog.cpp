@@ -1,0 +1,122 @@
+#include "deliverylog.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace hookline {
+
+namespace {
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, received_at_us, source, route, route_line, app_id, peer, verdict, state, flags, "
+    "lines, size, sha256, headers FROM deliveries ");
+
+QStringList splitList(const QString &value)
+{
+    return value.isEmpty() ? QStringList() : value.split(u',');
+}
+
+StoredDelivery readRow(const QSqlQuery &query)
+{
+    StoredDelivery d;
+    d.id = query.value(0).toLongLong();
+    d.receivedAtUs = query.value(1).toLongLong();
+    d.source = query.value(2).toString();
+    d.route = query.value(3).toString();
+    d.routeLine = query.value(4).toString();
+    d.appId = query.value(5).toString();
+    d.peer = query.value(6).toString();
+    d.verdict = query.value(7).toString();
+    d.state = query.value(8).toString();
+    d.flags = splitList(query.value(9).toString());
+    d.lines = splitList(query.value(10).toString());
+    d.size = query.value(11).toLongLong();
+    d.sha256 = query.value(12).toString();
+    d.headersJson = query.value(13).toByteArray();
+    return d;
+}
+
+} // namespace
+
+DeliveryLog::DeliveryLog(QSqlDatabase &db)
+    : m_db(db)
+{}
+
+Expected<QList<StoredDelivery>> DeliveryLog::list(int limit, qint64 beforeId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(selectColumns +
+                  QStringLiteral("WHERE (? <= 0 OR id < ?) ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(beforeId);
+    query.addBindValue(beforeId);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return Error{QStringLiteral("cannot read deliveries: %1").arg(query.lastError().text())};
+    QList<StoredDelivery> rows;
+    while (query.next())
+        rows.append(readRow(query));
+    return rows;
+}
+
+Expected<StoredDelivery> DeliveryLog::find(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(selectColumns + QStringLiteral("WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Error{
+            QStringLiteral("cannot read delivery %1: %2").arg(id).arg(query.lastError().text())};
+    if (!query.next())
+        return Error{QStringLiteral("no delivery with id %1").arg(id)};
+    return readRow(query);
+}
+
+Expected<QByteArray> DeliveryLog::rawBody(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT body FROM deliveries WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Error{
+            QStringLiteral("cannot read delivery %1: %2").arg(id).arg(query.lastError().text())};
+    if (!query.next())
+        return Error{QStringLiteral("no delivery with id %1").arg(id)};
+    return query.value(0).toByteArray();
+}
+
+Expected<qint64> DeliveryLog::count() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM deliveries")) || !query.next())
+        return Error{QStringLiteral("cannot count deliveries: %1").arg(query.lastError().text())};
+    return query.value(0).toLongLong();
+}
+
+Expected<QList<RejectionRecord>> DeliveryLog::rejections(int limit) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT at_us, peer, method, route, reason, status, size, "
+                                 "body_sha256 FROM rejections ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return Error{QStringLiteral("cannot read rejections: %1").arg(query.lastError().text())};
+    QList<RejectionRecord> rows;
+    while (query.next()) {
+        RejectionRecord r;
+        r.atUs = query.value(0).toLongLong();
+        r.peer = query.value(1).toString();
+        r.method = query.value(2).toString();
+        r.route = query.value(3).toString();
+        r.reason = query.value(4).toString();
+        r.status = query.value(5).toInt();
+        r.size = query.value(6).toLongLong();
+        r.sha256Hex = query.value(7).toByteArray();
+        rows.append(r);
+    }
+    return rows;
+}
+
+} // namespace hookline

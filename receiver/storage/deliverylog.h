@@ -1,0 +1,28 @@
+#pragma once
+
+#include "expected.h"
+#include "storage/deliveryrecord.h"
+
+class QSqlDatabase;
+
+namespace hookline {
+
+// Reads the delivery log and the record of rejected requests.
+class DeliveryLog
+{
+public:
+    explicit DeliveryLog(QSqlDatabase &db);
+
+    // The newest deliveries first, at most limit of them, with ids below beforeId when > 0.
+    Expected<QList<StoredDelivery>> list(int limit, qint64 beforeId = 0) const;
+    Expected<StoredDelivery> find(qint64 id) const;
+    Expected<QByteArray> rawBody(qint64 id) const;
+    Expected<qint64> count() const;
+
+    Expected<QList<RejectionRecord>> rejections(int limit) const;
+
+private:
+    QSqlDatabase &m_db;
+};
+
+} // namespace hookline

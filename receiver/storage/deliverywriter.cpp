@@ -1,0 +1,287 @@
+#include "deliverywriter.h"
+
+#include "http/receivermetrics.h"
+#include "logging.h"
+#include "storage/clock.h"
+#include "storage/configstore.h"
+
+#include <QElapsedTimer>
+#include <QMutexLocker>
+#include <QSqlError>
+#include <QTimer>
+
+namespace hookline {
+
+DeliveryWriter::DeliveryWriter(WriterOptions options, ReceiverMetrics *metrics)
+    : m_options(std::move(options))
+    , m_metrics(metrics)
+{}
+
+DeliveryWriter::~DeliveryWriter()
+{
+    close();
+}
+
+void DeliveryWriter::submit(IncomingDelivery delivery)
+{
+    QMutexLocker lock(&m_mutex);
+    m_pending.append(std::move(delivery));
+    scheduleFlushLocked();
+}
+
+void DeliveryWriter::record(RejectionRecord rejection)
+{
+    QMutexLocker lock(&m_mutex);
+    m_pendingRejections.append(std::move(rejection));
+    scheduleFlushLocked();
+}
+
+qsizetype DeliveryWriter::backlog() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_pending.size();
+}
+
+void DeliveryWriter::scheduleFlushLocked()
+{
+    if (m_flushQueued)
+        return;
+    m_flushQueued = true;
+    QMetaObject::invokeMethod(this, &DeliveryWriter::flush, Qt::QueuedConnection);
+}
+
+Status DeliveryWriter::open()
+{
+    auto db = Database::open(m_options.database, QStringLiteral("writer"));
+    if (!db)
+        return Error{db.error()};
+    m_db = std::move(*db);
+
+    m_insertDelivery.emplace(m_db->handle());
+    m_insertDeadLetter.emplace(m_db->handle());
+    m_insertRejection.emplace(m_db->handle());
+    const bool prepared =
+        m_insertDelivery->prepare(QStringLiteral(
+            "INSERT INTO deliveries (received_at_us, source, route, route_line, app_id, peer, "
+            "headers, verdict, flags, lines, size, sha256, body) "
+            "VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, '{}'), ?, COALESCE(?, ''), "
+            "COALESCE(?, ''), ?, ?, ?)")) &&
+        m_insertDeadLetter->prepare(QStringLiteral(
+            "INSERT INTO dead_letters (delivery_id, reason, line, entry_index, change_index, "
+            "detail, created_at_us) VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), ?)")) &&
+        m_insertRejection->prepare(QStringLiteral(
+            "INSERT INTO rejections (at_us, peer, method, route, reason, status, size, "
+            "body_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!prepared)
+        return Error{QStringLiteral("cannot prepare the delivery log: %1")
+                         .arg(m_db->handle().lastError().text())};
+
+    ConfigStore config(m_db->handle());
+    auto directory = config.load();
+    if (!directory)
+        return Error{directory.error()};
+    m_directory = *directory;
+    if (auto version = config.configVersion())
+        m_configVersion = *version;
+
+    m_configTimer = new QTimer(this);
+    m_configTimer->setInterval(m_options.configPollMs);
+    connect(m_configTimer, &QTimer::timeout, this, &DeliveryWriter::pollConfig);
+    m_configTimer->start();
+    return ok();
+}
+
+void DeliveryWriter::drain()
+{
+    for (;;) {
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_pending.isEmpty() && m_pendingRejections.isEmpty())
+                return;
+        }
+        flush();
+    }
+}
+
+void DeliveryWriter::close()
+{
+    if (!m_db)
+        return;
+    drain();
+    delete m_configTimer;
+    m_configTimer = nullptr;
+    m_insertDelivery.reset();
+    m_insertDeadLetter.reset();
+    m_insertRejection.reset();
+    m_db.reset();
+}
+
+void DeliveryWriter::flush()
+{
+    QList<IncomingDelivery> batch;
+    QList<RejectionRecord> rejections;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_flushQueued = false;
+        if (m_pending.size() <= m_options.maxBatch) {
+            batch.swap(m_pending);
+        } else {
+            batch = m_pending.mid(0, m_options.maxBatch);
+            m_pending.remove(0, m_options.maxBatch);
+            scheduleFlushLocked();
+        }
+        rejections.swap(m_pendingRejections);
+    }
+    if (!m_db) {
+        QList<CommitOutcome> outcomes;
+        for (const IncomingDelivery &d : std::as_const(batch))
+            outcomes.append({d.ticket, 0, false});
+        if (!outcomes.isEmpty())
+            emit
+        committed(outcomes);
+        return;
+    }
+
+    if (!batch.isEmpty()) {
+        QList<CommitOutcome> outcomes;
+        outcomes.reserve(batch.size());
+        QElapsedTimer timer;
+        timer.start();
+        const bool stored = writeBatch(batch, outcomes);
+        const qint64 commitMicros = timer.nsecsElapsed() / 1000;
+        if (stored) {
+            m_metrics->recordCommit(int(batch.size()), commitMicros);
+            const qint64 now = Clock::nowMicros();
+            for (const IncomingDelivery &d : std::as_const(batch))
+                m_metrics->recordLatency(now - d.receivedAtUs);
+        }
+        emit
+        committed(outcomes);
+        if (stored) {
+            QList<qint64> ids;
+            ids.reserve(outcomes.size());
+            for (const CommitOutcome &o : std::as_const(outcomes))
+                ids.append(o.deliveryId);
+            emit
+            deliveriesStored(ids);
+        }
+    }
+    if (!rejections.isEmpty())
+        writeRejections(rejections);
+}
+
+bool DeliveryWriter::writeBatch(const QList<IncomingDelivery> &batch,
+                                QList<CommitOutcome> &outcomes)
+{
+    QSqlDatabase &db = m_db->handle();
+    auto fail = [&](const QString &error) {
+        db.rollback();
+        qCWarning(lcStorage) << "commit of" << batch.size() << "deliveries failed:" << error;
+        outcomes.clear();
+        for (const IncomingDelivery &d : batch)
+            outcomes.append({d.ticket, 0, false});
+        return false;
+    };
+
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    QSqlQuery &insert = *m_insertDelivery;
+    QSqlQuery &deadLetter = *m_insertDeadLetter;
+    for (const IncomingDelivery &d : batch) {
+        QStringList flags;
+        if (!d.routing.validJson)
+            flags.append(QStringLiteral("invalid_json"));
+        insert.bindValue(0, d.receivedAtUs);
+        insert.bindValue(1, d.source);
+        insert.bindValue(2, d.route);
+        insert.bindValue(3, d.routeLine.isEmpty() ? QVariant() : QVariant(d.routeLine));
+        insert.bindValue(4, d.appId.isEmpty() ? QVariant() : QVariant(d.appId));
+        insert.bindValue(5, d.peer);
+        insert.bindValue(6, QString::fromUtf8(d.headersJson));
+        insert.bindValue(7, d.verdict);
+        insert.bindValue(8, flags.join(u','));
+        insert.bindValue(9, d.routing.lines.join(u','));
+        insert.bindValue(10, qint64(d.body.size()));
+        insert.bindValue(11, QString::fromLatin1(d.sha256Hex));
+        insert.bindValue(12, d.body);
+        if (!insert.exec())
+            return fail(insert.lastError().text());
+        const qint64 id = insert.lastInsertId().toLongLong();
+        for (const RoutingProblem &problem : d.routing.problems) {
+            deadLetter.bindValue(0, id);
+            deadLetter.bindValue(1, problem.reason);
+            deadLetter.bindValue(
+                2, problem.phoneNumberId.isEmpty() ? QVariant() : QVariant(problem.phoneNumberId));
+            deadLetter.bindValue(3, problem.entryIndex < 0 ? QVariant()
+                                                           : QVariant(problem.entryIndex));
+            deadLetter.bindValue(4, problem.changeIndex < 0 ? QVariant()
+                                                            : QVariant(problem.changeIndex));
+            deadLetter.bindValue(5, problem.detail);
+            deadLetter.bindValue(6, d.receivedAtUs);
+            if (!deadLetter.exec())
+                return fail(deadLetter.lastError().text());
+        }
+        outcomes.append({d.ticket, id, true});
+    }
+    if (!db.commit())
+        return fail(db.lastError().text());
+    return true;
+}
+
+void DeliveryWriter::writeRejections(const QList<RejectionRecord> &rejections)
+{
+    QSqlDatabase &db = m_db->handle();
+    if (!db.transaction())
+        return;
+    QSqlQuery &insert = *m_insertRejection;
+    for (const RejectionRecord &r : rejections) {
+        insert.bindValue(0, r.atUs);
+        insert.bindValue(1, r.peer);
+        insert.bindValue(2, r.method);
+        insert.bindValue(3, r.route);
+        insert.bindValue(4, r.reason);
+        insert.bindValue(5, r.status);
+        insert.bindValue(6, r.size);
+        insert.bindValue(7, r.sha256Hex.isEmpty() ? QVariant()
+                                                  : QVariant(QString::fromLatin1(r.sha256Hex)));
+        if (!insert.exec()) {
+            qCWarning(lcStorage) << "cannot record a rejection:" << insert.lastError().text();
+            db.rollback();
+            return;
+        }
+    }
+    m_rejectionsSinceTrim += rejections.size();
+    if (m_rejectionsSinceTrim >= qMax(1, m_options.rejectionCap / 10)) {
+        m_rejectionsSinceTrim = 0;
+        QSqlQuery trim(db);
+        trim.prepare(QStringLiteral(
+            "DELETE FROM rejections WHERE id <= (SELECT max(id) FROM rejections) - ?"));
+        trim.addBindValue(m_options.rejectionCap);
+        trim.exec();
+    }
+    if (!db.commit()) {
+        qCWarning(lcStorage) << "cannot record rejections:" << db.lastError().text();
+        db.rollback();
+    }
+}
+
+void DeliveryWriter::pollConfig()
+{
+    ConfigStore config(m_db->handle());
+    const auto version = config.configVersion();
+    if (!version || *version == m_configVersion)
+        return;
+    auto directory = config.load();
+    if (!directory) {
+        qCWarning(lcStorage) << "cannot reload apps and lines:" << directory.error();
+        return;
+    }
+    m_configVersion = *version;
+    m_directory = *directory;
+    qCInfo(lcStorage) << "apps and lines reloaded:" << m_directory.apps().size() << "apps,"
+                      << m_directory.lines().size() << "lines";
+    emit
+    directoryChanged(m_directory);
+}
+
+} // namespace hookline

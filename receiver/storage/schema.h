@@ -1,0 +1,19 @@
+#pragma once
+
+#include "expected.h"
+
+class QSqlDatabase;
+
+namespace hookline {
+
+// The database schema and its migrations, tracked with PRAGMA user_version.
+class Schema
+{
+public:
+    static constexpr int CurrentVersion = 1;
+
+    // Applies every migration newer than the database's version, each in its own transaction.
+    static Status migrate(QSqlDatabase &db);
+};
+
+} // namespace hookline

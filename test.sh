@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds Hookline and runs the whole test suite.
+# With CI=true: the "ci" preset (compiler warnings are errors).
+set -euo pipefail
+cd "$(dirname "$0")"
+./installer/linux/install-build-deps.sh
+preset=dev
+if [ "${CI:-}" = "true" ]; then
+    preset=ci
+fi
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset"
+ctest --preset "$preset" --output-on-failure --timeout 600 "$@"

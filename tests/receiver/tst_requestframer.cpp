@@ -1,0 +1,166 @@
+#include "http/requestframer.h"
+
+#include <QTest>
+
+using hookline::FramerLimits;
+using hookline::RequestFramer;
+using Failure = hookline::RequestFramer::Failure;
+
+Q_DECLARE_METATYPE(Failure)
+
+class TestRequestFramer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void framesRequests_data();
+    void framesRequests();
+    void byteByByte();
+    void pipelinedRequests();
+    void expectContinue();
+    void progressReportsRequestState();
+};
+
+namespace {
+
+FramerLimits smallLimits()
+{
+    FramerLimits limits;
+    limits.maxBodyBytes = 1000;
+    limits.maxHeaderBytes = 512;
+    limits.maxHeaderCount = 8;
+    return limits;
+}
+
+} // namespace
+
+void TestRequestFramer::framesRequests_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("completed");
+    QTest::addColumn<Failure>("failure");
+
+    QTest::newRow("get") << QByteArray("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n") << 1
+                         << Failure::None;
+    QTest::newRow("post with length")
+        << QByteArray("POST /webhook HTTP/1.1\r\nContent-Length: 5\r\n\r\nhello") << 1
+        << Failure::None;
+    QTest::newRow("post body incomplete")
+        << QByteArray("POST /webhook HTTP/1.1\r\nContent-Length: 5\r\n\r\nhel") << 0
+        << Failure::None;
+    QTest::newRow("chunked") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                           "5\r\nhello\r\n3;ext=1\r\nabc\r\n0\r\nX-T: 1\r\n\r\n")
+                             << 1 << Failure::None;
+    QTest::newRow("leading empty lines")
+        << QByteArray("\r\n\r\nGET / HTTP/1.1\r\n\r\n") << 1 << Failure::None;
+    QTest::newRow("bare newlines")
+        << QByteArray("GET / HTTP/1.1\nHost: x\n\n") << 1 << Failure::None;
+    QTest::newRow("too large by length")
+        << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1001\r\n\r\n") << 0
+        << Failure::PayloadTooLarge;
+    QTest::newRow("too large chunked")
+        << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3e9\r\n") << 0
+        << Failure::PayloadTooLarge;
+    QTest::newRow("garbage request line")
+        << QByteArray("\x16\x03\x01garbage\r\n\r\n") << 0 << Failure::BadRequest;
+    QTest::newRow("no version") << QByteArray("GET /\r\n\r\n") << 0 << Failure::BadRequest;
+    QTest::newRow("http/2 preface")
+        << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") << 0 << Failure::BadRequest;
+    QTest::newRow("bad length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1x\r\n\r\n") << 0
+                                << Failure::BadRequest;
+    QTest::newRow("conflicting lengths")
+        << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n") << 0
+        << Failure::BadRequest;
+    QTest::newRow("length and chunked")
+        << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n")
+        << 0 << Failure::BadRequest;
+    QTest::newRow("gzip encoding")
+        << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n") << 0
+        << Failure::NotImplemented;
+    QTest::newRow("bad chunk size")
+        << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n") << 0
+        << Failure::BadRequest;
+    QTest::newRow("chunk longer than size")
+        << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nabc\r\n") << 0
+        << Failure::BadRequest;
+    QByteArray manyHeaders = "GET / HTTP/1.1\r\n";
+    for (int i = 0; i < 9; ++i)
+        manyHeaders += "X-H" + QByteArray::number(i) + ": v\r\n";
+    QTest::newRow("too many headers")
+        << QByteArray(manyHeaders + "\r\n") << 0 << Failure::HeadersTooLarge;
+    QTest::newRow("huge header") << QByteArray("GET / HTTP/1.1\r\nX: " + QByteArray(600, 'a')) << 0
+                                 << Failure::HeadersTooLarge;
+}
+
+void TestRequestFramer::framesRequests()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, completed);
+    QFETCH(Failure, failure);
+    RequestFramer framer(smallLimits());
+    const auto progress = framer.feed(input);
+    QCOMPARE(progress.failure, failure);
+    QCOMPARE(progress.completedRequests, completed);
+}
+
+void TestRequestFramer::byteByByte()
+{
+    const QByteArray input = "POST /webhook HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                             "a\r\n0123456789\r\n0\r\n\r\n"
+                             "GET / HTTP/1.1\r\n\r\n";
+    RequestFramer framer(smallLimits());
+    int completed = 0;
+    for (char c : input) {
+        const auto progress = framer.feed(QByteArrayView(&c, 1));
+        QCOMPARE(progress.failure, Failure::None);
+        completed += progress.completedRequests;
+    }
+    QCOMPARE(completed, 2);
+    QVERIFY(!framer.inRequest());
+}
+
+void TestRequestFramer::pipelinedRequests()
+{
+    RequestFramer framer(smallLimits());
+    const auto progress =
+        framer.feed("POST / HTTP/1.1\r\nContent-Length: 2\r\n\r\nokGET / HTTP/1.1\r\n\r\n"
+                    "GET /x HTTP/1.1\r\n");
+    QCOMPARE(progress.completedRequests, 2);
+    QVERIFY(framer.inRequest());
+    QVERIFY(!framer.headersComplete());
+}
+
+void TestRequestFramer::expectContinue()
+{
+    RequestFramer framer(smallLimits());
+    auto progress =
+        framer.feed("POST / HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\n");
+    QVERIFY(progress.sendContinue);
+    QCOMPARE(progress.completedRequests, 0);
+    progress = framer.feed("abc");
+    QVERIFY(!progress.sendContinue);
+    QCOMPARE(progress.completedRequests, 1);
+
+    RequestFramer refused(smallLimits());
+    progress =
+        refused.feed("POST / HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 5000\r\n\r\n");
+    QVERIFY(!progress.sendContinue);
+    QCOMPARE(progress.failure, Failure::PayloadTooLarge);
+}
+
+void TestRequestFramer::progressReportsRequestState()
+{
+    RequestFramer framer(smallLimits());
+    QVERIFY(!framer.inRequest());
+    framer.feed("POST / HTTP/1.1\r\n");
+    QVERIFY(framer.inRequest());
+    QVERIFY(!framer.headersComplete());
+    framer.feed("Content-Length: 4\r\n\r\nab");
+    QVERIFY(framer.inRequest());
+    QVERIFY(framer.headersComplete());
+    framer.feed("cd");
+    QVERIFY(!framer.inRequest());
+}
+
+QTEST_GUILESS_MAIN(TestRequestFramer)
+#include "tst_requestframer.moc"

@@ -1,0 +1,159 @@
+#include "storage/configstore.h"
+#include "storage/database.h"
+#include "storage/schema.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hookline;
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void opensWithWalAndFullSync();
+    void filesAreOwnerOnly();
+    void migrationIsIdempotent();
+    void refusesNewerSchema();
+    void appsAndLinesRoundTrip();
+    void rejectsBadConfiguration();
+    void configVersionChangesWithConfiguration();
+};
+
+namespace {
+
+DatabaseOptions optionsIn(const QTemporaryDir &dir)
+{
+    DatabaseOptions options;
+    options.path = dir.filePath(QStringLiteral("h.sqlite"));
+    return options;
+}
+
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery query(db.handle());
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+} // namespace
+
+void TestStorage::opensWithWalAndFullSync()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(optionsIn(dir), QStringLiteral("t"));
+    QVERIFY2(db, qPrintable(db ? QString() : db.error()));
+    QCOMPARE(scalar(**db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(**db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+    QCOMPARE(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt(), Schema::CurrentVersion);
+}
+
+void TestStorage::filesAreOwnerOnly()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(optionsIn(dir), QStringLiteral("t"));
+    QVERIFY(db);
+    const auto expected = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString path = optionsIn(dir).path + suffix;
+        QVERIFY2(QFile::exists(path), qPrintable(path));
+        QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 expected);
+    }
+}
+
+void TestStorage::migrationIsIdempotent()
+{
+    QTemporaryDir dir;
+    {
+        auto db = Database::open(optionsIn(dir), QStringLiteral("t"));
+        QVERIFY(db);
+    }
+    auto again = Database::open(optionsIn(dir), QStringLiteral("t"));
+    QVERIFY2(again, qPrintable(again ? QString() : again.error()));
+    QCOMPARE(scalar(**again, QStringLiteral("SELECT count(*) FROM meta")).toInt(), 1);
+}
+
+void TestStorage::refusesNewerSchema()
+{
+    QTemporaryDir dir;
+    {
+        auto db = Database::open(optionsIn(dir), QStringLiteral("t"));
+        QVERIFY(db);
+        QSqlQuery((*db)->handle()).exec(QStringLiteral("PRAGMA user_version = 999"));
+    }
+    auto newer = Database::open(optionsIn(dir), QStringLiteral("t"));
+    QVERIFY(!newer);
+    QVERIFY2(newer.error().contains(QStringLiteral("newer")), qPrintable(newer.error()));
+}
+
+void TestStorage::appsAndLinesRoundTrip()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(optionsIn(dir), QStringLiteral("t"));
+    QVERIFY(db);
+    ConfigStore store((*db)->handle());
+    QVERIFY(store.addApp({QStringLiteral("a1"), QStringLiteral("App one"), "sec", "tok"}));
+    QVERIFY(store.addLine({QStringLiteral("123"), QStringLiteral("999"), QStringLiteral("Support"),
+                           QStringLiteral("+1 555"), QStringLiteral("a1"), true}));
+    QVERIFY(store.addLine({QStringLiteral("124"), {}, {}, {}, QStringLiteral("a1"), false}));
+    const auto directory = store.load();
+    QVERIFY(directory);
+    QCOMPARE(directory->apps().size(), 1);
+    QCOMPARE(directory->apps().first().secret, QByteArray("sec"));
+    QCOMPARE(directory->apps().first().verifyToken, QByteArray("tok"));
+    QCOMPARE(directory->lines().size(), 2);
+    const LineRecord *line = directory->line(QStringLiteral("123"));
+    QVERIFY(line);
+    QCOMPARE(line->wabaId, QStringLiteral("999"));
+    QCOMPARE(line->label, QStringLiteral("Support"));
+    QCOMPARE(line->appId, QStringLiteral("a1"));
+    QVERIFY(line->active);
+    QVERIFY(!directory->line(QStringLiteral("124"))->active);
+    QVERIFY(directory->appForVerifyToken("tok"));
+    QVERIFY(!directory->appForVerifyToken("to"));
+    QVERIFY(!directory->appForVerifyToken(""));
+}
+
+void TestStorage::rejectsBadConfiguration()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(optionsIn(dir), QStringLiteral("t"));
+    QVERIFY(db);
+    ConfigStore store((*db)->handle());
+    QVERIFY(!store.addApp({QStringLiteral("a1"), {}, "", "tok"}));
+    QVERIFY(!store.addApp({QStringLiteral("a1"), {}, "sec", ""}));
+    QVERIFY(!store.addApp({QStringLiteral("bad id"), {}, "sec", "tok"}));
+    QVERIFY(store.addApp({QStringLiteral("a1"), {}, "sec", "tok"}));
+    const Status duplicate = store.addApp({QStringLiteral("a1"), {}, "sec", "tok"});
+    QVERIFY(!duplicate);
+    QVERIFY2(duplicate.error().contains(QStringLiteral("already exists")),
+             qPrintable(duplicate.error()));
+    const Status orphan =
+        store.addLine({QStringLiteral("1"), {}, {}, {}, QStringLiteral("nope"), true});
+    QVERIFY(!orphan);
+    QVERIFY2(orphan.error().contains(QStringLiteral("no app")), qPrintable(orphan.error()));
+}
+
+void TestStorage::configVersionChangesWithConfiguration()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(optionsIn(dir), QStringLiteral("t"));
+    QVERIFY(db);
+    ConfigStore store((*db)->handle());
+    const qint64 before = *store.configVersion();
+    QVERIFY(store.addApp({QStringLiteral("a1"), {}, "sec", "tok"}));
+    const qint64 afterApp = *store.configVersion();
+    QVERIFY(afterApp > before);
+    QVERIFY(store.addLine({QStringLiteral("1"), {}, {}, {}, QStringLiteral("a1"), true}));
+    QVERIFY(*store.configVersion() > afterApp);
+}
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"

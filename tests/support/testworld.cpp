@@ -1,0 +1,42 @@
+#include "testworld.h"
+
+#include "storage/configstore.h"
+#include "testsigner.h"
+
+namespace hookline::test {
+
+TestWorld::TestWorld() = default;
+
+QString TestWorld::seed() const
+{
+    DatabaseOptions options;
+    options.path = databasePath();
+    auto db = Database::open(options, QStringLiteral("test-seed"));
+    if (!db)
+        return db.error();
+    ConfigStore store((*db)->handle());
+    const QList<AppRecord> apps = {
+        {QStringLiteral("northwind"), QStringLiteral("Northwind Home Goods"), northwindSecret,
+         northwindToken},
+        {QStringLiteral("lumen"), QStringLiteral("Lumen Dental"), lumenSecret, lumenToken},
+    };
+    for (const AppRecord &app : apps) {
+        if (const Status s = store.addApp(app); !s)
+            return s.error();
+    }
+    const QList<LineRecord> lines = {
+        {QLatin1String(support), QStringLiteral("102290129340398"), QStringLiteral("Support"),
+         QStringLiteral("+1 555 010 0001"), QStringLiteral("northwind"), true},
+        {QLatin1String(sales), QStringLiteral("102290129340398"), QStringLiteral("Sales"),
+         QStringLiteral("+1 555 010 0002"), QStringLiteral("northwind"), true},
+        {QLatin1String(clinic), QStringLiteral("109988776655443"), QStringLiteral("Clinic"),
+         QStringLiteral("+1 555 010 0003"), QStringLiteral("lumen"), true},
+    };
+    for (const LineRecord &line : lines) {
+        if (const Status s = store.addLine(line); !s)
+            return s.error();
+    }
+    return {};
+}
+
+} // namespace hookline::test

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+namespace hookline::test {
+
+// The fixture world in a real SQLite file inside a temporary folder: app "northwind" owns the
+// lines Support and Sales, app "lumen" owns Clinic (see fixtures/whatsapp/README.md).
+class TestWorld
+{
+public:
+    static constexpr const char *support = "106540352242922";
+    static constexpr const char *sales = "107711223344556";
+    static constexpr const char *clinic = "108877665544332";
+    static constexpr const char *unconfigured = "199900011122233";
+
+    TestWorld();
+
+    bool isValid() const { return m_dir.isValid(); }
+    QString databasePath() const { return m_dir.filePath(QStringLiteral("hookline.sqlite")); }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // Creates the schema and the apps and lines; returns an error message or an empty string.
+    QString seed() const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace hookline::test
