@@ -1,0 +1,77 @@
+#include "serveprocess.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace hookline::test {
+
+int ServeProcess::run(const QStringList &args, const QByteArray &stdinData, QByteArray *out,
+                      QByteArray *err, int timeoutMs)
+{
+    QProcess process;
+    process.start(binary(), args);
+    if (!process.waitForStarted(timeoutMs))
+        return -1;
+    process.write(stdinData);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
+    if (out)
+        *out = process.readAllStandardOutput();
+    if (err)
+        *err = process.readAllStandardError();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+ServeProcess::~ServeProcess()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+bool ServeProcess::start(const QString &dbPath, const QStringList &extraArgs)
+{
+    m_output.clear();
+    m_port = 0;
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(binary(),
+                    QStringList{QStringLiteral("serve"), QStringLiteral("--db"), dbPath,
+                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+                        extraArgs);
+    if (!m_process.waitForStarted(10'000))
+        return false;
+    static const QRegularExpression listening(
+        QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+    const QDeadlineTimer deadline(15'000);
+    while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
+        m_process.waitForReadyRead(100);
+        m_output += m_process.readAll();
+        const auto match = listening.match(QString::fromUtf8(m_output));
+        if (match.hasMatch()) {
+            m_port = quint16(match.captured(1).toUInt());
+            return true;
+        }
+    }
+    m_output += m_process.readAll();
+    return false;
+}
+
+qint64 ServeProcess::residentKiB() const
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(m_process.processId()));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+} // namespace hookline::test

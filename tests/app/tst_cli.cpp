@@ -1,0 +1,355 @@
+#include "fixtures.h"
+#include "http/signatureverifier.h"
+#include "httpclient.h"
+#include "serveprocess.h"
+#include "storage/database.h"
+#include "testsigner.h"
+#include "testworld.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QSet>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
+
+using namespace hookline;
+using namespace hookline::test;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void versionAndHelp();
+    void unknownCommandFails();
+    void appsAddReadsSecretsFromStdinAndNeverPrintsThem();
+    void appsAddRefusesMissingToken();
+    void linesAddNeedsAnExistingApp();
+    void serveStoresAndStopsCleanlyOnSigterm();
+    void serveRefusesAnOccupiedPort();
+    void oversizedBodyDoesNotGrowMemory();
+    void killNineLosesNoAcknowledgedDelivery();
+};
+
+namespace {
+
+QString dbArg(const TestWorld &world)
+{
+    return world.databasePath();
+}
+
+} // namespace
+
+void TestCli::versionAndHelp()
+{
+    QByteArray out;
+    QCOMPARE(ServeProcess::run({QStringLiteral("--version")}, {}, &out), 0);
+    QCOMPARE(out, QByteArray("hookline " HOOKLINE_VERSION "\n"));
+    QCOMPARE(ServeProcess::run({QStringLiteral("--help")}, {}, &out), 0);
+    QVERIFY(out.contains("deliveries list|show"));
+    QCOMPARE(ServeProcess::run({QStringLiteral("serve"), QStringLiteral("--help")}, {}, &out), 0);
+    QVERIFY(out.contains("--listen"));
+}
+
+void TestCli::unknownCommandFails()
+{
+    QByteArray err;
+    QCOMPARE(ServeProcess::run({QStringLiteral("frobnicate")}, {}, nullptr, &err), 2);
+    QVERIFY2(err.startsWith("hookline: unknown command 'frobnicate'"), err.constData());
+    QCOMPARE(err.count('\n'), 1);
+}
+
+void TestCli::appsAddReadsSecretsFromStdinAndNeverPrintsThem()
+{
+    TestWorld world;
+    const QByteArray secret = "cli-secret-5be1f0";
+    const QByteArray token = "cli-token-77aa";
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(
+        ServeProcess::run({QStringLiteral("apps"), QStringLiteral("add"), QStringLiteral("--db"),
+                           dbArg(world), QStringLiteral("--app-id"), QStringLiteral("app1"),
+                           QStringLiteral("--label"), QStringLiteral("Shop")},
+                          secret + "\n" + token + "\n", &out, &err),
+        0);
+    QVERIFY(!out.contains(secret) && !out.contains(token) && !err.contains(secret));
+    QCOMPARE(ServeProcess::run(
+                 {QStringLiteral("lines"), QStringLiteral("add"), QStringLiteral("--db"),
+                  dbArg(world), QStringLiteral("--phone-number-id"),
+                  QStringLiteral("106540352242922"), QStringLiteral("--app-id"),
+                  QStringLiteral("app1"), QStringLiteral("--label"), QStringLiteral("Support")},
+                 {}, &out, &err),
+             0);
+
+    QCOMPARE(ServeProcess::run({QStringLiteral("apps"), QStringLiteral("list"),
+                                QStringLiteral("--db"), dbArg(world)},
+                               {}, &out),
+             0);
+    QVERIFY(out.contains("app1") && out.contains("Shop"));
+    QVERIFY(!out.contains(secret) && !out.contains(token));
+
+    QCOMPARE(
+        ServeProcess::run({QStringLiteral("apps"), QStringLiteral("list"), QStringLiteral("--db"),
+                           dbArg(world), QStringLiteral("--format"), QStringLiteral("json")},
+                          {}, &out),
+        0);
+    const QJsonArray apps = QJsonDocument::fromJson(out).array();
+    QCOMPARE(apps.size(), 1);
+    QCOMPARE(apps.first()[QStringLiteral("app_id")].toString(), QStringLiteral("app1"));
+    QCOMPARE(apps.first()[QStringLiteral("has_secret")].toBool(), true);
+    QCOMPARE(apps.first()[QStringLiteral("lines")].toInt(), 1);
+    QVERIFY(!out.contains(secret) && !out.contains(token));
+
+    QCOMPARE(
+        ServeProcess::run({QStringLiteral("lines"), QStringLiteral("list"), QStringLiteral("--db"),
+                           dbArg(world), QStringLiteral("--format"), QStringLiteral("json")},
+                          {}, &out),
+        0);
+    const QJsonArray lines = QJsonDocument::fromJson(out).array();
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines.first()[QStringLiteral("phone_number_id")].toString(),
+             QStringLiteral("106540352242922"));
+    QCOMPARE(lines.first()[QStringLiteral("app_id")].toString(), QStringLiteral("app1"));
+    QCOMPARE(lines.first()[QStringLiteral("active")].toBool(), true);
+
+    // A second app with the same id is refused with one line on stderr.
+    QCOMPARE(
+        ServeProcess::run({QStringLiteral("apps"), QStringLiteral("add"), QStringLiteral("--db"),
+                           dbArg(world), QStringLiteral("--app-id"), QStringLiteral("app1")},
+                          "x\ny\n", &out, &err),
+        1);
+    QCOMPARE(err, QByteArray("hookline: an app with id app1 already exists\n"));
+}
+
+void TestCli::appsAddRefusesMissingToken()
+{
+    TestWorld world;
+    QByteArray err;
+    QCOMPARE(
+        ServeProcess::run({QStringLiteral("apps"), QStringLiteral("add"), QStringLiteral("--db"),
+                           dbArg(world), QStringLiteral("--app-id"), QStringLiteral("app1")},
+                          "only-a-secret\n", nullptr, &err),
+        1);
+    QVERIFY2(err.contains("verify token"), err.constData());
+    QVERIFY(!err.contains("only-a-secret"));
+}
+
+void TestCli::linesAddNeedsAnExistingApp()
+{
+    TestWorld world;
+    QByteArray err;
+    QCOMPARE(
+        ServeProcess::run({QStringLiteral("lines"), QStringLiteral("add"), QStringLiteral("--db"),
+                           dbArg(world), QStringLiteral("--phone-number-id"), QStringLiteral("1"),
+                           QStringLiteral("--app-id"), QStringLiteral("ghost")},
+                          {}, nullptr, &err),
+        1);
+    QVERIFY2(err.startsWith("hookline: no app with id ghost"), err.constData());
+}
+
+void TestCli::serveStoresAndStopsCleanlyOnSigterm()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("needs POSIX signals");
+#else
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    ServeProcess serve;
+    QVERIFY2(serve.start(world.databasePath()), qPrintable(serve.output()));
+
+    const QByteArray body = Fixtures::read(QStringLiteral("text_unicode_escaped_wire.json"));
+    HttpClient client;
+    const HttpReply reply =
+        client.post(QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(serve.port())), body,
+                    {{"X-Hub-Signature-256", sign(lumenSecret, body)}});
+    QCOMPARE(reply.status, 200);
+
+    ::kill(pid_t(serve.pid()), SIGTERM);
+    QVERIFY(serve.process().waitForFinished(10'000));
+    QCOMPARE(serve.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(serve.process().exitCode(), 0);
+    QVERIFY(serve.process().readAll().contains("Hookline stopped"));
+
+    QByteArray out;
+    QCOMPARE(ServeProcess::run({QStringLiteral("deliveries"), QStringLiteral("list"),
+                                QStringLiteral("--db"), world.databasePath(),
+                                QStringLiteral("--format"), QStringLiteral("json")},
+                               {}, &out),
+             0);
+    const QJsonArray deliveries = QJsonDocument::fromJson(out).array();
+    QCOMPARE(deliveries.size(), 1);
+    const QJsonObject delivery = deliveries.first().toObject();
+    QCOMPARE(delivery[QStringLiteral("sha256")].toString(),
+             QString::fromLatin1(SignatureVerifier::sha256Hex(body)));
+    QCOMPARE(delivery[QStringLiteral("app_id")].toString(), QStringLiteral("lumen"));
+    QCOMPARE(delivery[QStringLiteral("verdict")].toString(), QStringLiteral("verified"));
+    QCOMPARE(delivery[QStringLiteral("lines")].toArray().first().toString(),
+             QLatin1String(TestWorld::clinic));
+    QCOMPARE(delivery[QStringLiteral("size")].toInt(), body.size());
+
+    const QString id = QString::number(delivery[QStringLiteral("id")].toInteger());
+    QCOMPARE(
+        ServeProcess::run({QStringLiteral("deliveries"), QStringLiteral("show"), id,
+                           QStringLiteral("--raw"), QStringLiteral("--db"), world.databasePath()},
+                          {}, &out),
+        0);
+    QCOMPARE(out, body);
+    QByteArray err;
+    QCOMPARE(
+        ServeProcess::run({QStringLiteral("deliveries"), QStringLiteral("show"),
+                           QStringLiteral("999"), QStringLiteral("--db"), world.databasePath()},
+                          {}, &out, &err),
+        1);
+    QCOMPARE(err, QByteArray("hookline: no delivery with id 999\n"));
+#endif
+}
+
+void TestCli::serveRefusesAnOccupiedPort()
+{
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    QTcpServer occupant;
+    QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
+    QByteArray err;
+    QCOMPARE(ServeProcess::run({QStringLiteral("serve"), QStringLiteral("--db"),
+                                world.databasePath(), QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:%1").arg(occupant.serverPort())},
+                               {}, nullptr, &err),
+             1);
+    QVERIFY2(err.startsWith("hookline: cannot listen on 127.0.0.1:"), err.constData());
+}
+
+void TestCli::oversizedBodyDoesNotGrowMemory()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("reads /proc");
+#else
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    ServeProcess serve;
+    QVERIFY2(serve.start(world.databasePath()), qPrintable(serve.output()));
+    const qint64 before = serve.residentKiB();
+    QVERIFY(before > 0);
+
+    constexpr qint64 bodySize = 10 * 1024 * 1024;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, serve.port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("POST /webhook HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                 "X-Hub-Signature-256: sha256=" +
+                 QByteArray(64, '0') + "\r\nContent-Length: " + QByteArray::number(bodySize) +
+                 "\r\n\r\n");
+    const QByteArray chunk(256 * 1024, 'x');
+    QByteArray answer;
+    qint64 sent = 0;
+    while (sent < bodySize && socket.state() == QAbstractSocket::ConnectedState) {
+        socket.write(chunk);
+        socket.waitForBytesWritten(1000);
+        sent += chunk.size();
+        if (socket.waitForReadyRead(1))
+            answer += socket.readAll();
+    }
+    while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(2000))
+        answer += socket.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.left(200).constData());
+    const qint64 after = serve.residentKiB();
+    qInfo("server RSS %lld KiB before, %lld KiB after a %lld-byte body", before, after, bodySize);
+    QVERIFY2(after - before < 4 * 1024,
+             qPrintable(QStringLiteral("grew by %1 KiB").arg(after - before)));
+#endif
+}
+
+void TestCli::killNineLosesNoAcknowledgedDelivery()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("needs SIGKILL");
+#else
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    ServeProcess serve;
+    QVERIFY2(serve.start(world.databasePath()), qPrintable(serve.output()));
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1/webhook").arg(serve.port()));
+    const QByteArray base = Fixtures::read(QStringLiteral("status_sent_with_pricing.json"));
+
+    // Four clients with six connections each keep the receiver busy until it is killed.
+    constexpr int clients = 4;
+    constexpr int inFlightPerClient = 6;
+    QNetworkAccessManager managers[clients];
+    QSet<QByteArray> acknowledged;
+    int sentCount = 0;
+    int failures = 0;
+    bool killed = false;
+    std::function<void(QNetworkAccessManager &)> sendOne = [&](QNetworkAccessManager &manager) {
+        if (killed)
+            return;
+        QByteArray body = base;
+        body.replace("\"status\": \"sent\"",
+                     QByteArray("\"status\": \"sent\", \"n\": " + QByteArray::number(sentCount++)));
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.setRawHeader("X-Hub-Signature-256", sign(northwindSecret, body));
+        QNetworkReply *reply = manager.post(request, body);
+        QObject::connect(reply, &QNetworkReply::finished, &manager, [&, reply, body] {
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+                acknowledged.insert(SignatureVerifier::sha256Hex(body));
+            else
+                ++failures;
+            reply->deleteLater();
+            sendOne(manager);
+        });
+    };
+    for (auto &manager : managers) {
+        for (int i = 0; i < inFlightPerClient; ++i)
+            sendOne(manager);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(acknowledged.size() >= 1500, 30'000);
+    ::kill(pid_t(serve.pid()), SIGKILL);
+    killed = true;
+    QVERIFY(serve.process().waitForFinished(5000));
+    QTest::qWait(200); // let the clients see the connections drop
+    const QSet<QByteArray> acked = acknowledged;
+    qInfo("killed after %lld acknowledged deliveries (%d sent, %d without 200)",
+          qint64(acked.size()), sentCount, failures);
+
+    {
+        DatabaseOptions options;
+        options.path = world.databasePath();
+        auto db = Database::open(options, QStringLiteral("after-kill"));
+        QVERIFY2(db, qPrintable(db ? QString() : db.error()));
+        QSqlQuery query((*db)->handle());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
+        QSet<QByteArray> stored;
+        QVERIFY(query.exec(QStringLiteral("SELECT sha256, body, size FROM deliveries")));
+        while (query.next()) {
+            const QByteArray body = query.value(1).toByteArray();
+            // No row is half-written: its bytes hash to the recorded sha256.
+            QCOMPARE(SignatureVerifier::sha256Hex(body), query.value(0).toByteArray());
+            QCOMPARE(query.value(2).toLongLong(), body.size());
+            stored.insert(query.value(0).toByteArray());
+        }
+        const QSet<QByteArray> lost = acked - stored;
+        QVERIFY2(lost.isEmpty(),
+                 qPrintable(QStringLiteral("%1 acknowledged deliveries lost").arg(lost.size())));
+        QVERIFY(stored.size() >= acked.size());
+    }
+
+    // The receiver starts again on the same database.
+    ServeProcess again;
+    QVERIFY2(again.start(world.databasePath()), qPrintable(again.output()));
+#endif
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
