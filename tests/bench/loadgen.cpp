@@ -1,0 +1,226 @@
+// hookline-loadgen: measures the receiver with signed, realistic load on keep-alive
+// connections. Starts its own `hookline serve` on a fresh database unless told otherwise.
+
+#include "bodyfactory.h"
+#include "httpload.h"
+#include "storage/configstore.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+#include <csignal>
+
+using namespace hookline;
+using namespace hookline::bench;
+
+namespace {
+
+const QByteArray northwindSecret = "bench-secret-northwind";
+const QByteArray lumenSecret = "bench-secret-lumen";
+
+void print(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
+
+QString seed(const QString &path)
+{
+    DatabaseOptions options;
+    options.path = path;
+    auto db = Database::open(options, QStringLiteral("bench-seed"));
+    if (!db)
+        return db.error();
+    ConfigStore store((*db)->handle());
+    store.addApp({QStringLiteral("northwind"), QStringLiteral("Northwind"), northwindSecret, "t1"});
+    store.addApp({QStringLiteral("lumen"), QStringLiteral("Lumen"), lumenSecret, "t2"});
+    store.addLine({QStringLiteral("106540352242922"),
+                   QStringLiteral("102290129340398"),
+                   QStringLiteral("Support"),
+                   {},
+                   QStringLiteral("northwind"),
+                   true});
+    store.addLine({QStringLiteral("107711223344556"),
+                   QStringLiteral("102290129340398"),
+                   QStringLiteral("Sales"),
+                   {},
+                   QStringLiteral("northwind"),
+                   true});
+    if (const Status s = store.addLine({QStringLiteral("108877665544332"),
+                                        QStringLiteral("109988776655443"),
+                                        QStringLiteral("Clinic"),
+                                        {},
+                                        QStringLiteral("lumen"),
+                                        true});
+        !s)
+        return s.error();
+    return {};
+}
+
+QByteArray fetchMetrics(quint16 port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+    if (!socket.waitForConnected(2000))
+        return {};
+    socket.write("GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    QByteArray all;
+    while (socket.waitForReadyRead(2000))
+        all += socket.readAll();
+    return all;
+}
+
+double metric(const QByteArray &metrics, const QByteArray &name)
+{
+    for (const QByteArray &line : metrics.split('\n')) {
+        if (line.startsWith(QByteArray(name + ' ')))
+            return line.mid(name.size() + 1).toDouble();
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Signed webhook load against hookline serve."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("connections"), QStringLiteral("Comma-separated connection counts."),
+         QStringLiteral("list"), QStringLiteral("1,16,64,256")},
+        {QStringLiteral("duration"), QStringLiteral("Seconds per connection count."),
+         QStringLiteral("s"), QStringLiteral("10")},
+        {QStringLiteral("synchronous"), QStringLiteral("full or normal (passed to serve)."),
+         QStringLiteral("mode"), QStringLiteral("full")},
+        {QStringLiteral("hookline"),
+         QStringLiteral("The hookline binary (default: beside this one)."), QStringLiteral("path")},
+        {QStringLiteral("pool"),
+         QStringLiteral("Requests prepared per second of duration before each run."),
+         QStringLiteral("n"), QStringLiteral("16000")},
+    });
+    parser.process(app);
+
+    QList<int> levels;
+    for (const QString &part : parser.value(QStringLiteral("connections")).split(u',')) {
+        const int n = part.toInt();
+        if (n <= 0) {
+            print(QStringLiteral("invalid --connections\n"));
+            return 2;
+        }
+        levels.append(n);
+    }
+    const double duration = parser.value(QStringLiteral("duration")).toDouble();
+    const int poolPerSecond = parser.value(QStringLiteral("pool")).toInt();
+    QString binary = parser.value(QStringLiteral("hookline"));
+    if (binary.isEmpty())
+        binary = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("hookline"));
+
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("bench.sqlite"));
+    if (const QString error = seed(dbPath); !error.isEmpty()) {
+        print(QStringLiteral("cannot seed the database: %1\n").arg(error));
+        return 1;
+    }
+
+    QProcess serve;
+    serve.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    serve.start(binary,
+                {QStringLiteral("serve"), QStringLiteral("--db"), dbPath,
+                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                 QStringLiteral("--synchronous"), parser.value(QStringLiteral("synchronous"))});
+    quint16 port = 0;
+    QByteArray output;
+    static const QRegularExpression listening(
+        QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+    while (port == 0 && serve.waitForReadyRead(10'000)) {
+        output += serve.readAllStandardOutput();
+        const auto match = listening.match(QString::fromUtf8(output));
+        if (match.hasMatch())
+            port = quint16(match.captured(1).toUInt());
+    }
+    if (port == 0) {
+        print(QStringLiteral("hookline serve did not start: %1\n").arg(QString::fromUtf8(output)));
+        return 1;
+    }
+
+    const QList<BenchLine> lines = {
+        {"106540352242922", "15550100001", "102290129340398", northwindSecret},
+        {"107711223344556", "15550100002", "102290129340398", northwindSecret},
+        {"108877665544332", "15550100003", "109988776655443", lumenSecret},
+    };
+    BodyFactory factory(lines, "127.0.0.1:" + QByteArray::number(port));
+
+    print(QStringLiteral("hookline-loadgen: %1 s per level, synchronous=%2, server pid %3\n\n")
+              .arg(duration)
+              .arg(parser.value(QStringLiteral("synchronous")))
+              .arg(serve.processId()));
+    print(QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+              .arg(QStringLiteral("conns"), 6)
+              .arg(QStringLiteral("requests/s"), 11)
+              .arg(QStringLiteral("p50 ms"), 8)
+              .arg(QStringLiteral("p99 ms"), 8)
+              .arg(QStringLiteral("max ms"), 8)
+              .arg(QStringLiteral("non-2xx"), 8)
+              .arg(QStringLiteral("errors"), 7));
+
+    QList<QByteArray> acknowledged;
+    for (int connections : levels) {
+        QList<PreparedRequest> pool;
+        const qsizetype poolSize = qsizetype(double(poolPerSecond) * duration);
+        pool.reserve(poolSize);
+        for (qsizetype i = 0; i < poolSize; ++i)
+            pool.append(factory.next());
+        const LoadResult r = HttpLoad::run(port, connections, duration, factory, pool);
+        acknowledged += r.acknowledged;
+        print(QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                  .arg(connections, 6)
+                  .arg(double(r.completed) / r.seconds, 11, 'f', 0)
+                  .arg(r.p50Ms, 8, 'f', 2)
+                  .arg(r.p99Ms, 8, 'f', 2)
+                  .arg(r.maxMs, 8, 'f', 2)
+                  .arg(r.non2xx, 8)
+                  .arg(r.errors, 7));
+    }
+
+    const QByteArray metrics = fetchMetrics(port);
+    const double commits = metric(metrics, "hookline_commits_total");
+    const double rows = metric(metrics, "hookline_committed_deliveries_total");
+    ::kill(pid_t(serve.processId()), SIGTERM);
+    serve.waitForFinished(30'000);
+
+    DatabaseOptions options;
+    options.path = dbPath;
+    auto db = Database::open(options, QStringLiteral("bench-check"));
+    if (!db) {
+        print(QStringLiteral("cannot open the database: %1\n").arg(db.error()));
+        return 1;
+    }
+    QSet<QByteArray> stored;
+    QSqlQuery query((*db)->handle());
+    query.exec(QStringLiteral("SELECT sha256 FROM deliveries"));
+    while (query.next())
+        stored.insert(query.value(0).toByteArray());
+    qint64 missing = 0;
+    for (const QByteArray &sha : std::as_const(acknowledged))
+        missing += stored.contains(sha) ? 0 : 1;
+    print(QStringLiteral("\nacknowledged %1, stored %2, acknowledged but missing %3\n")
+              .arg(acknowledged.size())
+              .arg(stored.size())
+              .arg(missing));
+    print(QStringLiteral("commits %1, deliveries per commit %2\n")
+              .arg(commits, 0, 'f', 0)
+              .arg(commits > 0 ? rows / commits : 0.0, 0, 'f', 1));
+    return missing == 0 ? 0 : 1;
+}
