@@ -35,7 +35,7 @@ ServeProcess::~ServeProcess()
     }
 }
 
-bool ServeProcess::start(const QString &dbPath, const QStringList &extraArgs)
+bool ServeProcess::start(const QString &dbPath, const QStringList &extraArgs, const QString &scheme)
 {
     m_output.clear();
     m_port = 0;
@@ -46,8 +46,8 @@ bool ServeProcess::start(const QString &dbPath, const QStringList &extraArgs)
                         extraArgs);
     if (!m_process.waitForStarted(10'000))
         return false;
-    static const QRegularExpression listening(
-        QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+    const QRegularExpression listening(
+        QStringLiteral("listening on %1://127\\.0\\.0\\.1:(\\d+)").arg(scheme));
     const QDeadlineTimer deadline(15'000);
     while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
         m_process.waitForReadyRead(100);

@@ -19,7 +19,8 @@ public:
 
     // Starts `hookline serve --db dbPath --listen 127.0.0.1:0 extraArgs` and waits for the
     // line that says where it listens. Returns false (with the output) if it does not come.
-    bool start(const QString &dbPath, const QStringList &extraArgs = {});
+    bool start(const QString &dbPath, const QStringList &extraArgs = {},
+               const QString &scheme = QStringLiteral("http"));
     quint16 port() const { return m_port; }
     qint64 pid() const { return m_process.processId(); }
     QProcess &process() { return m_process; }

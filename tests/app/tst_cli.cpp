@@ -12,6 +12,7 @@
 #include <QNetworkReply>
 #include <QSet>
 #include <QSqlQuery>
+#include <QSslError>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -38,6 +39,7 @@ private slots:
     void linesAddNeedsAnExistingApp();
     void serveStoresAndStopsCleanlyOnSigterm();
     void serveRefusesAnOccupiedPort();
+    void serveSpeaksTls();
     void oversizedBodyDoesNotGrowMemory();
     void killNineLosesNoAcknowledgedDelivery();
 };
@@ -228,6 +230,42 @@ void TestCli::serveRefusesAnOccupiedPort()
                                {}, nullptr, &err),
              1);
     QVERIFY2(err.startsWith("hookline: cannot listen on 127.0.0.1:"), err.constData());
+}
+
+void TestCli::serveSpeaksTls()
+{
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    const QString cert = world.path(QStringLiteral("cert.pem"));
+    const QString key = world.path(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                   key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+    QVERIFY2(openssl.waitForFinished(30'000) && openssl.exitCode() == 0,
+             openssl.readAllStandardError().constData());
+
+    ServeProcess serve;
+    QVERIFY2(serve.start(world.databasePath(),
+                         {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key},
+                         QStringLiteral("https")),
+             qPrintable(serve.output()));
+    HttpClient client;
+    QObject::connect(
+        &client.manager(), &QNetworkAccessManager::sslErrors,
+        [](QNetworkReply *reply, const QList<QSslError> &) { reply->ignoreSslErrors(); });
+    const QByteArray body = Fixtures::read(QStringLiteral("text_message.json"));
+    const HttpReply reply =
+        client.post(QUrl(QStringLiteral("https://127.0.0.1:%1/webhook").arg(serve.port())), body,
+                    {{"X-Hub-Signature-256", sign(northwindSecret, body)}});
+    QVERIFY2(reply.status == 200, qPrintable(reply.error));
+
+    // Plain HTTP on the TLS port is not answered as a webhook.
+    const HttpReply plain =
+        client.get(QUrl(QStringLiteral("http://127.0.0.1:%1/healthz").arg(serve.port())), 3000);
+    QVERIFY(plain.status != 200);
 }
 
 void TestCli::oversizedBodyDoesNotGrowMemory()

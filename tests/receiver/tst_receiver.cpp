@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace hookline;
@@ -41,6 +42,8 @@ private slots:
     void chunkedBodyIsStoredDechunked();
     void idleConnectionsAreClosed();
     void metricsCountVerdicts();
+    void metricsAreServedToLoopbackOnDualStack();
+    void clientGoneBeforeCommitIsHarmless();
     void rejectionsAreBounded();
     void newAppIsPickedUpWhileRunning();
 };
@@ -595,6 +598,37 @@ void TestReceiver::metricsCountVerdicts()
     QVERIFY(metrics.body.contains("hookline_commit_latency_seconds_count 1\n"));
     QVERIFY(metrics.body.contains("hookline_commit_latency_seconds_bucket{le=\"+Inf\"} 1\n"));
     QVERIFY(!metrics.body.contains(northwindSecret));
+}
+
+void TestReceiver::metricsAreServedToLoopbackOnDualStack()
+{
+    // Listening on every address, a loopback client arrives as ::ffff:127.0.0.1.
+    ReceiverHarness harness([](ReceiverOptions &o) { o.address = QHostAddress::Any; });
+    QVERIFY2(harness.isRunning(), qPrintable(harness.error()));
+    const HttpReply metrics = harness.client().get(harness.url(QStringLiteral("/metrics")));
+    QCOMPARE(metrics.status, 200);
+    QVERIFY(metrics.body.contains("hookline_open_connections"));
+}
+
+void TestReceiver::clientGoneBeforeCommitIsHarmless()
+{
+    ReceiverHarness harness;
+    QVERIFY2(harness.isRunning(), qPrintable(harness.error()));
+    const QByteArray body = Fixtures::read(QStringLiteral("text_message.json"));
+    for (int i = 0; i < 20; ++i) {
+        // The client leaves before its answer can be written: the delivery is still kept, and
+        // the late answer must not touch the closed connection.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, harness.port());
+        QVERIFY(socket.waitForConnected(5000));
+        QByteArray unique = body;
+        unique.replace("kettle", QByteArray("kettle " + QByteArray::number(i)));
+        socket.write(signedRequest("/webhook", unique, northwindSecret));
+        socket.waitForBytesWritten(5000);
+        socket.abort();
+    }
+    QTRY_COMPARE(harness.scalar(QStringLiteral("SELECT count(*) FROM deliveries")).toInt(), 20);
+    QCOMPARE(harness.postSigned(QStringLiteral("/webhook"), body, northwindSecret).status, 200);
 }
 
 void TestReceiver::rejectionsAreBounded()
