@@ -497,7 +497,9 @@ void TestReceiver::garbageDoesNotDisturbOtherClients()
     ReceiverHarness harness;
     QVERIFY2(harness.isRunning(), qPrintable(harness.error()));
     RawClient garbage(harness.port());
-    garbage.send(QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03 garbage\r\n\r\n", 26));
+    static const char tlsHelloAndGarbage[] =
+        "\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03 garbage\r\n\r\n";
+    garbage.send(QByteArray(tlsHelloAndGarbage, sizeof tlsHelloAndGarbage - 1));
     RawClient half(harness.port());
     half.send("POST /webhook HTTP/1.1\r\nContent-Len");
 
