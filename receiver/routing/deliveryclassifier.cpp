@@ -64,3 +64,24 @@ DeliveryRouting DeliveryClassifier::classify(QByteArrayView body, const QString 
 }
 
 } // namespace hookline
+
+namespace hookline {
+
+QByteArray DeliveryRouting::problemsJson() const
+{
+    QJsonArray array;
+    for (const RoutingProblem &problem : problems) {
+        QJsonObject object{{QStringLiteral("reason"), problem.reason},
+                           {QStringLiteral("detail"), problem.detail}};
+        if (problem.entryIndex >= 0)
+            object.insert(QStringLiteral("entry"), problem.entryIndex);
+        if (problem.changeIndex >= 0)
+            object.insert(QStringLiteral("change"), problem.changeIndex);
+        if (!problem.phoneNumberId.isEmpty())
+            object.insert(QStringLiteral("phone_number_id"), problem.phoneNumberId);
+        array.append(object);
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+} // namespace hookline

@@ -24,6 +24,9 @@ struct DeliveryRouting
     bool validJson = true;
     QStringList lines; // routable lines, in order of first appearance
     QList<RoutingProblem> problems;
+
+    // problems as a compact JSON array, as kept with the delivery.
+    QByteArray problemsJson() const;
 };
 
 } // namespace hookline

@@ -43,6 +43,48 @@ DeliveryLog::DeliveryLog(QSqlDatabase &db)
     : m_db(db)
 {}
 
+QString DeliveryLog::insertStatement()
+{
+    return QStringLiteral(
+        "INSERT INTO deliveries (received_at_us, source, route, route_line, app_id, peer, "
+        "headers, verdict, flags, lines, routing, size, sha256, body) "
+        "VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, '{}'), ?, COALESCE(?, ''), "
+        "COALESCE(?, ''), ?, ?, ?, ?)");
+}
+
+void DeliveryLog::bindInsert(QSqlQuery &insert, const IncomingDelivery &d)
+{
+    QStringList flags;
+    if (!d.routing.validJson)
+        flags.append(QStringLiteral("invalid_json"));
+    insert.bindValue(0, d.receivedAtUs);
+    insert.bindValue(1, d.source);
+    insert.bindValue(2, d.route);
+    insert.bindValue(3, d.routeLine.isEmpty() ? QVariant() : QVariant(d.routeLine));
+    insert.bindValue(4, d.appId.isEmpty() ? QVariant() : QVariant(d.appId));
+    insert.bindValue(5, d.peer);
+    insert.bindValue(6, QString::fromUtf8(d.headersJson));
+    insert.bindValue(7, d.verdict);
+    insert.bindValue(8, flags.join(u','));
+    insert.bindValue(9, d.routing.lines.join(u','));
+    insert.bindValue(10, QString::fromUtf8(d.routing.problemsJson()));
+    insert.bindValue(11, qint64(d.body.size()));
+    insert.bindValue(12, QString::fromLatin1(d.sha256Hex));
+    insert.bindValue(13, d.body);
+}
+
+Expected<qint64> DeliveryLog::append(const IncomingDelivery &delivery)
+{
+    QSqlQuery insert(m_db);
+    if (!insert.prepare(insertStatement()))
+        return Error{insert.lastError().text()};
+    bindInsert(insert, delivery);
+    if (!insert.exec())
+        return Error{
+            QStringLiteral("cannot store the delivery: %1").arg(insert.lastError().text())};
+    return insert.lastInsertId().toLongLong();
+}
+
 Expected<QList<StoredDelivery>> DeliveryLog::list(int limit, qint64 beforeId) const
 {
     QSqlQuery query(m_db);

@@ -4,6 +4,7 @@
 #include "storage/deliveryrecord.h"
 
 class QSqlDatabase;
+class QSqlQuery;
 
 namespace hookline {
 
@@ -12,6 +13,13 @@ class DeliveryLog
 {
 public:
     explicit DeliveryLog(QSqlDatabase &db);
+
+    // The statement that appends a delivery, and binding one to a query prepared with it.
+    static QString insertStatement();
+    static void bindInsert(QSqlQuery &query, const IncomingDelivery &delivery);
+
+    // Appends one delivery in its own transaction (operator replays); returns its id.
+    Expected<qint64> append(const IncomingDelivery &delivery);
 
     // The newest deliveries first, at most limit of them, with ids below beforeId when > 0.
     Expected<QList<StoredDelivery>> list(int limit, qint64 beforeId = 0) const;

@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "storage/clock.h"
 #include "storage/configstore.h"
+#include "storage/deliverylog.h"
 
 #include <QElapsedTimer>
 #include <QMutexLocker>
@@ -58,17 +59,9 @@ Status DeliveryWriter::open()
     m_db = std::move(*db);
 
     m_insertDelivery.emplace(m_db->handle());
-    m_insertDeadLetter.emplace(m_db->handle());
     m_insertRejection.emplace(m_db->handle());
     const bool prepared =
-        m_insertDelivery->prepare(QStringLiteral(
-            "INSERT INTO deliveries (received_at_us, source, route, route_line, app_id, peer, "
-            "headers, verdict, flags, lines, size, sha256, body) "
-            "VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, '{}'), ?, COALESCE(?, ''), "
-            "COALESCE(?, ''), ?, ?, ?)")) &&
-        m_insertDeadLetter->prepare(QStringLiteral(
-            "INSERT INTO dead_letters (delivery_id, reason, line, entry_index, change_index, "
-            "detail, created_at_us) VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), ?)")) &&
+        m_insertDelivery->prepare(DeliveryLog::insertStatement()) &&
         m_insertRejection->prepare(QStringLiteral(
             "INSERT INTO rejections (at_us, peer, method, route, reason, status, size, "
             "body_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -111,7 +104,6 @@ void DeliveryWriter::close()
     delete m_configTimer;
     m_configTimer = nullptr;
     m_insertDelivery.reset();
-    m_insertDeadLetter.reset();
     m_insertRejection.reset();
     m_db.reset();
 }
@@ -186,41 +178,11 @@ bool DeliveryWriter::writeBatch(const QList<IncomingDelivery> &batch,
     if (!db.transaction())
         return fail(db.lastError().text());
     QSqlQuery &insert = *m_insertDelivery;
-    QSqlQuery &deadLetter = *m_insertDeadLetter;
     for (const IncomingDelivery &d : batch) {
-        QStringList flags;
-        if (!d.routing.validJson)
-            flags.append(QStringLiteral("invalid_json"));
-        insert.bindValue(0, d.receivedAtUs);
-        insert.bindValue(1, d.source);
-        insert.bindValue(2, d.route);
-        insert.bindValue(3, d.routeLine.isEmpty() ? QVariant() : QVariant(d.routeLine));
-        insert.bindValue(4, d.appId.isEmpty() ? QVariant() : QVariant(d.appId));
-        insert.bindValue(5, d.peer);
-        insert.bindValue(6, QString::fromUtf8(d.headersJson));
-        insert.bindValue(7, d.verdict);
-        insert.bindValue(8, flags.join(u','));
-        insert.bindValue(9, d.routing.lines.join(u','));
-        insert.bindValue(10, qint64(d.body.size()));
-        insert.bindValue(11, QString::fromLatin1(d.sha256Hex));
-        insert.bindValue(12, d.body);
+        DeliveryLog::bindInsert(insert, d);
         if (!insert.exec())
             return fail(insert.lastError().text());
         const qint64 id = insert.lastInsertId().toLongLong();
-        for (const RoutingProblem &problem : d.routing.problems) {
-            deadLetter.bindValue(0, id);
-            deadLetter.bindValue(1, problem.reason);
-            deadLetter.bindValue(
-                2, problem.phoneNumberId.isEmpty() ? QVariant() : QVariant(problem.phoneNumberId));
-            deadLetter.bindValue(3, problem.entryIndex < 0 ? QVariant()
-                                                           : QVariant(problem.entryIndex));
-            deadLetter.bindValue(4, problem.changeIndex < 0 ? QVariant()
-                                                            : QVariant(problem.changeIndex));
-            deadLetter.bindValue(5, problem.detail);
-            deadLetter.bindValue(6, d.receivedAtUs);
-            if (!deadLetter.exec())
-                return fail(deadLetter.lastError().text());
-        }
         outcomes.append({d.ticket, id, true});
     }
     if (!db.commit())

@@ -71,7 +71,6 @@ private:
 
     std::unique_ptr<Database> m_db;
     std::optional<QSqlQuery> m_insertDelivery;
-    std::optional<QSqlQuery> m_insertDeadLetter;
     std::optional<QSqlQuery> m_insertRejection;
     TrustDirectory m_directory;
     qint64 m_configVersion = -1;

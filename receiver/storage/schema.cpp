@@ -54,21 +54,28 @@ const char *const migration1[] = {
     " lines TEXT NOT NULL DEFAULT ''," // comma-separated routable lines
     " size INTEGER NOT NULL,"
     " sha256 TEXT NOT NULL,"
-    " state TEXT NOT NULL DEFAULT 'pending'," // pending | processed
+    " routing TEXT NOT NULL DEFAULT '[]',"    // changes the receiver could not attribute
+    " state TEXT NOT NULL DEFAULT 'pending'," // pending | retrying | processed
+    " next_attempt_us INTEGER,"               // when retrying
+    " processed_at_us INTEGER,"
     " body BLOB NOT NULL)",
-    "CREATE INDEX deliveries_pending ON deliveries (id) WHERE state = 'pending'",
+    "CREATE INDEX deliveries_unprocessed ON deliveries (id) WHERE state <> 'processed'",
+    // Dead letters: what could not be projected, one per cause (key), for the operator.
     "CREATE TABLE dead_letters ("
     " id INTEGER PRIMARY KEY,"
+    " key TEXT NOT NULL UNIQUE,"
     " delivery_id INTEGER NOT NULL REFERENCES deliveries (id),"
     " reason TEXT NOT NULL,"
     " line TEXT,"
     " entry_index INTEGER,"
     " change_index INTEGER,"
+    " item_key TEXT,"
     " detail TEXT NOT NULL DEFAULT '',"
-    " attempts INTEGER NOT NULL DEFAULT 0,"
+    " attempts INTEGER NOT NULL DEFAULT 1,"
     " last_error TEXT,"
-    " state TEXT NOT NULL DEFAULT 'dead'," // dead | retried | discarded
-    " created_at_us INTEGER NOT NULL)",
+    " state TEXT NOT NULL DEFAULT 'dead'," // dead | retrying | retried | discarded
+    " created_at_us INTEGER NOT NULL,"
+    " updated_at_us INTEGER NOT NULL)",
     "CREATE INDEX dead_letters_delivery ON dead_letters (delivery_id)",
     "CREATE TABLE rejections ("
     " id INTEGER PRIMARY KEY,"
@@ -80,6 +87,101 @@ const char *const migration1[] = {
     " status INTEGER NOT NULL,"
     " size INTEGER NOT NULL,"
     " body_sha256 TEXT)",
+    // Projections: derived from the delivery log, dropped and re-derived by a rebuild.
+    // items: every processed item under its dedupe key, with its state.
+    "CREATE TABLE items ("
+    " key TEXT PRIMARY KEY,"
+    " delivery_id INTEGER NOT NULL,"
+    " kind TEXT NOT NULL,"
+    " line TEXT,"
+    " state TEXT NOT NULL," // done | retrying | dead
+    " attempts INTEGER NOT NULL DEFAULT 0,"
+    " next_attempt_us INTEGER,"
+    " last_error TEXT,"
+    " updated_at_us INTEGER NOT NULL)",
+    "CREATE INDEX items_delivery ON items (delivery_id)",
+    "CREATE TABLE contacts ("
+    " line TEXT NOT NULL,"
+    " customer TEXT NOT NULL," // wa_id, or user_id for username users
+    " wa_id TEXT NOT NULL DEFAULT '',"
+    " user_id TEXT,"
+    " name TEXT,"
+    " username TEXT,"
+    " seen_ts INTEGER NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (line, customer))",
+    "CREATE TABLE contact_links ("
+    " line TEXT NOT NULL,"
+    " old_id TEXT NOT NULL,"
+    " new_id TEXT NOT NULL,"
+    " kind TEXT NOT NULL,"
+    " message_id TEXT,"
+    " PRIMARY KEY (line, old_id, new_id))",
+    "CREATE TABLE messages ("
+    " wamid TEXT PRIMARY KEY,"
+    " line TEXT NOT NULL,"
+    " direction TEXT NOT NULL," // inbound | outbound
+    " type TEXT NOT NULL,"
+    " customer TEXT NOT NULL DEFAULT '',"
+    " from_id TEXT,"
+    " from_user_id TEXT,"
+    " to_id TEXT,"
+    " timestamp INTEGER,"
+    " text TEXT,"
+    " content TEXT NOT NULL DEFAULT '{}',"
+    " context TEXT,"
+    " reply_to TEXT,"
+    " forwarded INTEGER NOT NULL DEFAULT 0,"
+    " frequently_forwarded INTEGER NOT NULL DEFAULT 0,"
+    " referral TEXT,"
+    " errors TEXT NOT NULL DEFAULT '[]',"
+    " status TEXT,"
+    " status_rank INTEGER NOT NULL DEFAULT 0,"
+    " target TEXT," // the message an edit, revoke or reaction refers to
+    " edited_text TEXT,"
+    " edited_ts INTEGER,"
+    " edited_by TEXT,"
+    " revoked INTEGER NOT NULL DEFAULT 0,"
+    " delivery_id INTEGER,"
+    " received_at_us INTEGER)",
+    "CREATE INDEX messages_conversation ON messages (line, customer, timestamp)",
+    "CREATE INDEX messages_target ON messages (target) WHERE target IS NOT NULL",
+    "CREATE TABLE status_events ("
+    " wamid TEXT NOT NULL,"
+    " status TEXT NOT NULL,"
+    " timestamp INTEGER,"
+    " received_at_us INTEGER,"
+    " recipient TEXT,"
+    " line TEXT,"
+    " errors TEXT NOT NULL DEFAULT '[]',"
+    " conversation TEXT,"
+    " pricing TEXT,"
+    " delivery_id INTEGER,"
+    " PRIMARY KEY (wamid, status))",
+    "CREATE TABLE reactions ("
+    " target TEXT NOT NULL,"
+    " reactor TEXT NOT NULL,"
+    " line TEXT NOT NULL,"
+    " emoji TEXT," // NULL: removed
+    " reaction_id TEXT NOT NULL,"
+    " timestamp INTEGER NOT NULL,"
+    " PRIMARY KEY (target, reactor))",
+    "CREATE TABLE events ("
+    " key TEXT PRIMARY KEY,"
+    " field TEXT NOT NULL,"
+    " waba_id TEXT,"
+    " line TEXT,"
+    " event TEXT,"
+    " template_id TEXT,"
+    " time INTEGER,"
+    " detail TEXT NOT NULL,"
+    " delivery_id INTEGER)",
+    "CREATE TABLE value_errors ("
+    " key TEXT PRIMARY KEY,"
+    " line TEXT,"
+    " code INTEGER,"
+    " title TEXT,"
+    " detail TEXT NOT NULL,"
+    " delivery_id INTEGER)",
 };
 
 int userVersion(QSqlDatabase &db)
@@ -100,6 +202,17 @@ template <std::size_t N> bool apply(QSqlQuery &query, const char *const (&statem
 }
 
 } // namespace
+
+const QStringList &Schema::projectionTables()
+{
+    static const QStringList tables = {
+        QStringLiteral("items"),         QStringLiteral("contacts"),
+        QStringLiteral("contact_links"), QStringLiteral("messages"),
+        QStringLiteral("status_events"), QStringLiteral("reactions"),
+        QStringLiteral("events"),        QStringLiteral("value_errors"),
+    };
+    return tables;
+}
 
 Status Schema::migrate(QSqlDatabase &db)
 {

@@ -2,6 +2,8 @@
 
 #include "expected.h"
 
+#include <QStringList>
+
 class QSqlDatabase;
 
 namespace hookline {
@@ -14,6 +16,9 @@ public:
 
     // Applies every migration newer than the database's version, each in its own transaction.
     static Status migrate(QSqlDatabase &db);
+
+    // The tables a rebuild empties and derives again from the delivery log.
+    static const QStringList &projectionTables();
 };
 
 } // namespace hookline

@@ -330,7 +330,9 @@ void TestReceiver::invalidJsonIsStoredAndMarked()
              body);
     QCOMPARE(
         harness
-            .scalar(QStringLiteral("SELECT reason FROM dead_letters WHERE delivery_id = ?"), {id})
+            .scalar(QStringLiteral("SELECT json_extract(routing, '$[0].reason') FROM deliveries "
+                                   "WHERE id = ?"),
+                    {id})
             .toString(),
         QStringLiteral("invalid_json"));
 }
@@ -349,17 +351,23 @@ void TestReceiver::unroutableChangesAreDeadLettered()
              QString());
     QCOMPARE(
         harness
-            .scalar(QStringLiteral("SELECT reason FROM dead_letters WHERE delivery_id = ?"), {id})
+            .scalar(QStringLiteral("SELECT json_extract(routing, '$[0].reason') FROM deliveries "
+                                   "WHERE id = ?"),
+                    {id})
             .toString(),
         QStringLiteral("unknown_phone_number_id"));
-    QCOMPARE(
-        harness.scalar(QStringLiteral("SELECT line FROM dead_letters WHERE delivery_id = ?"), {id})
-            .toString(),
-        QLatin1String(TestWorld::unconfigured));
-    QCOMPARE(
-        harness.scalar(QStringLiteral("SELECT state FROM dead_letters WHERE delivery_id = ?"), {id})
-            .toString(),
-        QStringLiteral("dead"));
+    QCOMPARE(harness
+                 .scalar(QStringLiteral("SELECT json_extract(routing, '$[0].phone_number_id') FROM "
+                                        "deliveries WHERE id = ?"),
+                         {id})
+                 .toString(),
+             QLatin1String(TestWorld::unconfigured));
+    QCOMPARE(harness
+                 .scalar(QStringLiteral(
+                             "SELECT json_array_length(routing) FROM deliveries WHERE id = ?"),
+                         {id})
+                 .toInt(),
+             1);
 }
 
 void TestReceiver::lineOfAnotherAppIsDeadLettered()
@@ -380,8 +388,10 @@ void TestReceiver::lineOfAnotherAppIsDeadLettered()
              QLatin1String(TestWorld::clinic));
     QCOMPARE(
         harness
-            .scalar(QStringLiteral("SELECT count(*) FROM dead_letters WHERE delivery_id = ? AND "
-                                   "reason = 'line_not_owned_by_app' AND line = ?"),
+            .scalar(QStringLiteral("SELECT count(*) FROM deliveries, json_each(deliveries.routing) "
+                                   "WHERE deliveries.id = ? AND json_extract(json_each.value, "
+                                   "'$.reason') = 'line_not_owned_by_app' AND "
+                                   "json_extract(json_each.value, '$.phone_number_id') = ?"),
                     {id, QLatin1String(TestWorld::sales)})
             .toInt(),
         1);
