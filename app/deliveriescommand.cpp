@@ -1,6 +1,7 @@
 #include "deliveriescommand.h"
 
 #include "commandsupport.h"
+#include "processingcommands.h"
 #include "storage/deliverylog.h"
 
 #include <QDateTime>
@@ -151,7 +152,9 @@ int DeliveriesCommand::run(const QStringList &args)
         return list(rest);
     if (verb == QLatin1String("show"))
         return show(rest);
-    return CommandSupport::usage(QStringLiteral("deliveries takes 'list' or 'show'"));
+    if (verb == QLatin1String("reprocess"))
+        return ProcessingCommands::runReprocess(rest);
+    return CommandSupport::usage(QStringLiteral("deliveries takes 'list', 'show' or 'reprocess'"));
 }
 
 } // namespace hookline

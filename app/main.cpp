@@ -1,6 +1,7 @@
 #include "commandsupport.h"
 #include "configcommands.h"
 #include "deliveriescommand.h"
+#include "processingcommands.h"
 #include "servecommand.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,11 @@ Commands:
   serve                 run the webhook receiver without the console
   apps add|list         the Meta apps whose secrets verify deliveries
   lines add|list        the business numbers (phone_number_id) and the app owning each
-  deliveries list|show  the delivery log
+  deliveries list|show|reprocess  the delivery log
+  replay FILE...        store bodies as operator replays and process them
+  export                the projections as JSON (--line ID for one line)
+  rebuild               drop every projection and derive it again from the log
+  dlq list|retry|discard  dead letters
 
 Every command takes --db PATH (default: hookline.sqlite in the user's data folder) and
 --help. Without a command, hookline starts the receiver (the console is not built yet).
@@ -54,6 +59,14 @@ int main(int argc, char *argv[])
         return hookline::ConfigCommands::runApps(rest);
     if (command == QLatin1String("lines"))
         return hookline::ConfigCommands::runLines(rest);
+    if (command == QLatin1String("replay"))
+        return hookline::ProcessingCommands::runReplay(rest);
+    if (command == QLatin1String("export"))
+        return hookline::ProcessingCommands::runExport(rest);
+    if (command == QLatin1String("rebuild"))
+        return hookline::ProcessingCommands::runRebuild(rest);
+    if (command == QLatin1String("dlq"))
+        return hookline::ProcessingCommands::runDlq(rest);
     if (command == QLatin1String("deliveries"))
         return hookline::DeliveriesCommand::run(rest);
     return hookline::CommandSupport::usage(QStringLiteral("unknown command '%1'").arg(command));

@@ -2,6 +2,7 @@
 
 #include "commandsupport.h"
 #include "listenaddress.h"
+#include "processing/processingservice.h"
 #include "receiver.h"
 #include "signalwatcher.h"
 
@@ -139,7 +140,17 @@ int ServeCommand::run(const QStringList &args)
     }
 
     SignalWatcher signals_;
+    ProcessorOptions processing;
+    processing.database = options.database;
+    processing.database.synchronousFull = false; // projections can always be derived again
+    ProcessingService processor(processing);
     Receiver receiver(options);
+    QObject::connect(
+        &receiver, &Receiver::deliveriesStored, &processor, [&processor] { processor.wake(); },
+        Qt::DirectConnection);
+    // Processing first: it finishes what a previous run left, and is awake for the receiver.
+    if (Status started = processor.start(); !started)
+        return CommandSupport::fail(started.error());
     const auto port = receiver.start();
     if (!port)
         return CommandSupport::fail(port.error());
@@ -157,6 +168,7 @@ int ServeCommand::run(const QStringList &args)
                      [](int) { QCoreApplication::quit(); });
     QCoreApplication::exec();
     receiver.stop();
+    processor.stop();
     CommandSupport::out(QStringLiteral("Hookline stopped\n"));
     return 0;
 }

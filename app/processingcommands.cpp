@@ -1,0 +1,276 @@
+#include "processingcommands.h"
+
+#include "commandsupport.h"
+#include "processing/deadletterqueue.h"
+#include "processing/deliveryprocessor.h"
+#include "processing/exporter.h"
+#include "processing/projectionrebuild.h"
+#include "processing/replayinjector.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace hookline {
+
+namespace {
+
+ProcessorOptions processorOptions(const QCommandLineParser &parser)
+{
+    ProcessorOptions options;
+    options.database.path = CommandSupport::databasePath(parser);
+    options.database.synchronousFull = false; // projections can always be derived again
+    return options;
+}
+
+// Processes everything due; prints a one-line summary. Returns the exit status.
+int processNow(const QCommandLineParser &parser, const QString &what)
+{
+    DeliveryProcessor processor(processorOptions(parser));
+    if (Status opened = processor.open(); !opened)
+        return CommandSupport::fail(opened.error());
+    const auto result = processor.processAll();
+    if (!result)
+        return CommandSupport::fail(result.error());
+    CommandSupport::out(
+        QStringLiteral("%1: %2 deliveries processed, %3 items projected, %4 already "
+                       "known, %5 retrying, %6 dead letters\n")
+            .arg(what)
+            .arg(result->deliveries)
+            .arg(result->items)
+            .arg(result->duplicates)
+            .arg(result->retrying)
+            .arg(result->changes.deadLetters.size()));
+    return 0;
+}
+
+QString isoTime(qint64 micros)
+{
+    return QDateTime::fromMSecsSinceEpoch(micros / 1000, Qt::UTC).toString(Qt::ISODate);
+}
+
+int dlqList(const QStringList &args)
+{
+    QCommandLineParser parser;
+    CommandSupport::addCommonOptions(parser);
+    parser.addOptions(
+        {{QStringLiteral("format"), QStringLiteral("text or json."), QStringLiteral("format"),
+          QStringLiteral("text")},
+         {QStringLiteral("state"), QStringLiteral("dead, retrying, retried or discarded."),
+          QStringLiteral("state")},
+         {QStringLiteral("reason"), QStringLiteral("Only this reason."), QStringLiteral("reason")},
+         {QStringLiteral("line"), QStringLiteral("Only this line."), QStringLiteral("id")}});
+    if (!CommandSupport::parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    auto db = CommandSupport::openDatabase(parser);
+    if (!db)
+        return CommandSupport::fail(db.error());
+    const auto rows =
+        DeadLetterQueue((*db)->handle())
+            .list({parser.value(QStringLiteral("state")), parser.value(QStringLiteral("reason")),
+                   parser.value(QStringLiteral("line"))});
+    if (!rows)
+        return CommandSupport::fail(rows.error());
+    if (parser.value(QStringLiteral("format")) == QLatin1String("json")) {
+        QJsonArray array;
+        for (const DeadLetter &d : *rows)
+            array.append(QJsonObject{
+                {QStringLiteral("id"), d.id},
+                {QStringLiteral("delivery_id"), d.deliveryId},
+                {QStringLiteral("reason"), d.reason},
+                {QStringLiteral("line"), d.line.isEmpty() ? QJsonValue() : QJsonValue(d.line)},
+                {QStringLiteral("detail"), d.detail},
+                {QStringLiteral("attempts"), d.attempts},
+                {QStringLiteral("last_error"), d.lastError},
+                {QStringLiteral("state"), d.state},
+                {QStringLiteral("created_at"), isoTime(d.createdAtUs)}});
+        CommandSupport::out(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    if (rows->isEmpty()) {
+        CommandSupport::out(QStringLiteral("No dead letters.\n"));
+        return 0;
+    }
+    QString text;
+    for (const DeadLetter &d : *rows)
+        text += QStringLiteral("%1  %2  %3  delivery %4  %5  attempts %6\n    %7\n")
+                    .arg(d.id, 6)
+                    .arg(d.state, -9)
+                    .arg(d.reason, -24)
+                    .arg(d.deliveryId)
+                    .arg(d.line.isEmpty() ? QStringLiteral("-") : d.line)
+                    .arg(d.attempts)
+                    .arg(d.detail);
+    CommandSupport::out(text);
+    return 0;
+}
+
+int dlqRetryOrDiscard(const QStringList &args, bool retry)
+{
+    QCommandLineParser parser;
+    CommandSupport::addCommonOptions(parser);
+    if (retry)
+        parser.addOptions(
+            {{QStringLiteral("all"),
+              QStringLiteral("Every dead letter (with --reason/--line: those).")},
+             {QStringLiteral("reason"), QStringLiteral("Only this reason."),
+              QStringLiteral("reason")},
+             {QStringLiteral("line"), QStringLiteral("Only this line."), QStringLiteral("id")}});
+    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Dead letter ids."),
+                                 QStringLiteral("[ID...]"));
+    if (!CommandSupport::parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    QList<qint64> ids;
+    for (const QString &arg : parser.positionalArguments()) {
+        bool ok = false;
+        ids.append(arg.toLongLong(&ok));
+        if (!ok)
+            return CommandSupport::usage(QStringLiteral("'%1' is not a dead letter id").arg(arg));
+    }
+    const bool byFilter =
+        retry && (parser.isSet(QStringLiteral("all")) || parser.isSet(QStringLiteral("reason")) ||
+                  parser.isSet(QStringLiteral("line")));
+    if (ids.isEmpty() == !byFilter)
+        return CommandSupport::usage(
+            retry ? QStringLiteral("dlq retry wants ids, or --all / --reason / --line")
+                  : QStringLiteral("dlq discard wants dead letter ids"));
+    auto db = CommandSupport::openDatabase(parser);
+    if (!db)
+        return CommandSupport::fail(db.error());
+    DeadLetterQueue queue((*db)->handle());
+    if (!retry) {
+        const auto discarded = queue.discard(ids);
+        if (!discarded)
+            return CommandSupport::fail(discarded.error());
+        CommandSupport::out(QStringLiteral("%1 dead letter(s) discarded\n").arg(*discarded));
+        return *discarded == ids.size() ? 0 : 1;
+    }
+    const auto retried = byFilter ? queue.retryWhere({{},
+                                                      parser.value(QStringLiteral("reason")),
+                                                      parser.value(QStringLiteral("line"))})
+                                  : queue.retry(ids);
+    if (!retried)
+        return CommandSupport::fail(retried.error());
+    CommandSupport::out(
+        QStringLiteral("%1 dead letter(s) queued for another attempt\n").arg(*retried));
+    (*db).reset();
+    return processNow(parser, QStringLiteral("retry"));
+}
+
+} // namespace
+
+int ProcessingCommands::runReplay(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Stores webhook bodies as operator replays (no signature, marked 'replay') "
+                       "and processes them."));
+    CommandSupport::addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QStringLiteral("JSON bodies ('-' reads stdin)."),
+                                 QStringLiteral("FILE..."));
+    if (!CommandSupport::parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (parser.positionalArguments().isEmpty())
+        return CommandSupport::usage(QStringLiteral("replay wants at least one file"));
+    {
+        auto db = CommandSupport::openDatabase(parser);
+        if (!db)
+            return CommandSupport::fail(db.error());
+        ReplayInjector injector((*db)->handle());
+        for (const QString &path : parser.positionalArguments()) {
+            QFile file;
+            const bool opened = path == QLatin1String("-")
+                                    ? file.open(stdin, QIODevice::ReadOnly)
+                                    : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+            if (!opened)
+                return CommandSupport::fail(QStringLiteral("cannot read %1").arg(path));
+            const auto id = injector.inject(file.readAll(), QFileInfo(path).fileName());
+            if (!id)
+                return CommandSupport::fail(id.error());
+        }
+    }
+    return processNow(parser, QStringLiteral("replay"));
+}
+
+int ProcessingCommands::runExport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Writes the projections as JSON to stdout."));
+    CommandSupport::addCommonOptions(parser);
+    parser.addOptions({{QStringLiteral("format"), QStringLiteral("json (the only format)."),
+                        QStringLiteral("format"), QStringLiteral("json")},
+                       {QStringLiteral("line"), QStringLiteral("Only this line."),
+                        QStringLiteral("phone_number_id")}});
+    if (!CommandSupport::parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (parser.value(QStringLiteral("format")) != QLatin1String("json"))
+        return CommandSupport::usage(QStringLiteral("export writes --format json only"));
+    auto db = CommandSupport::openDatabase(parser);
+    if (!db)
+        return CommandSupport::fail(db.error());
+    const auto document = Exporter((*db)->handle()).build(parser.value(QStringLiteral("line")));
+    if (!document)
+        return CommandSupport::fail(document.error());
+    CommandSupport::out(QJsonDocument(*document).toJson(QJsonDocument::Indented));
+    return 0;
+}
+
+int ProcessingCommands::runRebuild(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Drops every projection and derives it again from the delivery log."));
+    CommandSupport::addCommonOptions(parser);
+    if (!CommandSupport::parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    {
+        auto db = CommandSupport::openDatabase(parser);
+        if (!db)
+            return CommandSupport::fail(db.error());
+        if (Status reset = ProjectionRebuild::reset((*db)->handle()); !reset)
+            return CommandSupport::fail(reset.error());
+    }
+    return processNow(parser, QStringLiteral("rebuild"));
+}
+
+int ProcessingCommands::runReprocess(const QStringList &args)
+{
+    QCommandLineParser parser;
+    CommandSupport::addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The delivery id."));
+    if (!CommandSupport::parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
+    if (!ok || parser.positionalArguments().size() != 1)
+        return CommandSupport::usage(QStringLiteral("deliveries reprocess wants one delivery id"));
+    {
+        auto db = CommandSupport::openDatabase(parser);
+        if (!db)
+            return CommandSupport::fail(db.error());
+        if (Status s = ProjectionRebuild::reprocess((*db)->handle(), id); !s)
+            return CommandSupport::fail(s.error());
+    }
+    return processNow(parser, QStringLiteral("reprocess"));
+}
+
+int ProcessingCommands::runDlq(const QStringList &args)
+{
+    const QString verb = args.value(1);
+    QStringList rest = args.mid(1);
+    if (!rest.isEmpty())
+        rest[0] = QStringLiteral("hookline dlq ") + verb;
+    if (verb == QLatin1String("list"))
+        return dlqList(rest);
+    if (verb == QLatin1String("retry"))
+        return dlqRetryOrDiscard(rest, true);
+    if (verb == QLatin1String("discard"))
+        return dlqRetryOrDiscard(rest, false);
+    return CommandSupport::usage(QStringLiteral("dlq takes 'list', 'retry' or 'discard'"));
+}
+
+} // namespace hookline

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+namespace hookline {
+
+// `hookline replay`, `export`, `rebuild` and `dlq`: the operator's processing actions.
+class ProcessingCommands
+{
+public:
+    static int runReplay(const QStringList &args);
+    static int runExport(const QStringList &args);
+    static int runRebuild(const QStringList &args);
+    static int runDlq(const QStringList &args);
+    static int runReprocess(const QStringList &args); // `deliveries reprocess ID`
+};
+
+} // namespace hookline

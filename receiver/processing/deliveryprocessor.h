@@ -1,0 +1,96 @@
+#pragma once
+
+#include "expected.h"
+#include "processing/backoffpolicy.h"
+#include "processing/changeset.h"
+#include "processing/projector.h"
+#include "processing/workitem.h"
+#include "storage/database.h"
+#include "trustdirectory.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace hookline {
+
+struct ProcessorOptions
+{
+    DatabaseOptions database;
+    BackoffPolicy backoff;
+    int maxItemsPerCommit = 4000;
+    int maxDeliveriesPerCommit = 1000;
+    quint32 seed = 0; // of the jitter; 0: random
+    // A seam for fault-injection tests: a failure to report instead of projecting the item.
+    std::function<std::optional<ItemFailure>(const WorkItem &, int attempt)> faultHook;
+};
+
+struct BatchResult
+{
+    int deliveries = 0;
+    int items = 0;      // projected now
+    int duplicates = 0; // already projected, skipped
+    int retrying = 0;
+    int dead = 0;
+    ChangeSet changes;
+
+    void add(const BatchResult &other);
+};
+
+// Turns committed deliveries into projections, in receipt order. Each pass takes the deliveries
+// that are due (pending, or retrying and past their next attempt), splits them into items, and
+// projects each item in a savepoint together with its dedupe key, all in one transaction: a
+// failing item never affects its siblings. Transient failures are retried with backoff; what
+// keeps failing, or cannot work at all, becomes a dead letter. Synchronous: the caller owns the
+// thread (ProcessingService, or the command line).
+class DeliveryProcessor
+{
+public:
+    explicit DeliveryProcessor(ProcessorOptions options);
+    ~DeliveryProcessor();
+
+    Status open();
+
+    // One transaction's worth of due deliveries.
+    Expected<BatchResult> processBatch();
+    // Every due delivery (not waiting for later retries).
+    Expected<BatchResult> processAll();
+
+    // When the next retry is due (µs since the epoch), if any delivery waits for one.
+    std::optional<qint64> nextRetryAt();
+
+    QSqlDatabase &database() { return m_db->handle(); }
+
+private:
+    struct Pending
+    {
+        qint64 id;
+        qint64 receivedAtUs;
+        QString appId;
+        QByteArray body;
+    };
+
+    Status reloadDirectoryIfChanged();
+    Status processDelivery(const Pending &delivery, const SplitDelivery &split, qint64 now,
+                           BatchResult &result);
+    Status upsertDeadLetter(const DeadLetterDraft &draft, qint64 deliveryId, const QString &itemKey,
+                            qint64 now, ChangeSet &changes);
+    bool exec(QSqlQuery &query, const QVariantList &values, QString *error);
+
+    ProcessorOptions m_options;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Projector> m_projector;
+    TrustDirectory m_directory;
+    qint64 m_configVersion = -1;
+    QRandomGenerator m_random;
+    std::optional<QSqlQuery> m_itemState;
+    std::optional<QSqlQuery> m_saveItem;
+    std::optional<QSqlQuery> m_deadLetter;
+    std::optional<QSqlQuery> m_settleDeadLetters;
+    std::optional<QSqlQuery> m_finishDelivery;
+};
+
+} // namespace hookline

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace hookline {
+
+// What Hookline reads out of one WhatsApp message object (inbound or echo), whatever its type.
+struct MessageFields
+{
+    QString wamid;
+    QString type;
+    QString from;
+    QString fromUserId;
+    QString to;
+    qint64 timestamp = 0;
+    QString text;        // body, caption, reply title, ...; null when the type has none
+    QJsonObject content; // the type's own object as received; the whole message for types
+                         // Hookline does not know
+    QJsonObject context; // reply / forward information
+    QString replyTo;
+    bool forwarded = false;
+    bool frequentlyForwarded = false;
+    QJsonObject referral;
+    QJsonArray errors;     // [{code, title}]
+    QString target;        // the message an edit, revoke or reaction refers to
+    QString editedText;    // for edits: the new text or caption
+    QString reactionEmoji; // for reactions: empty when removed
+    bool known = true;     // false: a type Hookline does not know yet
+
+    static MessageFields read(const QJsonObject &message);
+
+    // The customer a message belongs to: its wa_id, or the business-scoped user id for
+    // username users whose wa_id is empty.
+    static QString customerOf(const QString &waId, const QString &userId);
+
+    // Meta's timestamps are strings of Unix seconds; accept numbers too.
+    static qint64 timestampOf(const QJsonValue &value);
+
+    static QJsonArray errorsOf(const QJsonArray &errors);
+};
+
+} // namespace hookline

@@ -1,0 +1,119 @@
+#include "processingservice.h"
+
+#include "logging.h"
+#include "storage/clock.h"
+
+#include <QThread>
+#include <QTimer>
+
+namespace hookline {
+
+ProcessingService::ProcessingService(ProcessorOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    qRegisterMetaType<hookline::ChangeSet>();
+}
+
+ProcessingService::~ProcessingService()
+{
+    stop();
+}
+
+Status ProcessingService::start()
+{
+    if (m_thread)
+        return ok();
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("hookline-processing"));
+    m_worker = new ProcessingWorker(m_options);
+    m_worker->moveToThread(m_thread);
+    connect(m_worker, &ProcessingWorker::changed, this, &ProcessingService::changed,
+            Qt::DirectConnection);
+    m_thread->start();
+    std::optional<Status> opened;
+    QMetaObject::invokeMethod(
+        m_worker, [&] { opened = m_worker->open(); }, Qt::BlockingQueuedConnection);
+    if (!*opened) {
+        const QString error = opened->error();
+        stop();
+        return Error{error};
+    }
+    wake(); // finish what a previous run left
+    return ok();
+}
+
+void ProcessingService::stop()
+{
+    if (!m_thread)
+        return;
+    QMetaObject::invokeMethod(
+        m_worker, [this] { delete m_worker; }, Qt::BlockingQueuedConnection);
+    m_worker = nullptr;
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+}
+
+void ProcessingService::wake()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &ProcessingWorker::schedule, Qt::QueuedConnection);
+}
+
+ProcessingWorker::ProcessingWorker(ProcessorOptions options)
+    : m_processor(std::move(options))
+{}
+
+ProcessingWorker::~ProcessingWorker() = default;
+
+Status ProcessingWorker::open()
+{
+    m_retryTimer = new QTimer(this);
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &ProcessingWorker::schedule);
+    return m_processor.open();
+}
+
+void ProcessingWorker::schedule()
+{
+    if (m_scheduled)
+        return;
+    m_scheduled = true;
+    QMetaObject::invokeMethod(this, &ProcessingWorker::run, Qt::QueuedConnection);
+}
+
+void ProcessingWorker::run()
+{
+    m_scheduled = false;
+    const auto batch = m_processor.processBatch();
+    if (!batch) {
+        // The database is busy or failing: try the whole batch again a little later.
+        m_failureDelayMs = qBound(50, m_failureDelayMs * 2, 5000);
+        qCWarning(lcProcessing).noquote()
+            << batch.error() << "- retrying in" << m_failureDelayMs << "ms";
+        m_retryTimer->start(m_failureDelayMs);
+        return;
+    }
+    m_failureDelayMs = 0;
+    if (!batch->changes.isEmpty())
+        emit
+    changed(batch->changes);
+    if (batch->deliveries > 0) {
+        schedule(); // more may be waiting; let other events in between batches
+        return;
+    }
+    armRetryTimer();
+}
+
+void ProcessingWorker::armRetryTimer()
+{
+    const auto due = m_processor.nextRetryAt();
+    if (!due)
+        return;
+    const qint64 waitMs = qMax<qint64>(0, (*due - Clock::nowMicros()) / 1000 + 1);
+    m_retryTimer->start(int(qMin<qint64>(waitMs, 3'600'000)));
+}
+
+} // namespace hookline

@@ -1,0 +1,409 @@
+#include "projector.h"
+
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace hookline {
+
+namespace {
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString json(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QVariant nullable(const QString &value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+QVariant nullable(const QJsonObject &object)
+{
+    return object.isEmpty() ? QVariant() : QVariant(json(object));
+}
+
+QString stringOf(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    return {};
+}
+
+QString conversation(const QString &line, const QString &customer)
+{
+    return line + u'/' + customer;
+}
+
+const char *const statements[] = {
+    // InsertMessage: a new message, or the details of an outbound message known so far only
+    // from its statuses.
+    "INSERT INTO messages (wamid, line, direction, type, customer, from_id, from_user_id, to_id, "
+    "timestamp, text, content, context, reply_to, forwarded, frequently_forwarded, referral, "
+    "errors, target, delivery_id, received_at_us) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (wamid) DO UPDATE SET type = excluded.type, customer = excluded.customer, "
+    "from_id = excluded.from_id, to_id = excluded.to_id, timestamp = excluded.timestamp, "
+    "text = excluded.text, content = excluded.content, context = excluded.context, "
+    "reply_to = excluded.reply_to, referral = excluded.referral, errors = excluded.errors "
+    "WHERE messages.direction = 'outbound' AND messages.type = 'unknown' "
+    "AND excluded.direction = 'outbound'",
+    // PlaceholderOutbound: an outbound message known from a status; its time is its earliest.
+    "INSERT INTO messages (wamid, line, direction, type, customer, to_id, timestamp, delivery_id, "
+    "received_at_us) VALUES (?, ?, 'outbound', 'unknown', ?, ?, ?, ?, ?) "
+    "ON CONFLICT (wamid) DO UPDATE SET timestamp = min(messages.timestamp, excluded.timestamp) "
+    "WHERE messages.direction = 'outbound' AND messages.type = 'unknown'",
+    // InsertStatusEvent
+    "INSERT INTO status_events (wamid, status, timestamp, received_at_us, recipient, line, errors, "
+    "conversation, pricing, delivery_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (wamid, status) DO NOTHING",
+    // RaiseStatus: the current status only ever moves up the ranks.
+    "UPDATE messages SET status = ?, status_rank = ? WHERE wamid = ? AND status_rank < ?",
+    // UpsertContact: the newest profile wins, whatever order messages arrive in.
+    "INSERT INTO contacts (line, customer, wa_id, user_id, name, username, seen_ts) "
+    "VALUES (?, ?, COALESCE(?, ''), ?, ?, ?, ?) ON CONFLICT (line, customer) DO UPDATE SET "
+    "wa_id = excluded.wa_id, user_id = COALESCE(excluded.user_id, contacts.user_id), "
+    "name = COALESCE(excluded.name, contacts.name), "
+    "username = COALESCE(excluded.username, contacts.username), seen_ts = excluded.seen_ts "
+    "WHERE excluded.seen_ts >= contacts.seen_ts",
+    // LinkContacts
+    "INSERT INTO contact_links (line, old_id, new_id, kind, message_id) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT DO NOTHING",
+    // CopyContact: the new id of a number change starts with the old profile.
+    "INSERT INTO contacts (line, customer, wa_id, user_id, name, username, seen_ts) "
+    "SELECT line, ?, COALESCE(?, ''), user_id, name, username, 0 FROM contacts "
+    "WHERE line = ? AND customer = ? "
+    "ON CONFLICT DO NOTHING",
+    // UpdatesTargeting
+    "SELECT wamid, type, timestamp, text FROM messages WHERE target = ? "
+    "AND type IN ('edit', 'revoke')",
+    // ApplyEdit: the latest edit wins.
+    "UPDATE messages SET edited_text = ?, edited_ts = ?, edited_by = ? WHERE wamid = ? AND "
+    "(edited_ts IS NULL OR edited_ts < ? OR (edited_ts = ? AND edited_by < ?))",
+    // ApplyRevoke
+    "UPDATE messages SET revoked = 1 WHERE wamid = ?",
+    // UpsertReaction: the newest reaction of each person on each message wins.
+    "INSERT INTO reactions (target, reactor, line, emoji, reaction_id, timestamp) "
+    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (target, reactor) DO UPDATE SET "
+    "emoji = excluded.emoji, reaction_id = excluded.reaction_id, line = excluded.line, "
+    "timestamp = excluded.timestamp WHERE excluded.timestamp > reactions.timestamp OR "
+    "(excluded.timestamp = reactions.timestamp AND excluded.reaction_id > reactions.reaction_id)",
+    // InsertEvent
+    "INSERT INTO events (key, field, waba_id, line, event, template_id, time, detail, delivery_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+    // InsertValueError
+    "INSERT INTO value_errors (key, line, code, title, detail, delivery_id) "
+    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+};
+
+} // namespace
+
+bool ItemFailure::isTransient(const QSqlError &error)
+{
+    // SQLITE_BUSY 5, SQLITE_LOCKED 6, SQLITE_IOERR 10, SQLITE_FULL 13 (and extended codes).
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 5 || code == 6 || code == 10 || code == 13;
+}
+
+Projector::Projector(QSqlDatabase &db)
+    : m_db(db)
+{}
+
+Status Projector::prepare()
+{
+    int index = 0;
+    for (const char *sql : statements) {
+        QSqlQuery q(m_db);
+        if (!q.prepare(QString::fromLatin1(sql)))
+            return Error{
+                QStringLiteral("cannot prepare the projections: %1").arg(q.lastError().text())};
+        m_queries.emplace(Statement(index++), std::move(q));
+    }
+    return ok();
+}
+
+int Projector::statusRank(const QString &status)
+{
+    if (status == QLatin1String("sent"))
+        return 1;
+    if (status == QLatin1String("failed"))
+        return 2;
+    if (status == QLatin1String("delivered"))
+        return 3;
+    if (status == QLatin1String("read"))
+        return 4;
+    if (status == QLatin1String("played"))
+        return 5;
+    return 0;
+}
+
+bool Projector::fail(const QString &message, bool transient)
+{
+    m_failure = ItemFailure{message, transient};
+    return false;
+}
+
+bool Projector::run(Statement statement, const QVariantList &values)
+{
+    QSqlQuery &q = query(statement);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return fail(q.lastError().text(), ItemFailure::isTransient(q.lastError()));
+    return true;
+}
+
+std::optional<ItemFailure> Projector::project(const WorkItem &item, qint64 deliveryId,
+                                              qint64 receivedAtUs, ChangeSet &changes)
+{
+    m_failure.reset();
+    bool done = false;
+    switch (item.kind) {
+    case ItemKind::Message:
+        done = projectMessage(item, deliveryId, receivedAtUs, changes);
+        break;
+    case ItemKind::Echo:
+        done = projectEcho(item, deliveryId, receivedAtUs, changes);
+        break;
+    case ItemKind::StatusUpdate:
+        done = projectStatus(item, deliveryId, receivedAtUs, changes);
+        break;
+    case ItemKind::Event:
+        done = projectEvent(item, deliveryId, changes);
+        break;
+    case ItemKind::ValueError:
+        done = projectValueError(item, deliveryId, changes);
+        break;
+    }
+    if (done)
+        return std::nullopt;
+    return m_failure ? m_failure : ItemFailure{QStringLiteral("projection failed"), false};
+}
+
+bool Projector::storeMessage(const MessageFields &f, const QString &line, const QString &direction,
+                             const QString &customer, qint64 deliveryId, qint64 receivedAtUs)
+{
+    const bool isEdit = f.type == QLatin1String("edit");
+    const QString text = isEdit ? f.editedText : f.text;
+    return run(InsertMessage, {f.wamid,
+                               line,
+                               direction,
+                               f.type,
+                               customer,
+                               nullable(f.from),
+                               nullable(f.fromUserId),
+                               nullable(f.to),
+                               f.timestamp,
+                               text.isNull() ? QVariant() : QVariant(text),
+                               json(f.content),
+                               nullable(f.context),
+                               nullable(f.replyTo),
+                               f.forwarded ? 1 : 0,
+                               f.frequentlyForwarded ? 1 : 0,
+                               nullable(f.referral),
+                               json(f.errors),
+                               nullable(f.target),
+                               deliveryId,
+                               receivedAtUs});
+}
+
+bool Projector::upsertSender(const WorkItem &item, const MessageFields &f, const QString &customer)
+{
+    for (const QJsonValue &value : item.contacts) {
+        const QJsonObject contact = value.toObject();
+        const QString waId = contact.value(QLatin1String("wa_id")).toString();
+        const QString userId = contact.value(QLatin1String("user_id")).toString();
+        if ((!waId.isEmpty() && waId == f.from) ||
+            (waId.isEmpty() && !userId.isEmpty() && userId == f.fromUserId)) {
+            const QJsonObject profile = contact.value(QLatin1String("profile")).toObject();
+            return run(UpsertContact,
+                       {item.line, customer, waId, nullable(userId),
+                        nullable(profile.value(QLatin1String("name")).toString()),
+                        nullable(profile.value(QLatin1String("username")).toString()),
+                        f.timestamp});
+        }
+    }
+    // No profile in this change (number-change notices carry none): make sure the contact exists.
+    return run(UpsertContact, {item.line, customer, f.from, nullable(f.fromUserId), QVariant(),
+                               QVariant(), f.timestamp});
+}
+
+bool Projector::linkNumberChange(const WorkItem &item, const MessageFields &f)
+{
+    const QString kind = f.content.value(QLatin1String("type")).toString();
+    QString oldId;
+    QString newId;
+    if (kind == QLatin1String("user_changed_number")) {
+        oldId = f.from;
+        newId = f.content.value(QLatin1String("wa_id")).toString();
+    } else if (kind == QLatin1String("customer_changed_number")) {
+        oldId = f.content.value(QLatin1String("customer")).toString();
+        if (oldId.isEmpty())
+            oldId = f.from;
+        newId = f.content.value(QLatin1String("new_wa_id")).toString();
+    } else if (kind == QLatin1String("user_changed_user_id")) {
+        oldId = f.fromUserId.isEmpty() ? f.from : f.fromUserId;
+        newId = f.content.value(QLatin1String("user_id")).toString();
+    }
+    if (oldId.isEmpty() || newId.isEmpty())
+        return true;
+    const bool newIsUserId = kind == QLatin1String("user_changed_user_id");
+    return run(LinkContacts, {item.line, oldId, newId, kind, f.wamid}) &&
+           run(CopyContact, {newId, newIsUserId ? QString() : newId, item.line, oldId}) &&
+           run(UpsertContact,
+               {item.line, newId, newIsUserId ? QString() : newId,
+                newIsUserId ? QVariant(newId) : QVariant(), QVariant(), QVariant(), f.timestamp});
+}
+
+bool Projector::applyUpdate(const QString &target, const QString &type, qint64 timestamp,
+                            const QString &updateId, const QString &text)
+{
+    if (type == QLatin1String("revoke"))
+        return run(ApplyRevoke, {target});
+    return run(ApplyEdit, {text, timestamp, updateId, target, timestamp, timestamp, updateId});
+}
+
+bool Projector::applyUpdatesTo(const QString &wamid)
+{
+    QSqlQuery &q = query(UpdatesTargeting);
+    q.bindValue(0, wamid);
+    if (!q.exec())
+        return fail(q.lastError().text(), ItemFailure::isTransient(q.lastError()));
+    struct Update
+    {
+        QString id, type, text;
+        qint64 timestamp;
+    };
+    QList<Update> updates;
+    while (q.next())
+        updates.append({q.value(0).toString(), q.value(1).toString(), q.value(3).toString(),
+                        q.value(2).toLongLong()});
+    q.finish();
+    for (const Update &u : std::as_const(updates)) {
+        if (!applyUpdate(wamid, u.type, u.timestamp, u.id, u.text))
+            return false;
+    }
+    return true;
+}
+
+bool Projector::projectMessage(const WorkItem &item, qint64 deliveryId, qint64 receivedAtUs,
+                               ChangeSet &changes)
+{
+    const MessageFields f = MessageFields::read(item.element);
+    if (f.wamid.isEmpty())
+        return fail(QStringLiteral("message %1 of change %2.%3 has no id")
+                        .arg(item.elementIndex)
+                        .arg(item.entryIndex)
+                        .arg(item.changeIndex));
+    const QString customer = MessageFields::customerOf(f.from, f.fromUserId);
+    if (customer.isEmpty())
+        return fail(QStringLiteral("message %1 names no sender (from and from_user_id are empty)")
+                        .arg(f.wamid));
+    if (!upsertSender(item, f, customer) ||
+        !storeMessage(f, item.line, QStringLiteral("inbound"), customer, deliveryId, receivedAtUs))
+        return false;
+
+    if (f.type == QLatin1String("system") && !linkNumberChange(item, f))
+        return false;
+    if (f.type == QLatin1String("reaction") && !f.target.isEmpty()) {
+        if (!run(UpsertReaction,
+                 {f.target, customer, item.line, nullable(f.reactionEmoji), f.wamid, f.timestamp}))
+            return false;
+        changes.messages.insert(f.target);
+    }
+    if ((f.type == QLatin1String("edit") || f.type == QLatin1String("revoke")) &&
+        !f.target.isEmpty()) {
+        if (!applyUpdate(f.target, f.type, f.timestamp, f.wamid, f.editedText))
+            return false;
+        changes.messages.insert(f.target);
+    }
+    if (!applyUpdatesTo(f.wamid))
+        return false;
+    changes.lines.insert(item.line);
+    changes.conversations.insert(conversation(item.line, customer));
+    changes.messages.insert(f.wamid);
+    return true;
+}
+
+bool Projector::projectEcho(const WorkItem &item, qint64 deliveryId, qint64 receivedAtUs,
+                            ChangeSet &changes)
+{
+    const MessageFields f = MessageFields::read(item.element);
+    if (f.wamid.isEmpty() || f.to.isEmpty())
+        return fail(QStringLiteral("echo %1 has no id or recipient").arg(item.elementIndex));
+    if (!run(UpsertContact, {item.line, f.to, f.to, QVariant(), QVariant(), QVariant(), 0}) ||
+        !storeMessage(f, item.line, QStringLiteral("outbound"), f.to, deliveryId, receivedAtUs))
+        return false;
+    changes.lines.insert(item.line);
+    changes.conversations.insert(conversation(item.line, f.to));
+    changes.messages.insert(f.wamid);
+    return true;
+}
+
+bool Projector::projectStatus(const WorkItem &item, qint64 deliveryId, qint64 receivedAtUs,
+                              ChangeSet &changes)
+{
+    const QJsonObject &s = item.element;
+    const QString wamid = s.value(QLatin1String("id")).toString();
+    const QString status = s.value(QLatin1String("status")).toString();
+    QString recipient = s.value(QLatin1String("recipient_id")).toString();
+    if (recipient.isEmpty())
+        recipient = s.value(QLatin1String("recipient_user_id")).toString();
+    if (wamid.isEmpty() || status.isEmpty())
+        return fail(QStringLiteral("status %1 of change %2.%3 has no id or status")
+                        .arg(item.elementIndex)
+                        .arg(item.entryIndex)
+                        .arg(item.changeIndex));
+    const qint64 timestamp = MessageFields::timestampOf(s.value(QLatin1String("timestamp")));
+    const int rank = statusRank(status);
+    if (!run(PlaceholderOutbound, {wamid, item.line, recipient, nullable(recipient), timestamp,
+                                   deliveryId, receivedAtUs}) ||
+        !run(InsertStatusEvent,
+             {wamid, status, timestamp, receivedAtUs, nullable(recipient), item.line,
+              json(MessageFields::errorsOf(s.value(QLatin1String("errors")).toArray())),
+              nullable(s.value(QLatin1String("conversation")).toObject()),
+              nullable(s.value(QLatin1String("pricing")).toObject()), deliveryId}))
+        return false;
+    if (rank > 0 && !run(RaiseStatus, {status, rank, wamid, rank}))
+        return false;
+    changes.lines.insert(item.line);
+    if (!recipient.isEmpty())
+        changes.conversations.insert(conversation(item.line, recipient));
+    changes.messages.insert(wamid);
+    return true;
+}
+
+bool Projector::projectEvent(const WorkItem &item, qint64 deliveryId, ChangeSet &changes)
+{
+    const QJsonObject &value = item.element;
+    QString event = value.value(QLatin1String("event")).toString();
+    if (event.isEmpty())
+        event = value.value(QLatin1String("decision")).toString();
+    const QString templateId = stringOf(value.value(QLatin1String("message_template_id")));
+    if (!run(InsertEvent, {item.key, item.field, item.wabaId, nullable(item.line), nullable(event),
+                           nullable(templateId), item.entryTime, json(value), deliveryId}))
+        return false;
+    if (!item.line.isEmpty())
+        changes.lines.insert(item.line);
+    return true;
+}
+
+bool Projector::projectValueError(const WorkItem &item, qint64 deliveryId, ChangeSet &changes)
+{
+    const QJsonObject &error = item.element;
+    if (!run(InsertValueError,
+             {item.key, item.line, error.value(QLatin1String("code")).toInteger(),
+              error.value(QLatin1String("title")).toString(), json(error), deliveryId}))
+        return false;
+    changes.lines.insert(item.line);
+    return true;
+}
+
+} // namespace hookline

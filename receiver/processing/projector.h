@@ -1,0 +1,90 @@
+#pragma once
+
+#include "expected.h"
+#include "processing/changeset.h"
+#include "processing/messagefields.h"
+#include "processing/workitem.h"
+
+#include <QSqlQuery>
+
+#include <map>
+#include <optional>
+
+class QSqlDatabase;
+class QSqlError;
+
+namespace hookline {
+
+// Why an item could not be projected. Transient failures (busy, locked, I/O) are retried.
+struct ItemFailure
+{
+    QString message;
+    bool transient = false;
+
+    static bool isTransient(const QSqlError &error);
+};
+
+// Writes one work item's effects into the projection tables: contacts and number changes,
+// messages of every type with their context, outbound messages known from statuses or echoes,
+// status timelines whose current status never moves backwards, current reactions, edits and
+// revokes applied to their originals, WABA-level events and value-level errors. Runs inside the
+// caller's transaction; every statement is written so that applying an item again, or items in
+// another order, leads to the same rows.
+class Projector
+{
+public:
+    explicit Projector(QSqlDatabase &db);
+
+    Status prepare();
+
+    std::optional<ItemFailure> project(const WorkItem &item, qint64 deliveryId, qint64 receivedAtUs,
+                                       ChangeSet &changes);
+
+    // sent 1 < failed 2 < delivered 3 < read 4 < played 5; 0 for a status Hookline does not rank.
+    static int statusRank(const QString &status);
+
+private:
+    enum Statement
+    {
+        InsertMessage,
+        PlaceholderOutbound,
+        InsertStatusEvent,
+        RaiseStatus,
+        UpsertContact,
+        LinkContacts,
+        CopyContact,
+        UpdatesTargeting,
+        ApplyEdit,
+        ApplyRevoke,
+        UpsertReaction,
+        InsertEvent,
+        InsertValueError,
+    };
+
+    bool run(Statement statement, const QVariantList &values);
+    QSqlQuery &query(Statement statement) { return m_queries.at(statement); }
+
+    bool projectMessage(const WorkItem &item, qint64 deliveryId, qint64 receivedAtUs,
+                        ChangeSet &changes);
+    bool projectEcho(const WorkItem &item, qint64 deliveryId, qint64 receivedAtUs,
+                     ChangeSet &changes);
+    bool projectStatus(const WorkItem &item, qint64 deliveryId, qint64 receivedAtUs,
+                       ChangeSet &changes);
+    bool projectEvent(const WorkItem &item, qint64 deliveryId, ChangeSet &changes);
+    bool projectValueError(const WorkItem &item, qint64 deliveryId, ChangeSet &changes);
+
+    bool storeMessage(const MessageFields &f, const QString &line, const QString &direction,
+                      const QString &customer, qint64 deliveryId, qint64 receivedAtUs);
+    bool upsertSender(const WorkItem &item, const MessageFields &f, const QString &customer);
+    bool linkNumberChange(const WorkItem &item, const MessageFields &f);
+    bool applyUpdatesTo(const QString &wamid);
+    bool applyUpdate(const QString &target, const QString &type, qint64 timestamp,
+                     const QString &updateId, const QString &text);
+    bool fail(const QString &message, bool transient = false);
+
+    QSqlDatabase &m_db;
+    std::map<Statement, QSqlQuery> m_queries;
+    std::optional<ItemFailure> m_failure;
+};
+
+} // namespace hookline

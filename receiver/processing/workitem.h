@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace hookline {
+
+enum class ItemKind
+{
+    Message,
+    Echo,
+    StatusUpdate,
+    Event,
+    ValueError
+};
+
+// One unit of processing: a message, status, echo, WABA-level event or value-level error of a
+// delivery, under the dedupe key that makes processing it twice change nothing.
+struct WorkItem
+{
+    ItemKind kind = ItemKind::Message;
+    QString key;
+    QString line; // phone_number_id, or the line a WABA event names, or empty
+    QString wabaId;
+    QString field;
+    int entryIndex = 0;
+    int changeIndex = 0;
+    int elementIndex = 0;
+    QJsonObject element;  // the message, status, echo or error; the value for events
+    QJsonArray contacts;  // value.contacts, for messages
+    qint64 entryTime = 0; // entry.time, for events
+};
+
+// Something of a delivery that cannot be projected, kept for the operator under a key that
+// names its cause, so the same content arriving again does not add a second one.
+struct DeadLetterDraft
+{
+    QString key;
+    QString reason;
+    QString line;
+    int entryIndex = -1;
+    int changeIndex = -1;
+    QString detail;
+};
+
+struct SplitDelivery
+{
+    QList<WorkItem> items;
+    QList<DeadLetterDraft> deadLetters;
+};
+
+inline const char *itemKindName(ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::Message:
+        return "message";
+    case ItemKind::Echo:
+        return "echo";
+    case ItemKind::StatusUpdate:
+        return "status";
+    case ItemKind::Event:
+        return "event";
+    case ItemKind::ValueError:
+        return "value_error";
+    }
+    return "unknown";
+}
+
+} // namespace hookline
