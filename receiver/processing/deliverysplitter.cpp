@@ -77,6 +77,7 @@ void splitMessagesValue(const QJsonObject &value, WorkItem base, SplitDelivery &
         item.kind = ItemKind::StatusUpdate;
         item.elementIndex = i;
         item.element = statuses.at(i).toObject();
+        item.contacts = contacts;
         const QString id = item.element.value(QLatin1String("id")).toString();
         const QString status = item.element.value(QLatin1String("status")).toString();
         item.key = id.isEmpty() ? QString(QStringLiteral("s:?") + hashOf(item.element))

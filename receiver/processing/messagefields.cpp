@@ -79,8 +79,11 @@ MessageFields MessageFields::read(const QJsonObject &message)
     f.to = message.value(QLatin1String("to")).toString();
     f.timestamp = timestampOf(message.value(QLatin1String("timestamp")));
     f.known = knownTypes().contains(f.type);
-    f.content = f.known ? message.value(f.type).toObject() : message;
-    f.text = f.known ? textOf(f.type, f.content) : QString();
+    f.content = f.known ? message.value(f.type) : QJsonValue(message);
+    if (f.content.isUndefined())
+        f.content = QJsonObject();
+    const QJsonObject content = f.content.toObject();
+    f.text = f.known ? textOf(f.type, content) : QString();
     f.context = message.value(QLatin1String("context")).toObject();
     f.replyTo = f.context.value(QLatin1String("id")).toString();
     f.frequentlyForwarded = f.context.value(QLatin1String("frequently_forwarded")).toBool();
@@ -89,13 +92,13 @@ MessageFields MessageFields::read(const QJsonObject &message)
     f.errors = errorsOf(message.value(QLatin1String("errors")).toArray());
 
     if (f.type == QLatin1String("edit") || f.type == QLatin1String("revoke")) {
-        f.target = f.content.value(QLatin1String("original_message_id")).toString();
-        const QJsonObject edited = f.content.value(QLatin1String("message")).toObject();
+        f.target = content.value(QLatin1String("original_message_id")).toString();
+        const QJsonObject edited = content.value(QLatin1String("message")).toObject();
         const QString editedType = edited.value(QLatin1String("type")).toString();
         f.editedText = textOf(editedType, edited.value(editedType).toObject());
     } else if (f.type == QLatin1String("reaction")) {
-        f.target = f.content.value(QLatin1String("message_id")).toString();
-        f.reactionEmoji = f.content.value(QLatin1String("emoji")).toString();
+        f.target = content.value(QLatin1String("message_id")).toString();
+        f.reactionEmoji = content.value(QLatin1String("emoji")).toString();
     }
     return f;
 }

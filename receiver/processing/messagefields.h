@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 
 namespace hookline {
@@ -16,8 +17,8 @@ struct MessageFields
     QString to;
     qint64 timestamp = 0;
     QString text;        // body, caption, reply title, ...; null when the type has none
-    QJsonObject content; // the type's own object as received; the whole message for types
-                         // Hookline does not know
+    QJsonValue content;  // the type's own value as received (an array for contacts); the
+                         // whole message for types Hookline does not know
     QJsonObject context; // reply / forward information
     QString replyTo;
     bool forwarded = false;

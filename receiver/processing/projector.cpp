@@ -18,6 +18,11 @@ QString json(const QJsonArray &array)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+QString json(const QJsonValue &value)
+{
+    return value.isArray() ? json(value.toArray()) : json(value.toObject());
+}
+
 QVariant nullable(const QString &value)
 {
     return value.isEmpty() ? QVariant() : QVariant(value);
@@ -235,22 +240,42 @@ bool Projector::upsertSender(const WorkItem &item, const MessageFields &f, const
                                QVariant(), f.timestamp});
 }
 
+bool Projector::upsertRecipient(const WorkItem &item, const QString &recipient, qint64 timestamp)
+{
+    for (const QJsonValue &value : item.contacts) {
+        const QJsonObject contact = value.toObject();
+        const QString waId = contact.value(QLatin1String("wa_id")).toString();
+        const QString userId = contact.value(QLatin1String("user_id")).toString();
+        if (MessageFields::customerOf(waId, userId) != recipient)
+            continue;
+        const QJsonObject profile = contact.value(QLatin1String("profile")).toObject();
+        return run(UpsertContact,
+                   {item.line, recipient, waId, nullable(userId),
+                    nullable(profile.value(QLatin1String("name")).toString()),
+                    nullable(profile.value(QLatin1String("username")).toString()), timestamp});
+    }
+    // Statuses normally carry no profile: the contact exists, its profile comes from messages.
+    return run(UpsertContact,
+               {item.line, recipient, recipient, QVariant(), QVariant(), QVariant(), 0});
+}
+
 bool Projector::linkNumberChange(const WorkItem &item, const MessageFields &f)
 {
-    const QString kind = f.content.value(QLatin1String("type")).toString();
+    const QJsonObject content = f.content.toObject();
+    const QString kind = content.value(QLatin1String("type")).toString();
     QString oldId;
     QString newId;
     if (kind == QLatin1String("user_changed_number")) {
         oldId = f.from;
-        newId = f.content.value(QLatin1String("wa_id")).toString();
+        newId = content.value(QLatin1String("wa_id")).toString();
     } else if (kind == QLatin1String("customer_changed_number")) {
-        oldId = f.content.value(QLatin1String("customer")).toString();
+        oldId = content.value(QLatin1String("customer")).toString();
         if (oldId.isEmpty())
             oldId = f.from;
-        newId = f.content.value(QLatin1String("new_wa_id")).toString();
+        newId = content.value(QLatin1String("new_wa_id")).toString();
     } else if (kind == QLatin1String("user_changed_user_id")) {
         oldId = f.fromUserId.isEmpty() ? f.from : f.fromUserId;
-        newId = f.content.value(QLatin1String("user_id")).toString();
+        newId = content.value(QLatin1String("user_id")).toString();
     }
     if (oldId.isEmpty() || newId.isEmpty())
         return true;
@@ -372,6 +397,8 @@ bool Projector::projectStatus(const WorkItem &item, qint64 deliveryId, qint64 re
               nullable(s.value(QLatin1String("pricing")).toObject()), deliveryId}))
         return false;
     if (rank > 0 && !run(RaiseStatus, {status, rank, wamid, rank}))
+        return false;
+    if (!recipient.isEmpty() && !upsertRecipient(item, recipient, timestamp))
         return false;
     changes.lines.insert(item.line);
     if (!recipient.isEmpty())

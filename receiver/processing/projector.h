@@ -76,6 +76,7 @@ private:
     bool storeMessage(const MessageFields &f, const QString &line, const QString &direction,
                       const QString &customer, qint64 deliveryId, qint64 receivedAtUs);
     bool upsertSender(const WorkItem &item, const MessageFields &f, const QString &customer);
+    bool upsertRecipient(const WorkItem &item, const QString &recipient, qint64 timestamp);
     bool linkNumberChange(const WorkItem &item, const MessageFields &f);
     bool applyUpdatesTo(const QString &wamid);
     bool applyUpdate(const QString &target, const QString &type, qint64 timestamp,

@@ -1,0 +1,97 @@
+#include "processingharness.h"
+
+#include "fixtures.h"
+#include "processing/exporter.h"
+#include "processing/replayinjector.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace hookline::test {
+
+ProcessingHarness::ProcessingHarness(const std::function<void(ProcessorOptions &)> &tweak)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_error = m_world.seed();
+    if (!m_error.isEmpty())
+        return;
+    DatabaseOptions options;
+    options.path = m_world.databasePath();
+    auto db = Database::open(options, QStringLiteral("test"));
+    if (!db) {
+        m_error = db.error();
+        return;
+    }
+    m_db = std::move(*db);
+    ProcessorOptions processorOptions;
+    processorOptions.database.path = m_world.databasePath();
+    processorOptions.database.synchronousFull = false;
+    processorOptions.seed = 7;
+    if (tweak)
+        tweak(processorOptions);
+    m_processor = std::make_unique<DeliveryProcessor>(processorOptions);
+    if (Status opened = m_processor->open(); !opened)
+        m_error = opened.error();
+}
+
+qint64 ProcessingHarness::injectBody(const QByteArray &body, const QString &origin)
+{
+    const auto id = ReplayInjector(m_db->handle()).inject(body, origin);
+    if (!id)
+        qFatal("cannot inject: %s", qPrintable(id.error()));
+    return *id;
+}
+
+QList<qint64> ProcessingHarness::inject(const QStringList &fixtures)
+{
+    QList<qint64> ids;
+    for (const QString &file : fixtures)
+        ids.append(injectBody(Fixtures::read(file), file));
+    return ids;
+}
+
+BatchResult ProcessingHarness::process()
+{
+    const auto result = m_processor->processAll();
+    if (!result)
+        qFatal("processing failed: %s", qPrintable(result.error()));
+    return *result;
+}
+
+BatchResult ProcessingHarness::replay(const QStringList &fixtures)
+{
+    inject(fixtures);
+    return process();
+}
+
+QJsonObject ProcessingHarness::exportAll()
+{
+    const auto exported = Exporter(m_db->handle()).build();
+    if (!exported)
+        qFatal("export failed: %s", qPrintable(exported.error()));
+    return *exported;
+}
+
+QVariant ProcessingHarness::scalar(const QString &sql, const QVariantList &bind)
+{
+    QSqlQuery query(m_db->handle());
+    query.prepare(sql);
+    for (const QVariant &value : bind)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0);
+}
+
+QJsonObject ProcessingHarness::message(const QJsonObject &exported, const QString &wamid)
+{
+    for (const QJsonValue &value : exported.value(QLatin1String("messages")).toArray()) {
+        if (value.toObject().value(QLatin1String("wamid")).toString() == wamid)
+            return value.toObject();
+    }
+    return {};
+}
+
+} // namespace hookline::test
