@@ -202,7 +202,7 @@ Status DeliveryProcessor::upsertDeadLetter(const DeadLetterDraft &draft, qint64 
               {draft.key, deliveryId, draft.reason, nullable(draft.line),
                draft.entryIndex < 0 ? QVariant() : QVariant(draft.entryIndex),
                draft.changeIndex < 0 ? QVariant() : QVariant(draft.changeIndex), nullable(itemKey),
-               draft.detail, draft.detail, now, now},
+               draft.detail, draft.lastError.isEmpty() ? draft.detail : draft.lastError, now, now},
               &error))
         return Error{QStringLiteral("cannot record a dead letter: %1").arg(error)};
     if (q.next()) {
@@ -305,7 +305,8 @@ Status DeliveryProcessor::processDelivery(const Pending &delivery, const SplitDe
                                     QStringLiteral("%1 %2 failed after %3 attempt(s): %4")
                                         .arg(QString::fromLatin1(itemKindName(item.kind)), item.key)
                                         .arg(attempt)
-                                        .arg(failure->message)};
+                                        .arg(failure->message),
+                                    failure->message};
         if (Status s = upsertDeadLetter(draft, delivery.id, item.key, now, changes); !s)
             return s;
         ++result.dead;

@@ -149,7 +149,8 @@ SplitDelivery DeliverySplitter::split(const QByteArray &body, const QString &sig
              -1,
              error.error != QJsonParseError::NoError
                  ? QStringLiteral("%1 at offset %2").arg(error.errorString()).arg(error.offset)
-                 : QStringLiteral("the body is not a JSON object")});
+                 : QStringLiteral("the body is not a JSON object"),
+             {}});
         return out;
     }
     const QJsonObject root = document.object();
@@ -161,7 +162,8 @@ SplitDelivery DeliverySplitter::split(const QByteArray &body, const QString &sig
              {},
              -1,
              -1,
-             QStringLiteral("object '%1' is not whatsapp_business_account").arg(object)});
+             QStringLiteral("object '%1' is not whatsapp_business_account").arg(object),
+             {}});
         return out;
     }
 
@@ -177,8 +179,13 @@ SplitDelivery DeliverySplitter::split(const QByteArray &body, const QString &sig
             const QString changeHash = hashOf(change);
             auto deadLetter = [&](const QString &reason, const QString &line,
                                   const QString &detail) {
-                out.deadLetters.append({QStringLiteral("dl:") + reason + u':' + changeHash, reason,
-                                        line, e, c, detail});
+                out.deadLetters.append({QStringLiteral("dl:") + reason + u':' + changeHash,
+                                        reason,
+                                        line,
+                                        e,
+                                        c,
+                                        detail,
+                                        {}});
             };
 
             WorkItem base;

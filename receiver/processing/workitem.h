@@ -43,6 +43,7 @@ struct DeadLetterDraft
     int entryIndex = -1;
     int changeIndex = -1;
     QString detail;
+    QString lastError; // the failure itself, when it differs from the detail
 };
 
 struct SplitDelivery
