@@ -86,6 +86,9 @@ int ServeCommand::run(const QStringList &args)
         {QStringLiteral("idle-timeout-ms"),
          QStringLiteral("Idle keep-alive connections are closed after this (default 60000)."),
          QStringLiteral("ms")},
+        {QStringLiteral("processing-batch"),
+         QStringLiteral("Most deliveries processed per processing commit (default 1000)."),
+         QStringLiteral("n")},
         {QStringLiteral("synchronous"),
          QStringLiteral("SQLite synchronous mode: full (default, survives power loss) or normal."),
          QStringLiteral("mode"), QStringLiteral("full")},
@@ -143,6 +146,10 @@ int ServeCommand::run(const QStringList &args)
     ProcessorOptions processing;
     processing.database = options.database;
     processing.database.synchronousFull = false; // projections can always be derived again
+    qint64 processingBatch = processing.maxDeliveriesPerCommit;
+    if (!readPositiveInt(parser, QStringLiteral("processing-batch"), processingBatch, error))
+        return CommandSupport::usage(error);
+    processing.maxDeliveriesPerCommit = int(qMin<qint64>(processingBatch, 100'000));
     ProcessingService processor(processing);
     Receiver receiver(options);
     QObject::connect(

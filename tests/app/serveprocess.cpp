@@ -35,7 +35,7 @@ ServeProcess::~ServeProcess()
     }
 }
 
-bool ServeProcess::start(const QString &dbPath, const QStringList &extraArgs, const QString &scheme)
+bool ServeProcess::launch(const QString &dbPath, const QStringList &extraArgs)
 {
     m_output.clear();
     m_port = 0;
@@ -44,7 +44,12 @@ bool ServeProcess::start(const QString &dbPath, const QStringList &extraArgs, co
                     QStringList{QStringLiteral("serve"), QStringLiteral("--db"), dbPath,
                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
                         extraArgs);
-    if (!m_process.waitForStarted(10'000))
+    return m_process.waitForStarted(10'000);
+}
+
+bool ServeProcess::start(const QString &dbPath, const QStringList &extraArgs, const QString &scheme)
+{
+    if (!launch(dbPath, extraArgs))
         return false;
     const QRegularExpression listening(
         QStringLiteral("listening on %1://127\\.0\\.0\\.1:(\\d+)").arg(scheme));

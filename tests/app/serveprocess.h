@@ -21,6 +21,8 @@ public:
     // line that says where it listens. Returns false (with the output) if it does not come.
     bool start(const QString &dbPath, const QStringList &extraArgs = {},
                const QString &scheme = QStringLiteral("http"));
+    // Starts it without waiting for it to listen.
+    bool launch(const QString &dbPath, const QStringList &extraArgs = {});
     quint16 port() const { return m_port; }
     qint64 pid() const { return m_process.processId(); }
     QProcess &process() { return m_process; }

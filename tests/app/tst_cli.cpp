@@ -1,11 +1,16 @@
 #include "fixtures.h"
 #include "http/signatureverifier.h"
 #include "httpclient.h"
+#include "processing/deliveryprocessor.h"
+#include "processing/exporter.h"
+#include "processing/replayinjector.h"
 #include "serveprocess.h"
 #include "storage/database.h"
 #include "testsigner.h"
 #include "testworld.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +23,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -42,6 +48,9 @@ private slots:
     void serveSpeaksTls();
     void oversizedBodyDoesNotGrowMemory();
     void killNineLosesNoAcknowledgedDelivery();
+    void serveProcessesWhatItReceives();
+    void replayExportRebuildAndDlqCommands();
+    void killNineDuringProcessingResumesAfterRestart();
 };
 
 namespace {
@@ -386,6 +395,221 @@ void TestCli::killNineLosesNoAcknowledgedDelivery()
     // The receiver starts again on the same database.
     ServeProcess again;
     QVERIFY2(again.start(world.databasePath()), qPrintable(again.output()));
+#endif
+}
+
+namespace {
+
+QJsonObject exportOf(const QString &dbPath, const QStringList &extra = {})
+{
+    QByteArray out;
+    if (ServeProcess::run(QStringList{QStringLiteral("export"), QStringLiteral("--db"), dbPath} +
+                              extra,
+                          {}, &out) != 0)
+        return {};
+    return QJsonDocument::fromJson(out).object();
+}
+
+bool hasMessage(const QJsonObject &document, const QString &wamid)
+{
+    for (const QJsonValue &m : document.value(QLatin1String("messages")).toArray()) {
+        if (m.toObject().value(QLatin1String("wamid")).toString() == wamid)
+            return true;
+    }
+    return false;
+}
+
+qint64 unprocessed(const QString &dbPath)
+{
+    DatabaseOptions options;
+    options.path = dbPath;
+    auto db = Database::open(options, QStringLiteral("probe"));
+    if (!db)
+        return -1;
+    QSqlQuery query((*db)->handle());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM deliveries WHERE state <> 'processed'")) ||
+        !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+void TestCli::serveProcessesWhatItReceives()
+{
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    ServeProcess serve;
+    QVERIFY2(serve.start(world.databasePath()), qPrintable(serve.output()));
+    HttpClient client;
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1/webhook").arg(serve.port()));
+    for (const QString &file :
+         {QStringLiteral("text_message.json"), QStringLiteral("unknown_phone_number_id.json")}) {
+        const QByteArray body = Fixtures::read(file);
+        QCOMPARE(
+            client.post(url, body, {{"X-Hub-Signature-256", sign(northwindSecret, body)}}).status,
+            200);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(
+        hasMessage(
+            exportOf(world.databasePath()),
+            QStringLiteral("wamid.HBgLMTU1NTAwMDExMTEVAgASGBRGNjM3RjRENUEzRDc3MDEwNTI5OAA=")),
+        10'000);
+    QByteArray out;
+    QCOMPARE(ServeProcess::run({QStringLiteral("dlq"), QStringLiteral("list"),
+                                QStringLiteral("--db"), world.databasePath(),
+                                QStringLiteral("--format"), QStringLiteral("json")},
+                               {}, &out),
+             0);
+    const QJsonArray deadLetters = QJsonDocument::fromJson(out).array();
+    QCOMPARE(deadLetters.size(), 1);
+    QCOMPARE(deadLetters.first()[QStringLiteral("reason")].toString(),
+             QStringLiteral("unknown_phone_number_id"));
+    QCOMPARE(deadLetters.first()[QStringLiteral("line")].toString(),
+             QLatin1String(TestWorld::unconfigured));
+}
+
+void TestCli::replayExportRebuildAndDlqCommands()
+{
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    const QString db = world.databasePath();
+    QStringList files;
+    for (const QString &file : Fixtures::bodies())
+        files.append(Fixtures::directory() + u'/' + file);
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(
+        ServeProcess::run(QStringList{QStringLiteral("replay"), QStringLiteral("--db"), db} + files,
+                          {}, &out, &err),
+        0);
+    QVERIFY2(out.startsWith(QByteArray("replay: " + QByteArray::number(files.size()) +
+                                       " deliveries processed")),
+             out.constData());
+    const QJsonObject first = exportOf(db);
+    QCOMPARE(first.value(QLatin1String("format")).toString(), QStringLiteral("hookline-export"));
+    QCOMPARE(first.value(QLatin1String("version")).toInt(), 1);
+    QVERIFY(first.value(QLatin1String("messages")).toArray().size() > 40);
+
+    QCOMPARE(ServeProcess::run({QStringLiteral("rebuild"), QStringLiteral("--db"), db}, {}, &out),
+             0);
+    QVERIFY2(out.startsWith("rebuild: "), out.constData());
+    QCOMPARE(exportOf(db), first);
+
+    const QJsonObject clinic =
+        exportOf(db, {QStringLiteral("--line"), QLatin1String(TestWorld::clinic)});
+    QCOMPARE(clinic.value(QLatin1String("lines")).toArray().size(), 1);
+
+    QCOMPARE(
+        ServeProcess::run({QStringLiteral("dlq"), QStringLiteral("list"), QStringLiteral("--db"),
+                           db, QStringLiteral("--format"), QStringLiteral("json")},
+                          {}, &out),
+        0);
+    const QJsonArray deadLetters = QJsonDocument::fromJson(out).array();
+    QCOMPARE(deadLetters.size(), 2); // unknown_field and unknown_phone_number_id
+    const QString id = QString::number(deadLetters.first()[QStringLiteral("id")].toInteger());
+    QCOMPARE(ServeProcess::run({QStringLiteral("dlq"), QStringLiteral("retry"),
+                                QStringLiteral("--all"), QStringLiteral("--db"), db},
+                               {}, &out),
+             0);
+    QVERIFY2(out.startsWith("2 dead letter(s) queued"), out.constData());
+    QCOMPARE(ServeProcess::run(
+                 {QStringLiteral("dlq"), QStringLiteral("discard"), id, QStringLiteral("--db"), db},
+                 {}, &out),
+             0);
+    QCOMPARE(
+        ServeProcess::run({QStringLiteral("dlq"), QStringLiteral("list"), QStringLiteral("--db"),
+                           db, QStringLiteral("--state"), QStringLiteral("discarded"),
+                           QStringLiteral("--format"), QStringLiteral("json")},
+                          {}, &out),
+        0);
+    QCOMPARE(QJsonDocument::fromJson(out).array().size(), 1);
+    QCOMPARE(ServeProcess::run(
+                 {QStringLiteral("dlq"), QStringLiteral("retry"), QStringLiteral("--db"), db}, {},
+                 nullptr, &err),
+             2);
+    QCOMPARE(ServeProcess::run({QStringLiteral("export"), QStringLiteral("--db"), db,
+                                QStringLiteral("--format"), QStringLiteral("xml")},
+                               {}, nullptr, &err),
+             2);
+}
+
+void TestCli::killNineDuringProcessingResumesAfterRestart()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("needs SIGKILL");
+#else
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    const QString db = world.databasePath();
+    const QString control = world.path(QStringLiteral("control.sqlite"));
+    constexpr int deliveries = 12'000;
+    {
+        DatabaseOptions options;
+        options.path = db;
+        auto opened = Database::open(options, QStringLiteral("inject"));
+        QVERIFY(opened);
+        QSqlDatabase &handle = (*opened)->handle();
+        QVERIFY(handle.transaction());
+        ReplayInjector injector(handle);
+        const QByteArray text = Fixtures::read(QStringLiteral("text_message.json"));
+        const QByteArray status = Fixtures::read(QStringLiteral("status_sent_with_pricing.json"));
+        for (int i = 0; i < deliveries; ++i) {
+            QByteArray body = (i % 2 ? status : text);
+            body.replace("wamid.HBgLMTU1NTAwMDExMTEVAg",
+                         QByteArray("wamid.K" + QByteArray::number(i) + "."));
+            QVERIFY(injector.inject(body, QStringLiteral("generated")));
+        }
+        QVERIFY(handle.commit());
+    }
+    QVERIFY(QFile::copy(db, control));
+
+    ServeProcess serve;
+    {
+        // Watch with one open connection, and kill as soon as the first batch is committed.
+        DatabaseOptions options;
+        options.path = db;
+        auto watcher = Database::open(options, QStringLiteral("watch"));
+        QVERIFY(watcher);
+        QSqlQuery processed((*watcher)->handle());
+        QVERIFY(processed.prepare(
+            QStringLiteral("SELECT count(*) FROM deliveries WHERE state = 'processed'")));
+        // Small processing commits, so that the kill lands between two of them.
+        QVERIFY(serve.launch(db, {QStringLiteral("--processing-batch"), QStringLiteral("20")}));
+        QElapsedTimer waited;
+        waited.start();
+        for (;;) {
+            QVERIFY(processed.exec() && processed.next());
+            const qint64 done = processed.value(0).toLongLong();
+            processed.finish();
+            if (done > 0 || waited.elapsed() > 20'000)
+                break;
+            QThread::usleep(200);
+        }
+        ::kill(pid_t(serve.pid()), SIGKILL);
+    }
+    QVERIFY(serve.process().waitForFinished(5000));
+    const qint64 left = unprocessed(db);
+    qInfo("killed with %lld of %d deliveries unprocessed", left, deliveries);
+    QVERIFY2(left > 0, "processing finished before the kill; the test proves nothing");
+
+    ServeProcess again;
+    QVERIFY2(again.start(db), qPrintable(again.output()));
+    QTRY_COMPARE_WITH_TIMEOUT(unprocessed(db), 0, 30'000);
+    ::kill(pid_t(again.pid()), SIGTERM);
+    QVERIFY(again.process().waitForFinished(10'000));
+
+    {
+        ProcessorOptions options;
+        options.database.path = control;
+        DeliveryProcessor uninterrupted(options);
+        QVERIFY(uninterrupted.open());
+        QVERIFY(uninterrupted.processAll());
+    }
+    const QJsonObject resumed = exportOf(db);
+    QVERIFY(!resumed.isEmpty());
+    QCOMPARE(resumed.value(QLatin1String("messages")).toArray().size(), deliveries);
+    QCOMPARE(QJsonDocument(resumed).toJson(), QJsonDocument(exportOf(control)).toJson());
 #endif
 }
 
