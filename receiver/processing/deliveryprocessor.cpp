@@ -12,6 +12,9 @@ namespace hookline {
 namespace {
 
 const char *const itemStateSql = "SELECT state, attempts, next_attempt_us FROM items WHERE key = ?";
+const char *const claimItemSql =
+    "INSERT INTO items (key, delivery_id, kind, line, state, attempts, updated_at_us) "
+    "VALUES (?, ?, ?, ?, 'done', 1, ?) ON CONFLICT (key) DO NOTHING";
 const char *const saveItemSql =
     "INSERT INTO items (key, delivery_id, kind, line, state, attempts, next_attempt_us, "
     "last_error, "
@@ -32,6 +35,9 @@ const char *const deadLetterSql =
 const char *const settleSql =
     "UPDATE dead_letters SET state = 'retried', updated_at_us = ? WHERE delivery_id = ? AND "
     "state = 'retrying' RETURNING id";
+const char *const markProcessedSql =
+    "UPDATE deliveries SET state = 'processed', next_attempt_us = NULL, processed_at_us = ? "
+    "WHERE id IN (SELECT value FROM json_each(?))";
 const char *const finishSql =
     "UPDATE deliveries SET state = ?, next_attempt_us = ?, processed_at_us = ? WHERE id = ?";
 
@@ -61,9 +67,14 @@ DeliveryProcessor::~DeliveryProcessor()
 {
     m_itemState.reset();
     m_saveItem.reset();
+    m_claimItem.reset();
+    m_markProcessed.reset();
     m_deadLetter.reset();
     m_settleDeadLetters.reset();
     m_finishDelivery.reset();
+    m_savepoint.reset();
+    m_release.reset();
+    m_rollbackTo.reset();
     m_projector.reset();
     m_db.reset();
 }
@@ -78,12 +89,32 @@ Status DeliveryProcessor::open()
     if (Status prepared = m_projector->prepare(); !prepared)
         return prepared;
     m_itemState.emplace(m_db->handle());
+    m_itemState->setForwardOnly(true);
+    m_markProcessed.emplace(m_db->handle());
+    m_markProcessed->setForwardOnly(true);
+    m_claimItem.emplace(m_db->handle());
+    m_claimItem->setForwardOnly(true);
     m_saveItem.emplace(m_db->handle());
+    m_saveItem->setForwardOnly(true);
     m_deadLetter.emplace(m_db->handle());
+    m_deadLetter->setForwardOnly(true);
     m_settleDeadLetters.emplace(m_db->handle());
+    m_settleDeadLetters->setForwardOnly(true);
     m_finishDelivery.emplace(m_db->handle());
-    if (!m_itemState->prepare(QString::fromLatin1(itemStateSql)) ||
+    m_finishDelivery->setForwardOnly(true);
+    m_savepoint.emplace(m_db->handle());
+    m_savepoint->setForwardOnly(true);
+    m_release.emplace(m_db->handle());
+    m_release->setForwardOnly(true);
+    m_rollbackTo.emplace(m_db->handle());
+    m_rollbackTo->setForwardOnly(true);
+    if (!m_savepoint->prepare(QStringLiteral("SAVEPOINT item")) ||
+        !m_release->prepare(QStringLiteral("RELEASE item")) ||
+        !m_rollbackTo->prepare(QStringLiteral("ROLLBACK TO item")) ||
+        !m_itemState->prepare(QString::fromLatin1(itemStateSql)) ||
         !m_saveItem->prepare(QString::fromLatin1(saveItemSql)) ||
+        !m_claimItem->prepare(QString::fromLatin1(claimItemSql)) ||
+        !m_markProcessed->prepare(QString::fromLatin1(markProcessedSql)) ||
         !m_deadLetter->prepare(QString::fromLatin1(deadLetterSql)) ||
         !m_settleDeadLetters->prepare(QString::fromLatin1(settleSql)) ||
         !m_finishDelivery->prepare(QString::fromLatin1(finishSql)))
@@ -156,7 +187,7 @@ Expected<BatchResult> DeliveryProcessor::processBatch()
     due.setForwardOnly(true);
     due.prepare(
         QStringLiteral("SELECT id, received_at_us, app_id, body FROM deliveries "
-                       "WHERE state = 'pending' OR (state = 'retrying' AND next_attempt_us <= ?) "
+                       "WHERE state <> 'processed' AND (state = 'pending' OR next_attempt_us <= ?) "
                        "ORDER BY id LIMIT ?"));
     due.addBindValue(now);
     due.addBindValue(m_options.maxDeliveriesPerCommit);
@@ -176,11 +207,31 @@ Expected<BatchResult> DeliveryProcessor::processBatch()
     }
     due.finish();
 
+    {
+        QSqlQuery retrying(db);
+        m_anyRetryingDeadLetters =
+            !retrying.exec(
+                QStringLiteral("SELECT 1 FROM dead_letters WHERE state = 'retrying' LIMIT 1")) ||
+            retrying.next();
+    }
+    m_projector->beginBatch();
+    m_processedIds.clear();
     BatchResult result;
     for (const auto &[pending, split] : work) {
         if (Status s = processDelivery(pending, split, now, result); !s) {
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             return Error{s.error()};
+        }
+    }
+    if (!m_processedIds.isEmpty()) {
+        QByteArray ids = "[";
+        for (qint64 id : std::as_const(m_processedIds))
+            ids.append(QByteArray::number(id)).append(',');
+        ids.back() = ']';
+        QString error;
+        if (!exec(*m_markProcessed, {now, QString::fromLatin1(ids)}, &error)) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return Error{error};
         }
     }
     QSqlQuery commit(db);
@@ -217,7 +268,6 @@ Status DeliveryProcessor::upsertDeadLetter(const DeadLetterDraft &draft, qint64 
 Status DeliveryProcessor::processDelivery(const Pending &delivery, const SplitDelivery &split,
                                           qint64 now, BatchResult &result)
 {
-    QSqlDatabase &db = m_db->handle();
     QString error;
     ChangeSet &changes = result.changes;
     for (const DeadLetterDraft &draft : split.deadLetters) {
@@ -227,17 +277,26 @@ Status DeliveryProcessor::processDelivery(const Pending &delivery, const SplitDe
 
     QString deliveryState = QStringLiteral("processed");
     std::optional<qint64> nextAttempt;
-    QSqlQuery savepoint(db);
     for (const WorkItem &item : split.items) {
-        QSqlQuery &state = *m_itemState;
-        if (!exec(state, {item.key}, &error))
+        const QString kind = QString::fromLatin1(itemKindName(item.kind));
+        if (!m_savepoint->exec())
+            return Error{m_savepoint->lastError().text()};
+        // Claim the key: a new item is recorded as done, which the savepoint undoes if it fails.
+        if (!exec(*m_claimItem, {item.key, delivery.id, kind, nullable(item.line), now}, &error))
             return Error{error};
-        int attempts = 0;
-        if (state.next()) {
+        int attempt = 1;
+        if (m_claimItem->numRowsAffected() == 0) {
+            QSqlQuery &state = *m_itemState;
+            if (!exec(state, {item.key}, &error) || !state.next())
+                return Error{error.isEmpty() ? QStringLiteral("item state vanished") : error};
             const QString current = state.value(0).toString();
-            attempts = state.value(1).toInt();
+            const int attempts = state.value(1).toInt();
             const qint64 due = state.value(2).toLongLong();
             state.finish();
+            const bool skip =
+                current == QLatin1String("done") || current == QLatin1String("dead") || due > now;
+            if (skip && !m_release->exec())
+                return Error{m_release->lastError().text()};
             if (current == QLatin1String("done") || current == QLatin1String("dead")) {
                 ++result.duplicates;
                 continue;
@@ -247,33 +306,29 @@ Status DeliveryProcessor::processDelivery(const Pending &delivery, const SplitDe
                 nextAttempt = nextAttempt ? qMin(*nextAttempt, due) : due;
                 continue;
             }
+            attempt = attempts + 1;
         }
-        state.finish();
-        const int attempt = attempts + 1;
 
-        if (!savepoint.exec(QStringLiteral("SAVEPOINT item")))
-            return Error{savepoint.lastError().text()};
         std::optional<ItemFailure> failure;
         if (m_options.faultHook)
             failure = m_options.faultHook(item, attempt);
         if (!failure)
             failure = m_projector->project(item, delivery.id, delivery.receivedAtUs, changes);
         if (!failure) {
-            if (!exec(*m_saveItem,
-                      {item.key, delivery.id, QString::fromLatin1(itemKindName(item.kind)),
-                       nullable(item.line), QStringLiteral("done"), attempt, QVariant(), QVariant(),
-                       now},
-                      &error) ||
-                !savepoint.exec(QStringLiteral("RELEASE item")))
-                return Error{error.isEmpty() ? savepoint.lastError().text() : error};
+            if (attempt > 1 && !exec(*m_saveItem,
+                                     {item.key, delivery.id, kind, nullable(item.line),
+                                      QStringLiteral("done"), attempt, QVariant(), QVariant(), now},
+                                     &error))
+                return Error{error};
+            if (!m_release->exec())
+                return Error{m_release->lastError().text()};
             ++result.items;
             continue;
         }
 
         // Undo this item's partial effects only; its siblings keep theirs.
-        if (!savepoint.exec(QStringLiteral("ROLLBACK TO item")) ||
-            !savepoint.exec(QStringLiteral("RELEASE item")))
-            return Error{savepoint.lastError().text()};
+        if (!m_rollbackTo->exec() || !m_release->exec())
+            return Error{m_rollbackTo->lastError().text() + m_release->lastError().text()};
         const bool retry = failure->transient && attempt < m_options.backoff.maxAttempts;
         if (retry) {
             const qint64 due = now + 1000 * m_options.backoff.delayMs(attempt, m_random);
@@ -313,20 +368,25 @@ Status DeliveryProcessor::processDelivery(const Pending &delivery, const SplitDe
     }
 
     // Dead letters of this delivery that an operator retried and that did not fail again.
-    QSqlQuery &settle = *m_settleDeadLetters;
-    if (!exec(settle, {now, delivery.id}, &error))
-        return Error{error};
-    while (settle.next())
-        changes.deadLetters.insert(settle.value(0).toLongLong());
-    settle.finish();
+    if (m_anyRetryingDeadLetters) {
+        QSqlQuery &settle = *m_settleDeadLetters;
+        if (!exec(settle, {now, delivery.id}, &error))
+            return Error{error};
+        while (settle.next())
+            changes.deadLetters.insert(settle.value(0).toLongLong());
+        settle.finish();
+    }
 
+    changes.deliveries.append(delivery.id);
+    if (deliveryState == QLatin1String("processed")) {
+        m_processedIds.append(delivery.id); // marked together at the end of the batch
+        return ok();
+    }
     if (!exec(*m_finishDelivery,
-              {deliveryState, nextAttempt ? QVariant(*nextAttempt) : QVariant(),
-               deliveryState == QLatin1String("processed") ? QVariant(now) : QVariant(),
+              {deliveryState, nextAttempt ? QVariant(*nextAttempt) : QVariant(), QVariant(),
                delivery.id},
               &error))
         return Error{error};
-    changes.deliveries.append(delivery.id);
     return ok();
 }
 

@@ -88,9 +88,16 @@ private:
     QRandomGenerator m_random;
     std::optional<QSqlQuery> m_itemState;
     std::optional<QSqlQuery> m_saveItem;
+    std::optional<QSqlQuery> m_claimItem;
+    std::optional<QSqlQuery> m_markProcessed;
+    QList<qint64> m_processedIds; // of the batch in progress
     std::optional<QSqlQuery> m_deadLetter;
     std::optional<QSqlQuery> m_settleDeadLetters;
     std::optional<QSqlQuery> m_finishDelivery;
+    std::optional<QSqlQuery> m_savepoint;
+    std::optional<QSqlQuery> m_release;
+    std::optional<QSqlQuery> m_rollbackTo;
+    bool m_anyRetryingDeadLetters = false; // in this batch
 };
 
 } // namespace hookline

@@ -137,12 +137,12 @@ SplitDelivery DeliverySplitter::split(const QByteArray &body, const QString &sig
                                       const TrustDirectory &directory)
 {
     SplitDelivery out;
-    const QString bodyHash = QString::fromLatin1(SignatureVerifier::sha256Hex(body));
+    auto bodyHash = [&body] { return QString::fromLatin1(SignatureVerifier::sha256Hex(body)); };
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         out.deadLetters.append(
-            {QStringLiteral("dl:invalid_json:") + bodyHash,
+            {QStringLiteral("dl:invalid_json:") + bodyHash(),
              QStringLiteral("invalid_json"),
              {},
              -1,
@@ -157,7 +157,7 @@ SplitDelivery DeliverySplitter::split(const QByteArray &body, const QString &sig
     const QString object = root.value(QLatin1String("object")).toString();
     if (object != QLatin1String("whatsapp_business_account")) {
         out.deadLetters.append(
-            {QStringLiteral("dl:unknown_object:") + bodyHash,
+            {QStringLiteral("dl:unknown_object:") + bodyHash(),
              QStringLiteral("unknown_object"),
              {},
              -1,
@@ -176,10 +176,11 @@ SplitDelivery DeliverySplitter::split(const QByteArray &body, const QString &sig
             const QJsonObject change = changes.at(c).toObject();
             const QString field = change.value(QLatin1String("field")).toString();
             const QJsonObject value = change.value(QLatin1String("value")).toObject();
-            const QString changeHash = hashOf(change);
+            // Hashing the change is only needed to name a dead letter or an event.
+            auto changeHash = [&change] { return hashOf(change); };
             auto deadLetter = [&](const QString &reason, const QString &line,
                                   const QString &detail) {
-                out.deadLetters.append({QStringLiteral("dl:") + reason + u':' + changeHash,
+                out.deadLetters.append({QStringLiteral("dl:") + reason + u':' + changeHash(),
                                         reason,
                                         line,
                                         e,
@@ -241,7 +242,7 @@ SplitDelivery DeliverySplitter::split(const QByteArray &body, const QString &sig
             item.element = value;
             item.line = lineByDisplay(
                 directory, value.value(QLatin1String("display_phone_number")).toString());
-            item.key = QStringLiteral("v:") + wabaId + u':' + changeHash + u':' +
+            item.key = QStringLiteral("v:") + wabaId + u':' + changeHash() + u':' +
                        QString::number(item.entryTime);
             out.items.append(item);
         }

@@ -126,12 +126,23 @@ Status Projector::prepare()
     int index = 0;
     for (const char *sql : statements) {
         QSqlQuery q(m_db);
+        q.setForwardOnly(true);
         if (!q.prepare(QString::fromLatin1(sql)))
             return Error{
                 QStringLiteral("cannot prepare the projections: %1").arg(q.lastError().text())};
         m_queries.emplace(Statement(index++), std::move(q));
     }
     return ok();
+}
+
+void Projector::beginBatch()
+{
+    // Looking for edits and revokes of each new message costs a query; skip it while there are
+    // none at all.
+    QSqlQuery q(m_db);
+    m_mayHaveUpdates = !q.exec(QStringLiteral(
+                           "SELECT 1 FROM messages WHERE type IN ('edit', 'revoke') LIMIT 1")) ||
+                       q.next();
 }
 
 int Projector::statusRank(const QString &status)
@@ -297,6 +308,8 @@ bool Projector::applyUpdate(const QString &target, const QString &type, qint64 t
 
 bool Projector::applyUpdatesTo(const QString &wamid)
 {
+    if (!m_mayHaveUpdates)
+        return true;
     QSqlQuery &q = query(UpdatesTargeting);
     q.bindValue(0, wamid);
     if (!q.exec())

@@ -37,6 +37,9 @@ public:
 
     Status prepare();
 
+    // Called at the start of each processing transaction.
+    void beginBatch();
+
     std::optional<ItemFailure> project(const WorkItem &item, qint64 deliveryId, qint64 receivedAtUs,
                                        ChangeSet &changes);
 
@@ -86,6 +89,7 @@ private:
     QSqlDatabase &m_db;
     std::map<Statement, QSqlQuery> m_queries;
     std::optional<ItemFailure> m_failure;
+    bool m_mayHaveUpdates = true; // edits or revokes exist that may target new messages
 };
 
 } // namespace hookline
