@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 #if QT_CONFIG(ssl)

@@ -66,8 +66,9 @@ Expected<int> DeadLetterQueue::retry(const QList<qint64> &ids)
     forget.prepare(QStringLiteral("DELETE FROM items WHERE key = ? AND state <> 'done'"));
     QSqlQuery pending(m_db);
     pending.prepare(
-        QStringLiteral("UPDATE deliveries SET state = 'pending', next_attempt_us = NULL "
-                       "WHERE id = ?"));
+        QStringLiteral("INSERT INTO proj.delivery_state (delivery_id, state) VALUES (?, 'pending') "
+                       "ON CONFLICT (delivery_id) DO UPDATE SET state = 'pending', "
+                       "next_attempt_us = NULL"));
     int count = 0;
     for (qint64 id : ids) {
         mark.bindValue(0, Clock::nowMicros());

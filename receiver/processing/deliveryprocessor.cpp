@@ -5,7 +5,9 @@
 #include "storage/clock.h"
 #include "storage/configstore.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
+#include <QThread>
 
 namespace hookline {
 
@@ -35,11 +37,19 @@ const char *const deadLetterSql =
 const char *const settleSql =
     "UPDATE dead_letters SET state = 'retried', updated_at_us = ? WHERE delivery_id = ? AND "
     "state = 'retrying' RETURNING id";
-const char *const markProcessedSql =
-    "UPDATE deliveries SET state = 'processed', next_attempt_us = NULL, processed_at_us = ? "
-    "WHERE id IN (SELECT value FROM json_each(?))";
-const char *const finishSql =
-    "UPDATE deliveries SET state = ?, next_attempt_us = ?, processed_at_us = ? WHERE id = ?";
+const char *const dueAgainSql =
+    "SELECT d.id, d.received_at_us, d.app_id, d.body FROM proj.delivery_state s "
+    "JOIN main.deliveries d ON d.id = s.delivery_id "
+    "WHERE s.state = 'pending' OR s.next_attempt_us <= ? ORDER BY d.id LIMIT ?";
+const char *const dueNewSql =
+    "SELECT id, received_at_us, app_id, body FROM main.deliveries "
+    "WHERE id > (SELECT last_delivery_id FROM proj.processing_cursor) ORDER BY id LIMIT ?";
+const char *const advanceCursorSql = "UPDATE proj.processing_cursor SET last_delivery_id = ?";
+const char *const setStateSql =
+    "INSERT INTO proj.delivery_state (delivery_id, state, next_attempt_us) VALUES (?, ?, ?) "
+    "ON CONFLICT (delivery_id) DO UPDATE SET state = excluded.state, "
+    "next_attempt_us = excluded.next_attempt_us";
+const char *const clearStateSql = "DELETE FROM proj.delivery_state WHERE delivery_id = ?";
 
 QVariant nullable(const QString &value)
 {
@@ -65,16 +75,7 @@ DeliveryProcessor::DeliveryProcessor(ProcessorOptions options)
 
 DeliveryProcessor::~DeliveryProcessor()
 {
-    m_itemState.reset();
-    m_saveItem.reset();
-    m_claimItem.reset();
-    m_markProcessed.reset();
-    m_deadLetter.reset();
-    m_settleDeadLetters.reset();
-    m_finishDelivery.reset();
-    m_savepoint.reset();
-    m_release.reset();
-    m_rollbackTo.reset();
+    m_statements.clear(); // before the connection they belong to
     m_projector.reset();
     m_db.reset();
 }
@@ -88,38 +89,23 @@ Status DeliveryProcessor::open()
     m_projector = std::make_unique<Projector>(m_db->handle());
     if (Status prepared = m_projector->prepare(); !prepared)
         return prepared;
-    m_itemState.emplace(m_db->handle());
-    m_itemState->setForwardOnly(true);
-    m_markProcessed.emplace(m_db->handle());
-    m_markProcessed->setForwardOnly(true);
-    m_claimItem.emplace(m_db->handle());
-    m_claimItem->setForwardOnly(true);
-    m_saveItem.emplace(m_db->handle());
-    m_saveItem->setForwardOnly(true);
-    m_deadLetter.emplace(m_db->handle());
-    m_deadLetter->setForwardOnly(true);
-    m_settleDeadLetters.emplace(m_db->handle());
-    m_settleDeadLetters->setForwardOnly(true);
-    m_finishDelivery.emplace(m_db->handle());
-    m_finishDelivery->setForwardOnly(true);
-    m_savepoint.emplace(m_db->handle());
-    m_savepoint->setForwardOnly(true);
-    m_release.emplace(m_db->handle());
-    m_release->setForwardOnly(true);
-    m_rollbackTo.emplace(m_db->handle());
-    m_rollbackTo->setForwardOnly(true);
-    if (!m_savepoint->prepare(QStringLiteral("SAVEPOINT item")) ||
-        !m_release->prepare(QStringLiteral("RELEASE item")) ||
-        !m_rollbackTo->prepare(QStringLiteral("ROLLBACK TO item")) ||
-        !m_itemState->prepare(QString::fromLatin1(itemStateSql)) ||
-        !m_saveItem->prepare(QString::fromLatin1(saveItemSql)) ||
-        !m_claimItem->prepare(QString::fromLatin1(claimItemSql)) ||
-        !m_markProcessed->prepare(QString::fromLatin1(markProcessedSql)) ||
-        !m_deadLetter->prepare(QString::fromLatin1(deadLetterSql)) ||
-        !m_settleDeadLetters->prepare(QString::fromLatin1(settleSql)) ||
-        !m_finishDelivery->prepare(QString::fromLatin1(finishSql)))
-        return Error{
-            QStringLiteral("cannot prepare processing: %1").arg(m_db->handle().lastError().text())};
+    const std::pair<QSqlQuery **, const char *> statements[] = {
+        {&m_savepoint, "SAVEPOINT item"},     {&m_release, "RELEASE item"},
+        {&m_rollbackTo, "ROLLBACK TO item"},  {&m_itemState, itemStateSql},
+        {&m_claimItem, claimItemSql},         {&m_saveItem, saveItemSql},
+        {&m_deadLetter, deadLetterSql},       {&m_settleDeadLetters, settleSql},
+        {&m_dueAgain, dueAgainSql},           {&m_dueNew, dueNewSql},
+        {&m_advanceCursor, advanceCursorSql}, {&m_setState, setStateSql},
+        {&m_clearState, clearStateSql},
+    };
+    for (const auto &[slot, sql] : statements) {
+        auto &query = m_statements.emplace_back(std::make_unique<QSqlQuery>(m_db->handle()));
+        query->setForwardOnly(true);
+        if (!query->prepare(QString::fromLatin1(sql)))
+            return Error{
+                QStringLiteral("cannot prepare processing: %1").arg(query->lastError().text())};
+        *slot = query.get();
+    }
     return reloadDirectoryIfChanged();
 }
 
@@ -153,7 +139,7 @@ std::optional<qint64> DeliveryProcessor::nextRetryAt()
 {
     QSqlQuery query(m_db->handle());
     if (!query.exec(QStringLiteral(
-            "SELECT min(next_attempt_us) FROM deliveries WHERE state = 'retrying'")) ||
+            "SELECT min(next_attempt_us) FROM proj.delivery_state WHERE state = 'retrying'")) ||
         !query.next() || query.value(0).isNull())
         return std::nullopt;
     return query.value(0).toLongLong();
@@ -178,35 +164,20 @@ Expected<BatchResult> DeliveryProcessor::processBatch()
         return Error{reloaded.error()};
     const qint64 now = Clock::nowMicros();
     QSqlDatabase &db = m_db->handle();
-
-    QSqlQuery begin(db);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Error{QStringLiteral("cannot start processing: %1").arg(begin.lastError().text())};
-
-    QSqlQuery due(db);
-    due.setForwardOnly(true);
-    due.prepare(
-        QStringLiteral("SELECT id, received_at_us, app_id, body FROM deliveries "
-                       "WHERE state <> 'processed' AND (state = 'pending' OR next_attempt_us <= ?) "
-                       "ORDER BY id LIMIT ?"));
-    due.addBindValue(now);
-    due.addBindValue(m_options.maxDeliveriesPerCommit);
-    if (!due.exec()) {
-        const QString error = due.lastError().text();
+    auto rollback = [&db](const QString &error) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return Error{QStringLiteral("cannot read pending deliveries: %1").arg(error)};
-    }
-    QList<std::pair<Pending, SplitDelivery>> work;
-    int plannedItems = 0;
-    while (due.next() && (work.isEmpty() || plannedItems < m_options.maxItemsPerCommit)) {
-        Pending pending{due.value(0).toLongLong(), due.value(1).toLongLong(),
-                        due.value(2).toString(), due.value(3).toByteArray()};
-        SplitDelivery split = DeliverySplitter::split(pending.body, pending.appId, m_directory);
-        plannedItems += int(split.items.size());
-        work.append({std::move(pending), std::move(split)});
-    }
-    due.finish();
+        return Expected<BatchResult>(Error{error});
+    };
 
+    // Only the projections file is written: BEGIN IMMEDIATE would lock the delivery log too,
+    // so take the projections' write lock with a first write instead.
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN")))
+        return Error{QStringLiteral("cannot start processing: %1").arg(begin.lastError().text())};
+    if (!begin.exec(QStringLiteral(
+            "UPDATE proj.processing_cursor SET last_delivery_id = last_delivery_id")))
+        return rollback(
+            QStringLiteral("cannot start processing: %1").arg(begin.lastError().text()));
     {
         QSqlQuery retrying(db);
         m_anyRetryingDeadLetters =
@@ -215,32 +186,44 @@ Expected<BatchResult> DeliveryProcessor::processBatch()
             retrying.next();
     }
     m_projector->beginBatch();
-    m_processedIds.clear();
     BatchResult result;
-    for (const auto &[pending, split] : work) {
-        if (Status s = processDelivery(pending, split, now, result); !s) {
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return Error{s.error()};
+    int processedDeliveries = 0;
+    int projectedItems = 0;
+    qint64 cursor = -1;
+    QString error;
+
+    // First the deliveries taken again (retries due, operator retries), then the new ones in
+    // receipt order. Each delivery is split only when its turn comes.
+    for (QSqlQuery *due : {m_dueAgain, m_dueNew}) {
+        const bool again = due == m_dueAgain;
+        if (!exec(*due,
+                  again ? QVariantList{now, m_options.maxDeliveriesPerCommit}
+                        : QVariantList{m_options.maxDeliveriesPerCommit},
+                  &error))
+            return rollback(QStringLiteral("cannot read pending deliveries: %1").arg(error));
+        while (projectedItems < m_options.maxItemsPerCommit && due->next()) {
+            const Pending pending{due->value(0).toLongLong(), due->value(1).toLongLong(),
+                                  due->value(2).toString(), due->value(3).toByteArray()};
+            const SplitDelivery split =
+                DeliverySplitter::split(pending.body, pending.appId, m_directory);
+            if (Status s = processDelivery(pending, split, now, again, result); !s) {
+                due->finish();
+                return rollback(s.error());
+            }
+            if (!again)
+                cursor = pending.id;
+            projectedItems += int(split.items.size());
+            ++processedDeliveries;
         }
+        due->finish();
     }
-    if (!m_processedIds.isEmpty()) {
-        QByteArray ids = "[";
-        for (qint64 id : std::as_const(m_processedIds))
-            ids.append(QByteArray::number(id)).append(',');
-        ids.back() = ']';
-        QString error;
-        if (!exec(*m_markProcessed, {now, QString::fromLatin1(ids)}, &error)) {
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return Error{error};
-        }
-    }
+    if (cursor >= 0 && !exec(*m_advanceCursor, {cursor}, &error))
+        return rollback(error);
     QSqlQuery commit(db);
-    if (!commit.exec(QStringLiteral("COMMIT"))) {
-        const QString error = commit.lastError().text();
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return Error{QStringLiteral("cannot commit processing: %1").arg(error)};
-    }
-    result.deliveries = int(work.size());
+    if (!commit.exec(QStringLiteral("COMMIT")))
+        return rollback(
+            QStringLiteral("cannot commit processing: %1").arg(commit.lastError().text()));
+    result.deliveries = processedDeliveries;
     return result;
 }
 
@@ -266,7 +249,7 @@ Status DeliveryProcessor::upsertDeadLetter(const DeadLetterDraft &draft, qint64 
 }
 
 Status DeliveryProcessor::processDelivery(const Pending &delivery, const SplitDelivery &split,
-                                          qint64 now, BatchResult &result)
+                                          qint64 now, bool again, BatchResult &result)
 {
     QString error;
     ChangeSet &changes = result.changes;
@@ -379,12 +362,12 @@ Status DeliveryProcessor::processDelivery(const Pending &delivery, const SplitDe
 
     changes.deliveries.append(delivery.id);
     if (deliveryState == QLatin1String("processed")) {
-        m_processedIds.append(delivery.id); // marked together at the end of the batch
+        if (again && !exec(*m_clearState, {delivery.id}, &error))
+            return Error{error};
         return ok();
     }
-    if (!exec(*m_finishDelivery,
-              {deliveryState, nextAttempt ? QVariant(*nextAttempt) : QVariant(), QVariant(),
-               delivery.id},
+    if (!exec(*m_setState,
+              {delivery.id, deliveryState, nextAttempt ? QVariant(*nextAttempt) : QVariant()},
               &error))
         return Error{error};
     return ok();

@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace hookline {
 
@@ -74,8 +75,9 @@ private:
     };
 
     Status reloadDirectoryIfChanged();
+    // again: taken again (a retry), not new; its state row is cleared once processed.
     Status processDelivery(const Pending &delivery, const SplitDelivery &split, qint64 now,
-                           BatchResult &result);
+                           bool again, BatchResult &result);
     Status upsertDeadLetter(const DeadLetterDraft &draft, qint64 deliveryId, const QString &itemKey,
                             qint64 now, ChangeSet &changes);
     bool exec(QSqlQuery &query, const QVariantList &values, QString *error);
@@ -86,17 +88,20 @@ private:
     TrustDirectory m_directory;
     qint64 m_configVersion = -1;
     QRandomGenerator m_random;
-    std::optional<QSqlQuery> m_itemState;
-    std::optional<QSqlQuery> m_saveItem;
-    std::optional<QSqlQuery> m_claimItem;
-    std::optional<QSqlQuery> m_markProcessed;
-    QList<qint64> m_processedIds; // of the batch in progress
-    std::optional<QSqlQuery> m_deadLetter;
-    std::optional<QSqlQuery> m_settleDeadLetters;
-    std::optional<QSqlQuery> m_finishDelivery;
-    std::optional<QSqlQuery> m_savepoint;
-    std::optional<QSqlQuery> m_release;
-    std::optional<QSqlQuery> m_rollbackTo;
+    std::vector<std::unique_ptr<QSqlQuery>> m_statements; // owns the prepared statements below
+    QSqlQuery *m_savepoint = nullptr;
+    QSqlQuery *m_release = nullptr;
+    QSqlQuery *m_rollbackTo = nullptr;
+    QSqlQuery *m_itemState = nullptr;
+    QSqlQuery *m_claimItem = nullptr;
+    QSqlQuery *m_saveItem = nullptr;
+    QSqlQuery *m_deadLetter = nullptr;
+    QSqlQuery *m_settleDeadLetters = nullptr;
+    QSqlQuery *m_dueAgain = nullptr;
+    QSqlQuery *m_dueNew = nullptr;
+    QSqlQuery *m_advanceCursor = nullptr;
+    QSqlQuery *m_setState = nullptr;
+    QSqlQuery *m_clearState = nullptr;
     bool m_anyRetryingDeadLetters = false; // in this batch
 };
 

@@ -6,6 +6,12 @@
 #include <QThread>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace hookline {
 
 ProcessingService::ProcessingService(ProcessorOptions options, QObject *parent)
@@ -70,6 +76,11 @@ ProcessingWorker::~ProcessingWorker() = default;
 
 Status ProcessingWorker::open()
 {
+#ifdef Q_OS_LINUX
+    // Processing may lag behind and catch up; the receiver's answers may not. Give this thread
+    // a lower share of the CPU than the receiver's threads when both want it.
+    ::setpriority(PRIO_PROCESS, pid_t(::syscall(SYS_gettid)), 5);
+#endif
     m_retryTimer = new QTimer(this);
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &ProcessingWorker::schedule);

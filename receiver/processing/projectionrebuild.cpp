@@ -11,7 +11,7 @@ namespace hookline {
 Status ProjectionRebuild::reset(QSqlDatabase &db)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!query.exec(QStringLiteral("BEGIN")))
         return Error{QStringLiteral("cannot start the rebuild: %1").arg(query.lastError().text())};
     for (const QString &table : Schema::projectionTables()) {
         if (!query.exec(QStringLiteral("DELETE FROM ") + table)) {
@@ -20,9 +20,7 @@ Status ProjectionRebuild::reset(QSqlDatabase &db)
             return Error{QStringLiteral("cannot empty %1: %2").arg(table, error)};
         }
     }
-    if (!query.exec(
-            QStringLiteral("UPDATE deliveries SET state = 'pending', next_attempt_us = NULL, "
-                           "processed_at_us = NULL")) ||
+    if (!query.exec(QStringLiteral("UPDATE proj.processing_cursor SET last_delivery_id = 0")) ||
         !query.exec(QStringLiteral("COMMIT"))) {
         const QString error = query.lastError().text();
         query.exec(QStringLiteral("ROLLBACK"));
@@ -33,14 +31,21 @@ Status ProjectionRebuild::reset(QSqlDatabase &db)
 
 Status ProjectionRebuild::reprocess(QSqlDatabase &db, qint64 deliveryId)
 {
+    QSqlQuery exists(db);
+    exists.prepare(QStringLiteral("SELECT 1 FROM main.deliveries WHERE id = ?"));
+    exists.addBindValue(deliveryId);
+    if (!exists.exec())
+        return Error{exists.lastError().text()};
+    if (!exists.next())
+        return Error{QStringLiteral("no delivery with id %1").arg(deliveryId)};
+    exists.finish();
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "UPDATE deliveries SET state = 'pending', next_attempt_us = NULL WHERE id = ?"));
+        "INSERT INTO proj.delivery_state (delivery_id, state) VALUES (?, 'pending') "
+        "ON CONFLICT (delivery_id) DO UPDATE SET state = 'pending', next_attempt_us = NULL"));
     query.addBindValue(deliveryId);
     if (!query.exec())
         return Error{query.lastError().text()};
-    if (query.numRowsAffected() == 0)
-        return Error{QStringLiteral("no delivery with id %1").arg(deliveryId)};
     QSqlQuery forget(db);
     forget.prepare(QStringLiteral("DELETE FROM items WHERE delivery_id = ? AND state <> 'done'"));
     forget.addBindValue(deliveryId);

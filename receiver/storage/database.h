@@ -11,7 +11,8 @@ namespace hookline {
 
 struct DatabaseOptions
 {
-    QString path;
+    QString path;                // the delivery log and configuration
+    QString projectionsPath;     // empty: beside path, see projectionsPathFor()
     bool synchronousFull = true; // synchronous=FULL: a commit survives power loss
     int busyTimeoutMs = 5000;
 };
@@ -31,9 +32,14 @@ public:
 
     QSqlDatabase &handle() { return m_db; }
     const QString &path() const { return m_path; }
+    const QString &projectionsPath() const { return m_projectionsPath; }
 
     // The default database file in the user's data folder.
     static QString defaultPath();
+
+    // The projections live in a file of their own beside the delivery log ("x.sqlite" ->
+    // "x.projections.sqlite"), attached to every connection as schema "proj".
+    static QString projectionsPathFor(const QString &path);
 
 private:
     Database(QSqlDatabase db, QString connectionName, QString path);
@@ -41,6 +47,7 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
+    QString m_projectionsPath;
 };
 
 } // namespace hookline

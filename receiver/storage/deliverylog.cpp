@@ -8,9 +8,11 @@ namespace hookline {
 
 namespace {
 
+// The processing state comes from the per-connection view over both files.
 const QString selectColumns = QStringLiteral(
-    "SELECT id, received_at_us, source, route, route_line, app_id, peer, verdict, state, flags, "
-    "lines, size, sha256, headers FROM deliveries ");
+    "SELECT d.id, d.received_at_us, d.source, d.route, d.route_line, d.app_id, d.peer, d.verdict, "
+    "s.state, d.flags, d.lines, d.size, d.sha256, d.headers FROM deliveries d "
+    "JOIN delivery_status s ON s.id = d.id ");
 
 QStringList splitList(const QString &value)
 {
@@ -90,7 +92,7 @@ Expected<QList<StoredDelivery>> DeliveryLog::list(int limit, qint64 beforeId) co
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(selectColumns +
-                  QStringLiteral("WHERE (? <= 0 OR id < ?) ORDER BY id DESC LIMIT ?"));
+                  QStringLiteral("WHERE (? <= 0 OR d.id < ?) ORDER BY d.id DESC LIMIT ?"));
     query.addBindValue(beforeId);
     query.addBindValue(beforeId);
     query.addBindValue(limit);
@@ -105,7 +107,7 @@ Expected<QList<StoredDelivery>> DeliveryLog::list(int limit, qint64 beforeId) co
 Expected<StoredDelivery> DeliveryLog::find(qint64 id) const
 {
     QSqlQuery query(m_db);
-    query.prepare(selectColumns + QStringLiteral("WHERE id = ?"));
+    query.prepare(selectColumns + QStringLiteral("WHERE d.id = ?"));
     query.addBindValue(id);
     if (!query.exec())
         return Error{

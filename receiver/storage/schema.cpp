@@ -54,17 +54,28 @@ const char *const migration1[] = {
     " lines TEXT NOT NULL DEFAULT ''," // comma-separated routable lines
     " size INTEGER NOT NULL,"
     " sha256 TEXT NOT NULL,"
-    " routing TEXT NOT NULL DEFAULT '[]',"    // changes the receiver could not attribute
-    " state TEXT NOT NULL DEFAULT 'pending'," // pending | retrying | processed
-    " next_attempt_us INTEGER,"               // when retrying
-    " processed_at_us INTEGER,"
+    " routing TEXT NOT NULL DEFAULT '[]'," // changes the receiver could not attribute
     " body BLOB NOT NULL)",
-    "CREATE INDEX deliveries_unprocessed ON deliveries (id) WHERE state <> 'processed'",
+    "CREATE TABLE rejections ("
+    " id INTEGER PRIMARY KEY,"
+    " at_us INTEGER NOT NULL,"
+    " peer TEXT NOT NULL,"
+    " method TEXT NOT NULL,"
+    " route TEXT NOT NULL,"
+    " reason TEXT NOT NULL,"
+    " status INTEGER NOT NULL,"
+    " size INTEGER NOT NULL,"
+    " body_sha256 TEXT)",
+};
+
+// Projections, in their own file (schema "proj"): derived from the delivery log, so that the
+// receiver's commits and the processor's never wait for each other.
+const char *const projections1[] = {
     // Dead letters: what could not be projected, one per cause (key), for the operator.
-    "CREATE TABLE dead_letters ("
+    "CREATE TABLE proj.dead_letters ("
     " id INTEGER PRIMARY KEY,"
     " key TEXT NOT NULL UNIQUE,"
-    " delivery_id INTEGER NOT NULL REFERENCES deliveries (id),"
+    " delivery_id INTEGER NOT NULL,"
     " reason TEXT NOT NULL,"
     " line TEXT,"
     " entry_index INTEGER,"
@@ -76,20 +87,10 @@ const char *const migration1[] = {
     " state TEXT NOT NULL DEFAULT 'dead'," // dead | retrying | retried | discarded
     " created_at_us INTEGER NOT NULL,"
     " updated_at_us INTEGER NOT NULL)",
-    "CREATE INDEX dead_letters_delivery ON dead_letters (delivery_id)",
-    "CREATE TABLE rejections ("
-    " id INTEGER PRIMARY KEY,"
-    " at_us INTEGER NOT NULL,"
-    " peer TEXT NOT NULL,"
-    " method TEXT NOT NULL,"
-    " route TEXT NOT NULL,"
-    " reason TEXT NOT NULL,"
-    " status INTEGER NOT NULL,"
-    " size INTEGER NOT NULL,"
-    " body_sha256 TEXT)",
+    "CREATE INDEX proj.dead_letters_delivery ON dead_letters (delivery_id)",
     // Projections: derived from the delivery log, dropped and re-derived by a rebuild.
     // items: every processed item under its dedupe key, with its state.
-    "CREATE TABLE items ("
+    "CREATE TABLE proj.items ("
     " key TEXT PRIMARY KEY,"
     " delivery_id INTEGER NOT NULL,"
     " kind TEXT NOT NULL,"
@@ -99,8 +100,8 @@ const char *const migration1[] = {
     " next_attempt_us INTEGER,"
     " last_error TEXT,"
     " updated_at_us INTEGER NOT NULL)",
-    "CREATE INDEX items_delivery ON items (delivery_id)",
-    "CREATE TABLE contacts ("
+    "CREATE INDEX proj.items_delivery ON items (delivery_id)",
+    "CREATE TABLE proj.contacts ("
     " line TEXT NOT NULL,"
     " customer TEXT NOT NULL," // wa_id, or user_id for username users
     " wa_id TEXT NOT NULL DEFAULT '',"
@@ -109,14 +110,14 @@ const char *const migration1[] = {
     " username TEXT,"
     " seen_ts INTEGER NOT NULL DEFAULT 0,"
     " PRIMARY KEY (line, customer))",
-    "CREATE TABLE contact_links ("
+    "CREATE TABLE proj.contact_links ("
     " line TEXT NOT NULL,"
     " old_id TEXT NOT NULL,"
     " new_id TEXT NOT NULL,"
     " kind TEXT NOT NULL,"
     " message_id TEXT,"
     " PRIMARY KEY (line, old_id, new_id))",
-    "CREATE TABLE messages ("
+    "CREATE TABLE proj.messages ("
     " wamid TEXT PRIMARY KEY,"
     " line TEXT NOT NULL,"
     " direction TEXT NOT NULL," // inbound | outbound
@@ -143,9 +144,9 @@ const char *const migration1[] = {
     " revoked INTEGER NOT NULL DEFAULT 0,"
     " delivery_id INTEGER,"
     " received_at_us INTEGER)",
-    "CREATE INDEX messages_conversation ON messages (line, customer, timestamp)",
-    "CREATE INDEX messages_target ON messages (target) WHERE target IS NOT NULL",
-    "CREATE TABLE status_events ("
+    "CREATE INDEX proj.messages_conversation ON messages (line, customer, timestamp)",
+    "CREATE INDEX proj.messages_target ON messages (target) WHERE target IS NOT NULL",
+    "CREATE TABLE proj.status_events ("
     " wamid TEXT NOT NULL,"
     " status TEXT NOT NULL,"
     " timestamp INTEGER,"
@@ -157,7 +158,7 @@ const char *const migration1[] = {
     " pricing TEXT,"
     " delivery_id INTEGER,"
     " PRIMARY KEY (wamid, status))",
-    "CREATE TABLE reactions ("
+    "CREATE TABLE proj.reactions ("
     " target TEXT NOT NULL,"
     " reactor TEXT NOT NULL,"
     " line TEXT NOT NULL,"
@@ -165,7 +166,7 @@ const char *const migration1[] = {
     " reaction_id TEXT NOT NULL,"
     " timestamp INTEGER NOT NULL,"
     " PRIMARY KEY (target, reactor))",
-    "CREATE TABLE events ("
+    "CREATE TABLE proj.events ("
     " key TEXT PRIMARY KEY,"
     " field TEXT NOT NULL,"
     " waba_id TEXT,"
@@ -175,19 +176,29 @@ const char *const migration1[] = {
     " time INTEGER,"
     " detail TEXT NOT NULL,"
     " delivery_id INTEGER)",
-    "CREATE TABLE value_errors ("
+    "CREATE TABLE proj.value_errors ("
     " key TEXT PRIMARY KEY,"
     " line TEXT,"
     " code INTEGER,"
     " title TEXT,"
     " detail TEXT NOT NULL,"
     " delivery_id INTEGER)",
+    // Processing progress: every delivery up to the cursor has been taken; the exceptions
+    // (retrying, or pending again after an operator's retry) are listed in delivery_state.
+    "CREATE TABLE proj.processing_cursor (id INTEGER PRIMARY KEY CHECK (id = 1),"
+    " last_delivery_id INTEGER NOT NULL)",
+    "INSERT INTO proj.processing_cursor (id, last_delivery_id) VALUES (1, 0)",
+    "CREATE TABLE proj.delivery_state ("
+    " delivery_id INTEGER PRIMARY KEY,"
+    " state TEXT NOT NULL," // pending | retrying
+    " next_attempt_us INTEGER)",
 };
 
-int userVersion(QSqlDatabase &db)
+int userVersion(QSqlDatabase &db, const char *schema)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+    if (!query.exec(QStringLiteral("PRAGMA %1.user_version").arg(QLatin1String(schema))) ||
+        !query.next())
         return -1;
     return query.value(0).toInt();
 }
@@ -206,10 +217,11 @@ template <std::size_t N> bool apply(QSqlQuery &query, const char *const (&statem
 const QStringList &Schema::projectionTables()
 {
     static const QStringList tables = {
-        QStringLiteral("items"),         QStringLiteral("contacts"),
-        QStringLiteral("contact_links"), QStringLiteral("messages"),
-        QStringLiteral("status_events"), QStringLiteral("reactions"),
-        QStringLiteral("events"),        QStringLiteral("value_errors"),
+        QStringLiteral("items"),          QStringLiteral("contacts"),
+        QStringLiteral("contact_links"),  QStringLiteral("messages"),
+        QStringLiteral("status_events"),  QStringLiteral("reactions"),
+        QStringLiteral("events"),         QStringLiteral("value_errors"),
+        QStringLiteral("delivery_state"),
     };
     return tables;
 }
@@ -227,10 +239,11 @@ Status Schema::migrate(QSqlDatabase &db)
         return Status(Error{error});
     };
 
-    const int version = userVersion(db);
-    if (version < 0)
+    const int version = userVersion(db, "main");
+    const int projVersion = userVersion(db, "proj");
+    if (version < 0 || projVersion < 0)
         return fail(QStringLiteral("cannot read the schema version"));
-    if (version > CurrentVersion) {
+    if (version > CurrentVersion || projVersion > CurrentProjectionsVersion) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return Error{QStringLiteral("the database has schema version %1, newer than this Hookline "
                                     "(%2); use a newer Hookline")
@@ -240,8 +253,13 @@ Status Schema::migrate(QSqlDatabase &db)
     if (version < 1 && !apply(query, migration1))
         return fail(QStringLiteral("migration to version 1 failed"));
     if (version < CurrentVersion &&
-        !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion)))
+        !query.exec(QStringLiteral("PRAGMA main.user_version = %1").arg(CurrentVersion)))
         return fail(QStringLiteral("cannot record the schema version"));
+    if (projVersion < 1 && !apply(query, projections1))
+        return fail(QStringLiteral("creating the projections failed"));
+    if (projVersion < CurrentProjectionsVersion &&
+        !query.exec(QStringLiteral("PRAGMA proj.user_version = %1").arg(CurrentProjectionsVersion)))
+        return fail(QStringLiteral("cannot record the projections' schema version"));
     if (!query.exec(QStringLiteral("COMMIT")))
         return fail(QStringLiteral("cannot commit the schema"));
     return ok();

@@ -12,12 +12,14 @@ namespace hookline {
 class Schema
 {
 public:
-    static constexpr int CurrentVersion = 1;
+    static constexpr int CurrentVersion = 1;            // the main file
+    static constexpr int CurrentProjectionsVersion = 1; // the projections file (schema "proj")
 
     // Applies every migration newer than the database's version, each in its own transaction.
     static Status migrate(QSqlDatabase &db);
 
-    // The tables a rebuild empties and derives again from the delivery log.
+    // The tables a rebuild empties and derives again from the delivery log (the processing
+    // cursor is reset too; dead letters are kept).
     static const QStringList &projectionTables();
 };
 

@@ -427,7 +427,8 @@ qint64 unprocessed(const QString &dbPath)
     if (!db)
         return -1;
     QSqlQuery query((*db)->handle());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM deliveries WHERE state <> 'processed'")) ||
+    if (!query.exec(
+            QStringLiteral("SELECT count(*) FROM delivery_status WHERE state <> 'processed'")) ||
         !query.next())
         return -1;
     return query.value(0).toLongLong();
@@ -563,6 +564,7 @@ void TestCli::killNineDuringProcessingResumesAfterRestart()
         QVERIFY(handle.commit());
     }
     QVERIFY(QFile::copy(db, control));
+    QVERIFY(QFile::copy(Database::projectionsPathFor(db), Database::projectionsPathFor(control)));
 
     ServeProcess serve;
     {
@@ -573,7 +575,7 @@ void TestCli::killNineDuringProcessingResumesAfterRestart()
         QVERIFY(watcher);
         QSqlQuery processed((*watcher)->handle());
         QVERIFY(processed.prepare(
-            QStringLiteral("SELECT count(*) FROM deliveries WHERE state = 'processed'")));
+            QStringLiteral("SELECT count(*) FROM delivery_status WHERE state = 'processed'")));
         // Small processing commits, so that the kill lands between two of them.
         QVERIFY(serve.launch(db, {QStringLiteral("--processing-batch"), QStringLiteral("20")}));
         QElapsedTimer waited;

@@ -26,6 +26,8 @@ struct Connection
     qsizetype written = 0;
     QByteArray in;
     Clock::time_point started;
+    Clock::time_point nextSend; // open loop: when the next request is due
+    bool waiting = false;       // open loop: answered, waiting for nextSend
 };
 
 int connectTo(quint16 port)
@@ -68,8 +70,8 @@ qsizetype completeResponse(const QByteArray &buffer, int &status)
 
 } // namespace
 
-LoadResult HttpLoad::run(quint16 port, int connections, double seconds, BodyFactory &factory,
-                         QList<PreparedRequest> &pool)
+LoadResult HttpLoad::run(quint16 port, int connections, double seconds, double rate,
+                         BodyFactory &factory, QList<PreparedRequest> &pool)
 {
     LoadResult result;
     result.connections = connections;
@@ -93,8 +95,9 @@ LoadResult HttpLoad::run(quint16 port, int connections, double seconds, BodyFact
         }
         c.request = nextRequest();
         c.started = Clock::now();
+        c.waiting = rate > 0;
         epoll_event event{};
-        event.events = EPOLLIN | EPOLLOUT;
+        event.events = c.waiting ? EPOLLIN : EPOLLIN | EPOLLOUT;
         event.data.u32 = uint32_t(i);
         ::epoll_ctl(epoll, EPOLL_CTL_ADD, c.fd, &event);
     }
@@ -102,15 +105,47 @@ LoadResult HttpLoad::run(quint16 port, int connections, double seconds, BodyFact
     const auto begin = Clock::now();
     const auto end =
         begin + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
+    // Open loop: connection i sends at begin + i/rate, then every connections/rate seconds.
+    const auto interval = std::chrono::duration_cast<Clock::duration>(
+        std::chrono::duration<double>(rate > 0 ? double(connections) / rate : 0.0));
+    for (int i = 0; i < connections; ++i)
+        conns[size_t(i)].nextSend =
+            begin + std::chrono::duration_cast<Clock::duration>(
+                        std::chrono::duration<double>(rate > 0 ? i / rate : 0.0));
+    auto arm = [&](int index, bool write) {
+        epoll_event event{};
+        event.events = write ? EPOLLIN | EPOLLOUT : EPOLLIN;
+        event.data.u32 = uint32_t(index);
+        ::epoll_ctl(epoll, EPOLL_CTL_MOD, conns[size_t(index)].fd, &event);
+    };
     std::vector<epoll_event> events(static_cast<size_t>(connections));
     char buffer[65536];
     bool stopping = false;
     int open = connections - int(result.errors);
     while (open > 0) {
         const auto now = Clock::now();
-        if (!stopping && now >= end)
+        if (!stopping && now >= end) {
             stopping = true; // finish what is in flight, start nothing new
-        const int ready = ::epoll_wait(epoll, events.data(), connections, 100);
+            for (Connection &c : conns) {
+                if (c.fd >= 0 && c.waiting) { // open loop: nothing in flight here
+                    ::close(c.fd);
+                    c.fd = -1;
+                    --open;
+                }
+            }
+        }
+        if (rate > 0 && !stopping) {
+            for (int i = 0; i < connections; ++i) {
+                Connection &c = conns[size_t(i)];
+                if (c.fd < 0 || !c.waiting || c.nextSend > now)
+                    continue;
+                c.waiting = false;
+                c.written = 0;
+                c.started = c.nextSend; // latency counts from when it was due
+                arm(i, true);
+            }
+        }
+        const int ready = ::epoll_wait(epoll, events.data(), connections, rate > 0 ? 1 : 100);
         for (int e = 0; e < ready; ++e) {
             Connection &c = conns[events[size_t(e)].data.u32];
             if (c.fd < 0)
@@ -142,7 +177,7 @@ LoadResult HttpLoad::run(quint16 port, int connections, double seconds, BodyFact
                 if (length > 0) {
                     const auto done = Clock::now();
                     c.in.remove(0, length);
-                    if (c.started >= begin && done <= end) {
+                    if (c.started >= begin && c.started < end) {
                         latencies.push_back(
                             std::chrono::duration<double, std::milli>(done - c.started).count());
                         ++result.completed;
@@ -158,12 +193,15 @@ LoadResult HttpLoad::run(quint16 port, int connections, double seconds, BodyFact
                         continue;
                     }
                     c.request = nextRequest();
+                    if (rate > 0) {
+                        c.nextSend += interval;
+                        c.waiting = true;
+                        arm(int(events[size_t(e)].data.u32), false);
+                        continue;
+                    }
                     c.written = 0;
                     c.started = done;
-                    epoll_event event{};
-                    event.events = EPOLLIN | EPOLLOUT;
-                    event.data.u32 = events[size_t(e)].data.u32;
-                    ::epoll_ctl(epoll, EPOLL_CTL_MOD, c.fd, &event);
+                    arm(int(events[size_t(e)].data.u32), true);
                 }
             }
             if (failed) {

@@ -24,8 +24,10 @@ struct LoadResult
 class HttpLoad
 {
 public:
-    static LoadResult run(quint16 port, int connections, double seconds, BodyFactory &factory,
-                          QList<PreparedRequest> &pool);
+    // rate > 0: offer that many requests per second in all (open loop: each connection sends
+    // on a fixed schedule, whatever the answers' latency); 0: as fast as answers come.
+    static LoadResult run(quint16 port, int connections, double seconds, double rate,
+                          BodyFactory &factory, QList<PreparedRequest> &pool);
 };
 
 } // namespace hookline::bench

@@ -9,12 +9,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <cstdio>
 
@@ -106,6 +108,9 @@ int main(int argc, char *argv[])
          QStringLiteral("mode"), QStringLiteral("full")},
         {QStringLiteral("hookline"),
          QStringLiteral("The hookline binary (default: beside this one)."), QStringLiteral("path")},
+        {QStringLiteral("rate"),
+         QStringLiteral("Requests per second offered in all (open loop); 0: as fast as answered."),
+         QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("pool"),
          QStringLiteral("Requests prepared per second of duration before each run."),
          QStringLiteral("n"), QStringLiteral("16000")},
@@ -123,6 +128,7 @@ int main(int argc, char *argv[])
     }
     const double duration = parser.value(QStringLiteral("duration")).toDouble();
     const int poolPerSecond = parser.value(QStringLiteral("pool")).toInt();
+    const double rate = parser.value(QStringLiteral("rate")).toDouble();
     QString binary = parser.value(QStringLiteral("hookline"));
     if (binary.isEmpty())
         binary = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("hookline"));
@@ -162,37 +168,67 @@ int main(int argc, char *argv[])
     };
     BodyFactory factory(lines, "127.0.0.1:" + QByteArray::number(port));
 
-    print(QStringLiteral("hookline-loadgen: %1 s per level, synchronous=%2, server pid %3\n\n")
+    print(QStringLiteral("hookline-loadgen: %1 s per level, %4, synchronous=%2, server pid %3\n\n")
               .arg(duration)
               .arg(parser.value(QStringLiteral("synchronous")))
-              .arg(serve.processId()));
-    print(QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+              .arg(serve.processId())
+              .arg(rate > 0 ? QStringLiteral("%1 requests/s offered").arg(rate)
+                            : QStringLiteral("closed loop")));
+    DatabaseOptions probeOptions;
+    probeOptions.path = dbPath;
+    auto probe = Database::open(probeOptions, QStringLiteral("bench-probe"));
+    if (!probe) {
+        print(QStringLiteral("cannot open the database: %1\n").arg(probe.error()));
+        return 1;
+    }
+    auto backlog = [&probe] {
+        QSqlQuery query((*probe)->handle());
+        if (!query.exec(QStringLiteral(
+                "SELECT count(*) FROM delivery_status WHERE state <> 'processed'")) ||
+            !query.next())
+            return qint64(-1);
+        return query.value(0).toLongLong();
+    };
+
+    print(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
               .arg(QStringLiteral("conns"), 6)
               .arg(QStringLiteral("requests/s"), 11)
               .arg(QStringLiteral("p50 ms"), 8)
               .arg(QStringLiteral("p99 ms"), 8)
               .arg(QStringLiteral("max ms"), 8)
               .arg(QStringLiteral("non-2xx"), 8)
-              .arg(QStringLiteral("errors"), 7));
+              .arg(QStringLiteral("errors"), 7)
+              .arg(QStringLiteral("unprocessed"), 12));
 
     QList<QByteArray> acknowledged;
     for (int connections : levels) {
         QList<PreparedRequest> pool;
-        const qsizetype poolSize = qsizetype(double(poolPerSecond) * duration);
+        const qsizetype poolSize = qsizetype(
+            (rate > 0 ? qMin(rate * 1.1, double(poolPerSecond)) : poolPerSecond) * duration);
         pool.reserve(poolSize);
         for (qsizetype i = 0; i < poolSize; ++i)
             pool.append(factory.next());
-        const LoadResult r = HttpLoad::run(port, connections, duration, factory, pool);
+        const LoadResult r = HttpLoad::run(port, connections, duration, rate, factory, pool);
         acknowledged += r.acknowledged;
-        print(QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+        print(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
                   .arg(connections, 6)
                   .arg(double(r.completed) / r.seconds, 11, 'f', 0)
                   .arg(r.p50Ms, 8, 'f', 2)
                   .arg(r.p99Ms, 8, 'f', 2)
                   .arg(r.maxMs, 8, 'f', 2)
                   .arg(r.non2xx, 8)
-                  .arg(r.errors, 7));
+                  .arg(r.errors, 7)
+                  .arg(backlog(), 12));
     }
+
+    // How long the processor needs to finish what was received.
+    QElapsedTimer drain;
+    drain.start();
+    while (backlog() > 0 && drain.elapsed() < 120'000)
+        QThread::msleep(20);
+    print(QStringLiteral("\nbacklog processed %1 s after the last level\n")
+              .arg(double(drain.elapsed()) / 1000, 0, 'f', 2));
+    probe->reset();
 
     const QByteArray metrics = fetchMetrics(port);
     const double commits = metric(metrics, "hookline_commits_total");
@@ -215,7 +251,7 @@ int main(int argc, char *argv[])
     qint64 missing = 0;
     for (const QByteArray &sha : std::as_const(acknowledged))
         missing += stored.contains(sha) ? 0 : 1;
-    print(QStringLiteral("\nacknowledged %1, stored %2, acknowledged but missing %3\n")
+    print(QStringLiteral("acknowledged %1, stored %2, acknowledged but missing %3\n")
               .arg(acknowledged.size())
               .arg(stored.size())
               .arg(missing));

@@ -187,10 +187,11 @@ void TestProcessing::fixtureFacts()
     const QJsonObject facts = Fixtures::facts(file);
     const QJsonObject document = harness.exportAll();
     const QJsonArray messages = exported(document, "messages");
-    QCOMPARE(
-        harness.scalar(QStringLiteral("SELECT count(*) FROM deliveries WHERE state <> 'processed'"))
-            .toInt(),
-        0);
+    QCOMPARE(harness
+                 .scalar(QStringLiteral(
+                     "SELECT count(*) FROM delivery_status WHERE state <> 'processed'"))
+                 .toInt(),
+             0);
 
     // Inbound messages: counts by type, and each one's facts.
     const QJsonObject inbound = facts.value(QLatin1String("inbound")).toObject();

@@ -100,9 +100,10 @@ void TestProcessingFaults::transientFailuresAreRetriedUntilTheySucceed()
     const BatchResult first = harness.process();
     QCOMPARE(first.items, 4); // the siblings are projected at once
     QCOMPARE(first.retrying, 1);
-    QCOMPARE(harness.scalar(QStringLiteral("SELECT state FROM deliveries WHERE id = ?"), {delivery})
-                 .toString(),
-             QStringLiteral("retrying"));
+    QCOMPARE(
+        harness.scalar(QStringLiteral("SELECT state FROM delivery_status WHERE id = ?"), {delivery})
+            .toString(),
+        QStringLiteral("retrying"));
     QCOMPARE(harness.scalar(QStringLiteral("SELECT state FROM items WHERE key = ?"), {targetKey})
                  .toString(),
              QStringLiteral("retrying"));
@@ -129,9 +130,10 @@ void TestProcessingFaults::transientFailuresAreRetriedUntilTheySucceed()
     QCOMPARE(harness.scalar(QStringLiteral("SELECT attempts FROM items WHERE key = ?"), {targetKey})
                  .toInt(),
              4);
-    QCOMPARE(harness.scalar(QStringLiteral("SELECT state FROM deliveries WHERE id = ?"), {delivery})
-                 .toString(),
-             QStringLiteral("processed"));
+    QCOMPARE(
+        harness.scalar(QStringLiteral("SELECT state FROM delivery_status WHERE id = ?"), {delivery})
+            .toString(),
+        QStringLiteral("processed"));
     QCOMPARE(harness
                  .scalar(QStringLiteral("SELECT status FROM messages WHERE wamid = ?"),
                          {targetKey.mid(2).section(u':', 0, 0)})
@@ -162,7 +164,7 @@ void TestProcessingFaults::alwaysTransientBecomesADeadLetter()
              QStringLiteral("disk I/O error (attempt 3)"));
     QCOMPARE(harness.scalar(QStringLiteral("SELECT item_key FROM dead_letters")).toString(),
              targetKey);
-    QCOMPARE(harness.scalar(QStringLiteral("SELECT state FROM deliveries")).toString(),
+    QCOMPARE(harness.scalar(QStringLiteral("SELECT state FROM delivery_status")).toString(),
              QStringLiteral("processed"));
 }
 
@@ -198,7 +200,7 @@ void TestProcessingFaults::permanentFailureDeadLettersOnlyThatItem()
                 .contains(QStringLiteral("image content cannot be read")));
     QCOMPARE(harness.scalar(QStringLiteral("SELECT line FROM dead_letters")).toString(),
              QLatin1String(TestWorld::support));
-    QCOMPARE(harness.scalar(QStringLiteral("SELECT state FROM deliveries")).toString(),
+    QCOMPARE(harness.scalar(QStringLiteral("SELECT state FROM delivery_status")).toString(),
              QStringLiteral("processed"));
 }
 
@@ -307,7 +309,7 @@ void TestProcessingFaults::lockedDatabaseLeavesTheBatchForLater()
     QVERIFY(!blocked);
     QVERIFY2(blocked.error().contains(QStringLiteral("locked")), qPrintable(blocked.error()));
     QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
-    QCOMPARE(harness.scalar(QStringLiteral("SELECT state FROM deliveries")).toString(),
+    QCOMPARE(harness.scalar(QStringLiteral("SELECT state FROM delivery_status")).toString(),
              QStringLiteral("pending"));
     QCOMPARE(harness.scalar(QStringLiteral("SELECT count(*) FROM items")).toInt(), 0);
     const BatchResult result = harness.process();

@@ -107,7 +107,7 @@ void TestReceiver::everyFixtureIsStoredByteForByte()
                  .toString(),
              secretFor(file) == lumenSecret ? QStringLiteral("lumen")
                                             : QStringLiteral("northwind"));
-    QCOMPARE(harness.scalar(QStringLiteral("SELECT state FROM deliveries WHERE id = ?"), {id})
+    QCOMPARE(harness.scalar(QStringLiteral("SELECT state FROM delivery_status WHERE id = ?"), {id})
                  .toString(),
              QStringLiteral("pending"));
     QCOMPARE(harness.scalar(QStringLiteral("SELECT count(*) FROM deliveries")).toInt(), 1);

@@ -60,8 +60,13 @@ void TestStorage::filesAreOwnerOnly()
     auto db = Database::open(optionsIn(dir), QStringLiteral("t"));
     QVERIFY(db);
     const auto expected = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        const QString path = optionsIn(dir).path + suffix;
+    const QString main = optionsIn(dir).path;
+    const QString projections = Database::projectionsPathFor(main);
+    QCOMPARE(projections, dir.filePath(QStringLiteral("h.projections.sqlite")));
+    const QStringList paths = {
+        main,        main + QStringLiteral("-wal"),        main + QStringLiteral("-shm"),
+        projections, projections + QStringLiteral("-wal"), projections + QStringLiteral("-shm")};
+    for (const QString &path : paths) {
         QVERIFY2(QFile::exists(path), qPrintable(path));
         QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
                  expected);
