@@ -44,7 +44,8 @@ const char *const dueAgainSql =
 const char *const dueNewSql =
     "SELECT id, received_at_us, app_id, body FROM main.deliveries "
     "WHERE id > (SELECT last_delivery_id FROM proj.processing_cursor) ORDER BY id LIMIT ?";
-const char *const advanceCursorSql = "UPDATE proj.processing_cursor SET last_delivery_id = ?";
+const char *const advanceCursorSql =
+    "UPDATE proj.processing_cursor SET last_delivery_id = max(last_delivery_id, ?)";
 const char *const setStateSql =
     "INSERT INTO proj.delivery_state (delivery_id, state, next_attempt_us) VALUES (?, ?, ?) "
     "ON CONFLICT (delivery_id) DO UPDATE SET state = excluded.state, "
@@ -169,6 +170,26 @@ Expected<BatchResult> DeliveryProcessor::processBatch()
         return Expected<BatchResult>(Error{error});
     };
 
+    // Read what is due first, outside the write transaction: a read snapshot of the delivery
+    // log held open for a whole batch would keep its WAL from ever being reset.
+    QString error;
+    QList<std::pair<Pending, bool>> due; // the delivery, and whether it is taken again
+    for (QSqlQuery *query : {m_dueAgain, m_dueNew}) {
+        const bool again = query == m_dueAgain;
+        if (!exec(*query,
+                  again ? QVariantList{now, m_options.maxDeliveriesPerCommit}
+                        : QVariantList{m_options.maxDeliveriesPerCommit},
+                  &error))
+            return Error{QStringLiteral("cannot read pending deliveries: %1").arg(error)};
+        while (query->next())
+            due.append({Pending{query->value(0).toLongLong(), query->value(1).toLongLong(),
+                                query->value(2).toString(), query->value(3).toByteArray()},
+                        again});
+        query->finish();
+    }
+    if (due.isEmpty())
+        return BatchResult{};
+
     // Only the projections file is written: BEGIN IMMEDIATE would lock the delivery log too,
     // so take the projections' write lock with a first write instead.
     QSqlQuery begin(db);
@@ -190,32 +211,18 @@ Expected<BatchResult> DeliveryProcessor::processBatch()
     int processedDeliveries = 0;
     int projectedItems = 0;
     qint64 cursor = -1;
-    QString error;
-
-    // First the deliveries taken again (retries due, operator retries), then the new ones in
-    // receipt order. Each delivery is split only when its turn comes.
-    for (QSqlQuery *due : {m_dueAgain, m_dueNew}) {
-        const bool again = due == m_dueAgain;
-        if (!exec(*due,
-                  again ? QVariantList{now, m_options.maxDeliveriesPerCommit}
-                        : QVariantList{m_options.maxDeliveriesPerCommit},
-                  &error))
-            return rollback(QStringLiteral("cannot read pending deliveries: %1").arg(error));
-        while (projectedItems < m_options.maxItemsPerCommit && due->next()) {
-            const Pending pending{due->value(0).toLongLong(), due->value(1).toLongLong(),
-                                  due->value(2).toString(), due->value(3).toByteArray()};
-            const SplitDelivery split =
-                DeliverySplitter::split(pending.body, pending.appId, m_directory);
-            if (Status s = processDelivery(pending, split, now, again, result); !s) {
-                due->finish();
-                return rollback(s.error());
-            }
-            if (!again)
-                cursor = pending.id;
-            projectedItems += int(split.items.size());
-            ++processedDeliveries;
-        }
-        due->finish();
+    // Retries first, then new deliveries in receipt order; each split when its turn comes.
+    for (const auto &[pending, again] : std::as_const(due)) {
+        if (projectedItems >= m_options.maxItemsPerCommit)
+            break;
+        const SplitDelivery split =
+            DeliverySplitter::split(pending.body, pending.appId, m_directory);
+        if (Status s = processDelivery(pending, split, now, again, result); !s)
+            return rollback(s.error());
+        if (!again)
+            cursor = pending.id;
+        projectedItems += int(split.items.size());
+        ++processedDeliveries;
     }
     if (cursor >= 0 && !exec(*m_advanceCursor, {cursor}, &error))
         return rollback(error);

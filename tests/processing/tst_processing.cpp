@@ -1,12 +1,14 @@
 #include "fixtures.h"
 #include "http/signatureverifier.h"
 #include "processing/exporter.h"
+#include "processing/processingservice.h"
 #include "processing/projectionrebuild.h"
 #include "processingharness.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
@@ -26,6 +28,7 @@ private slots:
     void sameMessageTwiceInOnePostIsStoredOnce();
     void replayInShuffledOrdersAndRebuildChangeNothing();
     void exportCanBeLimitedToALine();
+    void serviceProcessesInItsThreadAndReportsChanges();
 };
 
 namespace {
@@ -490,6 +493,43 @@ void TestProcessing::exportCanBeLimitedToALine()
     for (const QJsonValue &m : messages)
         QCOMPARE(m.toObject().value(QLatin1String("line")).toString(),
                  QLatin1String(TestWorld::clinic));
+}
+
+void TestProcessing::serviceProcessesInItsThreadAndReportsChanges()
+{
+    ProcessingHarness harness; // for the world and injection; the service has its own processor
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    // Left unprocessed by "an earlier run": the service takes it at start.
+    const qint64 first = harness.inject({QStringLiteral("reaction_added.json")}).first();
+    ProcessorOptions options;
+    options.database.path = harness.world().databasePath();
+    ProcessingService service(options);
+    QSignalSpy changed(&service, &ProcessingService::changed);
+    QVERIFY(service.start());
+    QTRY_VERIFY(!changed.isEmpty());
+    ChangeSet changes = changed.takeFirst().at(0).value<ChangeSet>();
+    QCOMPARE(changes.deliveries, QList<qint64>{first});
+    QVERIFY(changes.lines.contains(QLatin1String(TestWorld::support)));
+    QVERIFY(changes.conversations.contains(QLatin1String(TestWorld::support) +
+                                           QStringLiteral("/15550001111")));
+    // The reaction itself and the message it reacts to.
+    QVERIFY(changes.messages.contains(
+        QStringLiteral("wamid.HBgLMTU1NTAwMDExMTEVAgARGBJFRDk1MEE1RDg3NTg2NkQyQzIA")));
+
+    // A new delivery: woken, processed, reported.
+    const qint64 second = harness.inject({QStringLiteral("unknown_field_envelope.json")}).first();
+    service.wake();
+    QTRY_VERIFY(!changed.isEmpty());
+    changes = changed.takeFirst().at(0).value<ChangeSet>();
+    QCOMPARE(changes.deliveries, QList<qint64>{second});
+    QCOMPARE(changes.deadLetters.size(), 1);
+    QVERIFY(changes.lines.contains(QLatin1String(TestWorld::sales)));
+    service.stop();
+    QCOMPARE(harness
+                 .scalar(QStringLiteral(
+                     "SELECT count(*) FROM delivery_status WHERE state <> 'processed'"))
+                 .toInt(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestProcessing)
