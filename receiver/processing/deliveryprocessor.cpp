@@ -90,7 +90,7 @@ Status DeliveryProcessor::open()
     m_projector = std::make_unique<Projector>(m_db->handle());
     if (Status prepared = m_projector->prepare(); !prepared)
         return prepared;
-    const std::pair<QSqlQuery **, const char *> statements[] = {
+    const std::pair<SqlStatement **, const char *> statements[] = {
         {&m_savepoint, "SAVEPOINT item"},     {&m_release, "RELEASE item"},
         {&m_rollbackTo, "ROLLBACK TO item"},  {&m_itemState, itemStateSql},
         {&m_claimItem, claimItemSql},         {&m_saveItem, saveItemSql},
@@ -100,11 +100,9 @@ Status DeliveryProcessor::open()
         {&m_clearState, clearStateSql},
     };
     for (const auto &[slot, sql] : statements) {
-        auto &query = m_statements.emplace_back(std::make_unique<QSqlQuery>(m_db->handle()));
-        query->setForwardOnly(true);
-        if (!query->prepare(QString::fromLatin1(sql)))
-            return Error{
-                QStringLiteral("cannot prepare processing: %1").arg(query->lastError().text())};
+        auto &query = m_statements.emplace_back(std::make_unique<SqlStatement>());
+        if (!query->prepare(m_db->handle(), sql))
+            return Error{QStringLiteral("cannot prepare processing: %1").arg(query->lastError())};
         *slot = query.get();
     }
     return reloadDirectoryIfChanged();
@@ -126,13 +124,11 @@ Status DeliveryProcessor::reloadDirectoryIfChanged()
     return ok();
 }
 
-bool DeliveryProcessor::exec(QSqlQuery &query, const QVariantList &values, QString *error)
+bool DeliveryProcessor::exec(SqlStatement &query, const QVariantList &values, QString *error)
 {
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (query.exec())
+    if (query.exec(values))
         return true;
-    *error = query.lastError().text();
+    *error = query.lastError();
     return false;
 }
 
@@ -174,7 +170,7 @@ Expected<BatchResult> DeliveryProcessor::processBatch()
     // log held open for a whole batch would keep its WAL from ever being reset.
     QString error;
     QList<std::pair<Pending, bool>> due; // the delivery, and whether it is taken again
-    for (QSqlQuery *query : {m_dueAgain, m_dueNew}) {
+    for (SqlStatement *query : {m_dueAgain, m_dueNew}) {
         const bool again = query == m_dueAgain;
         if (!exec(*query,
                   again ? QVariantList{now, m_options.maxDeliveriesPerCommit}
@@ -238,7 +234,7 @@ Status DeliveryProcessor::upsertDeadLetter(const DeadLetterDraft &draft, qint64 
                                            const QString &itemKey, qint64 now, ChangeSet &changes)
 {
     QString error;
-    QSqlQuery &q = *m_deadLetter;
+    SqlStatement &q = *m_deadLetter;
     if (!exec(q,
               {draft.key, deliveryId, draft.reason, nullable(draft.line),
                draft.entryIndex < 0 ? QVariant() : QVariant(draft.entryIndex),
@@ -270,13 +266,13 @@ Status DeliveryProcessor::processDelivery(const Pending &delivery, const SplitDe
     for (const WorkItem &item : split.items) {
         const QString kind = QString::fromLatin1(itemKindName(item.kind));
         if (!m_savepoint->exec())
-            return Error{m_savepoint->lastError().text()};
+            return Error{m_savepoint->lastError()};
         // Claim the key: a new item is recorded as done, which the savepoint undoes if it fails.
         if (!exec(*m_claimItem, {item.key, delivery.id, kind, nullable(item.line), now}, &error))
             return Error{error};
         int attempt = 1;
         if (m_claimItem->numRowsAffected() == 0) {
-            QSqlQuery &state = *m_itemState;
+            SqlStatement &state = *m_itemState;
             if (!exec(state, {item.key}, &error) || !state.next())
                 return Error{error.isEmpty() ? QStringLiteral("item state vanished") : error};
             const QString current = state.value(0).toString();
@@ -286,7 +282,7 @@ Status DeliveryProcessor::processDelivery(const Pending &delivery, const SplitDe
             const bool skip =
                 current == QLatin1String("done") || current == QLatin1String("dead") || due > now;
             if (skip && !m_release->exec())
-                return Error{m_release->lastError().text()};
+                return Error{m_release->lastError()};
             if (current == QLatin1String("done") || current == QLatin1String("dead")) {
                 ++result.duplicates;
                 continue;
@@ -311,14 +307,14 @@ Status DeliveryProcessor::processDelivery(const Pending &delivery, const SplitDe
                                      &error))
                 return Error{error};
             if (!m_release->exec())
-                return Error{m_release->lastError().text()};
+                return Error{m_release->lastError()};
             ++result.items;
             continue;
         }
 
         // Undo this item's partial effects only; its siblings keep theirs.
         if (!m_rollbackTo->exec() || !m_release->exec())
-            return Error{m_rollbackTo->lastError().text() + m_release->lastError().text()};
+            return Error{m_rollbackTo->lastError() + m_release->lastError()};
         const bool retry = failure->transient && attempt < m_options.backoff.maxAttempts;
         if (retry) {
             const qint64 due = now + 1000 * m_options.backoff.delayMs(attempt, m_random);
@@ -359,7 +355,7 @@ Status DeliveryProcessor::processDelivery(const Pending &delivery, const SplitDe
 
     // Dead letters of this delivery that an operator retried and that did not fail again.
     if (m_anyRetryingDeadLetters) {
-        QSqlQuery &settle = *m_settleDeadLetters;
+        SqlStatement &settle = *m_settleDeadLetters;
         if (!exec(settle, {now, delivery.id}, &error))
             return Error{error};
         while (settle.next())

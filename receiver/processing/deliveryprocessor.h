@@ -6,6 +6,7 @@
 #include "processing/projector.h"
 #include "processing/workitem.h"
 #include "storage/database.h"
+#include "storage/sqlstatement.h"
 #include "trustdirectory.h"
 
 #include <QRandomGenerator>
@@ -80,7 +81,7 @@ private:
                            bool again, BatchResult &result);
     Status upsertDeadLetter(const DeadLetterDraft &draft, qint64 deliveryId, const QString &itemKey,
                             qint64 now, ChangeSet &changes);
-    bool exec(QSqlQuery &query, const QVariantList &values, QString *error);
+    bool exec(SqlStatement &query, const QVariantList &values, QString *error);
 
     ProcessorOptions m_options;
     std::unique_ptr<Database> m_db;
@@ -88,20 +89,20 @@ private:
     TrustDirectory m_directory;
     qint64 m_configVersion = -1;
     QRandomGenerator m_random;
-    std::vector<std::unique_ptr<QSqlQuery>> m_statements; // owns the prepared statements below
-    QSqlQuery *m_savepoint = nullptr;
-    QSqlQuery *m_release = nullptr;
-    QSqlQuery *m_rollbackTo = nullptr;
-    QSqlQuery *m_itemState = nullptr;
-    QSqlQuery *m_claimItem = nullptr;
-    QSqlQuery *m_saveItem = nullptr;
-    QSqlQuery *m_deadLetter = nullptr;
-    QSqlQuery *m_settleDeadLetters = nullptr;
-    QSqlQuery *m_dueAgain = nullptr;
-    QSqlQuery *m_dueNew = nullptr;
-    QSqlQuery *m_advanceCursor = nullptr;
-    QSqlQuery *m_setState = nullptr;
-    QSqlQuery *m_clearState = nullptr;
+    std::vector<std::unique_ptr<SqlStatement>> m_statements; // owns the prepared statements below
+    SqlStatement *m_savepoint = nullptr;
+    SqlStatement *m_release = nullptr;
+    SqlStatement *m_rollbackTo = nullptr;
+    SqlStatement *m_itemState = nullptr;
+    SqlStatement *m_claimItem = nullptr;
+    SqlStatement *m_saveItem = nullptr;
+    SqlStatement *m_deadLetter = nullptr;
+    SqlStatement *m_settleDeadLetters = nullptr;
+    SqlStatement *m_dueAgain = nullptr;
+    SqlStatement *m_dueNew = nullptr;
+    SqlStatement *m_advanceCursor = nullptr;
+    SqlStatement *m_setState = nullptr;
+    SqlStatement *m_clearState = nullptr;
     bool m_anyRetryingDeadLetters = false; // in this batch
 };
 

@@ -110,11 +110,16 @@ const char *const statements[] = {
 
 } // namespace
 
-bool ItemFailure::isTransient(const QSqlError &error)
+bool ItemFailure::isTransient(int sqliteCode)
 {
     // SQLITE_BUSY 5, SQLITE_LOCKED 6, SQLITE_IOERR 10, SQLITE_FULL 13 (and extended codes).
-    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const int code = sqliteCode & 0xff;
     return code == 5 || code == 6 || code == 10 || code == 13;
+}
+
+bool ItemFailure::isTransient(const QSqlError &error)
+{
+    return isTransient(error.nativeErrorCode().toInt());
 }
 
 Projector::Projector(QSqlDatabase &db)
@@ -125,12 +130,11 @@ Status Projector::prepare()
 {
     int index = 0;
     for (const char *sql : statements) {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!q.prepare(QString::fromLatin1(sql)))
+        auto statement = std::make_unique<SqlStatement>();
+        if (!statement->prepare(m_db, sql))
             return Error{
-                QStringLiteral("cannot prepare the projections: %1").arg(q.lastError().text())};
-        m_queries.emplace(Statement(index++), std::move(q));
+                QStringLiteral("cannot prepare the projections: %1").arg(statement->lastError())};
+        m_queries.emplace(Statement(index++), std::move(statement));
     }
     return ok();
 }
@@ -168,11 +172,10 @@ bool Projector::fail(const QString &message, bool transient)
 
 bool Projector::run(Statement statement, const QVariantList &values)
 {
-    QSqlQuery &q = query(statement);
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec())
-        return fail(q.lastError().text(), ItemFailure::isTransient(q.lastError()));
+    SqlStatement &q = query(statement);
+    if (!q.exec(values))
+        return fail(q.lastError(), ItemFailure::isTransient(q.lastErrorCode()));
+    q.finish();
     return true;
 }
 
@@ -310,10 +313,9 @@ bool Projector::applyUpdatesTo(const QString &wamid)
 {
     if (!m_mayHaveUpdates)
         return true;
-    QSqlQuery &q = query(UpdatesTargeting);
-    q.bindValue(0, wamid);
-    if (!q.exec())
-        return fail(q.lastError().text(), ItemFailure::isTransient(q.lastError()));
+    SqlStatement &q = query(UpdatesTargeting);
+    if (!q.exec({wamid}))
+        return fail(q.lastError(), ItemFailure::isTransient(q.lastErrorCode()));
     struct Update
     {
         QString id, type, text;

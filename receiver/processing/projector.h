@@ -4,10 +4,12 @@
 #include "processing/changeset.h"
 #include "processing/messagefields.h"
 #include "processing/workitem.h"
+#include "storage/sqlstatement.h"
 
 #include <QSqlQuery>
 
 #include <map>
+#include <memory>
 #include <optional>
 
 class QSqlDatabase;
@@ -22,6 +24,7 @@ struct ItemFailure
     bool transient = false;
 
     static bool isTransient(const QSqlError &error);
+    static bool isTransient(int sqliteCode);
 };
 
 // Writes one work item's effects into the projection tables: contacts and number changes,
@@ -65,7 +68,7 @@ private:
     };
 
     bool run(Statement statement, const QVariantList &values);
-    QSqlQuery &query(Statement statement) { return m_queries.at(statement); }
+    SqlStatement &query(Statement statement) { return *m_queries.at(statement); }
 
     bool projectMessage(const WorkItem &item, qint64 deliveryId, qint64 receivedAtUs,
                         ChangeSet &changes);
@@ -87,7 +90,7 @@ private:
     bool fail(const QString &message, bool transient = false);
 
     QSqlDatabase &m_db;
-    std::map<Statement, QSqlQuery> m_queries;
+    std::map<Statement, std::unique_ptr<SqlStatement>> m_queries;
     std::optional<ItemFailure> m_failure;
     bool m_mayHaveUpdates = true; // edits or revokes exist that may target new messages
 };

@@ -1,0 +1,147 @@
+#include "sqlstatement.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace hookline {
+
+SqlStatement::~SqlStatement()
+{
+    if (m_statement)
+        sqlite3_finalize(m_statement);
+}
+
+bool SqlStatement::fail(int code)
+{
+    m_errorCode = code;
+    m_error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database");
+    return false;
+}
+
+bool SqlStatement::prepare(QSqlDatabase &db, const char *sql)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        m_error = QStringLiteral("not an SQLite connection");
+        return false;
+    }
+    m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    if (m_statement) {
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+    }
+    const int rc =
+        sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
+    return rc == SQLITE_OK || fail(rc);
+}
+
+bool SqlStatement::exec(const QVariantList &values)
+{
+    sqlite3_reset(m_statement);
+    m_pendingRow = false;
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        const int index = i + 1;
+        int rc = SQLITE_OK;
+        switch (v.typeId()) {
+        case QMetaType::UnknownType:
+            rc = sqlite3_bind_null(m_statement, index);
+            break;
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::Long:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            rc = sqlite3_bind_int64(m_statement, index, v.toLongLong());
+            break;
+        case QMetaType::Double:
+            rc = sqlite3_bind_double(m_statement, index, v.toDouble());
+            break;
+        case QMetaType::QByteArray: {
+            const QByteArray &bytes = *static_cast<const QByteArray *>(v.constData());
+            rc = bytes.isNull()
+                     ? sqlite3_bind_null(m_statement, index)
+                     : sqlite3_bind_blob64(m_statement, index, bytes.constData(),
+                                           sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+            break;
+        }
+        default: {
+            const QString text = v.toString();
+            if (text.isNull()) {
+                rc = sqlite3_bind_null(m_statement, index);
+            } else {
+                const QByteArray utf8 = text.toUtf8();
+                rc =
+                    sqlite3_bind_text64(m_statement, index, utf8.constData(),
+                                        sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+            }
+            break;
+        }
+        }
+        if (rc != SQLITE_OK)
+            return fail(rc);
+    }
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW) {
+        m_pendingRow = true;
+        return true;
+    }
+    if (rc == SQLITE_DONE) {
+        sqlite3_reset(m_statement);
+        return true;
+    }
+    fail(sqlite3_extended_errcode(m_db));
+    sqlite3_reset(m_statement);
+    return false;
+}
+
+bool SqlStatement::next()
+{
+    if (m_pendingRow) {
+        m_pendingRow = false;
+        return true;
+    }
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        fail(sqlite3_extended_errcode(m_db));
+    sqlite3_reset(m_statement);
+    return false;
+}
+
+QVariant SqlStatement::value(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(m_statement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_statement, column));
+    case SQLITE_TEXT:
+        return QVariant(QString::fromUtf8(
+            reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),
+            sqlite3_column_bytes(m_statement, column)));
+    case SQLITE_BLOB:
+        return QVariant(
+            QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, column)),
+                       sqlite3_column_bytes(m_statement, column)));
+    default:
+        return QVariant();
+    }
+}
+
+void SqlStatement::finish()
+{
+    m_pendingRow = false;
+    sqlite3_reset(m_statement);
+}
+
+int SqlStatement::numRowsAffected() const
+{
+    return m_db ? sqlite3_changes(m_db) : 0;
+}
+
+} // namespace hookline

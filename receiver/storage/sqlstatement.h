@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+class QSqlDatabase;
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace hookline {
+
+// A prepared SQLite statement on the connection behind a QSqlDatabase (Qt's QSQLITE driver),
+// for the hot paths: QSqlQuery spends more time naming and storing each bound value than SQLite
+// spends running the statement. Values bind in order; null QStrings and QByteArrays bind NULL.
+class SqlStatement final
+{
+public:
+    SqlStatement() = default;
+    ~SqlStatement();
+    SqlStatement(const SqlStatement &) = delete;
+    SqlStatement &operator=(const SqlStatement &) = delete;
+
+    bool prepare(QSqlDatabase &db, const char *sql);
+
+    // Binds values and runs the statement up to its first row (if it returns any).
+    bool exec(const QVariantList &values = {});
+    // The next row: the first one after exec, then each following one.
+    bool next();
+    QVariant value(int column) const;
+    // Ends the statement's current run, so it holds no read lock.
+    void finish();
+
+    int numRowsAffected() const;
+    QString lastError() const { return m_error; }
+    int lastErrorCode() const { return m_errorCode; }
+
+private:
+    bool fail(int code);
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    bool m_pendingRow = false; // exec stepped onto a row that next() has not reported yet
+    QString m_error;
+    int m_errorCode = 0;
+};
+
+} // namespace hookline
