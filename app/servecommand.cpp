@@ -145,6 +145,9 @@ int ServeCommand::run(const QStringList &args)
     SignalWatcher signals_;
     ProcessorOptions processing;
     processing.database = options.database;
+    processing.checkpointLog = true;
+    // The processing thread checkpoints the delivery log, off the receiver's commit path.
+    options.database.autoCheckpoint = false;
     processing.database.synchronousFull = false; // projections can always be derived again
     qint64 processingBatch = processing.maxDeliveriesPerCommit;
     if (!readPositiveInt(parser, QStringLiteral("processing-batch"), processingBatch, error))

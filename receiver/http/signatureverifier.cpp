@@ -1,8 +1,9 @@
 #include "signatureverifier.h"
 
+#include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
-#include <openssl/hmac.h>
+#include <openssl/params.h>
 #include <openssl/sha.h>
 
 namespace hookline {
@@ -20,11 +21,25 @@ int hexValue(char c)
     return -1;
 }
 
+// OpenSSL 3 looks algorithms up by name on every one-shot call; fetch them once.
+EVP_MD *sha256Digest()
+{
+    static EVP_MD *const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md;
+}
+
+EVP_MAC *hmacAlgorithm()
+{
+    static EVP_MAC *const mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    return mac;
+}
+
 QByteArray sha256(QByteArrayView data)
 {
     QByteArray out(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
-    SHA256(reinterpret_cast<const unsigned char *>(data.data()), size_t(data.size()),
-           reinterpret_cast<unsigned char *>(out.data()));
+    unsigned int length = 0;
+    EVP_Digest(data.data(), size_t(data.size()), reinterpret_cast<unsigned char *>(out.data()),
+               &length, sha256Digest(), nullptr);
     return out;
 }
 
@@ -33,14 +48,23 @@ QByteArray sha256(QByteArrayView data)
 QByteArray SignatureVerifier::hmacSha256(QByteArrayView key, QByteArrayView data)
 {
     QByteArray out(DigestSize, Qt::Uninitialized);
-    unsigned int length = 0;
-    // HMAC() accepts an empty key; callers decide whether an empty key is acceptable.
     static const unsigned char emptyKey = 0;
-    const void *keyData = key.isEmpty() ? &emptyKey : static_cast<const void *>(key.data());
-    HMAC(EVP_sha256(), keyData, int(key.size()),
-         reinterpret_cast<const unsigned char *>(data.data()), size_t(data.size()),
-         reinterpret_cast<unsigned char *>(out.data()), &length);
-    out.resize(int(length));
+    const auto *keyData =
+        key.isEmpty() ? &emptyKey : reinterpret_cast<const unsigned char *>(key.data());
+    char digestName[] = "SHA256";
+    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string("digest", digestName, 0),
+                                 OSSL_PARAM_construct_end()};
+    EVP_MAC_CTX *context = EVP_MAC_CTX_new(hmacAlgorithm());
+    size_t length = 0;
+    const bool done = context && EVP_MAC_init(context, keyData, size_t(key.size()), params) == 1 &&
+                      EVP_MAC_update(context, reinterpret_cast<const unsigned char *>(data.data()),
+                                     size_t(data.size())) == 1 &&
+                      EVP_MAC_final(context, reinterpret_cast<unsigned char *>(out.data()), &length,
+                                    size_t(out.size())) == 1;
+    EVP_MAC_CTX_free(context);
+    if (!done)
+        return {};
+    out.resize(qsizetype(length));
     return out;
 }
 

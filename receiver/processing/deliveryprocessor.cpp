@@ -132,6 +132,14 @@ bool DeliveryProcessor::exec(SqlStatement &query, const QVariantList &values, QS
     return false;
 }
 
+void DeliveryProcessor::checkpointLog()
+{
+    if (!m_options.checkpointLog)
+        return;
+    QSqlQuery query(m_db->handle());
+    query.exec(QStringLiteral("PRAGMA main.wal_checkpoint(PASSIVE)"));
+}
+
 std::optional<qint64> DeliveryProcessor::nextRetryAt()
 {
     QSqlQuery query(m_db->handle());

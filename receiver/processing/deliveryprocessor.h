@@ -25,7 +25,8 @@ struct ProcessorOptions
     BackoffPolicy backoff;
     int maxItemsPerCommit = 4000;
     int maxDeliveriesPerCommit = 1000;
-    quint32 seed = 0; // of the jitter; 0: random
+    quint32 seed = 0;           // of the jitter; 0: random
+    bool checkpointLog = false; // checkpoint the delivery log's WAL (its writer does not)
     // A seam for fault-injection tests: a failure to report instead of projecting the item.
     std::function<std::optional<ItemFailure>(const WorkItem &, int attempt)> faultHook;
 };
@@ -63,6 +64,9 @@ public:
 
     // When the next retry is due (µs since the epoch), if any delivery waits for one.
     std::optional<qint64> nextRetryAt();
+
+    // A passive checkpoint of the delivery log's WAL, if checkpointLog is set.
+    void checkpointLog();
 
     QSqlDatabase &database() { return m_db->handle(); }
 

@@ -84,6 +84,10 @@ Status ProcessingWorker::open()
     m_retryTimer = new QTimer(this);
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &ProcessingWorker::schedule);
+    m_checkpointTimer = new QTimer(this);
+    m_checkpointTimer->setInterval(500);
+    connect(m_checkpointTimer, &QTimer::timeout, this, [this] { m_processor.checkpointLog(); });
+    m_checkpointTimer->start();
     return m_processor.open();
 }
 

@@ -63,6 +63,7 @@ private:
 
     DeliveryProcessor m_processor;
     QTimer *m_retryTimer = nullptr;
+    QTimer *m_checkpointTimer = nullptr;
     bool m_scheduled = false;
     int m_failureDelayMs = 0;
 };

@@ -95,7 +95,9 @@ Expected<std::unique_ptr<Database>> Database::open(const DatabaseOptions &option
         !exec(database->m_db, QStringLiteral("PRAGMA foreign_keys=ON"), &error) ||
         // Read pages through a memory map and keep more of them: fewer read() calls.
         !exec(database->m_db, QStringLiteral("PRAGMA mmap_size=268435456"), &error) ||
-        !exec(database->m_db, QStringLiteral("PRAGMA cache_size=-32768"), &error))
+        !exec(database->m_db, QStringLiteral("PRAGMA cache_size=-32768"), &error) ||
+        (!options.autoCheckpoint &&
+         !exec(database->m_db, QStringLiteral("PRAGMA main.wal_autocheckpoint=0"), &error)))
         return Error{
             QStringLiteral("cannot configure the database %1: %2").arg(options.path, error)};
 

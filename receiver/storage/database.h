@@ -15,6 +15,9 @@ struct DatabaseOptions
     QString projectionsPath;     // empty: beside path, see projectionsPathFor()
     bool synchronousFull = true; // synchronous=FULL: a commit survives power loss
     int busyTimeoutMs = 5000;
+    // false: this connection never checkpoints the delivery log's WAL by itself (its commits
+    // must not wait for a checkpoint's fsync); someone else calls checkpoint().
+    bool autoCheckpoint = true;
 };
 
 // One SQLite connection, owned by the thread that opened it (Qt Sql connections never move

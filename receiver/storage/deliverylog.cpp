@@ -54,25 +54,25 @@ QString DeliveryLog::insertStatement()
         "COALESCE(?, ''), ?, ?, ?, ?)");
 }
 
-void DeliveryLog::bindInsert(QSqlQuery &insert, const IncomingDelivery &d)
+QVariantList DeliveryLog::insertValues(const IncomingDelivery &d)
 {
     QStringList flags;
     if (!d.routing.validJson)
         flags.append(QStringLiteral("invalid_json"));
-    insert.bindValue(0, d.receivedAtUs);
-    insert.bindValue(1, d.source);
-    insert.bindValue(2, d.route);
-    insert.bindValue(3, d.routeLine.isEmpty() ? QVariant() : QVariant(d.routeLine));
-    insert.bindValue(4, d.appId.isEmpty() ? QVariant() : QVariant(d.appId));
-    insert.bindValue(5, d.peer);
-    insert.bindValue(6, QString::fromUtf8(d.headersJson));
-    insert.bindValue(7, d.verdict);
-    insert.bindValue(8, flags.join(u','));
-    insert.bindValue(9, d.routing.lines.join(u','));
-    insert.bindValue(10, QString::fromUtf8(d.routing.problemsJson()));
-    insert.bindValue(11, qint64(d.body.size()));
-    insert.bindValue(12, QString::fromLatin1(d.sha256Hex));
-    insert.bindValue(13, d.body);
+    return {d.receivedAtUs,
+            d.source,
+            d.route,
+            d.routeLine.isEmpty() ? QVariant() : QVariant(d.routeLine),
+            d.appId.isEmpty() ? QVariant() : QVariant(d.appId),
+            d.peer,
+            QString::fromUtf8(d.headersJson),
+            d.verdict,
+            flags.join(u','),
+            d.routing.lines.join(u','),
+            QString::fromUtf8(d.routing.problemsJson()),
+            qint64(d.body.size()),
+            QString::fromLatin1(d.sha256Hex),
+            d.body};
 }
 
 Expected<qint64> DeliveryLog::append(const IncomingDelivery &delivery)
@@ -80,7 +80,9 @@ Expected<qint64> DeliveryLog::append(const IncomingDelivery &delivery)
     QSqlQuery insert(m_db);
     if (!insert.prepare(insertStatement()))
         return Error{insert.lastError().text()};
-    bindInsert(insert, delivery);
+    const QVariantList values = insertValues(delivery);
+    for (int i = 0; i < values.size(); ++i)
+        insert.bindValue(i, values.at(i));
     if (!insert.exec())
         return Error{
             QStringLiteral("cannot store the delivery: %1").arg(insert.lastError().text())};

@@ -16,7 +16,7 @@ public:
 
     // The statement that appends a delivery, and binding one to a query prepared with it.
     static QString insertStatement();
-    static void bindInsert(QSqlQuery &query, const IncomingDelivery &delivery);
+    static QVariantList insertValues(const IncomingDelivery &delivery);
 
     // Appends one delivery in its own transaction (operator replays); returns its id.
     Expected<qint64> append(const IncomingDelivery &delivery);

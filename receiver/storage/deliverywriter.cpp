@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QMutexLocker>
 #include <QSqlError>
+#include <QThread>
 #include <QTimer>
 
 namespace hookline {
@@ -58,10 +59,11 @@ Status DeliveryWriter::open()
         return Error{db.error()};
     m_db = std::move(*db);
 
-    m_insertDelivery.emplace(m_db->handle());
+    m_insertDelivery.emplace();
     m_insertRejection.emplace(m_db->handle());
     const bool prepared =
-        m_insertDelivery->prepare(DeliveryLog::insertStatement()) &&
+        m_insertDelivery->prepare(m_db->handle(),
+                                  DeliveryLog::insertStatement().toLatin1().constData()) &&
         m_insertRejection->prepare(QStringLiteral(
             "INSERT INTO rejections (at_us, peer, method, route, reason, status, size, "
             "body_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -110,6 +112,12 @@ void DeliveryWriter::close()
 
 void DeliveryWriter::flush()
 {
+    if (m_lastBatchSize > 1 && m_sinceCommit.isValid()) {
+        // Requests are arriving together: let the ones on their way join this commit.
+        const qint64 waited = m_sinceCommit.nsecsElapsed() / 1000;
+        if (waited < m_options.commitIntervalUs)
+            QThread::usleep(unsigned(m_options.commitIntervalUs - waited));
+    }
     QList<IncomingDelivery> batch;
     QList<RejectionRecord> rejections;
     {
@@ -139,6 +147,8 @@ void DeliveryWriter::flush()
         outcomes.reserve(batch.size());
         QElapsedTimer timer;
         timer.start();
+        m_sinceCommit.start();
+        m_lastBatchSize = batch.size();
         const bool stored = writeBatch(batch, outcomes);
         const qint64 commitMicros = timer.nsecsElapsed() / 1000;
         if (stored) {
@@ -177,12 +187,11 @@ bool DeliveryWriter::writeBatch(const QList<IncomingDelivery> &batch,
 
     if (!db.transaction())
         return fail(db.lastError().text());
-    QSqlQuery &insert = *m_insertDelivery;
+    SqlStatement &insert = *m_insertDelivery;
     for (const IncomingDelivery &d : batch) {
-        DeliveryLog::bindInsert(insert, d);
-        if (!insert.exec())
-            return fail(insert.lastError().text());
-        const qint64 id = insert.lastInsertId().toLongLong();
+        if (!insert.exec(DeliveryLog::insertValues(d)))
+            return fail(insert.lastError());
+        const qint64 id = insert.lastInsertId();
         outcomes.append({d.ticket, id, true});
     }
     if (!db.commit())

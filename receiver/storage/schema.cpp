@@ -99,7 +99,7 @@ const char *const projections1[] = {
     " attempts INTEGER NOT NULL DEFAULT 0,"
     " next_attempt_us INTEGER,"
     " last_error TEXT,"
-    " updated_at_us INTEGER NOT NULL)",
+    " updated_at_us INTEGER NOT NULL) WITHOUT ROWID",
     "CREATE INDEX proj.items_delivery ON items (delivery_id)",
     "CREATE TABLE proj.contacts ("
     " line TEXT NOT NULL,"
@@ -109,14 +109,14 @@ const char *const projections1[] = {
     " name TEXT,"
     " username TEXT,"
     " seen_ts INTEGER NOT NULL DEFAULT 0,"
-    " PRIMARY KEY (line, customer))",
+    " PRIMARY KEY (line, customer)) WITHOUT ROWID",
     "CREATE TABLE proj.contact_links ("
     " line TEXT NOT NULL,"
     " old_id TEXT NOT NULL,"
     " new_id TEXT NOT NULL,"
     " kind TEXT NOT NULL,"
     " message_id TEXT,"
-    " PRIMARY KEY (line, old_id, new_id))",
+    " PRIMARY KEY (line, old_id, new_id)) WITHOUT ROWID",
     "CREATE TABLE proj.messages ("
     " wamid TEXT PRIMARY KEY,"
     " line TEXT NOT NULL,"
@@ -157,7 +157,7 @@ const char *const projections1[] = {
     " conversation TEXT,"
     " pricing TEXT,"
     " delivery_id INTEGER,"
-    " PRIMARY KEY (wamid, status))",
+    " PRIMARY KEY (wamid, status)) WITHOUT ROWID",
     "CREATE TABLE proj.reactions ("
     " target TEXT NOT NULL,"
     " reactor TEXT NOT NULL,"
@@ -165,7 +165,7 @@ const char *const projections1[] = {
     " emoji TEXT," // NULL: removed
     " reaction_id TEXT NOT NULL,"
     " timestamp INTEGER NOT NULL,"
-    " PRIMARY KEY (target, reactor))",
+    " PRIMARY KEY (target, reactor)) WITHOUT ROWID",
     "CREATE TABLE proj.events ("
     " key TEXT PRIMARY KEY,"
     " field TEXT NOT NULL,"

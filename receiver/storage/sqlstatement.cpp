@@ -139,6 +139,11 @@ void SqlStatement::finish()
     sqlite3_reset(m_statement);
 }
 
+qint64 SqlStatement::lastInsertId() const
+{
+    return m_db ? qint64(sqlite3_last_insert_rowid(m_db)) : 0;
+}
+
 int SqlStatement::numRowsAffected() const
 {
     return m_db ? sqlite3_changes(m_db) : 0;

@@ -31,6 +31,7 @@ public:
     void finish();
 
     int numRowsAffected() const;
+    qint64 lastInsertId() const;
     QString lastError() const { return m_error; }
     int lastErrorCode() const { return m_errorCode; }
 
