@@ -1,6 +1,7 @@
 #include "deliverysplitter.h"
 
 #include "http/signatureverifier.h"
+#include "processing/messagefields.h"
 #include "trustdirectory.h"
 
 #include <QJsonDocument>
@@ -9,15 +10,6 @@
 namespace hookline {
 
 namespace {
-
-QString stringOf(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toInteger());
-    return {};
-}
 
 QString digitsOf(const QString &text)
 {
@@ -170,7 +162,7 @@ SplitDelivery DeliverySplitter::split(const QByteArray &body, const QString &sig
     const QJsonArray entries = root.value(QLatin1String("entry")).toArray();
     for (int e = 0; e < entries.size(); ++e) {
         const QJsonObject entry = entries.at(e).toObject();
-        const QString wabaId = stringOf(entry.value(QLatin1String("id")));
+        const QString wabaId = MessageFields::idOf(entry.value(QLatin1String("id")));
         const QJsonArray changes = entry.value(QLatin1String("changes")).toArray();
         for (int c = 0; c < changes.size(); ++c) {
             const QJsonObject change = changes.at(c).toObject();

@@ -52,6 +52,15 @@ qint64 MessageFields::timestampOf(const QJsonValue &value)
     return value.toInteger();
 }
 
+QString MessageFields::idOf(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    return {};
+}
+
 QString MessageFields::customerOf(const QString &waId, const QString &userId)
 {
     return waId.isEmpty() ? userId : waId;

@@ -40,6 +40,9 @@ struct MessageFields
     static qint64 timestampOf(const QJsonValue &value);
 
     static QJsonArray errorsOf(const QJsonArray &errors);
+
+    // An id Meta sends as a string or as a number (WABA and template ids), as an exact string.
+    static QString idOf(const QJsonValue &value);
 };
 
 } // namespace hookline

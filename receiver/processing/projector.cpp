@@ -33,15 +33,6 @@ QVariant nullable(const QJsonObject &object)
     return object.isEmpty() ? QVariant() : QVariant(json(object));
 }
 
-QString stringOf(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toInteger());
-    return {};
-}
-
 QString conversation(const QString &line, const QString &customer)
 {
     return line + u'/' + customer;
@@ -428,7 +419,8 @@ bool Projector::projectEvent(const WorkItem &item, qint64 deliveryId, ChangeSet 
     QString event = value.value(QLatin1String("event")).toString();
     if (event.isEmpty())
         event = value.value(QLatin1String("decision")).toString();
-    const QString templateId = stringOf(value.value(QLatin1String("message_template_id")));
+    const QString templateId =
+        MessageFields::idOf(value.value(QLatin1String("message_template_id")));
     if (!run(InsertEvent, {item.key, item.field, item.wabaId, nullable(item.line), nullable(event),
                            nullable(templateId), item.entryTime, json(value), deliveryId}))
         return false;
