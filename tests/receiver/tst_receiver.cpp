@@ -3,6 +3,7 @@
 #include "receiverharness.h"
 #include "testsigner.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -111,6 +112,23 @@ void TestReceiver::everyFixtureIsStoredByteForByte()
                  .toString(),
              QStringLiteral("pending"));
     QCOMPARE(harness.scalar(QStringLiteral("SELECT count(*) FROM deliveries")).toInt(), 1);
+    // The headers that matter, the peer and the receive time are kept with the bytes.
+    const QJsonObject headers =
+        QJsonDocument::fromJson(
+            harness.scalar(QStringLiteral("SELECT headers FROM deliveries WHERE id = ?"), {id})
+                .toByteArray())
+            .object();
+    QCOMPARE(headers.value(QLatin1String("x-hub-signature-256")).toString().toLatin1(),
+             sign(secretFor(file), body));
+    QCOMPARE(headers.value(QLatin1String("content-type")).toString(),
+             QStringLiteral("application/json"));
+    QVERIFY(harness.scalar(QStringLiteral("SELECT peer FROM deliveries WHERE id = ?"), {id})
+                .toString()
+                .startsWith(QStringLiteral("127.0.0.1:")));
+    const qint64 receivedAt =
+        harness.scalar(QStringLiteral("SELECT received_at_us FROM deliveries WHERE id = ?"), {id})
+            .toLongLong();
+    QVERIFY(qAbs(receivedAt - QDateTime::currentMSecsSinceEpoch() * 1000) < 60'000'000);
 }
 
 void TestReceiver::signatureMatrix_data()
