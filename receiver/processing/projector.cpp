@@ -51,17 +51,22 @@ const char *const statements[] = {
     "reply_to = excluded.reply_to, referral = excluded.referral, errors = excluded.errors "
     "WHERE messages.direction = 'outbound' AND messages.type = 'unknown' "
     "AND excluded.direction = 'outbound'",
-    // PlaceholderOutbound: an outbound message known from a status; its time is its earliest.
-    "INSERT INTO messages (wamid, line, direction, type, customer, to_id, timestamp, delivery_id, "
-    "received_at_us) VALUES (?, ?, 'outbound', 'unknown', ?, ?, ?, ?, ?) "
-    "ON CONFLICT (wamid) DO UPDATE SET timestamp = min(messages.timestamp, excluded.timestamp) "
-    "WHERE messages.direction = 'outbound' AND messages.type = 'unknown'",
+    // StatusOnMessage: the outbound message a status is about (known from it alone until an echo
+    // says more: its time is then its earliest status), and its current status, which only ever
+    // moves up the ranks.
+    "INSERT INTO messages (wamid, line, direction, type, customer, to_id, timestamp, status, "
+    "status_rank, delivery_id, received_at_us) VALUES (?, ?, 'outbound', 'unknown', ?, ?, ?, ?, ?, "
+    "?, ?) "
+    "ON CONFLICT (wamid) DO UPDATE SET "
+    "timestamp = CASE WHEN messages.direction = 'outbound' AND messages.type = 'unknown' "
+    "THEN min(messages.timestamp, excluded.timestamp) ELSE messages.timestamp END, "
+    "status = CASE WHEN excluded.status_rank > messages.status_rank THEN excluded.status "
+    "ELSE messages.status END, "
+    "status_rank = max(messages.status_rank, excluded.status_rank)",
     // InsertStatusEvent
     "INSERT INTO status_events (wamid, status, timestamp, received_at_us, recipient, line, errors, "
     "conversation, pricing, delivery_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (wamid, status) DO NOTHING",
-    // RaiseStatus: the current status only ever moves up the ranks.
-    "UPDATE messages SET status = ?, status_rank = ? WHERE wamid = ? AND status_rank < ?",
     // UpsertContact: the newest profile wins, whatever order messages arrive in.
     "INSERT INTO contacts (line, customer, wa_id, user_id, name, username, seen_ts) "
     "VALUES (?, ?, COALESCE(?, ''), ?, ?, ?, ?) ON CONFLICT (line, customer) DO UPDATE SET "
@@ -394,15 +399,14 @@ bool Projector::projectStatus(const WorkItem &item, qint64 deliveryId, qint64 re
                         .arg(item.changeIndex));
     const qint64 timestamp = MessageFields::timestampOf(s.value(QLatin1String("timestamp")));
     const int rank = statusRank(status);
-    if (!run(PlaceholderOutbound, {wamid, item.line, recipient, nullable(recipient), timestamp,
-                                   deliveryId, receivedAtUs}) ||
+    if (!run(StatusOnMessage,
+             {wamid, item.line, recipient, nullable(recipient), timestamp,
+              rank > 0 ? QVariant(status) : QVariant(), rank, deliveryId, receivedAtUs}) ||
         !run(InsertStatusEvent,
              {wamid, status, timestamp, receivedAtUs, nullable(recipient), item.line,
               json(MessageFields::errorsOf(s.value(QLatin1String("errors")).toArray())),
               nullable(s.value(QLatin1String("conversation")).toObject()),
               nullable(s.value(QLatin1String("pricing")).toObject()), deliveryId}))
-        return false;
-    if (rank > 0 && !run(RaiseStatus, {status, rank, wamid, rank}))
         return false;
     if (!recipient.isEmpty() && !upsertRecipient(item, recipient, timestamp))
         return false;

@@ -53,9 +53,8 @@ private:
     enum Statement
     {
         InsertMessage,
-        PlaceholderOutbound,
+        StatusOnMessage,
         InsertStatusEvent,
-        RaiseStatus,
         UpsertContact,
         LinkContacts,
         CopyContact,
