@@ -146,6 +146,8 @@ const char *const projections1[] = {
     " received_at_us INTEGER)",
     "CREATE INDEX proj.messages_conversation ON messages (line, customer, timestamp)",
     "CREATE INDEX proj.messages_target ON messages (target) WHERE target IS NOT NULL",
+    // Lets the processor ask "are there any edits or revokes?" without scanning messages.
+    "CREATE INDEX proj.messages_updates ON messages (target) WHERE type IN ('edit', 'revoke')",
     "CREATE TABLE proj.status_events ("
     " wamid TEXT NOT NULL,"
     " status TEXT NOT NULL,"
