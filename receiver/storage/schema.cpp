@@ -88,7 +88,8 @@ const char *const projections1[] = {
     " created_at_us INTEGER NOT NULL,"
     " updated_at_us INTEGER NOT NULL)",
     "CREATE INDEX proj.dead_letters_delivery ON dead_letters (delivery_id)",
-    "CREATE INDEX proj.dead_letters_retrying ON dead_letters (delivery_id) WHERE state = 'retrying'",
+    "CREATE INDEX proj.dead_letters_retrying ON dead_letters (delivery_id) WHERE state = "
+    "'retrying'",
     // Projections: derived from the delivery log, dropped and re-derived by a rebuild.
     // items: every processed item under its dedupe key, with its state.
     "CREATE TABLE proj.items ("
