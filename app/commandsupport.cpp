@@ -28,6 +28,18 @@ bool CommandSupport::parse(QCommandLineParser &parser, const QStringList &args)
     return true;
 }
 
+std::optional<qint64> CommandSupport::singleId(const QCommandLineParser &parser,
+                                               const QString &command)
+{
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
+    if (!ok || parser.positionalArguments().size() != 1) {
+        usage(QStringLiteral("%1 wants one delivery id").arg(command));
+        return std::nullopt;
+    }
+    return id;
+}
+
 QString CommandSupport::databasePath(const QCommandLineParser &parser)
 {
     const QString path = parser.value(QStringLiteral("db"));

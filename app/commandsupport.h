@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace hookline {
 
@@ -21,6 +22,9 @@ public:
     static bool parse(QCommandLineParser &parser, const QStringList &args);
 
     static QString databasePath(const QCommandLineParser &parser);
+
+    // The one positional id the command takes; nullopt (usage error printed) otherwise.
+    static std::optional<qint64> singleId(const QCommandLineParser &parser, const QString &command);
     static Expected<std::unique_ptr<Database>> openDatabase(const QCommandLineParser &parser);
 
     // Writes "hookline: message" to stderr and returns the exit status for errors (1).

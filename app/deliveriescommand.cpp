@@ -108,10 +108,10 @@ int show(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The delivery id."));
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
-    bool ok = false;
-    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
-    if (!ok || parser.positionalArguments().size() != 1)
-        return CommandSupport::usage(QStringLiteral("deliveries show wants one delivery id"));
+    const auto parsedId = CommandSupport::singleId(parser, QStringLiteral("deliveries show"));
+    if (!parsedId)
+        return 2;
+    const qint64 id = *parsedId;
     auto db = CommandSupport::openDatabase(parser);
     if (!db)
         return CommandSupport::fail(db.error());

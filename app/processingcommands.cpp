@@ -244,15 +244,14 @@ int ProcessingCommands::runReprocess(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The delivery id."));
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
-    bool ok = false;
-    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
-    if (!ok || parser.positionalArguments().size() != 1)
-        return CommandSupport::usage(QStringLiteral("deliveries reprocess wants one delivery id"));
+    const auto id = CommandSupport::singleId(parser, QStringLiteral("deliveries reprocess"));
+    if (!id)
+        return 2;
     {
         auto db = CommandSupport::openDatabase(parser);
         if (!db)
             return CommandSupport::fail(db.error());
-        if (Status s = ProjectionRebuild::reprocess((*db)->handle(), id); !s)
+        if (Status s = ProjectionRebuild::reprocess((*db)->handle(), *id); !s)
             return CommandSupport::fail(s.error());
     }
     return processNow(parser, QStringLiteral("reprocess"));

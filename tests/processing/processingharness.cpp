@@ -17,9 +17,7 @@ ProcessingHarness::ProcessingHarness(const std::function<void(ProcessorOptions &
     m_error = m_world.seed();
     if (!m_error.isEmpty())
         return;
-    DatabaseOptions options;
-    options.path = m_world.databasePath();
-    auto db = Database::open(options, QStringLiteral("test"));
+    auto db = m_world.open(QStringLiteral("test"));
     if (!db) {
         m_error = db.error();
         return;
@@ -76,13 +74,7 @@ QJsonObject ProcessingHarness::exportAll()
 
 QVariant ProcessingHarness::scalar(const QString &sql, const QVariantList &bind)
 {
-    QSqlQuery query(m_db->handle());
-    query.prepare(sql);
-    for (const QVariant &value : bind)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return {};
-    return query.value(0);
+    return TestWorld::scalar(*m_db, sql, bind);
 }
 
 QJsonObject ProcessingHarness::message(const QJsonObject &exported, const QString &wamid)

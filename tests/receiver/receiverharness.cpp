@@ -28,9 +28,7 @@ ReceiverHarness::ReceiverHarness(const std::function<void(ReceiverOptions &)> &t
         m_error = started.error();
         return;
     }
-    DatabaseOptions readOptions;
-    readOptions.path = m_world.databasePath();
-    auto db = Database::open(readOptions, QStringLiteral("test-reader"));
+    auto db = m_world.open(QStringLiteral("test-reader"));
     if (!db) {
         m_error = db.error();
         return;
@@ -57,13 +55,7 @@ HttpReply ReceiverHarness::postSigned(const QString &path, const QByteArray &bod
 
 QVariant ReceiverHarness::scalar(const QString &sql, const QVariantList &bind)
 {
-    QSqlQuery query(m_db->handle());
-    query.prepare(sql);
-    for (const QVariant &value : bind)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return {};
-    return query.value(0);
+    return TestWorld::scalar(*m_db, sql, bind);
 }
 
 RawClient::RawClient(quint16 port)

@@ -3,15 +3,33 @@
 #include "storage/configstore.h"
 #include "testsigner.h"
 
+#include <QSqlQuery>
+
 namespace hookline::test {
 
 TestWorld::TestWorld() = default;
 
-QString TestWorld::seed() const
+Expected<std::unique_ptr<Database>> TestWorld::open(const QString &tag) const
 {
     DatabaseOptions options;
     options.path = databasePath();
-    auto db = Database::open(options, QStringLiteral("test-seed"));
+    return Database::open(options, tag);
+}
+
+QVariant TestWorld::scalar(Database &db, const QString &sql, const QVariantList &bind)
+{
+    QSqlQuery query(db.handle());
+    query.prepare(sql);
+    for (const QVariant &value : bind)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0);
+}
+
+QString TestWorld::seed() const
+{
+    auto db = open(QStringLiteral("test-seed"));
     if (!db)
         return db.error();
     ConfigStore store((*db)->handle());

@@ -2,8 +2,11 @@
 
 #include "storage/database.h"
 
+#include <memory>
+
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
 
 namespace hookline::test {
 
@@ -25,6 +28,12 @@ public:
 
     // Creates the schema and the apps and lines; returns an error message or an empty string.
     QString seed() const;
+
+    // A connection of the test's own to the world's database.
+    Expected<std::unique_ptr<Database>> open(const QString &tag) const;
+
+    // The first column of the first row of sql, or an invalid QVariant.
+    static QVariant scalar(Database &db, const QString &sql, const QVariantList &bind = {});
 
 private:
     QTemporaryDir m_dir;
