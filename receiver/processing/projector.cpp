@@ -33,6 +33,13 @@ QVariant nullable(const QJsonObject &object)
     return object.isEmpty() ? QVariant() : QVariant(json(object));
 }
 
+// Reactions, edits and revokes change other messages; they are not bubbles of their own.
+bool showsInConversation(const QString &type)
+{
+    return type != QLatin1String("reaction") && type != QLatin1String("edit") &&
+           type != QLatin1String("revoke");
+}
+
 QString conversation(const QString &line, const QString &customer)
 {
     return line + u'/' + customer;
@@ -102,6 +109,15 @@ const char *const statements[] = {
     // InsertValueError
     "INSERT INTO value_errors (key, line, code, title, detail, delivery_id) "
     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+    // TouchConversation: the conversation's latest activity (message or status), whatever
+    // order they arrive in.
+    "INSERT INTO conversations (line, customer, last_ts, last_wamid, last_inbound_ts) "
+    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (line, customer) DO UPDATE SET "
+    "last_wamid = CASE WHEN (excluded.last_ts, excluded.last_wamid) > "
+    "(conversations.last_ts, conversations.last_wamid) THEN excluded.last_wamid "
+    "ELSE conversations.last_wamid END, "
+    "last_ts = max(conversations.last_ts, excluded.last_ts), "
+    "last_inbound_ts = max(conversations.last_inbound_ts, excluded.last_inbound_ts)",
 };
 
 } // namespace
@@ -362,6 +378,9 @@ bool Projector::projectMessage(const WorkItem &item, qint64 deliveryId, qint64 r
     }
     if (!applyUpdatesTo(f.wamid))
         return false;
+    if (showsInConversation(f.type) &&
+        !run(TouchConversation, {item.line, customer, f.timestamp, f.wamid, f.timestamp}))
+        return false;
     changes.lines.insert(item.line);
     changes.conversations.insert(conversation(item.line, customer));
     changes.messages.insert(f.wamid);
@@ -375,7 +394,8 @@ bool Projector::projectEcho(const WorkItem &item, qint64 deliveryId, qint64 rece
     if (f.wamid.isEmpty() || f.to.isEmpty())
         return fail(QStringLiteral("echo %1 has no id or recipient").arg(item.elementIndex));
     if (!run(UpsertContact, {item.line, f.to, f.to, QVariant(), QVariant(), QVariant(), 0}) ||
-        !storeMessage(f, item.line, QStringLiteral("outbound"), f.to, deliveryId, receivedAtUs))
+        !storeMessage(f, item.line, QStringLiteral("outbound"), f.to, deliveryId, receivedAtUs) ||
+        !run(TouchConversation, {item.line, f.to, f.timestamp, f.wamid, 0}))
         return false;
     changes.lines.insert(item.line);
     changes.conversations.insert(conversation(item.line, f.to));
@@ -408,7 +428,9 @@ bool Projector::projectStatus(const WorkItem &item, qint64 deliveryId, qint64 re
               nullable(s.value(QLatin1String("conversation")).toObject()),
               nullable(s.value(QLatin1String("pricing")).toObject()), deliveryId}))
         return false;
-    if (!recipient.isEmpty() && !upsertRecipient(item, recipient, timestamp))
+    if (!recipient.isEmpty() &&
+        (!upsertRecipient(item, recipient, timestamp) ||
+         !run(TouchConversation, {item.line, recipient, timestamp, wamid, 0})))
         return false;
     changes.lines.insert(item.line);
     if (!recipient.isEmpty())

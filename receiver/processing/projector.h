@@ -64,6 +64,7 @@ private:
         UpsertReaction,
         InsertEvent,
         InsertValueError,
+        TouchConversation,
     };
 
     bool run(Statement statement, const QVariantList &values);

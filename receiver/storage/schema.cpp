@@ -198,6 +198,36 @@ const char *const projections1[] = {
     " next_attempt_us INTEGER)",
 };
 
+// Projections version 2: a summary row per conversation (so the console lists them without
+// walking the messages), the index a conversation is read by, and the operator's read markers
+// (console state: not a projection, so a rebuild keeps them).
+const char *const projections2[] = {
+    "CREATE TABLE proj.conversations ("
+    " line TEXT NOT NULL,"
+    " customer TEXT NOT NULL,"
+    " last_ts INTEGER NOT NULL,"
+    " last_wamid TEXT NOT NULL,"
+    " last_inbound_ts INTEGER NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (line, customer)) WITHOUT ROWID",
+    "CREATE INDEX proj.conversations_line_activity ON conversations (line, last_ts, customer)",
+    "CREATE INDEX proj.conversations_activity ON conversations (last_ts, line, customer)",
+    "INSERT INTO proj.conversations (line, customer, last_ts, last_wamid, last_inbound_ts) "
+    "SELECT line, customer, max(timestamp), wamid, "
+    " coalesce(max(CASE WHEN direction = 'inbound' THEN timestamp END), 0) "
+    "FROM proj.messages WHERE customer <> '' AND type NOT IN ('reaction', 'edit', 'revoke') "
+    "AND timestamp IS NOT NULL GROUP BY line, customer",
+    "DROP INDEX proj.messages_conversation",
+    "CREATE INDEX proj.messages_conversation ON messages (line, customer, timestamp, wamid)",
+    "CREATE INDEX proj.messages_outbound ON messages (timestamp, wamid) "
+    "WHERE direction = 'outbound'",
+    "CREATE INDEX proj.reactions_recent ON reactions (timestamp)",
+    "CREATE TABLE proj.read_markers ("
+    " line TEXT NOT NULL,"
+    " customer TEXT NOT NULL,"
+    " read_ts INTEGER NOT NULL,"
+    " PRIMARY KEY (line, customer)) WITHOUT ROWID",
+};
+
 int userVersion(QSqlDatabase &db, const char *schema)
 {
     QSqlQuery query(db);
@@ -225,7 +255,7 @@ const QStringList &Schema::projectionTables()
         QStringLiteral("contact_links"),  QStringLiteral("messages"),
         QStringLiteral("status_events"),  QStringLiteral("reactions"),
         QStringLiteral("events"),         QStringLiteral("value_errors"),
-        QStringLiteral("delivery_state"),
+        QStringLiteral("delivery_state"), QStringLiteral("conversations"),
     };
     return tables;
 }
@@ -261,6 +291,8 @@ Status Schema::migrate(QSqlDatabase &db)
         return fail(QStringLiteral("cannot record the schema version"));
     if (projVersion < 1 && !apply(query, projections1))
         return fail(QStringLiteral("creating the projections failed"));
+    if (projVersion < 2 && !apply(query, projections2))
+        return fail(QStringLiteral("migrating the projections to version 2 failed"));
     if (projVersion < CurrentProjectionsVersion &&
         !query.exec(QStringLiteral("PRAGMA proj.user_version = %1").arg(CurrentProjectionsVersion)))
         return fail(QStringLiteral("cannot record the projections' schema version"));

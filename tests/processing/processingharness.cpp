@@ -72,6 +72,16 @@ QJsonObject ProcessingHarness::exportAll()
     return *exported;
 }
 
+QString ProcessingHarness::conversationSummaries()
+{
+    return scalar(
+               QStringLiteral("SELECT group_concat(row, char(10)) FROM (SELECT line || '|' || "
+                              "customer || '|' || last_ts || '|' || last_wamid || '|' || "
+                              "last_inbound_ts AS row FROM conversations ORDER BY line, customer)"))
+               .toString() +
+           u'\n';
+}
+
 QVariant ProcessingHarness::scalar(const QString &sql, const QVariantList &bind)
 {
     return TestWorld::scalar(*m_db, sql, bind);

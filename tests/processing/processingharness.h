@@ -35,6 +35,8 @@ public:
     BatchResult replay(const QStringList &fixtures);
 
     QJsonObject exportAll();
+    // Every conversation summary, one per line of text, in key order.
+    QString conversationSummaries();
     QVariant scalar(const QString &sql, const QVariantList &bind = {});
 
     // The export's message with that wamid, or an empty object.

@@ -463,6 +463,16 @@ void TestProcessing::replayInShuffledOrdersAndRebuildChangeNothing()
     harness.replay(files);
     const QByteArray first = QJsonDocument(harness.exportAll()).toJson();
     QVERIFY(first.size() > 10'000);
+    const QString conversations = harness.conversationSummaries();
+    QVERIFY(conversations.count(u'\n') >= 10);
+    // Each summary is the conversation's latest message or status, recomputed here from them.
+    const QString recomputed = QStringLiteral(
+        "SELECT count(*) FROM conversations c WHERE last_ts <> (SELECT max(ts) FROM ("
+        " SELECT timestamp AS ts FROM messages m WHERE m.line = c.line AND m.customer = c.customer"
+        " AND m.type NOT IN ('reaction', 'edit', 'revoke')"
+        " UNION ALL SELECT timestamp FROM status_events s WHERE s.line = c.line"
+        " AND s.recipient = c.customer))");
+    QCOMPARE(harness.scalar(recomputed).toInt(), 0);
 
     for (quint32 seed : {1u, 2u, 3u}) {
         QStringList shuffled = files;
@@ -477,6 +487,7 @@ void TestProcessing::replayInShuffledOrdersAndRebuildChangeNothing()
     QCOMPARE(harness.scalar(QStringLiteral("SELECT count(*) FROM messages")).toInt(), 0);
     harness.process();
     QCOMPARE(QJsonDocument(harness.exportAll()).toJson(), first);
+    QCOMPARE(harness.conversationSummaries(), conversations);
 }
 
 void TestProcessing::exportCanBeLimitedToALine()
