@@ -9,11 +9,16 @@ namespace hookline::test {
 
 TestWorld::TestWorld() = default;
 
-Expected<std::unique_ptr<Database>> TestWorld::open(const QString &tag) const
+DatabaseOptions TestWorld::databaseOptions() const
 {
     DatabaseOptions options;
     options.path = databasePath();
-    return Database::open(options, tag);
+    return options;
+}
+
+Expected<std::unique_ptr<Database>> TestWorld::open(const QString &tag) const
+{
+    return Database::open(databaseOptions(), tag);
 }
 
 QVariant TestWorld::scalar(Database &db, const QString &sql, const QVariantList &bind)

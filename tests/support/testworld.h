@@ -29,6 +29,7 @@ public:
     // Creates the schema and the apps and lines; returns an error message or an empty string.
     QString seed() const;
 
+    DatabaseOptions databaseOptions() const;
     // A connection of the test's own to the world's database.
     Expected<std::unique_ptr<Database>> open(const QString &tag) const;
 

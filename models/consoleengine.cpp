@@ -1,0 +1,164 @@
+#include "consoleengine.h"
+
+#include "consolemodels.h"
+#include "deadlettergroupmodel.h"
+#include "livechanges.h"
+#include "modelslogging.h"
+#include "operatorservice.h"
+#include "processing/processingservice.h"
+#include "storage/database.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace hookline {
+
+ConsoleEngine::ConsoleEngine(ConsoleOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    qRegisterMetaType<hookline::ChangeSet>();
+    qRegisterMetaType<hookline::ConsoleStats>();
+    m_sampler.setInterval(1000);
+    connect(&m_sampler, &QTimer::timeout, this, &ConsoleEngine::sample);
+}
+
+ConsoleEngine::~ConsoleEngine()
+{
+    stop();
+}
+
+Status ConsoleEngine::open()
+{
+    DatabaseOptions readOptions = m_options.receiver.database;
+    readOptions.autoCheckpoint = false;
+    auto db = Database::open(readOptions, QStringLiteral("console"));
+    if (!db)
+        return Error{db.error()};
+    m_db = std::move(*db);
+    m_models = new ConsoleModels(m_db->handle(), this);
+    m_models->load();
+    m_live = new LiveChanges(m_options.flushIntervalMs, this);
+    connect(m_live, &LiveChanges::flushed, this, [this](const ChangeSet &changes, int deliveries) {
+        m_models->apply(changes, deliveries);
+        emit
+        changesApplied(changes);
+    });
+    m_operations = new OperatorService(m_options.receiver.database, this);
+    connect(m_operations, &OperatorService::finished, this, [this](const OperatorResult &result) {
+        if (result.error.isEmpty() && result.action != OperatorResult::MarkRead)
+            wakeProcessing();
+        if (result.action == OperatorResult::MarkRead)
+            m_models->tick();
+    });
+    sample();
+    return ok();
+}
+
+Status ConsoleEngine::startServices()
+{
+    ProcessorOptions processing;
+    processing.database = m_options.receiver.database;
+    processing.database.synchronousFull = false;
+    processing.checkpointLog = true;
+    m_processing = std::make_unique<ProcessingService>(processing);
+    connect(m_processing.get(), &ProcessingService::changed, m_live, &LiveChanges::addChanges,
+            Qt::QueuedConnection);
+    if (Status started = m_processing->start(); !started)
+        return started;
+
+    if (m_options.embeddedReceiver) {
+        ReceiverOptions receiverOptions = m_options.receiver;
+        receiverOptions.database.autoCheckpoint = false;
+        m_receiver = std::make_unique<Receiver>(receiverOptions);
+        ProcessingService *processor = m_processing.get();
+        connect(
+            m_receiver.get(), &Receiver::deliveriesStored, processor,
+            [processor] { processor->wake(); }, Qt::DirectConnection);
+        connect(m_receiver.get(), &Receiver::deliveriesStored, m_live, &LiveChanges::addDeliveries,
+                Qt::QueuedConnection);
+        const auto port = m_receiver->start();
+        if (!port) {
+            m_receiverError = port.error();
+            qCWarning(lcModels) << "the embedded receiver did not start:" << m_receiverError;
+            m_receiver.reset();
+        }
+    } else {
+        m_receiverError = tr("receiver off");
+    }
+    m_sampler.start();
+    sample();
+    return ok();
+}
+
+void ConsoleEngine::stop()
+{
+    m_sampler.stop();
+    if (m_receiver)
+        m_receiver->stop();
+    if (m_processing)
+        m_processing->stop();
+}
+
+void ConsoleEngine::wakeProcessing()
+{
+    if (m_processing)
+        m_processing->wake();
+}
+
+quint16 ConsoleEngine::port() const
+{
+    return m_receiver && m_receiver->isRunning() ? m_receiver->port() : 0;
+}
+
+QString ConsoleEngine::receiverUrl() const
+{
+    if (!port())
+        return {};
+    QString host = m_options.receiver.address.toString();
+    if (m_options.receiver.address.protocol() == QAbstractSocket::IPv6Protocol)
+        host = u'[' + host + u']';
+#if QT_CONFIG(ssl)
+    const bool tls = m_options.receiver.tls.has_value();
+#else
+    const bool tls = false;
+#endif
+    return QStringLiteral("%1://%2:%3")
+        .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host)
+        .arg(port());
+}
+
+void ConsoleEngine::sample()
+{
+    if (!m_db)
+        return;
+    m_stats.receiving = port() != 0;
+    m_stats.listening = m_stats.receiving ? receiverUrl() : m_receiverError;
+    quint64 accepted = 0;
+    if (m_receiver)
+        accepted = m_receiver->metrics().verdictCount(Verdict::Accepted);
+    if (m_sampler.isActive()) {
+        m_stats.eventsPerSecond.append(double(accepted - std::min(accepted, m_lastAccepted)));
+        if (m_stats.eventsPerSecond.size() > 60)
+            m_stats.eventsPerSecond.removeFirst();
+    }
+    m_lastAccepted = accepted;
+
+    QSqlQuery q(m_db->handle());
+    if (q.exec(QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM main.deliveries) - "
+                              "(SELECT last_delivery_id FROM proj.processing_cursor) + "
+                              "(SELECT count(*) FROM proj.delivery_state)")) &&
+        q.next())
+        m_stats.backlog = std::max<qint64>(0, q.value(0).toLongLong());
+    m_stats.deadLetters = m_models->deadLetterGroups()->total();
+    qint64 bytes = 0;
+    for (const QString &file : {m_db->path(), m_db->projectionsPath()}) {
+        bytes += QFileInfo(file).size() + QFileInfo(file + QStringLiteral("-wal")).size();
+    }
+    m_stats.databaseBytes = bytes;
+    m_models->tick();
+    emit
+    statsChanged(m_stats);
+}
+
+} // namespace hookline

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "consolestats.h"
+#include "expected.h"
+#include "processing/changeset.h"
+#include "receiver.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace hookline {
+
+class ConsoleModels;
+class Database;
+class LiveChanges;
+class OperatorService;
+class ProcessingService;
+
+struct ConsoleOptions
+{
+    ReceiverOptions receiver; // its database options are the console's
+    bool embeddedReceiver = true;
+    int flushIntervalMs = 200;
+};
+
+// The core of one console: the embedded receiver and processing, the operator's worker, the
+// GUI thread's read connection and the models on it, and the live flow of changes between them.
+class ConsoleEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleEngine)
+
+public:
+    explicit ConsoleEngine(ConsoleOptions options, QObject *parent = nullptr);
+    ~ConsoleEngine() override;
+
+    // Opens the database and loads the models; the window can show after this.
+    Status open();
+    // Starts processing and, when embedded, the receiver; a receiver that cannot listen leaves
+    // the console usable, with the reason in stats().listening.
+    Status startServices();
+    void stop();
+
+    ConsoleModels *models() const { return m_models; }
+    OperatorService *operations() const { return m_operations; }
+    Database &database() const { return *m_db; }
+    const ConsoleOptions &options() const { return m_options; }
+    // "http://127.0.0.1:8080" or empty when not listening.
+    QString receiverUrl() const;
+    quint16 port() const;
+    const ConsoleStats &stats() const { return m_stats; }
+    // Wakes processing (after a retry or a replay).
+    void wakeProcessing();
+
+signals:
+    void statsChanged(const hookline::ConsoleStats &stats);
+    void changesApplied(const hookline::ChangeSet &changes);
+
+private:
+    void sample();
+
+    ConsoleOptions m_options;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ProcessingService> m_processing;
+    std::unique_ptr<Receiver> m_receiver;
+    ConsoleModels *m_models = nullptr;
+    OperatorService *m_operations = nullptr;
+    LiveChanges *m_live = nullptr;
+    QTimer m_sampler;
+    ConsoleStats m_stats;
+    quint64 m_lastAccepted = 0;
+    QString m_receiverError;
+};
+
+} // namespace hookline

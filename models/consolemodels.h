@@ -1,0 +1,58 @@
+#pragma once
+
+#include "processing/changeset.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+namespace hookline {
+
+class ConversationListModel;
+class DeadLetterGroupModel;
+class DeadLetterModel;
+class DeliveryLogModel;
+class DeliveryStatusModel;
+class LineListModel;
+class MessageListModel;
+class ReactionModel;
+class RejectionModel;
+
+// Every model the console shows, on one read connection of the GUI thread, and the one place
+// that turns a batch of changes into updates of exactly the rows concerned.
+class ConsoleModels final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleModels)
+
+public:
+    explicit ConsoleModels(QSqlDatabase db, QObject *parent = nullptr);
+
+    // First load of every model.
+    void load();
+    void apply(const hookline::ChangeSet &changes, int newDeliveries);
+    // Re-reads what changes outside processing (configuration, rejections, time-based health).
+    void tick();
+
+    LineListModel *lines() const { return m_lines; }
+    ConversationListModel *conversations() const { return m_conversations; }
+    MessageListModel *messages() const { return m_messages; }
+    DeliveryStatusModel *statuses() const { return m_statuses; }
+    ReactionModel *reactions() const { return m_reactions; }
+    DeadLetterModel *deadLetters() const { return m_deadLetters; }
+    DeadLetterGroupModel *deadLetterGroups() const { return m_deadLetterGroups; }
+    DeliveryLogModel *deliveries() const { return m_deliveries; }
+    RejectionModel *rejections() const { return m_rejections; }
+
+private:
+    LineListModel *m_lines;
+    ConversationListModel *m_conversations;
+    MessageListModel *m_messages;
+    DeliveryStatusModel *m_statuses;
+    ReactionModel *m_reactions;
+    DeadLetterModel *m_deadLetters;
+    DeadLetterGroupModel *m_deadLetterGroups;
+    DeliveryLogModel *m_deliveries;
+    RejectionModel *m_rejections;
+};
+
+} // namespace hookline

@@ -1,0 +1,115 @@
+#include "conversationlistmodel.h"
+
+namespace hookline {
+
+namespace {
+
+enum Value
+{
+    Line,
+    Customer,
+    Name,
+    Preview,
+    Type,
+    Time,
+    Unread,
+    Direction,
+    Status,
+};
+
+} // namespace
+
+ConversationListModel::ConversationListModel(QSqlDatabase db, QObject *parent)
+    : KeyedPageModel(std::move(db), parent)
+{}
+
+const KeyedPageModel::Query &ConversationListModel::query() const
+{
+    static const Query q{
+        QStringLiteral("proj.conversations v "
+                       "LEFT JOIN proj.messages m ON m.wamid = v.last_wamid "
+                       "LEFT JOIN proj.contacts c ON c.line = v.line AND c.customer = v.customer "
+                       "LEFT JOIN proj.read_markers k ON k.line = v.line AND k.customer = "
+                       "v.customer"),
+        QStringLiteral("v.line || '/' || v.customer"),
+        {QStringLiteral("v.last_ts"), QStringLiteral("v.line"), QStringLiteral("v.customer")},
+        {QStringLiteral("v.line"), QStringLiteral("v.customer"), QStringLiteral("c.name"),
+         QStringLiteral("CASE WHEN m.revoked THEN '' ELSE coalesce(m.edited_text, m.text) END"),
+         QStringLiteral("CASE WHEN m.revoked THEN 'revoked' ELSE m.type END"),
+         QStringLiteral("v.last_ts"),
+         QStringLiteral(
+             "CASE WHEN v.last_inbound_ts > coalesce(k.read_ts, 0) THEN (SELECT count(*) FROM "
+             "(SELECT 1 FROM proj.messages u WHERE u.line = v.line AND u.customer = v.customer "
+             "AND u.timestamp > coalesce(k.read_ts, 0) AND u.direction = 'inbound' "
+             "AND u.type NOT IN ('reaction', 'edit', 'revoke') LIMIT 100)) ELSE 0 END"),
+         QStringLiteral("m.direction"), QStringLiteral("m.status")},
+        {tr("Conversation")},
+    };
+    return q;
+}
+
+void ConversationListModel::setLine(const QString &line)
+{
+    if (line == m_line && rowCount() > 0)
+        return;
+    m_line = line;
+    reload();
+}
+
+void ConversationListModel::setFilterText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_text)
+        return;
+    m_text = trimmed;
+    reload();
+}
+
+void ConversationListModel::addFilters(QStringList &conditions, QVariantList &binds) const
+{
+    if (!m_line.isEmpty()) {
+        conditions << QStringLiteral("v.line = ?");
+        binds << m_line;
+    }
+    if (!m_text.isEmpty()) {
+        conditions << QStringLiteral("instr(v.customer, ?) > 0 OR instr(lower(c.name), lower(?)) > "
+                                     "0 OR instr(lower(c.username), lower(?)) > 0");
+        binds << m_text << m_text << m_text;
+    }
+}
+
+QVariant ConversationListModel::cell(const Row &row, int, int role) const
+{
+    const QVariantList &v = row.values;
+    switch (role) {
+    case Qt::DisplayRole:
+        return v.at(Name).toString().isEmpty() ? v.at(Customer) : v.at(Name);
+    case Qt::ToolTipRole:
+        return v.at(Customer);
+    case LineRole:
+        return v.at(Line);
+    case CustomerRole:
+        return v.at(Customer);
+    case NameRole:
+        return v.at(Name);
+    case PreviewRole: {
+        const QString text = v.at(Preview).toString();
+        if (!text.isEmpty())
+            return text.simplified();
+        const QString type = v.at(Type).toString();
+        return type == QLatin1String("revoked") ? tr("Message deleted") : u'[' + type + u']';
+    }
+    case TimeRole:
+        return v.at(Time);
+    case UnreadRole:
+        return v.at(Unread);
+    case LastDirectionRole:
+        return v.at(Direction);
+    case LastStatusRole:
+        return v.at(Status);
+    default:
+        return {};
+    }
+}
+
+} // namespace hookline

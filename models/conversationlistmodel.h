@@ -1,0 +1,47 @@
+#pragma once
+
+#include "keyedpagemodel.h"
+
+namespace hookline {
+
+// The conversations of one line (or of all lines), most recent activity first, each with the
+// contact, a preview of the last message and the unread count. Identities are "<line>/<customer>",
+// as in ChangeSet::conversations.
+class ConversationListModel final : public KeyedPageModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConversationListModel)
+
+public:
+    enum Roles
+    {
+        LineRole = FirstCustomRole,
+        CustomerRole,
+        NameRole,
+        PreviewRole,
+        TimeRole,   // unix seconds of the last activity
+        UnreadRole, // inbound messages after the read marker, at most 100
+        LastDirectionRole,
+        LastStatusRole,
+    };
+    static constexpr int UnreadCap = 100;
+
+    explicit ConversationListModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    // Empty line: every line.
+    void setLine(const QString &line);
+    QString line() const { return m_line; }
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_text; }
+
+protected:
+    const Query &query() const override;
+    void addFilters(QStringList &conditions, QVariantList &binds) const override;
+    QVariant cell(const Row &row, int column, int role) const override;
+
+private:
+    QString m_line;
+    QString m_text;
+};
+
+} // namespace hookline

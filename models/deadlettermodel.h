@@ -1,0 +1,52 @@
+#pragma once
+
+#include "keyedpagemodel.h"
+
+namespace hookline {
+
+struct DeadLetterView
+{
+    QString state = QStringLiteral("dead"); // empty: every state
+    QString reason;                         // empty: any
+    QString line;                           // empty: any; "-" for none
+    QString code;                           // empty: any
+};
+
+// Dead letters, newest first, each with the delivery's receive time and a preview of its body.
+class DeadLetterModel final : public KeyedPageModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeadLetterModel)
+
+public:
+    enum Column
+    {
+        Reason,
+        Line,
+        Code,
+        Detail,
+        Attempts,
+        LastError,
+        State,
+        Received,
+        Delivery,
+        Preview,
+    };
+
+    explicit DeadLetterModel(QSqlDatabase db, QObject *parent = nullptr);
+    void setView(const DeadLetterView &view);
+    const DeadLetterView &view() const { return m_view; }
+
+    // The error code a dead letter is grouped by: Meta's code when its detail carries one.
+    static QString codeExpression();
+
+protected:
+    const Query &query() const override;
+    void addFilters(QStringList &conditions, QVariantList &binds) const override;
+    QVariant cell(const Row &row, int column, int role) const override;
+
+private:
+    DeadLetterView m_view;
+};
+
+} // namespace hookline

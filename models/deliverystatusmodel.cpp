@@ -1,0 +1,93 @@
+#include "deliverystatusmodel.h"
+
+#include "displaytime.h"
+#include "errorcatalogue.h"
+
+namespace hookline {
+
+namespace {
+
+QString stepTime(const char *status)
+{
+    return QStringLiteral("(SELECT timestamp FROM proj.status_events se WHERE se.wamid = m.wamid "
+                          "AND se.status = '%1')")
+        .arg(QLatin1String(status));
+}
+
+QString failure(const char *field)
+{
+    return QStringLiteral("(SELECT json_extract(se.errors, '$[0].%1') FROM proj.status_events se "
+                          "WHERE se.wamid = m.wamid AND se.status = 'failed')")
+        .arg(QLatin1String(field));
+}
+
+} // namespace
+
+DeliveryStatusModel::DeliveryStatusModel(QSqlDatabase db, QObject *parent)
+    : KeyedPageModel(std::move(db), parent)
+{}
+
+const KeyedPageModel::Query &DeliveryStatusModel::query() const
+{
+    static const Query q{
+        QStringLiteral("proj.messages m"),
+        QStringLiteral("m.wamid"),
+        {QStringLiteral("m.timestamp"), QStringLiteral("m.wamid")},
+        {QStringLiteral("m.line"), QStringLiteral("m.customer"), QStringLiteral("m.wamid"),
+         QStringLiteral("coalesce(m.status, '')"), stepTime("sent"), stepTime("delivered"),
+         stepTime("read"), stepTime("failed"), failure("code"), failure("title"),
+         QStringLiteral("NULL"),
+         QStringLiteral("(SELECT json_extract(se.pricing, '$.category') FROM proj.status_events se "
+                        "WHERE se.wamid = m.wamid AND se.pricing IS NOT NULL LIMIT 1)")},
+        {tr("Line"), tr("Recipient"), tr("Message"), tr("Status"), tr("Sent"), tr("Delivered"),
+         tr("Read"), tr("Failed"), tr("Code"), tr("Error"), tr("What it means"), tr("Pricing")},
+    };
+    return q;
+}
+
+void DeliveryStatusModel::setFilter(const DeliveryStatusFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void DeliveryStatusModel::addFilters(QStringList &conditions, QVariantList &binds) const
+{
+    conditions << QStringLiteral("m.direction = 'outbound'");
+    if (!m_filter.line.isEmpty()) {
+        conditions << QStringLiteral("m.line = ?");
+        binds << m_filter.line;
+    }
+    if (!m_filter.status.isEmpty()) {
+        conditions << QStringLiteral("m.status = ?");
+        binds << m_filter.status;
+    }
+    if (!m_filter.code.isEmpty()) {
+        conditions << failure("code") + QStringLiteral(" = ?");
+        binds << m_filter.code.toLongLong();
+    }
+    if (m_filter.since > 0) {
+        conditions << QStringLiteral("m.timestamp >= ?");
+        binds << m_filter.since;
+    }
+}
+
+QVariant DeliveryStatusModel::cell(const Row &row, int column, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (column) {
+    case Sent:
+    case Delivered:
+    case Read:
+    case Failed:
+        return DisplayTime::fromSeconds(row.values.at(column).toLongLong());
+    case Hint:
+        return row.values.at(Code).isNull() ? QString()
+                                            : ErrorCatalogue::hint(row.values.at(Code).toInt());
+    default:
+        return row.values.at(column);
+    }
+}
+
+} // namespace hookline

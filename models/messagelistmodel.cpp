@@ -1,0 +1,213 @@
+#include "messagelistmodel.h"
+
+#include "modelslogging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace hookline {
+
+namespace {
+
+enum Value
+{
+    Wamid,
+    Direction,
+    Type,
+    Text,
+    Content,
+    Time,
+    Status,
+    ReplyTo,
+    Forwarded,
+    FrequentlyForwarded,
+    EditedText,
+    Revoked,
+    Errors,
+    Received,
+    // attached by decorate()
+    Reactions,
+    History,
+    ContentMap,
+    ReplyPreview,
+};
+
+QVariantList jsonList(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).array().toVariantList();
+}
+
+} // namespace
+
+MessageListModel::MessageListModel(QSqlDatabase db, QObject *parent)
+    : KeyedPageModel(db, parent)
+    , m_db(db)
+{
+    setReversed(true);
+    setPageSize(150);
+}
+
+const KeyedPageModel::Query &MessageListModel::query() const
+{
+    static const Query q{
+        QStringLiteral("proj.messages m"),
+        QStringLiteral("m.wamid"),
+        {QStringLiteral("m.timestamp"), QStringLiteral("m.wamid")},
+        {QStringLiteral("m.wamid"), QStringLiteral("m.direction"), QStringLiteral("m.type"),
+         QStringLiteral("m.text"), QStringLiteral("m.content"), QStringLiteral("m.timestamp"),
+         QStringLiteral("m.status"), QStringLiteral("m.reply_to"), QStringLiteral("m.forwarded"),
+         QStringLiteral("m.frequently_forwarded"), QStringLiteral("m.edited_text"),
+         QStringLiteral("m.revoked"), QStringLiteral("m.errors"),
+         QStringLiteral("m.received_at_us")},
+        {tr("Message")},
+    };
+    return q;
+}
+
+void MessageListModel::setConversation(const QString &line, const QString &customer)
+{
+    m_line = line;
+    m_customer = customer;
+    reload();
+}
+
+void MessageListModel::addFilters(QStringList &conditions, QVariantList &binds) const
+{
+    conditions << QStringLiteral("m.line = ?") << QStringLiteral("m.customer = ?")
+               << QStringLiteral("m.type NOT IN ('reaction', 'edit', 'revoke')");
+    binds << m_line << m_customer;
+}
+
+int MessageListModel::ensureLoaded(const QString &wamid)
+{
+    int row = rowOf(wamid);
+    while (row < 0 && hasOlder()) {
+        fetchOlder();
+        row = rowOf(wamid);
+    }
+    return row;
+}
+
+void MessageListModel::decorate(QList<Row> &rows) const
+{
+    if (rows.isEmpty())
+        return;
+    QHash<QString, int> byWamid;
+    QVariantList wamids;
+    QVariantList replies;
+    for (int i = 0; i < rows.size(); ++i) {
+        Row &row = rows[i];
+        row.values.resize(ReplyPreview + 1);
+        row.values[Reactions] = QVariantList();
+        row.values[History] = QVariantList();
+        row.values[ContentMap] = QJsonDocument::fromJson(row.values.at(Content).toString().toUtf8())
+                                     .object()
+                                     .toVariantMap();
+        byWamid.insert(row.values.at(Wamid).toString(), i);
+        wamids << row.values.at(Wamid);
+        if (!row.values.at(ReplyTo).toString().isEmpty())
+            replies << row.values.at(ReplyTo);
+    }
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    auto run = [&](const QString &sql, const QVariantList &binds) {
+        q.prepare(sql);
+        for (const QVariant &value : binds)
+            q.addBindValue(value);
+        if (!q.exec()) {
+            qCWarning(lcModels) << "cannot read message details:" << q.lastError().text();
+            return false;
+        }
+        return true;
+    };
+    if (run(QStringLiteral("SELECT target, reactor, emoji FROM proj.reactions WHERE target IN (") +
+                placeholderList(wamids.size()) +
+                QStringLiteral(") AND emoji IS NOT NULL AND emoji <> '' ORDER BY timestamp"),
+            wamids)) {
+        while (q.next()) {
+            Row &row = rows[byWamid.value(q.value(0).toString())];
+            QVariantList list = row.values.at(Reactions).toList();
+            list.append(QVariantMap{{QStringLiteral("from"), q.value(1)},
+                                    {QStringLiteral("emoji"), q.value(2)}});
+            row.values[Reactions] = list;
+        }
+    }
+    if (run(QStringLiteral("SELECT wamid, status, timestamp, received_at_us, errors FROM "
+                           "proj.status_events WHERE wamid IN (") +
+                placeholderList(wamids.size()) +
+                QStringLiteral(") ORDER BY timestamp, received_at_us"),
+            wamids)) {
+        while (q.next()) {
+            Row &row = rows[byWamid.value(q.value(0).toString())];
+            QVariantList list = row.values.at(History).toList();
+            list.append(QVariantMap{{QStringLiteral("status"), q.value(1)},
+                                    {QStringLiteral("timestamp"), q.value(2)},
+                                    {QStringLiteral("received_at_us"), q.value(3)},
+                                    {QStringLiteral("errors"), jsonList(q.value(4).toString())}});
+            row.values[History] = list;
+        }
+    }
+    if (!replies.isEmpty() &&
+        run(QStringLiteral("SELECT wamid, coalesce(edited_text, text, '[' || type || ']') FROM "
+                           "proj.messages WHERE wamid IN (") +
+                placeholderList(replies.size()) + u')',
+            replies)) {
+        QHash<QString, QString> quotes;
+        while (q.next())
+            quotes.insert(q.value(0).toString(), q.value(1).toString());
+        for (Row &row : rows) {
+            const QString target = row.values.at(ReplyTo).toString();
+            if (!target.isEmpty())
+                row.values[ReplyPreview] =
+                    quotes.value(target, tr("Original message not received"));
+        }
+    }
+}
+
+QVariant MessageListModel::cell(const Row &row, int, int role) const
+{
+    const QVariantList &v = row.values;
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return v.at(EditedText).isNull() ? v.at(Text) : v.at(EditedText);
+    case WamidRole:
+        return v.at(Wamid);
+    case DirectionRole:
+        return v.at(Direction);
+    case TypeRole:
+        return v.at(Type);
+    case ContentRole:
+        return v.at(ContentMap);
+    case TimeRole:
+        return v.at(Time);
+    case StatusRole:
+        return v.at(Status);
+    case ReplyToRole:
+        return v.at(ReplyTo);
+    case ReplyPreviewRole:
+        return v.at(ReplyPreview);
+    case ForwardedRole:
+        return v.at(FrequentlyForwarded).toInt() ? 2 : (v.at(Forwarded).toInt() ? 1 : 0);
+    case EditedRole:
+        return !v.at(EditedText).isNull();
+    case RevokedRole:
+        return v.at(Revoked).toInt() != 0;
+    case ErrorsRole:
+        return jsonList(v.at(Errors).toString());
+    case ReactionsRole:
+        return v.at(Reactions);
+    case StatusHistoryRole:
+        return v.at(History);
+    case ReceivedRole:
+        return v.at(Received);
+    default:
+        return {};
+    }
+}
+
+} // namespace hookline

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "keyedpagemodel.h"
+
+namespace hookline {
+
+// One conversation, oldest first as a chat reads. It opens on the newest page; fetchOlder()
+// brings earlier pages in at the top. Each message carries its reactions, its status timeline
+// and a quote of the message it replies to.
+class MessageListModel final : public KeyedPageModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessageListModel)
+
+public:
+    enum Roles
+    {
+        WamidRole = FirstCustomRole,
+        DirectionRole, // inbound | outbound
+        TypeRole,
+        TextRole,    // body, caption or edited text
+        ContentRole, // QVariantMap: the type's own fields
+        TimeRole,    // unix seconds
+        StatusRole,  // current status of an outbound message
+        ReplyToRole,
+        ReplyPreviewRole,
+        ForwardedRole,     // 0 none, 1 forwarded, 2 frequently forwarded
+        EditedRole,        // bool
+        RevokedRole,       // bool
+        ErrorsRole,        // QVariantList of {code, title}
+        ReactionsRole,     // QVariantList of {from, emoji}
+        StatusHistoryRole, // QVariantList of {status, timestamp, received_at_us, errors}
+        ReceivedRole,      // our receive time, unix microseconds
+    };
+
+    explicit MessageListModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    void setConversation(const QString &line, const QString &customer);
+    QString line() const { return m_line; }
+    QString customer() const { return m_customer; }
+    // Loads older pages until the message is in the window; its row, or -1 when unknown.
+    int ensureLoaded(const QString &wamid);
+
+protected:
+    const Query &query() const override;
+    void addFilters(QStringList &conditions, QVariantList &binds) const override;
+    QVariant cell(const Row &row, int column, int role) const override;
+    void decorate(QList<Row> &rows) const override;
+
+private:
+    QString m_line;
+    QString m_customer;
+    QSqlDatabase m_db;
+};
+
+} // namespace hookline

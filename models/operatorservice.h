@@ -1,0 +1,48 @@
+#pragma once
+
+#include "operatorresult.h"
+#include "storage/database.h"
+
+#include <QObject>
+
+#include <atomic>
+
+class QThread;
+
+namespace hookline {
+
+class OperatorWorker;
+
+// The console's side of the operator's actions: each call queues the work onto the
+// "hookline-operator" thread and returns a request number that progress() and finished()
+// report against. Long actions (retrying thousands of dead letters) can be cancelled.
+class OperatorService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OperatorService)
+
+public:
+    explicit OperatorService(DatabaseOptions options, QObject *parent = nullptr);
+    ~OperatorService() override;
+
+    int retry(const QList<qint64> &deadLetterIds);
+    int discard(const QList<qint64> &deadLetterIds);
+    int reprocess(qint64 deliveryId);
+    int replay(const QByteArray &body, const QString &origin);
+    int markRead(const QString &line, const QString &customer, qint64 readTs);
+    void cancel(int request);
+
+signals:
+    void progress(int request, int done, int total);
+    void finished(const hookline::OperatorResult &result);
+
+private:
+    template <typename... Args> int post(const char *method, Args &&...args);
+
+    QThread *m_thread = nullptr;
+    OperatorWorker *m_worker = nullptr;
+    std::atomic<int> m_cancelRequest{0};
+    int m_nextRequest = 1;
+};
+
+} // namespace hookline

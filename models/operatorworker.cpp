@@ -1,0 +1,159 @@
+#include "operatorworker.h"
+
+#include "modelslogging.h"
+#include "processing/deadletterqueue.h"
+#include "processing/projectionrebuild.h"
+#include "processing/replayinjector.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace hookline {
+
+namespace {
+
+constexpr int chunk = 250;
+
+} // namespace
+
+OperatorWorker::OperatorWorker(DatabaseOptions options, std::atomic<int> *cancelRequest)
+    : m_options(std::move(options))
+    , m_cancelRequest(cancelRequest)
+{}
+
+OperatorWorker::~OperatorWorker() = default;
+
+void OperatorWorker::open()
+{
+    auto db = Database::open(m_options, QStringLiteral("operator"));
+    if (!db) {
+        m_openError = db.error();
+        emit
+        opened(m_openError);
+        return;
+    }
+    m_db = std::move(*db);
+    emit
+    opened({});
+}
+
+bool OperatorWorker::ready(OperatorResult &result)
+{
+    if (m_db)
+        return true;
+    result.error = m_openError.isEmpty() ? tr("the database is not open") : m_openError;
+    emit
+    finished(result);
+    return false;
+}
+
+void OperatorWorker::retry(int request, const QList<qint64> &ids)
+{
+    OperatorResult result;
+    result.request = request;
+    result.action = OperatorResult::Retry;
+    if (!ready(result))
+        return;
+    DeadLetterQueue queue(m_db->handle());
+    for (qsizetype done = 0; done < ids.size(); done += chunk) {
+        if (m_cancelRequest->load() == request) {
+            result.cancelled = true;
+            break;
+        }
+        const auto count = queue.retry(ids.mid(done, chunk));
+        if (!count) {
+            result.error = count.error();
+            break;
+        }
+        result.count += *count;
+        emit
+        progress(request, int(std::min(done + chunk, ids.size())), int(ids.size()));
+    }
+    emit
+    finished(result);
+}
+
+void OperatorWorker::discard(int request, const QList<qint64> &ids)
+{
+    OperatorResult result;
+    result.request = request;
+    result.action = OperatorResult::Discard;
+    if (!ready(result))
+        return;
+    DeadLetterQueue queue(m_db->handle());
+    for (qsizetype done = 0; done < ids.size(); done += chunk) {
+        if (m_cancelRequest->load() == request) {
+            result.cancelled = true;
+            break;
+        }
+        const auto count = queue.discard(ids.mid(done, chunk));
+        if (!count) {
+            result.error = count.error();
+            break;
+        }
+        result.count += *count;
+        emit
+        progress(request, int(std::min(done + chunk, ids.size())), int(ids.size()));
+    }
+    emit
+    finished(result);
+}
+
+void OperatorWorker::reprocess(int request, qint64 deliveryId)
+{
+    OperatorResult result;
+    result.request = request;
+    result.action = OperatorResult::Reprocess;
+    result.deliveryId = deliveryId;
+    if (!ready(result))
+        return;
+    if (Status status = ProjectionRebuild::reprocess(m_db->handle(), deliveryId); !status)
+        result.error = status.error();
+    else
+        result.count = 1;
+    emit
+    finished(result);
+}
+
+void OperatorWorker::replay(int request, const QByteArray &body, const QString &origin)
+{
+    OperatorResult result;
+    result.request = request;
+    result.action = OperatorResult::Replay;
+    if (!ready(result))
+        return;
+    const auto id = ReplayInjector(m_db->handle()).inject(body, origin);
+    if (!id) {
+        result.error = id.error();
+    } else {
+        result.deliveryId = *id;
+        result.count = 1;
+    }
+    emit
+    finished(result);
+}
+
+void OperatorWorker::markRead(int request, const QString &line, const QString &customer,
+                              qint64 readTs)
+{
+    OperatorResult result;
+    result.request = request;
+    result.action = OperatorResult::MarkRead;
+    if (!ready(result))
+        return;
+    QSqlQuery q(m_db->handle());
+    q.prepare(QStringLiteral("INSERT INTO proj.read_markers (line, customer, read_ts) "
+                             "VALUES (?, ?, ?) ON CONFLICT (line, customer) DO UPDATE SET "
+                             "read_ts = max(read_ts, excluded.read_ts)"));
+    q.addBindValue(line);
+    q.addBindValue(customer);
+    q.addBindValue(readTs);
+    if (!q.exec())
+        result.error = q.lastError().text();
+    else
+        result.count = 1;
+    emit
+    finished(result);
+}
+
+} // namespace hookline

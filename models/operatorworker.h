@@ -1,0 +1,47 @@
+#pragma once
+
+#include "expected.h"
+#include "operatorresult.h"
+#include "storage/database.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace hookline {
+
+// The operator's writes, in a thread of their own with their own connection, so that a
+// processing commit holding the lock never stalls the window.
+class OperatorWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OperatorWorker)
+
+public:
+    OperatorWorker(DatabaseOptions options, std::atomic<int> *cancelRequest);
+    ~OperatorWorker() override;
+
+    Q_INVOKABLE void open();
+    Q_INVOKABLE void retry(int request, const QList<qint64> &ids);
+    Q_INVOKABLE void discard(int request, const QList<qint64> &ids);
+    Q_INVOKABLE void reprocess(int request, qint64 deliveryId);
+    Q_INVOKABLE void replay(int request, const QByteArray &body, const QString &origin);
+    Q_INVOKABLE void markRead(int request, const QString &line, const QString &customer,
+                              qint64 readTs);
+
+signals:
+    void progress(int request, int done, int total);
+    void finished(const hookline::OperatorResult &result);
+    void opened(const QString &error);
+
+private:
+    bool ready(OperatorResult &result);
+
+    DatabaseOptions m_options;
+    std::unique_ptr<Database> m_db;
+    QString m_openError;
+    std::atomic<int> *m_cancelRequest;
+};
+
+} // namespace hookline

@@ -1,0 +1,450 @@
+#include "conversationlistmodel.h"
+#include "deadlettergroupmodel.h"
+#include "deadlettermodel.h"
+#include "deliverylogmodel.h"
+#include "deliverystatusmodel.h"
+#include "fixtures.h"
+#include "linelistmodel.h"
+#include "messagelistmodel.h"
+#include "operatorservice.h"
+#include "processingharness.h"
+#include "reactionmodel.h"
+#include "rejectionmodel.h"
+#include "samplewebhooks.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace hookline;
+using namespace hookline::test;
+
+namespace {
+
+SampleWebhooks::Params onSupport(const QString &customer, qint64 timestamp)
+{
+    SampleWebhooks::Params p;
+    p.phoneNumberId = QLatin1String(TestWorld::support);
+    p.wabaId = QStringLiteral("102290129340398");
+    p.displayDigits = QStringLiteral("15550100001");
+    p.customer = customer;
+    p.name = QStringLiteral("Customer ") + customer;
+    p.timestamp = timestamp;
+    return p;
+}
+
+QByteArray text(const QString &customer, qint64 timestamp, const QString &wamid,
+                const QString &body = QStringLiteral("hello"))
+{
+    SampleWebhooks::Params p = onSupport(customer, timestamp);
+    p.wamid = wamid;
+    p.text = body;
+    return SampleWebhooks::build(SampleWebhooks::Text, p, false);
+}
+
+// The range of the one signal a spy caught: {first, last}.
+QPair<int, int> range(const QSignalSpy &spy)
+{
+    if (spy.count() != 1)
+        return {-1, spy.count()};
+    return {spy.at(0).at(1).toInt(), spy.at(0).at(2).toInt()};
+}
+
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyModelPassesTheTesterOnTheFixtures();
+    void conversationsPageByKeyAndMoveOnActivity();
+    void conversationsFilterByLineAndText();
+    void messagesOpenOnTheNewestPageAndGrowBothWays();
+    void reactionsAndStatusesUpdateTheirMessage();
+    void statusesTableShowsStepsErrorsAndHints();
+    void deadLettersRetryFromTheModelAndLeaveTheView();
+    void deliveryLogTakesNewDeliveriesAtTheTop();
+    void linesCountUnreadAndRate();
+};
+
+void TestModels::everyModelPassesTheTesterOnTheFixtures()
+{
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    harness.replay(Fixtures::bodies());
+    QSqlDatabase db = harness.db().handle();
+
+    LineListModel lines(db);
+    ConversationListModel conversations(db);
+    MessageListModel messages(db);
+    DeliveryStatusModel statuses(db);
+    ReactionModel reactions(db);
+    DeadLetterModel deadLetters(db);
+    DeadLetterGroupModel groups(db);
+    DeliveryLogModel log(db);
+    RejectionModel rejections(db);
+    QList<QAbstractItemModel *> models{&lines,    &conversations, &messages,
+                                       &statuses, &reactions,     &deadLetters,
+                                       &groups,   &log,           &rejections};
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    for (QAbstractItemModel *model : models)
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+
+    lines.refresh();
+    conversations.reload();
+    statuses.reload();
+    reactions.reload();
+    deadLetters.setView({});
+    groups.refresh();
+    log.reload();
+    rejections.reload();
+
+    QCOMPARE(lines.rowCount(), 4); // all lines + three
+    QVERIFY(conversations.rowCount() >= 10);
+    QVERIFY(statuses.rowCount() >= 4);
+    QVERIFY(reactions.rowCount() >= 1);
+    QVERIFY(deadLetters.rowCount() >= 2);
+    QVERIFY(groups.rowCount() >= 2);
+    QCOMPARE(log.rowCount(), int(Fixtures::bodies().size()));
+    QCOMPARE(rejections.rowCount(), 0);
+
+    // Every conversation opens, and activity order holds.
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (int row = 0; row < conversations.rowCount(); ++row) {
+        const QModelIndex index = conversations.index(row, 0);
+        const qint64 time = index.data(ConversationListModel::TimeRole).toLongLong();
+        QVERIFY(time <= previous);
+        previous = time;
+        messages.setConversation(index.data(ConversationListModel::LineRole).toString(),
+                                 index.data(ConversationListModel::CustomerRole).toString());
+        QVERIFY2(messages.rowCount() > 0, qPrintable(index.data().toString()));
+    }
+    QVERIFY(conversations.lastError().isEmpty());
+    QVERIFY(statuses.lastError().isEmpty());
+    QVERIFY(reactions.lastError().isEmpty());
+}
+
+void TestModels::conversationsPageByKeyAndMoveOnActivity()
+{
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    for (int i = 0; i < 450; ++i)
+        harness.injectBody(text(QString::number(15550100000 + i), 1'700'000'000 + i,
+                                QStringLiteral("wamid.page.%1").arg(i)));
+    harness.process();
+
+    ConversationListModel model(harness.db().handle());
+    model.reload();
+    QCOMPARE(model.rowCount(), 200);
+    QCOMPARE(model.index(0, 0).data(ConversationListModel::CustomerRole).toString(),
+             QStringLiteral("15550100449"));
+    QVERIFY(model.canFetchMore({}));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.fetchMore({});
+    QCOMPARE(range(inserted), qMakePair(200, 399));
+    inserted.clear();
+    model.fetchMore({});
+    QCOMPARE(range(inserted), qMakePair(400, 449));
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.index(449, 0).data(ConversationListModel::CustomerRole).toString(),
+             QStringLiteral("15550100000"));
+
+    // The tester pages by itself, so it joins once every page is in.
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // A new message in the conversation at row 300 moves it to the top: one removal, one
+    // insertion, nothing else.
+    inserted.clear();
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    const QString customer = QStringLiteral("15550100149");
+    QCOMPARE(model.rowOf(QString(QLatin1String(TestWorld::support) + u'/' + customer)), 300);
+    harness.injectBody(text(customer, 1'800'000'000, QStringLiteral("wamid.page.new")));
+    const BatchResult result = harness.process();
+    model.refreshRows({result.changes.conversations.cbegin(), result.changes.conversations.cend()});
+    QCOMPARE(range(removed), qMakePair(300, 300));
+    QCOMPARE(range(inserted), qMakePair(0, 0));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model.rowCount(), 450);
+    QCOMPARE(model.index(0, 0).data(ConversationListModel::CustomerRole).toString(), customer);
+    QCOMPARE(model.index(0, 0).data(ConversationListModel::PreviewRole).toString(),
+             QStringLiteral("hello"));
+
+    // Another message in the top conversation changes that row in place.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    inserted.clear();
+    removed.clear();
+    harness.injectBody(
+        text(customer, 1'800'000'000, QStringLiteral("wamid.page.newer"), QStringLiteral("again")));
+    const BatchResult again = harness.process();
+    model.refreshRows({again.changes.conversations.cbegin(), again.changes.conversations.cend()});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(model.index(0, 0).data(ConversationListModel::PreviewRole).toString(),
+             QStringLiteral("again"));
+    QCOMPARE(model.index(0, 0).data(ConversationListModel::UnreadRole).toInt(), 3);
+}
+
+void TestModels::conversationsFilterByLineAndText()
+{
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    harness.replay(Fixtures::bodies());
+    ConversationListModel model(harness.db().handle());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    const int all = model.rowCount();
+    model.setLine(QLatin1String(TestWorld::clinic));
+    QVERIFY(model.rowCount() > 0);
+    QVERIFY(model.rowCount() < all);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, 0).data(ConversationListModel::LineRole).toString(),
+                 QLatin1String(TestWorld::clinic));
+    model.setLine({});
+    model.setFilterText(QStringLiteral("ana sou"));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data(ConversationListModel::NameRole).toString(),
+             QStringLiteral("Ana Souza"));
+    model.setFilterText(QStringLiteral("no such person"));
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::messagesOpenOnTheNewestPageAndGrowBothWays()
+{
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    const QString customer = QStringLiteral("15550007777");
+    for (int i = 0; i < 400; ++i)
+        harness.injectBody(text(customer, 1'700'000'000 + i,
+                                QStringLiteral("wamid.m.%1").arg(i, 3, 10, QLatin1Char('0')),
+                                QStringLiteral("message %1").arg(i)));
+    harness.process();
+
+    MessageListModel model(harness.db().handle());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setConversation(QLatin1String(TestWorld::support), customer);
+    QCOMPARE(model.rowCount(), 150);
+    QVERIFY(!model.canFetchMore({})); // views never page a chat by themselves
+    QCOMPARE(model.index(0, 0).data(MessageListModel::TextRole).toString(),
+             QStringLiteral("message 250"));
+    QCOMPARE(model.index(149, 0).data(MessageListModel::TextRole).toString(),
+             QStringLiteral("message 399"));
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.fetchOlder();
+    QCOMPARE(range(inserted), qMakePair(0, 149));
+    QCOMPARE(model.index(0, 0).data(MessageListModel::TextRole).toString(),
+             QStringLiteral("message 100"));
+    inserted.clear();
+    QCOMPARE(model.ensureLoaded(QStringLiteral("wamid.m.005")), 5);
+    QCOMPARE(range(inserted), qMakePair(0, 99));
+    QVERIFY(!model.hasOlder());
+
+    // A new message lands at the bottom.
+    inserted.clear();
+    harness.injectBody(
+        text(customer, 1'700'001'000, QStringLiteral("wamid.m.new"), QStringLiteral("newest")));
+    const BatchResult result = harness.process();
+    model.refreshRows({result.changes.messages.cbegin(), result.changes.messages.cend()});
+    QCOMPARE(range(inserted), qMakePair(400, 400));
+    QCOMPARE(model.index(400, 0).data(MessageListModel::TextRole).toString(),
+             QStringLiteral("newest"));
+    // One arriving late (older timestamp) takes its place in time.
+    inserted.clear();
+    harness.injectBody(text(customer, 1'700'000'000 + 199, QStringLiteral("wamid.m.199b"),
+                            QStringLiteral("late")));
+    const BatchResult late = harness.process();
+    model.refreshRows({late.changes.messages.cbegin(), late.changes.messages.cend()});
+    QCOMPARE(range(inserted), qMakePair(200, 200));
+    QCOMPARE(model.index(200, 0).data(MessageListModel::TextRole).toString(),
+             QStringLiteral("late"));
+}
+
+void TestModels::reactionsAndStatusesUpdateTheirMessage()
+{
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    const QString customer = QStringLiteral("15550008888");
+    harness.injectBody(text(customer, 1'700'000'000, QStringLiteral("wamid.r.1")));
+    harness.injectBody(text(customer, 1'700'000'001, QStringLiteral("wamid.r.2")));
+    harness.process();
+    MessageListModel model(harness.db().handle());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setConversation(QLatin1String(TestWorld::support), customer);
+    QCOMPARE(model.rowCount(), 2);
+
+    SampleWebhooks::Params p = onSupport(customer, 1'700'000'005);
+    p.target = QStringLiteral("wamid.r.1");
+    p.wamid = QStringLiteral("wamid.r.reaction");
+    harness.injectBody(SampleWebhooks::build(SampleWebhooks::Reaction, p));
+    const BatchResult result = harness.process();
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.refreshRows({result.changes.messages.cbegin(), result.changes.messages.cend()});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+    QCOMPARE(inserted.count(), 0); // a reaction is a chip, not a bubble
+    const QVariantList reactions = model.index(0, 0).data(MessageListModel::ReactionsRole).toList();
+    QCOMPARE(reactions.size(), 1);
+    QCOMPARE(reactions.at(0).toMap().value(QStringLiteral("emoji")).toString(),
+             QStringLiteral("\U0001F44D"));
+
+    // An outbound message known from its statuses joins the conversation with its timeline.
+    p.target = QStringLiteral("wamid.r.out");
+    p.timestamp = 1'700'000'010;
+    harness.injectBody(SampleWebhooks::build(SampleWebhooks::StatusSent, p));
+    p.timestamp = 1'700'000'020;
+    harness.injectBody(SampleWebhooks::build(SampleWebhooks::StatusRead, p));
+    const BatchResult statuses = harness.process();
+    inserted.clear();
+    model.refreshRows({statuses.changes.messages.cbegin(), statuses.changes.messages.cend()});
+    QCOMPARE(range(inserted), qMakePair(2, 2));
+    const QModelIndex out = model.index(2, 0);
+    QCOMPARE(out.data(MessageListModel::DirectionRole).toString(), QStringLiteral("outbound"));
+    QCOMPARE(out.data(MessageListModel::StatusRole).toString(), QStringLiteral("read"));
+    QCOMPARE(out.data(MessageListModel::StatusHistoryRole).toList().size(), 2);
+}
+
+void TestModels::statusesTableShowsStepsErrorsAndHints()
+{
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    harness.replay(Fixtures::bodies());
+    DeliveryStatusModel model(harness.db().handle());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFilter({{}, QStringLiteral("failed"), {}, 0});
+    QVERIFY(model.rowCount() >= 2);
+    bool found = false;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, DeliveryStatusModel::Code).data().toInt() == 131047) {
+            found = true;
+            QVERIFY(model.index(row, DeliveryStatusModel::Hint)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("24 hours")));
+            QVERIFY(!model.index(row, DeliveryStatusModel::Failed).data().toString().isEmpty());
+        }
+    }
+    QVERIFY(found);
+    model.setFilter({{}, {}, QStringLiteral("131049"), 0});
+    QCOMPARE(model.rowCount(), 1);
+    model.setFilter({QLatin1String(TestWorld::clinic), QStringLiteral("failed"), {}, 0});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::deadLettersRetryFromTheModelAndLeaveTheView()
+{
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    harness.replay(Fixtures::bodies());
+    QSqlDatabase db = harness.db().handle();
+    DeadLetterModel model(db);
+    DeadLetterGroupModel groups(db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester groupTester(&groups,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    groups.refresh();
+    const int dead = model.rowCount();
+    QVERIFY(dead >= 2);
+    QCOMPARE(groups.total(), dead);
+
+    const qint64 id = model.index(0, 0).data(KeyedPageModel::IdentityRole).toLongLong();
+    OperatorService operations(harness.world().databaseOptions());
+    QSignalSpy finished(&operations, &OperatorService::finished);
+    operations.retry({id});
+    QVERIFY(finished.wait(5000));
+    const auto result = finished.at(0).at(0).value<OperatorResult>();
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.count, 1);
+
+    // Taken again, it fails again (the line is still unknown) and is dead once more: the row
+    // is updated in place, and its attempts grew.
+    const BatchResult again = harness.process();
+    QVERIFY(again.changes.deadLetters.contains(id));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.refreshRows({id});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(model.index(0, DeadLetterModel::Attempts).data().toInt(), 2);
+
+    // Discarded, it leaves the "dead" view: exactly its row goes, and its group shrinks.
+    finished.clear();
+    operations.discard({id});
+    QVERIFY(finished.wait(5000));
+    model.refreshRows({id});
+    QCOMPARE(range(removed), qMakePair(0, 0));
+    QCOMPARE(model.rowCount(), dead - 1);
+    groups.refresh();
+    QCOMPARE(groups.total(), dead - 1);
+}
+
+void TestModels::deliveryLogTakesNewDeliveriesAtTheTop()
+{
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    harness.replay(Fixtures::bodies());
+    DeliveryLogModel model(harness.db().handle());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    const int before = model.rowCount();
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    const qint64 first = harness.injectBody(text(QStringLiteral("1555"), 1, QStringLiteral("w.1")));
+    const qint64 second =
+        harness.injectBody(text(QStringLiteral("1555"), 2, QStringLiteral("w.2")));
+    model.refreshNewer();
+    QCOMPARE(range(inserted), qMakePair(0, 1));
+    QCOMPARE(model.rowCount(), before + 2);
+    QCOMPARE(model.index(0, 0).data(KeyedPageModel::IdentityRole).toLongLong(), second);
+    QCOMPARE(model.index(1, 0).data(KeyedPageModel::IdentityRole).toLongLong(), first);
+    QCOMPARE(model.index(0, DeliveryLogModel::State).data().toString(), QStringLiteral("pending"));
+
+    harness.process();
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.refreshRows({first, second});
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(model.index(0, DeliveryLogModel::State).data().toString(),
+             QStringLiteral("processed"));
+
+    DeliveryLogFilter filter;
+    filter.text = QStringLiteral("w.2");
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 1);
+}
+
+void TestModels::linesCountUnreadAndRate()
+{
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    LineListModel model(harness.db().handle());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.refresh();
+    QCOMPARE(model.rowCount(), 4);
+    const int support = model.rowOfLine(QLatin1String(TestWorld::support));
+    QVERIFY(support > 0);
+    QCOMPARE(model.index(support).data(LineListModel::UnreadRole).toInt(), 0);
+    QCOMPARE(model.index(support).data(LineListModel::HealthRole).toInt(),
+             int(LineListModel::Quiet));
+
+    harness.injectBody(
+        text(QStringLiteral("15551"), QDateTime::currentSecsSinceEpoch(), QStringLiteral("w.a")));
+    harness.injectBody(
+        text(QStringLiteral("15552"), QDateTime::currentSecsSinceEpoch(), QStringLiteral("w.b")));
+    harness.process();
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.refresh();
+    QCOMPARE(model.index(support).data(LineListModel::UnreadRole).toInt(), 2);
+    QCOMPARE(model.index(support).data(LineListModel::RateRole).toInt(), 2);
+    QCOMPARE(model.index(support).data(LineListModel::HealthRole).toInt(),
+             int(LineListModel::Receiving));
+    QCOMPARE(model.index(0).data(LineListModel::UnreadRole).toInt(), 2);
+    QCOMPARE(changed.count(), 2); // "All lines" and Support, nothing else
+}
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"
