@@ -1,10 +1,13 @@
 #include "commandsupport.h"
 #include "configcommands.h"
+#include "consolecommand.h"
 #include "deliveriescommand.h"
 #include "processingcommands.h"
 #include "servecommand.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+
+#include <memory>
 
 namespace {
 
@@ -23,14 +26,30 @@ Commands:
   dlq list|retry|discard  dead letters
 
 Every command takes --db PATH (default: hookline.sqlite in the user's data folder) and
---help. Without a command, hookline starts the receiver (the console is not built yet).
+--help. Without a command (or with `console`), hookline opens the console with the embedded
+receiver: hookline [console] [--db PATH] [--listen HOST:PORT] [--no-receiver].
 )";
+
+// The console needs a QApplication; every other command runs without a display.
+bool wantsConsole(int argc, char *argv[])
+{
+    if (argc < 2)
+        return true;
+    const QByteArray first(argv[1]);
+    if (first == "console")
+        return true;
+    return first.startsWith("--") && first != "--version" && first != "--help";
+}
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsConsole(argc, argv))
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Hookline"));
     QCoreApplication::setApplicationName(QStringLiteral("hookline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOOKLINE_VERSION));
@@ -51,8 +70,11 @@ int main(int argc, char *argv[])
         hookline::CommandSupport::out(QByteArray(overview));
         return 0;
     }
-    if (command.isEmpty())
-        return hookline::ServeCommand::run({QStringLiteral("hookline serve")});
+    if (qobject_cast<QApplication *>(app.get())) {
+        QStringList consoleArgs = args.mid(command == QLatin1String("console") ? 2 : 1);
+        consoleArgs.prepend(QStringLiteral("hookline console"));
+        return hookline::ConsoleCommand::run(consoleArgs);
+    }
     if (command == QLatin1String("serve"))
         return hookline::ServeCommand::run(rest);
     if (command == QLatin1String("apps"))

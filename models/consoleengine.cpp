@@ -2,10 +2,12 @@
 
 #include "consolemodels.h"
 #include "deadlettergroupmodel.h"
+#include "linelistmodel.h"
 #include "livechanges.h"
 #include "modelslogging.h"
 #include "operatorservice.h"
 #include "processing/processingservice.h"
+#include "storage/configstore.h"
 #include "storage/database.h"
 
 #include <QFileInfo>
@@ -26,6 +28,11 @@ ConsoleEngine::ConsoleEngine(ConsoleOptions options, QObject *parent)
 ConsoleEngine::~ConsoleEngine()
 {
     stop();
+    // The models hold the read connection: they go before it does.
+    delete m_live;
+    delete m_models;
+    delete m_operations;
+    m_db.reset();
 }
 
 Status ConsoleEngine::open()
@@ -104,6 +111,32 @@ void ConsoleEngine::wakeProcessing()
 {
     if (m_processing)
         m_processing->wake();
+}
+
+Expected<TrustDirectory> ConsoleEngine::trust() const
+{
+    return ConfigStore(m_db->handle()).load();
+}
+
+Status ConsoleEngine::addApp(const AppRecord &app)
+{
+    return ConfigStore(m_db->handle()).addApp(app);
+}
+
+Status ConsoleEngine::addLine(const LineRecord &line)
+{
+    Status added = ConfigStore(m_db->handle()).addLine(line);
+    if (added)
+        m_models->lines()->refresh();
+    return added;
+}
+
+QString ConsoleEngine::callbackUrl(const QString &line) const
+{
+    const QString base = receiverUrl();
+    if (base.isEmpty())
+        return {};
+    return base + QStringLiteral("/webhook") + (line.isEmpty() ? QString() : u'/' + line);
 }
 
 quint16 ConsoleEngine::port() const

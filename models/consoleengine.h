@@ -54,6 +54,13 @@ public:
     // Wakes processing (after a retry or a replay).
     void wakeProcessing();
 
+    // Configuration, on the console's connection (rare, small writes).
+    Expected<TrustDirectory> trust() const;
+    Status addApp(const AppRecord &app);
+    Status addLine(const LineRecord &line);
+    // "http://host:port/webhook/<line>" for this receiver; empty line: the unified route.
+    QString callbackUrl(const QString &line = {}) const;
+
 signals:
     void statsChanged(const hookline::ConsoleStats &stats);
     void changesApplied(const hookline::ChangeSet &changes);

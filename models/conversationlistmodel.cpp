@@ -1,5 +1,7 @@
 #include "conversationlistmodel.h"
 
+#include "messagecard.h"
+
 namespace hookline {
 
 namespace {
@@ -15,6 +17,7 @@ enum Value
     Unread,
     Direction,
     Status,
+    LineLabel,
 };
 
 } // namespace
@@ -42,7 +45,9 @@ const KeyedPageModel::Query &ConversationListModel::query() const
              "(SELECT 1 FROM proj.messages u WHERE u.line = v.line AND u.customer = v.customer "
              "AND u.timestamp > coalesce(k.read_ts, 0) AND u.direction = 'inbound' "
              "AND u.type NOT IN ('reaction', 'edit', 'revoke') LIMIT 100)) ELSE 0 END"),
-         QStringLiteral("m.direction"), QStringLiteral("m.status")},
+         QStringLiteral("m.direction"), QStringLiteral("m.status"),
+         QStringLiteral("(SELECT CASE WHEN l.label <> '' THEN l.label ELSE l.phone_number_id END "
+                        "FROM main.lines l WHERE l.phone_number_id = v.line)")},
         {tr("Conversation")},
     };
     return q;
@@ -97,8 +102,18 @@ QVariant ConversationListModel::cell(const Row &row, int, int role) const
         if (!text.isEmpty())
             return text.simplified();
         const QString type = v.at(Type).toString();
-        return type == QLatin1String("revoked") ? tr("Message deleted") : u'[' + type + u']';
+        if (type == QLatin1String("revoked"))
+            return tr("Message deleted");
+        if (type == QLatin1String("unknown") &&
+            v.at(Direction).toString() == QLatin1String("outbound"))
+            return v.at(Status).toString().isEmpty()
+                       ? tr("Message sent")
+                       : tr("Message %1").arg(v.at(Status).toString());
+        const MessageCard card = MessageCard::describe(type, {}, {});
+        return card.text.isEmpty() ? card.kind : card.text;
     }
+    case LineLabelRole:
+        return v.at(LineLabel);
     case TimeRole:
         return v.at(Time);
     case UnreadRole:

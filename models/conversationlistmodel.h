@@ -23,6 +23,7 @@ public:
         UnreadRole, // inbound messages after the read marker, at most 100
         LastDirectionRole,
         LastStatusRole,
+        LineLabelRole,
     };
     static constexpr int UnreadCap = 100;
 

@@ -163,11 +163,11 @@ QList<LineListModel::Line> LineListModel::read(qint64 nowUs)
         lines.append(line);
     }
     all.health = all.deadLetters > 0 ? Errors : Quiet;
-    lines[0] = all;
     for (int i = 1; i < lines.size(); ++i) {
         if (lines.at(i).health == Receiving && all.health == Quiet)
             all.health = Receiving;
     }
+    lines[0] = all;
     return lines;
 }
 

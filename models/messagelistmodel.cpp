@@ -103,9 +103,8 @@ void MessageListModel::decorate(QList<Row> &rows) const
         row.values.resize(ReplyPreview + 1);
         row.values[Reactions] = QVariantList();
         row.values[History] = QVariantList();
-        row.values[ContentMap] = QJsonDocument::fromJson(row.values.at(Content).toString().toUtf8())
-                                     .object()
-                                     .toVariantMap();
+        row.values[ContentMap] =
+            QJsonDocument::fromJson(row.values.at(Content).toString().toUtf8()).toVariant();
         byWamid.insert(row.values.at(Wamid).toString(), i);
         wamids << row.values.at(Wamid);
         if (!row.values.at(ReplyTo).toString().isEmpty())

@@ -19,7 +19,7 @@ public:
         DirectionRole, // inbound | outbound
         TypeRole,
         TextRole,    // body, caption or edited text
-        ContentRole, // QVariantMap: the type's own fields
+        ContentRole, // QVariant (map or list): the type's own fields, as received
         TimeRole,    // unix seconds
         StatusRole,  // current status of an outbound message
         ReplyToRole,

@@ -1,0 +1,104 @@
+#include "consolecommand.h"
+
+#include "commandsupport.h"
+#include "consoleengine.h"
+#include "consolesettings.h"
+#include "consoletheme.h"
+#include "listenaddress.h"
+#include "mainwindow.h"
+#include "screenshottour.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QTimer>
+
+namespace hookline {
+
+int ConsoleCommand::run(const QStringList &args)
+{
+    QElapsedTimer started;
+    started.start();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Opens the console with the embedded receiver and processing."));
+    CommandSupport::addCommonOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("listen"),
+         QStringLiteral("Address the embedded receiver listens on (default: the setting, "
+                        "127.0.0.1:8080)."),
+         QStringLiteral("host:port")},
+        {QStringLiteral("no-receiver"),
+         QStringLiteral("Do not start the embedded receiver (another process receives).")},
+        {QStringLiteral("quit-after-ms"),
+         QStringLiteral("Quit after this long (for benchmarks and screenshots)."),
+         QStringLiteral("ms")},
+        {QStringLiteral("theme"), QStringLiteral("light, dark or system (default)."),
+         QStringLiteral("theme"), QStringLiteral("system")},
+        {QStringLiteral("size"), QStringLiteral("Window size, e.g. 1920x1080."),
+         QStringLiteral("WxH")},
+        {QStringLiteral("screenshots"),
+         QStringLiteral("Save a picture of each main view into this folder, then quit."),
+         QStringLiteral("dir")},
+        {QStringLiteral("screenshot-prefix"), QStringLiteral("File name prefix for --screenshots."),
+         QStringLiteral("prefix"), QStringLiteral("hookline")},
+    });
+    if (!CommandSupport::parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+
+    const QString listen = parser.isSet(QStringLiteral("listen"))
+                               ? parser.value(QStringLiteral("listen"))
+                               : ConsoleSettings::listenAddress();
+    const auto address = ListenAddress::parse(listen);
+    if (!address)
+        return CommandSupport::usage(address.error());
+
+    ConsoleOptions options;
+    options.receiver.address = address->host;
+    options.receiver.port = address->port;
+    options.receiver.database.path = CommandSupport::databasePath(parser);
+    options.embeddedReceiver = !parser.isSet(QStringLiteral("no-receiver"));
+
+    if (!ConsoleTheme::apply(parser.value(QStringLiteral("theme"))))
+        return CommandSupport::usage(QStringLiteral("--theme is light, dark or system"));
+
+    ConsoleEngine engine(options);
+    if (Status opened = engine.open(); !opened) {
+        QMessageBox::critical(
+            nullptr, QStringLiteral("Hookline"),
+            QApplication::translate("ConsoleCommand", "Hookline cannot open its database:\n%1")
+                .arg(opened.error()));
+        return CommandSupport::fail(opened.error());
+    }
+    MainWindow window(&engine);
+    if (parser.isSet(QStringLiteral("size"))) {
+        const QStringList size = parser.value(QStringLiteral("size")).split(u'x');
+        if (size.size() != 2 || size.at(0).toInt() < 200 || size.at(1).toInt() < 200)
+            return CommandSupport::usage(QStringLiteral("--size is WIDTHxHEIGHT, e.g. 1280x800"));
+        window.resize(size.at(0).toInt(), size.at(1).toInt());
+    }
+    window.show();
+    ScreenshotTour tour(&window, parser.value(QStringLiteral("screenshots")),
+                        parser.value(QStringLiteral("screenshot-prefix")));
+    if (parser.isSet(QStringLiteral("screenshots"))) {
+        QObject::connect(&tour, &ScreenshotTour::finished, qApp, &QApplication::quit);
+        tour.start(1500);
+    }
+    // The window is usable now; the services start once it has been drawn.
+    QTimer::singleShot(0, &engine, [&engine, &started] {
+        if (Status services = engine.startServices(); !services)
+            QMessageBox::warning(nullptr, QStringLiteral("Hookline"), services.error());
+        if (qEnvironmentVariableIsSet("HOOKLINE_REPORT_STARTUP"))
+            CommandSupport::out(
+                QStringLiteral("console usable after %1 ms\n").arg(started.elapsed()));
+    });
+    if (parser.isSet(QStringLiteral("quit-after-ms")))
+        QTimer::singleShot(parser.value(QStringLiteral("quit-after-ms")).toInt(), qApp,
+                           &QApplication::quit);
+    const int status = QApplication::exec();
+    engine.stop();
+    return status;
+}
+
+} // namespace hookline

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace hookline {
+
+// What a message shows, whatever its type: a label for its kind, its main text and the
+// details that matter (file name and type, coordinates, card fields, order lines, ...).
+// Types Hookline does not know, and unsupported ones, show their JSON.
+struct MessageCard
+{
+    QString kind;        // "Image", "Location", ... ; empty for plain text
+    QString text;        // body, caption, reply title
+    QStringList details; // one short line each
+    QString rawJson;     // set for unknown and unsupported types
+    bool system = false; // a notice, drawn centred
+
+    static MessageCard describe(const QString &type, const QString &text, const QVariant &content);
+};
+
+} // namespace hookline

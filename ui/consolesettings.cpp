@@ -1,0 +1,60 @@
+#include "consolesettings.h"
+
+#include <QSettings>
+
+namespace hookline::ConsoleSettings {
+
+namespace {
+
+template <typename T> void store(const QString &key, const T &value)
+{
+    QSettings settings;
+    if (settings.value(key) != QVariant::fromValue(value))
+        settings.setValue(key, value);
+}
+
+} // namespace
+
+QString listenAddress()
+{
+    return QSettings()
+        .value(QStringLiteral("receiver/listen"), QStringLiteral("127.0.0.1:8080"))
+        .toString();
+}
+
+void setListenAddress(const QString &address)
+{
+    store(QStringLiteral("receiver/listen"), address);
+}
+
+QByteArray windowGeometry()
+{
+    return QSettings().value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+void setWindowGeometry(const QByteArray &geometry)
+{
+    store(QStringLiteral("window/geometry"), geometry);
+}
+
+QByteArray splitterState(const QString &name)
+{
+    return QSettings().value(QStringLiteral("window/splitter/") + name).toByteArray();
+}
+
+void setSplitterState(const QString &name, const QByteArray &state)
+{
+    store(QStringLiteral("window/splitter/") + name, state);
+}
+
+bool notifications()
+{
+    return QSettings().value(QStringLiteral("notifications/enabled"), true).toBool();
+}
+
+void setNotifications(bool on)
+{
+    store(QStringLiteral("notifications/enabled"), on);
+}
+
+} // namespace hookline::ConsoleSettings

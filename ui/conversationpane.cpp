@@ -1,0 +1,128 @@
+#include "conversationpane.h"
+
+#include "messagedelegate.h"
+#include "messagelistmodel.h"
+#include "operatorservice.h"
+
+#include <QDateTime>
+#include <QLabel>
+#include <QListView>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace hookline {
+
+ConversationPane::ConversationPane(MessageListModel *model, OperatorService *operations,
+                                   QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_operations(operations)
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new QLabel(tr("Pick a conversation on the left to read it here."), this))
+    , m_title(new QLabel(this))
+    , m_view(new QListView(this))
+{
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setContentsMargins(10, 6, 10, 6);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_view->setModel(model);
+    m_view->setItemDelegate(new MessageDelegate(m_view));
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->verticalScrollBar()->setSingleStep(24);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setMouseTracking(true);
+    m_view->setObjectName(QStringLiteral("messages"));
+    m_view->setAccessibleName(tr("Messages"));
+
+    auto *chat = new QWidget(this);
+    auto *chatLayout = new QVBoxLayout(chat);
+    chatLayout->setContentsMargins(0, 0, 0, 0);
+    chatLayout->setSpacing(0);
+    chatLayout->addWidget(m_title);
+    chatLayout->addWidget(m_view, 1);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(chat);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    QScrollBar *bar = m_view->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+        m_followBottom = value >= bar->maximum() - 4;
+        if (value == bar->minimum() && m_model->hasOlder() && m_model->rowCount() > 0)
+            QTimer::singleShot(0, this, &ConversationPane::loadOlderAtTop);
+    });
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
+        if (m_followBottom)
+            bar->setValue(max);
+    });
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int) {
+                if (first > 0 && m_followBottom) {
+                    m_view->scrollToBottom();
+                    markRead();
+                }
+            });
+    connect(m_view, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString reply = index.data(MessageListModel::ReplyToRole).toString();
+        if (!reply.isEmpty())
+            jumpTo(reply);
+    });
+}
+
+void ConversationPane::open(const QString &line, const QString &customer, const QString &title)
+{
+    m_title->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
+    m_model->setConversation(line, customer);
+    m_stack->setCurrentIndex(1);
+    m_followBottom = true;
+    m_view->scrollToBottom();
+    markRead();
+}
+
+void ConversationPane::clear()
+{
+    m_model->setConversation({}, {});
+    m_stack->setCurrentIndex(0);
+}
+
+void ConversationPane::markRead()
+{
+    if (m_model->customer().isEmpty() || m_model->rowCount() == 0)
+        return;
+    const qint64 newest =
+        m_model->index(m_model->rowCount() - 1, 0).data(MessageListModel::TimeRole).toLongLong();
+    m_operations->markRead(m_model->line(), m_model->customer(),
+                           std::max(newest, QDateTime::currentSecsSinceEpoch()));
+}
+
+void ConversationPane::loadOlderAtTop()
+{
+    QScrollBar *bar = m_view->verticalScrollBar();
+    const int fromBottom = bar->maximum() - bar->value();
+    m_followBottom = false;
+    m_model->fetchOlder();
+    m_view->doItemsLayout();
+    bar->setValue(bar->maximum() - fromBottom);
+}
+
+bool ConversationPane::jumpTo(const QString &wamid)
+{
+    const int row = m_model->ensureLoaded(wamid);
+    if (row < 0)
+        return false;
+    m_followBottom = false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_view->setCurrentIndex(index);
+    return true;
+}
+
+} // namespace hookline

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QStackedWidget;
+
+namespace hookline {
+
+class MessageListModel;
+class OperatorService;
+
+// One conversation as a chat: a header naming the contact, the bubbles, older pages loaded as
+// the operator scrolls up, new messages followed while the view is at the bottom, and reply
+// quotes that jump to their original.
+class ConversationPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConversationPane)
+
+public:
+    ConversationPane(MessageListModel *model, OperatorService *operations,
+                     QWidget *parent = nullptr);
+
+    void open(const QString &line, const QString &customer, const QString &title);
+    void clear();
+    QListView *view() const { return m_view; }
+    // Scrolls to the message (loading older pages as needed); false when it is not here.
+    bool jumpTo(const QString &wamid);
+
+private:
+    void loadOlderAtTop();
+    void markRead();
+
+    MessageListModel *m_model;
+    OperatorService *m_operations;
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+    QLabel *m_title;
+    QListView *m_view;
+    bool m_followBottom = true;
+};
+
+} // namespace hookline

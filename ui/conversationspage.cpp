@@ -1,0 +1,107 @@
+#include "conversationspage.h"
+
+#include "conversationdelegate.h"
+#include "conversationlistmodel.h"
+#include "conversationpane.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace hookline {
+
+ConversationsPage::ConversationsPage(ConversationListModel *conversations,
+                                     MessageListModel *messages, OperatorService *operations,
+                                     QWidget *parent)
+    : QWidget(parent)
+    , m_model(conversations)
+    , m_filter(new QLineEdit(this))
+    , m_listStack(new QStackedWidget(this))
+    , m_list(new QListView(this))
+    , m_empty(new QLabel(this))
+    , m_pane(new ConversationPane(messages, operations, this))
+    , m_splitter(new QSplitter(this))
+{
+    m_filter->setPlaceholderText(tr("Filter by name or number (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setObjectName(QStringLiteral("conversationFilter"));
+    m_list->setModel(conversations);
+    m_delegate = new ConversationDelegate(m_list);
+    m_list->setItemDelegate(m_delegate);
+    m_list->setUniformItemSizes(true);
+    m_list->setObjectName(QStringLiteral("conversations"));
+    m_list->setAccessibleName(tr("Conversations"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+    m_empty->setMargin(16);
+    m_listStack->addWidget(m_list);
+    m_listStack->addWidget(m_empty);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_listStack, 1);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_pane);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({320, 700});
+    m_splitter->setObjectName(QStringLiteral("conversationsSplitter"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_model->setFilterText(text);
+        updateEmptyState();
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ConversationsPage::openCurrent);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ConversationsPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ConversationsPage::updateEmptyState);
+    updateEmptyState();
+}
+
+void ConversationsPage::showLine(const QString &line)
+{
+    m_delegate->setShowLine(line.isEmpty());
+    m_model->setLine(line);
+    m_pane->clear();
+    updateEmptyState();
+}
+
+void ConversationsPage::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void ConversationsPage::openCurrent()
+{
+    const QModelIndex index = m_list->currentIndex();
+    if (!index.isValid())
+        return;
+    const QString name = index.data(ConversationListModel::NameRole).toString();
+    const QString customer = index.data(ConversationListModel::CustomerRole).toString();
+    const QString title = name.isEmpty() ? customer : name + QStringLiteral(" · ") + customer;
+    m_pane->open(index.data(ConversationListModel::LineRole).toString(), customer, title);
+}
+
+void ConversationsPage::updateEmptyState()
+{
+    if (m_model->rowCount() > 0) {
+        m_listStack->setCurrentWidget(m_list);
+        return;
+    }
+    m_empty->setText(m_model->filterText().isEmpty()
+                         ? tr("No conversations yet.\nThey appear here as webhooks arrive.")
+                         : tr("No conversation matches \"%1\".").arg(m_model->filterText()));
+    m_listStack->setCurrentWidget(m_empty);
+}
+
+} // namespace hookline

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSplitter;
+class QStackedWidget;
+
+namespace hookline {
+
+class ConversationDelegate;
+class ConversationListModel;
+class ConversationPane;
+class MessageListModel;
+class OperatorService;
+
+// The conversations of the selected line (or all lines) with a filter box, beside the open
+// conversation.
+class ConversationsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConversationsPage)
+
+public:
+    ConversationsPage(ConversationListModel *conversations, MessageListModel *messages,
+                      OperatorService *operations, QWidget *parent = nullptr);
+
+    void showLine(const QString &line);
+    void focusFilter();
+    QListView *list() const { return m_list; }
+    QLineEdit *filter() const { return m_filter; }
+    ConversationPane *pane() const { return m_pane; }
+    QSplitter *splitter() const { return m_splitter; }
+
+private:
+    void openCurrent();
+    void updateEmptyState();
+
+    ConversationListModel *m_model;
+    QLineEdit *m_filter;
+    QStackedWidget *m_listStack;
+    QListView *m_list;
+    ConversationDelegate *m_delegate = nullptr;
+    QLabel *m_empty;
+    ConversationPane *m_pane;
+    QSplitter *m_splitter;
+};
+
+} // namespace hookline

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTableView;
+class QTextBrowser;
+
+namespace hookline {
+
+class DeliveryLogModel;
+class OperatorService;
+struct OperatorResult;
+
+// The delivery log with filters, one delivery's details (headers, signature verdict, pretty
+// JSON, processing trail), and the integrator's tools: reprocess, replay an edited copy,
+// import files and paste.
+class InspectorPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InspectorPanel)
+
+public:
+    InspectorPanel(DeliveryLogModel *model, QSqlDatabase db, OperatorService *operations,
+                   QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QTextBrowser *details() const { return m_details; }
+    qint64 currentId() const;
+    void reprocessCurrent();
+    void replayEditedCopy();
+    // Replays the body as an operator's delivery (no signature; marked replay).
+    void replayBody(const QByteArray &body, const QString &origin);
+    void importFiles();
+    void paste();
+
+signals:
+    void message(const QString &text);
+
+private:
+    void applyFilter();
+    void showCurrent();
+    void onFinished(const OperatorResult &result);
+
+    DeliveryLogModel *m_model;
+    QSqlDatabase m_db;
+    OperatorService *m_operations;
+    QLineEdit *m_text;
+    QLineEdit *m_line;
+    QComboBox *m_verdict;
+    QComboBox *m_state;
+    QComboBox *m_since;
+    QTableView *m_table;
+    QTextBrowser *m_details;
+    QList<int> m_requests;
+};
+
+} // namespace hookline

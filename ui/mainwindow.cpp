@@ -1,0 +1,295 @@
+#include "mainwindow.h"
+
+#include "appicon.h"
+#include "composerdialog.h"
+#include "consoleengine.h"
+#include "consolemodels.h"
+#include "consolesettings.h"
+#include "consolestatusbar.h"
+#include "conversationlistmodel.h"
+#include "conversationspage.h"
+#include "deadletterpanel.h"
+#include "deliverystatusmodel.h"
+#include "inspectorpanel.h"
+#include "linedelegate.h"
+#include "linelistmodel.h"
+#include "reactionmodel.h"
+#include "rejectionmodel.h"
+#include "settingsdialog.h"
+#include "storage/database.h"
+#include "tablepage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hookline {
+
+MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
+    : QMainWindow(parent)
+    , m_engine(engine)
+    , m_splitter(new QSplitter(this))
+    , m_linesStack(new QStackedWidget(this))
+    , m_lines(new QListView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_statusBar(new ConsoleStatusBar(this))
+{
+    ConsoleModels *models = engine->models();
+    setWindowTitle(tr("Hookline"));
+    setWindowIcon(AppIcon::make());
+
+    m_lines->setModel(models->lines());
+    m_lines->setItemDelegate(new LineDelegate(m_lines));
+    m_lines->setObjectName(QStringLiteral("lines"));
+    m_lines->setAccessibleName(tr("Lines"));
+    auto *noLines = new QWidget(this);
+    auto *noLinesLayout = new QVBoxLayout(noLines);
+    auto *noLinesText = new QLabel(tr("No lines yet — add one."), noLines);
+    noLinesText->setWordWrap(true);
+    noLinesText->setAlignment(Qt::AlignCenter);
+    auto *addLine = new QPushButton(tr("Add a line…"), noLines);
+    connect(addLine, &QPushButton::clicked, this, &MainWindow::openSettings);
+    noLinesLayout->addStretch(1);
+    noLinesLayout->addWidget(noLinesText);
+    noLinesLayout->addWidget(addLine);
+    noLinesLayout->addStretch(2);
+    m_linesStack->addWidget(m_lines);
+    m_linesStack->addWidget(noLines);
+
+    m_conversations = new ConversationsPage(models->conversations(), models->messages(),
+                                            engine->operations(), this);
+    m_deadLetters = new DeadLetterPanel(models->deadLetters(), models->deadLetterGroups(),
+                                        engine->operations(), this);
+    m_inspector = new InspectorPanel(models->deliveries(), engine->database().handle(),
+                                     engine->operations(), this);
+    auto *reactions = new TablePage(models->reactions(), QStringLiteral("reactions"), this);
+    reactions->bar()->addWidget(new QLabel(tr("The latest reaction of each person on each message, "
+                                              "newest first."),
+                                           reactions));
+    auto *rejections = new TablePage(models->rejections(), QStringLiteral("rejections"), this);
+    rejections->bar()->addWidget(new QLabel(tr("Requests the receiver refused (bad or missing "
+                                               "signatures, oversized bodies, ...). Kept up to a "
+                                               "bounded number."),
+                                            rejections));
+    m_tabs->addTab(m_conversations, tr("&Conversations"));
+    m_tabs->addTab(buildStatusesPage(), tr("Delivery &statuses"));
+    m_tabs->addTab(reactions, tr("R&eactions"));
+    m_tabs->addTab(m_deadLetters, tr("&Dead letters"));
+    m_tabs->addTab(m_inspector, tr("&Inspector"));
+    m_tabs->addTab(rejections, tr("Re&jected"));
+    m_tabs->setDocumentMode(true);
+
+    m_splitter->addWidget(m_linesStack);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({240, 1000});
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    setCentralWidget(m_splitter);
+    setStatusBar(m_statusBar);
+
+    connect(m_lines->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, models](const QModelIndex &current) {
+                const QString line = current.data(LineListModel::PhoneNumberIdRole).toString();
+                m_conversations->showLine(line);
+                DeliveryStatusFilter filter = models->statuses()->filter();
+                filter.line = line;
+                models->statuses()->setFilter(filter);
+                models->reactions()->setLine(line);
+            });
+    connect(models->lines(), &QAbstractItemModel::rowsInserted, this,
+            &MainWindow::updateLinesState);
+    connect(models->lines(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateLinesState);
+    connect(m_inspector, &InspectorPanel::message, this,
+            [this](const QString &text) { m_statusBar->showMessage(text, 6000); });
+    connect(engine, &ConsoleEngine::changesApplied, this, &MainWindow::onChanges);
+    connect(engine, &ConsoleEngine::statsChanged, this, &MainWindow::onStats);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(AppIcon::make(), this);
+        m_tray->setToolTip(tr("Hookline"));
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+
+    buildMenus();
+    buildShortcuts();
+    updateLinesState();
+    if (m_lines->model()->rowCount() > 0)
+        m_lines->setCurrentIndex(m_lines->model()->index(0, 0));
+    onStats(engine->stats());
+
+    resize(1280, 800);
+    restoreGeometry(ConsoleSettings::windowGeometry());
+    m_splitter->restoreState(ConsoleSettings::splitterState(m_splitter->objectName()));
+    m_conversations->splitter()->restoreState(
+        ConsoleSettings::splitterState(m_conversations->splitter()->objectName()));
+}
+
+QWidget *MainWindow::buildStatusesPage()
+{
+    DeliveryStatusModel *model = m_engine->models()->statuses();
+    auto *page = new TablePage(model, QStringLiteral("statuses"), this);
+    auto *status = new QComboBox(page);
+    status->addItem(tr("Any status"), QString());
+    for (const char *name : {"sent", "delivered", "read", "played", "failed"})
+        status->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+    auto *code = new QLineEdit(page);
+    code->setPlaceholderText(tr("Error code"));
+    code->setClearButtonEnabled(true);
+    auto *since = new QComboBox(page);
+    since->addItem(tr("Any time"), 0);
+    since->addItem(tr("Last hour"), 3600);
+    since->addItem(tr("Last 24 hours"), 86400);
+    since->addItem(tr("Last 7 days"), 7 * 86400);
+    page->bar()->addWidget(new QLabel(tr("Outbound messages of the selected line."), page), 1);
+    page->bar()->addWidget(status);
+    page->bar()->addWidget(code);
+    page->bar()->addWidget(since);
+    auto apply = [model, status, code, since] {
+        DeliveryStatusFilter filter = model->filter();
+        filter.status = status->currentData().toString();
+        filter.code = code->text().trimmed();
+        const qint64 window = since->currentData().toLongLong();
+        filter.since = window > 0 ? QDateTime::currentSecsSinceEpoch() - window : 0;
+        model->setFilter(filter);
+    };
+    connect(status, &QComboBox::currentIndexChanged, page, apply);
+    connect(since, &QComboBox::currentIndexChanged, page, apply);
+    connect(code, &QLineEdit::editingFinished, page, apply);
+    page->table()->horizontalHeader()->resizeSection(DeliveryStatusModel::Message, 220);
+    page->table()->horizontalHeader()->resizeSection(DeliveryStatusModel::Hint, 320);
+    return page;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Import webhook files…"), m_inspector, &InspectorPanel::importFiles);
+    file->addAction(tr("&Paste webhook"), QKeySequence(tr("Ctrl+Shift+V")), m_inspector,
+                    &InspectorPanel::paste);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("Test webhook &composer…"), QKeySequence(tr("Ctrl+T")), this,
+                     &MainWindow::openComposer);
+    tools->addAction(tr("&Settings…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::openSettings);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        QMessageBox::information(
+            this, tr("Keyboard shortcuts"),
+            tr("Ctrl+F  filter conversations\nCtrl+0  all lines\nCtrl+1…9  the nth line\n"
+               "Ctrl+R  retry the selected dead letters\nCtrl+T  test webhook composer\n"
+               "Ctrl+Shift+V  replay the webhook on the clipboard\nCtrl+Q  quit"));
+    });
+    help->addAction(tr("&About Hookline"), this, [this] {
+        QMessageBox::about(this, tr("About Hookline"),
+                           tr("<h3>Hookline %1</h3><p>An operator console with an embedded "
+                              "WhatsApp Business webhook receiver.</p><p>Database: %2</p>")
+                               .arg(QApplication::applicationVersion(),
+                                    m_engine->database().path().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::buildShortcuts()
+{
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_tabs->setCurrentIndex(ConversationsTab);
+        m_conversations->focusFilter();
+    });
+    for (int n = 0; n <= 9; ++n) {
+        auto *line = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)), this);
+        connect(line, &QShortcut::activated, this, [this, n] { selectLine(n); });
+    }
+    auto *retry = new QShortcut(QKeySequence(tr("Ctrl+R")), this);
+    connect(retry, &QShortcut::activated, this, [this] {
+        m_tabs->setCurrentIndex(DeadLettersTab);
+        m_deadLetters->retrySelection();
+    });
+}
+
+void MainWindow::selectLine(int row)
+{
+    if (row < m_lines->model()->rowCount())
+        m_lines->setCurrentIndex(m_lines->model()->index(row, 0));
+}
+
+void MainWindow::openComposer()
+{
+    auto *composer = new ComposerDialog(m_engine, this);
+    composer->setAttribute(Qt::WA_DeleteOnClose);
+    composer->show();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_engine, this);
+    dialog.exec();
+    m_engine->models()->lines()->refresh();
+}
+
+void MainWindow::updateLinesState()
+{
+    const int lines = m_engine->models()->lines()->lineCount();
+    m_linesStack->setCurrentIndex(lines > 0 ? 0 : 1);
+}
+
+void MainWindow::onChanges(const ChangeSet &changes)
+{
+    if (!m_tray || isActiveWindow() || !ConsoleSettings::notifications())
+        return;
+    if (!changes.conversations.isEmpty()) {
+        QStringList lines(changes.lines.cbegin(), changes.lines.cend());
+        m_tray->showMessage(
+            tr("New activity"),
+            tr("%n conversation(s) changed on %1", nullptr, int(changes.conversations.size()))
+                .arg(lines.join(QStringLiteral(", "))),
+            QSystemTrayIcon::Information, 4000);
+    }
+}
+
+void MainWindow::onStats(const ConsoleStats &stats)
+{
+    m_statusBar->show(stats);
+    if (m_tray && stats.deadLetters != m_trayBadge) {
+        m_tray->setIcon(AppIcon::make(stats.deadLetters));
+        m_trayBadge = stats.deadLetters;
+    }
+    if (m_tray && m_knownDeadLetters >= 0 && stats.deadLetters > m_knownDeadLetters &&
+        ConsoleSettings::notifications())
+        m_tray->showMessage(tr("New dead letters"),
+                            tr("%n delivery item(s) could not be processed.", nullptr,
+                               stats.deadLetters - m_knownDeadLetters),
+                            QSystemTrayIcon::Warning, 5000);
+    m_knownDeadLetters = stats.deadLetters;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    ConsoleSettings::setWindowGeometry(saveGeometry());
+    ConsoleSettings::setSplitterState(m_splitter->objectName(), m_splitter->saveState());
+    ConsoleSettings::setSplitterState(m_conversations->splitter()->objectName(),
+                                      m_conversations->splitter()->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace hookline

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "consolestats.h"
+#include "processing/changeset.h"
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QListView;
+class QSplitter;
+class QStackedWidget;
+class QSystemTrayIcon;
+class QTabWidget;
+
+namespace hookline {
+
+class ConsoleEngine;
+class ConsoleStatusBar;
+class ConversationsPage;
+class DeadLetterPanel;
+class InspectorPanel;
+class TablePage;
+
+// The console: lines on the left; conversations, delivery statuses, reactions, dead letters,
+// the inspector and rejected requests in tabs; a status bar and a tray icon.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum Tab
+    {
+        ConversationsTab,
+        StatusesTab,
+        ReactionsTab,
+        DeadLettersTab,
+        InspectorTab,
+        RejectionsTab,
+    };
+
+    explicit MainWindow(ConsoleEngine *engine, QWidget *parent = nullptr);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QListView *lines() const { return m_lines; }
+    ConversationsPage *conversations() const { return m_conversations; }
+    DeadLetterPanel *deadLetters() const { return m_deadLetters; }
+    InspectorPanel *inspector() const { return m_inspector; }
+    void selectLine(int row);
+    void openComposer();
+    void openSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildShortcuts();
+    QWidget *buildStatusesPage();
+    void onChanges(const hookline::ChangeSet &changes);
+    void onStats(const hookline::ConsoleStats &stats);
+    void updateLinesState();
+
+    ConsoleEngine *m_engine;
+    QSplitter *m_splitter;
+    QStackedWidget *m_linesStack;
+    QListView *m_lines;
+    QTabWidget *m_tabs;
+    ConversationsPage *m_conversations;
+    DeadLetterPanel *m_deadLetters;
+    InspectorPanel *m_inspector;
+    ConsoleStatusBar *m_statusBar;
+    QSystemTrayIcon *m_tray = nullptr;
+    int m_trayBadge = -1;
+    int m_knownDeadLetters = -1;
+};
+
+} // namespace hookline

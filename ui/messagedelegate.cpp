@@ -1,0 +1,311 @@
+#include "messagedelegate.h"
+
+#include "consolecolors.h"
+#include "displaytime.h"
+#include "errorcatalogue.h"
+#include "messagecard.h"
+#include "messagelistmodel.h"
+
+#include <QAbstractItemView>
+#include <QAbstractTextDocumentLayout>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QToolTip>
+
+namespace hookline {
+
+namespace {
+
+constexpr int padding = 8;
+constexpr int margin = 6;
+
+QString linkified(const QString &text)
+{
+    static const QRegularExpression url(QStringLiteral(R"((https?://[^\s<>"]+))"));
+    QString escaped = text.toHtmlEscaped();
+    escaped.replace(url, QStringLiteral("<a href=\"\\1\">\\1</a>"));
+    escaped.replace(u'\n', QStringLiteral("<br>"));
+    return escaped;
+}
+
+QString colour(const QColor &c)
+{
+    return c.name(QColor::HexRgb);
+}
+
+} // namespace
+
+MessageDelegate::MessageDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_documents(400)
+{}
+
+QString MessageDelegate::ticks(const QString &status)
+{
+    if (status == QLatin1String("sent"))
+        return QStringLiteral("✓");
+    if (status == QLatin1String("delivered") || status == QLatin1String("read"))
+        return QStringLiteral("✓✓");
+    if (status == QLatin1String("played"))
+        return QStringLiteral("▶ ✓✓");
+    if (status == QLatin1String("failed"))
+        return QStringLiteral("⚠ ") + tr("failed");
+    return {};
+}
+
+QString MessageDelegate::timeline(const QModelIndex &index)
+{
+    QStringList lines;
+    const QVariantList history = index.data(MessageListModel::StatusHistoryRole).toList();
+    for (const QVariant &step : history) {
+        const QVariantMap s = step.toMap();
+        lines << tr("%1 — Meta %2, received %3")
+                     .arg(s.value(QStringLiteral("status")).toString(),
+                          DisplayTime::fromSeconds(
+                              s.value(QStringLiteral("timestamp")).toLongLong()),
+                          DisplayTime::fromMicros(
+                              s.value(QStringLiteral("received_at_us")).toLongLong()));
+        for (const QVariant &e : s.value(QStringLiteral("errors")).toList()) {
+            const QVariantMap error = e.toMap();
+            const int code = error.value(QStringLiteral("code")).toInt();
+            lines << tr("    error %1: %2")
+                         .arg(code)
+                         .arg(error.value(QStringLiteral("title")).toString());
+            const QString hint = ErrorCatalogue::hint(code);
+            if (!hint.isEmpty())
+                lines << QStringLiteral("    ") + hint;
+        }
+    }
+    if (lines.isEmpty())
+        return {};
+    return tr("Delivery timeline\n") + lines.join(u'\n');
+}
+
+QString MessageDelegate::html(const QModelIndex &index, const QPalette &palette)
+{
+    const QString type = index.data(MessageListModel::TypeRole).toString();
+    MessageCard card =
+        MessageCard::describe(type, index.data(MessageListModel::TextRole).toString(),
+                              index.data(MessageListModel::ContentRole));
+    if (type == QLatin1String("unknown") &&
+        index.data(MessageListModel::DirectionRole).toString() == QLatin1String("outbound")) {
+        // Known only from its statuses: the business sent it through the API.
+        card = MessageCard{};
+        card.kind = tr("Sent by the business");
+        card.details << tr("Its content is not part of the webhooks; only its statuses are.");
+    }
+    const QString muted = colour(ConsoleColors::muted(palette));
+    QString html;
+    const int forwarded = index.data(MessageListModel::ForwardedRole).toInt();
+    if (forwarded)
+        html += QStringLiteral("<div style=\"color:%1\"><i>↪ %2</i></div>")
+                    .arg(muted, forwarded == 2 ? tr("Forwarded many times") : tr("Forwarded"));
+    const QString reply = index.data(MessageListModel::ReplyToRole).toString();
+    if (!reply.isEmpty()) {
+        QColor quote = palette.color(QPalette::Text);
+        quote.setAlpha(24);
+        html += QStringLiteral("<table width=\"100%\" cellpadding=\"4\" style=\"background-color:"
+                               "%1\"><tr><td><span style=\"color:%2\">▍%3</span><br>%4</td></tr>"
+                               "</table>")
+                    .arg(colour(palette.color(QPalette::AlternateBase)), muted,
+                         tr("Reply — double-click to open"),
+                         index.data(MessageListModel::ReplyPreviewRole).toString().toHtmlEscaped());
+    }
+    if (index.data(MessageListModel::RevokedRole).toBool())
+        html += QStringLiteral("<div style=\"color:%1\"><i>🚫 %2</i></div>")
+                    .arg(muted, tr("Deleted by the sender"));
+    if (!card.kind.isEmpty())
+        html += QStringLiteral("<div><b>%1</b></div>").arg(card.kind.toHtmlEscaped());
+    if (!card.text.isEmpty()) {
+        const QString text = linkified(card.text);
+        html += index.data(MessageListModel::RevokedRole).toBool()
+                    ? QStringLiteral("<div><s>%1</s></div>").arg(text)
+                    : QStringLiteral("<div>%1</div>").arg(text);
+    }
+    for (const QString &detail : card.details)
+        html += QStringLiteral("<div style=\"color:%1\">%2</div>").arg(muted, linkified(detail));
+    if (!card.rawJson.isEmpty())
+        html += QStringLiteral("<pre style=\"font-size:small\">%1</pre>")
+                    .arg(card.rawJson.toHtmlEscaped());
+    for (const QVariant &e : index.data(MessageListModel::ErrorsRole).toList()) {
+        const QVariantMap error = e.toMap();
+        html += QStringLiteral("<div style=\"color:%1\">%2 %3: %4</div>")
+                    .arg(colour(ConsoleColors::failure(palette)), tr("Error"),
+                         error.value(QStringLiteral("code")).toString(),
+                         error.value(QStringLiteral("title")).toString().toHtmlEscaped());
+    }
+
+    QString meta =
+        QDateTime::fromSecsSinceEpoch(index.data(MessageListModel::TimeRole).toLongLong())
+            .toString(QStringLiteral("HH:mm"));
+    if (index.data(MessageListModel::EditedRole).toBool())
+        meta = tr("edited") + QStringLiteral(" · ") + meta;
+    if (index.data(MessageListModel::DirectionRole).toString() == QLatin1String("outbound")) {
+        const QString status = index.data(MessageListModel::StatusRole).toString();
+        const QString mark = ticks(status);
+        if (!mark.isEmpty()) {
+            QColor tick = ConsoleColors::muted(palette);
+            if (status == QLatin1String("read") || status == QLatin1String("played"))
+                tick = ConsoleColors::readTicks(palette);
+            else if (status == QLatin1String("failed"))
+                tick = ConsoleColors::failure(palette);
+            meta += QStringLiteral(" <span style=\"color:%1\">%2</span>").arg(colour(tick), mark);
+        }
+    }
+    html += QStringLiteral("<div align=\"right\" style=\"color:%1;font-size:small\">%2</div>")
+                .arg(muted, meta);
+    return html;
+}
+
+QTextDocument *MessageDelegate::document(const QModelIndex &index, const QPalette &palette,
+                                         int width) const
+{
+    // The key holds everything that changes how the bubble reads.
+    const QString key = index.data(MessageListModel::WamidRole).toString() + u'|' +
+                        QString::number(width) + u'|' +
+                        index.data(MessageListModel::StatusRole).toString() + u'|' +
+                        QString::number(index.data(MessageListModel::EditedRole).toBool()) +
+                        QString::number(index.data(MessageListModel::RevokedRole).toBool()) + u'|' +
+                        index.data(MessageListModel::TextRole).toString().left(64) + u'|' +
+                        QString::number(ConsoleColors::isDark(palette));
+    if (QTextDocument *cached = m_documents.object(key))
+        return cached;
+    auto *doc = new QTextDocument;
+    doc->setDocumentMargin(0);
+    doc->setDefaultStyleSheet(
+        QStringLiteral("a { color: %1; }").arg(colour(palette.color(QPalette::Link))));
+    doc->setHtml(html(index, palette));
+    doc->setTextWidth(width);
+    const qreal ideal = doc->idealWidth();
+    if (ideal < width)
+        doc->setTextWidth(std::max<qreal>(ideal + 1, 80));
+    m_documents.insert(key, doc);
+    return doc;
+}
+
+MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option,
+                                                const QModelIndex &index) const
+{
+    Layout l;
+    const QRect row = option.rect;
+    const int maxWidth = std::clamp(int(row.width() * 0.72), 160, 620);
+    l.document = document(index, option.palette, maxWidth - 2 * padding);
+    const QSize content = l.document->size().toSize();
+    const int width = content.width() + 2 * padding;
+    const int height = content.height() + 2 * padding;
+    const QString type = index.data(MessageListModel::TypeRole).toString();
+    l.system = type == QLatin1String("system") || type == QLatin1String("request_welcome");
+    const bool outbound =
+        index.data(MessageListModel::DirectionRole).toString() == QLatin1String("outbound");
+    int left = row.left() + 12;
+    if (l.system)
+        left = row.left() + (row.width() - width) / 2;
+    else if (outbound)
+        left = row.right() - 12 - width;
+    l.bubble = QRect(left, row.top() + margin, width, height);
+    if (!index.data(MessageListModel::ReactionsRole).toList().isEmpty()) {
+        const QFontMetrics metrics(option.font);
+        l.chips = QRect(left + 8, l.bubble.bottom() - 2, width, metrics.height() + 6);
+    }
+    return l;
+}
+
+void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
+{
+    const Layout l = layout(option, index);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const bool outbound =
+        index.data(MessageListModel::DirectionRole).toString() == QLatin1String("outbound");
+    QColor fill = outbound ? ConsoleColors::outboundBubble(option.palette)
+                           : ConsoleColors::inboundBubble(option.palette);
+    if (l.system)
+        fill = option.palette.color(QPalette::AlternateBase);
+    QColor border = option.palette.color(QPalette::Mid);
+    if (option.state & QStyle::State_Selected)
+        border = option.palette.color(QPalette::Highlight);
+    painter->setPen(QPen(border, option.state & QStyle::State_Selected ? 2 : 0.6));
+    painter->setBrush(fill);
+    painter->drawRoundedRect(l.bubble, 8, 8);
+
+    painter->translate(l.bubble.topLeft() + QPoint(padding, padding));
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = option.palette;
+    context.palette.setColor(QPalette::Text, option.palette.color(QPalette::Text));
+    l.document->documentLayout()->draw(painter, context);
+    painter->restore();
+
+    if (l.chips.isValid()) {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QFontMetrics metrics(option.font);
+        int x = l.chips.left();
+        QMap<QString, int> counts;
+        for (const QVariant &r : index.data(MessageListModel::ReactionsRole).toList())
+            ++counts[r.toMap().value(QStringLiteral("emoji")).toString()];
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            const QString label =
+                it.value() > 1 ? it.key() + u' ' + QString::number(it.value()) : it.key();
+            const int w = metrics.horizontalAdvance(label) + 14;
+            const QRect chip(x, l.chips.top(), w, l.chips.height());
+            painter->setPen(QPen(option.palette.color(QPalette::Mid), 0.6));
+            painter->setBrush(option.palette.color(QPalette::Base));
+            painter->drawRoundedRect(chip, chip.height() / 2.0, chip.height() / 2.0);
+            painter->setPen(option.palette.color(QPalette::Text));
+            painter->drawText(chip, Qt::AlignCenter, label);
+            x += w + 4;
+        }
+        painter->restore();
+    }
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const Layout l = layout(option, index);
+    const int bottom = l.chips.isValid() ? l.chips.bottom() : l.bubble.bottom();
+    return {l.bubble.width(), bottom - option.rect.top() + margin + 2};
+}
+
+bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    QString tip = timeline(index);
+    const QVariantList reactions = index.data(MessageListModel::ReactionsRole).toList();
+    for (const QVariant &r : reactions) {
+        const QVariantMap reaction = r.toMap();
+        tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) +
+               tr("%1 reacted %2")
+                   .arg(reaction.value(QStringLiteral("from")).toString(),
+                        reaction.value(QStringLiteral("emoji")).toString());
+    }
+    tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) +
+           index.data(MessageListModel::WamidRole).toString();
+    QToolTip::showText(event->globalPos(), tip, view);
+    return true;
+}
+
+bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                  const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const Layout l = layout(option, index);
+        const QPointF inside =
+            mouse->position() - QPointF(l.bubble.topLeft()) - QPointF(padding, padding);
+        const QString anchor = l.document->documentLayout()->anchorAt(inside);
+        if (!anchor.isEmpty()) {
+            QDesktopServices::openUrl(QUrl(anchor));
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+} // namespace hookline

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QCache>
+#include <QStyledItemDelegate>
+#include <QTextDocument>
+
+namespace hookline {
+
+// Chat bubbles: inbound on the left, outbound on the right, each message type drawn as such,
+// with forwarded labels, reply quotes, edited and deleted marks, delivery ticks (their
+// tooltip holds the whole timeline) and reaction chips under the bubble.
+class MessageDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessageDelegate)
+
+public:
+    explicit MessageDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
+    // The bubble's inner HTML (public for tests).
+    static QString html(const QModelIndex &index, const QPalette &palette);
+    static QString ticks(const QString &status);
+    static QString timeline(const QModelIndex &index);
+
+private:
+    struct Layout
+    {
+        QRect bubble;
+        QRect chips;
+        QTextDocument *document = nullptr;
+        bool system = false;
+    };
+    Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    QTextDocument *document(const QModelIndex &index, const QPalette &palette, int width) const;
+
+    mutable QCache<QString, QTextDocument> m_documents;
+};
+
+} // namespace hookline

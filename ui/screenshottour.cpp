@@ -1,0 +1,68 @@
+#include "screenshottour.h"
+
+#include "conversationlistmodel.h"
+#include "conversationspage.h"
+#include "mainwindow.h"
+#include "uilogging.h"
+
+#include <QDir>
+#include <QListView>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+
+namespace hookline {
+
+ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory, QString prefix,
+                               QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_directory(std::move(directory))
+    , m_prefix(std::move(prefix))
+{}
+
+void ScreenshotTour::start(int delayMs)
+{
+    QDir().mkpath(m_directory);
+    QTimer::singleShot(delayMs, this, &ScreenshotTour::step);
+}
+
+void ScreenshotTour::step()
+{
+    static const char *names[] = {"conversations", "statuses",  "reactions",
+                                  "dead-letters",  "inspector", "rejected"};
+    constexpr int views = int(std::size(names));
+    if (m_step >= views) {
+        emit
+        finished();
+        return;
+    }
+    const int view = m_step++;
+    m_window->tabs()->setCurrentIndex(view);
+    if (view == MainWindow::ConversationsTab) {
+        // The conversation with the most to show: the one with the most unread messages.
+        QListView *list = m_window->conversations()->list();
+        int best = 0;
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            if (list->model()->index(row, 0).data(ConversationListModel::UnreadRole).toInt() >
+                list->model()->index(best, 0).data(ConversationListModel::UnreadRole).toInt())
+                best = row;
+        }
+        if (list->model()->rowCount() > 0)
+            list->setCurrentIndex(list->model()->index(best, 0));
+    }
+    if (auto *table = m_window->tabs()->currentWidget()->findChild<QTableView *>()) {
+        if (table->model() && table->model()->rowCount() > 0 && !table->currentIndex().isValid())
+            table->selectRow(0);
+    }
+    QTimer::singleShot(400, this, [this, view] {
+        const QString file = QDir(m_directory)
+                                 .filePath(m_prefix + u'-' + QString::fromLatin1(names[view]) +
+                                           QStringLiteral(".png"));
+        if (!m_window->grab().save(file))
+            qCWarning(lcUi) << "cannot save" << file;
+        step();
+    });
+}
+
+} // namespace hookline

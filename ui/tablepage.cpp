@@ -1,0 +1,31 @@
+#include "tablepage.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hookline {
+
+TablePage::TablePage(QAbstractItemModel *model, const QString &name, QWidget *parent)
+    : QWidget(parent)
+    , m_bar(new QHBoxLayout)
+    , m_table(new QTableView(this))
+{
+    m_table->setModel(model);
+    m_table->setObjectName(name);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultSectionSize(140);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(m_bar);
+    layout->addWidget(m_table, 1);
+}
+
+} // namespace hookline

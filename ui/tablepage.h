@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QWidget>
+
+class QHBoxLayout;
+class QTableView;
+class QAbstractItemModel;
+
+namespace hookline {
+
+// A table of a paged model with a bar above it for filters and actions.
+class TablePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TablePage)
+
+public:
+    TablePage(QAbstractItemModel *model, const QString &name, QWidget *parent = nullptr);
+
+    QHBoxLayout *bar() const { return m_bar; }
+    QTableView *table() const { return m_table; }
+
+private:
+    QHBoxLayout *m_bar;
+    QTableView *m_table;
+};
+
+} // namespace hookline
