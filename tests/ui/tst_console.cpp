@@ -1,0 +1,303 @@
+#include "composerdialog.h"
+#include "consoleengine.h"
+#include "consolemodels.h"
+#include "conversationlistmodel.h"
+#include "conversationpane.h"
+#include "conversationspage.h"
+#include "deadlettergroupmodel.h"
+#include "deadlettermodel.h"
+#include "deadletterpanel.h"
+#include "deliverylogmodel.h"
+#include "fixtures.h"
+#include "inspectorpanel.h"
+#include "jsoneditordialog.h"
+#include "linelistmodel.h"
+#include "mainwindow.h"
+#include "messagelistmodel.h"
+#include "processing/replayinjector.h"
+#include "storage/configstore.h"
+#include "testworld.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+using namespace hookline;
+using namespace hookline::test;
+
+namespace {
+
+// The fixture world with the real console around it: engine (embedded receiver on an
+// ephemeral port, processing, operator thread) and the main window, offscreen.
+struct Console
+{
+    TestWorld world;
+    std::unique_ptr<ConsoleEngine> engine;
+    std::unique_ptr<MainWindow> window;
+    QString error;
+
+    explicit Console(const QStringList &replays = {})
+    {
+        error = world.seed();
+        if (!error.isEmpty())
+            return;
+        if (!replays.isEmpty()) {
+            auto db = world.open(QStringLiteral("seed"));
+            if (!db) {
+                error = db.error();
+                return;
+            }
+            for (const QString &name : replays) {
+                if (!ReplayInjector((*db)->handle()).inject(Fixtures::read(name), name)) {
+                    error = QStringLiteral("cannot inject ") + name;
+                    return;
+                }
+            }
+        }
+        ConsoleOptions options;
+        options.receiver.database = world.databaseOptions();
+        options.receiver.port = 0;
+        options.flushIntervalMs = 50;
+        engine = std::make_unique<ConsoleEngine>(options);
+        if (Status s = engine->open(); !s) {
+            error = s.error();
+            return;
+        }
+        window = std::make_unique<MainWindow>(engine.get());
+        window->show();
+        if (Status s = engine->startServices(); !s)
+            error = s.error();
+    }
+    ~Console()
+    {
+        window.reset();
+        if (engine)
+            engine->stop();
+    }
+    ConsoleModels *models() const { return engine->models(); }
+};
+
+// Runs action on the next modal dialog of type T once it shows.
+template <typename T> void onDialog(std::function<void(T *)> action)
+{
+    QTimer::singleShot(0, qApp, [action] {
+        std::function<void()> poll;
+        auto attempt = std::make_shared<std::function<void()>>();
+        *attempt = [action, attempt] {
+            if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+                action(dialog);
+                return;
+            }
+            QTimer::singleShot(20, qApp, *attempt);
+        };
+        (*attempt)();
+    });
+}
+
+int rowWhere(QAbstractItemModel *model, int role, const QVariant &value)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(role) == value)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestConsole : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void retryADeadLetterFromThePanelAndSeeItProcessed();
+    void replayAnEditedCopyFromTheInspector();
+    void sendATestWebhookFromTheComposerAndSeeItInTheConversation();
+    void switchLinesAndFilter();
+    void emptyStatesSpeakToTheOperator();
+};
+
+void TestConsole::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestConsole::retryADeadLetterFromThePanelAndSeeItProcessed()
+{
+    // A delivery for a line nobody configured: a dead letter until the line is added.
+    Console console({QStringLiteral("unknown_phone_number_id.json")});
+    QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
+    DeadLetterModel *items = console.models()->deadLetters();
+    QTRY_COMPARE(console.models()->deadLetterGroups()->total(), 1);
+    items->reload();
+    QCOMPARE(items->rowCount(), 1);
+    const QString line = items->index(0, DeadLetterModel::Line).data().toString();
+    QCOMPARE(line, QLatin1String(TestWorld::unconfigured));
+
+    QVERIFY(console.engine->addLine({line, QStringLiteral("102290129340398"),
+                                     QStringLiteral("New line"), QStringLiteral("+1 555 0199"),
+                                     QStringLiteral("northwind"), true}));
+    DeadLetterPanel *panel = console.window->deadLetters();
+    console.window->tabs()->setCurrentIndex(MainWindow::DeadLettersTab);
+    panel->items()->selectRow(0);
+    QSignalSpy removed(items, &QAbstractItemModel::rowsRemoved);
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("retry")), Qt::LeftButton);
+
+    // Processed this time: the dead letter leaves the "dead" view, its line has a conversation.
+    QTRY_COMPARE(console.models()->deadLetterGroups()->total(), 0);
+    QTRY_COMPARE(items->rowCount(), 0);
+    QCOMPARE(removed.count(), 1);
+    ConversationListModel *conversations = console.models()->conversations();
+    QTRY_VERIFY(rowWhere(conversations, ConversationListModel::LineRole, line) >= 0);
+}
+
+void TestConsole::replayAnEditedCopyFromTheInspector()
+{
+    Console console({QStringLiteral("text_message.json")});
+    QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
+    InspectorPanel *inspector = console.window->inspector();
+    console.window->tabs()->setCurrentIndex(MainWindow::InspectorTab);
+    DeliveryLogModel *log = console.models()->deliveries();
+    QTRY_COMPARE(log->rowCount(), 1);
+    inspector->table()->selectRow(0);
+    QTRY_VERIFY(inspector->details()->toPlainText().contains(QStringLiteral("kettle")));
+
+    bool sawInvalid = false;
+    onDialog<JsonEditorDialog>([&sawInvalid](JsonEditorDialog *dialog) {
+        QString json = dialog->editor()->toPlainText();
+        dialog->editor()->setPlainText(json + QStringLiteral("}"));
+        sawInvalid = !dialog->isValid();
+        json.replace(QStringLiteral("Is the blue kettle back in stock?"),
+                     QStringLiteral("Edited: is the red kettle back?"));
+        json.replace(
+            QStringLiteral("wamid.HBgLMTU1NTAwMDExMTEVAgASGBRGNjM3RjRENUEzRDc3MDEwNTI5OAA="),
+            QStringLiteral("wamid.edited-copy-1"));
+        dialog->editor()->setPlainText(json);
+        QVERIFY(dialog->isValid());
+        dialog->accept();
+    });
+    inspector->replayEditedCopy();
+    QVERIFY(sawInvalid);
+
+    // Stored as a replay delivery, processed, and the edited message is in the conversation.
+    QTRY_COMPARE(log->rowCount(), 2);
+    QCOMPARE(log->index(0, DeliveryLogModel::Verdict).data().toString(), QStringLiteral("replay"));
+    QTRY_COMPARE(log->index(0, DeliveryLogModel::State).data().toString(),
+                 QStringLiteral("processed"));
+    ConversationListModel *conversations = console.models()->conversations();
+    QTRY_VERIFY(conversations->rowCount() > 0);
+    QTRY_COMPARE(conversations->index(0, 0).data(ConversationListModel::PreviewRole).toString(),
+                 QStringLiteral("Hi! Edited: is the red kettle back?"));
+}
+
+void TestConsole::sendATestWebhookFromTheComposerAndSeeItInTheConversation()
+{
+    Console console;
+    QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
+    QVERIFY(console.engine->port() > 0);
+    ComposerDialog composer(console.engine.get());
+    composer.show();
+    QCOMPARE(composer.lineBox()->count(), 3);
+    composer.lineBox()->setCurrentIndex(
+        composer.lineBox()->findData(QLatin1String(TestWorld::clinic)));
+    composer.kindBox()->setCurrentIndex(0); // text
+    composer.customerEdit()->setText(QStringLiteral("15550004242"));
+    composer.textEdit()->setText(QStringLiteral("Sent from the composer test"));
+    composer.generate();
+    QVERIFY(composer.bodyEdit()->toPlainText().contains(QStringLiteral("Sent from the composer")));
+
+    QSignalSpy answered(&composer, &ComposerDialog::answered);
+    composer.send();
+    QVERIFY(answered.wait(10'000));
+    QCOMPARE(answered.at(0).at(0).toInt(), 200);
+    QVERIFY(composer.answer()->text().startsWith(QStringLiteral("HTTP 200")));
+
+    // It arrives through the receiver, is processed, and shows in the conversation.
+    ConversationsPage *page = console.window->conversations();
+    ConversationListModel *conversations = console.models()->conversations();
+    QTRY_VERIFY(rowWhere(conversations, ConversationListModel::CustomerRole,
+                         QStringLiteral("15550004242")) >= 0);
+    const int row =
+        rowWhere(conversations, ConversationListModel::CustomerRole, QStringLiteral("15550004242"));
+    page->list()->setCurrentIndex(conversations->index(row, 0));
+    MessageListModel *messages = console.models()->messages();
+    QTRY_COMPARE(messages->rowCount(), 1);
+    QCOMPARE(messages->index(0, 0).data(MessageListModel::TextRole).toString(),
+             QStringLiteral("Sent from the composer test"));
+
+    // A read status for it, sent the same way, turns its ticks... on an inbound message nothing
+    // changes; a status about a new outbound message adds an outbound bubble.
+    composer.kindBox()->setCurrentIndex(4); // status read
+    composer.generate();
+    answered.clear();
+    composer.send();
+    QVERIFY(answered.wait(10'000));
+    QCOMPARE(answered.at(0).at(0).toInt(), 200);
+    QTRY_COMPARE(messages->rowCount(), 2);
+    QCOMPARE(messages->index(1, 0).data(MessageListModel::StatusRole).toString(),
+             QStringLiteral("read"));
+}
+
+void TestConsole::switchLinesAndFilter()
+{
+    Console console(Fixtures::bodies());
+    QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
+    ConversationListModel *conversations = console.models()->conversations();
+    QTRY_VERIFY(conversations->rowCount() >= 10);
+    const int all = conversations->rowCount();
+
+    const int clinicRow = console.models()->lines()->rowOfLine(QLatin1String(TestWorld::clinic));
+    QVERIFY(clinicRow > 0);
+    QTest::keyClick(console.window.get(), Qt::Key(Qt::Key_0 + clinicRow), Qt::ControlModifier);
+    QCOMPARE(console.window->lines()->currentIndex().row(), clinicRow);
+    QCOMPARE(conversations->line(), QLatin1String(TestWorld::clinic));
+    QVERIFY(conversations->rowCount() > 0 && conversations->rowCount() < all);
+    for (int row = 0; row < conversations->rowCount(); ++row)
+        QCOMPARE(conversations->index(row, 0).data(ConversationListModel::LineRole).toString(),
+                 QLatin1String(TestWorld::clinic));
+
+    QTest::keyClick(console.window.get(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(conversations->rowCount(), all);
+    QTest::keyClick(console.window.get(), Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *filter = console.window->conversations()->filter();
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("ana sou"));
+    QCOMPARE(conversations->rowCount(), 1);
+    QCOMPARE(conversations->index(0, 0).data(ConversationListModel::NameRole).toString(),
+             QStringLiteral("Ana Souza"));
+    filter->clear();
+    QCOMPARE(conversations->rowCount(), all);
+}
+
+void TestConsole::emptyStatesSpeakToTheOperator()
+{
+    TestWorld world; // no apps, no lines
+    ConsoleOptions options;
+    options.receiver.database = world.databaseOptions();
+    options.embeddedReceiver = false;
+    ConsoleEngine engine(options);
+    QVERIFY(engine.open());
+    MainWindow window(&engine);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    bool found = false;
+    for (QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text() == QStringLiteral("No lines yet — add one."))
+            found = true;
+    }
+    QVERIFY(found);
+}
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"
