@@ -115,11 +115,19 @@ void KeyedPageModel::refreshNewer()
         }
         return;
     }
-    const QVariantList binds = m_rows.constFirst().key;
+    // Oldest first and page after page, so that a burst larger than a page stays contiguous;
+    // then all of it goes in at once.
+    QList<Row> newer;
+    QVariantList after = m_rows.constFirst().key;
     const QString condition =
-        keyTuple() + QStringLiteral(" > (") + placeholderList(binds.size()) + u')';
-    // Oldest first, so that a burst larger than a page keeps its newest rows contiguous.
-    QList<Row> newer = select(condition, binds, false, m_pageSize);
+        keyTuple() + QStringLiteral(" > (") + placeholderList(after.size()) + u')';
+    for (;;) {
+        const QList<Row> page = select(condition, after, false, m_pageSize);
+        newer.append(page);
+        if (page.size() < m_pageSize)
+            break;
+        after = page.constLast().key;
+    }
     std::reverse(newer.begin(), newer.end());
     QList<Row> fresh;
     for (const Row &row : std::as_const(newer)) {
@@ -145,6 +153,7 @@ void KeyedPageModel::refreshRows(const QVariantList &ids)
     for (const Row &row : select(condition, ids, true, int(ids.size())))
         current.insert(row.id.toString(), row);
 
+    bool newer = false;
     for (const QVariant &id : ids) {
         const QString name = id.toString();
         const auto found = current.constFind(name);
@@ -160,11 +169,18 @@ void KeyedPageModel::refreshRows(const QVariantList &ids)
             removeRowAt(at);
         if (found == current.constEnd())
             continue;
-        // Only inside the loaded window; rows past its end come with the next page.
+        // Rows newer than the newest loaded come in one batch at the top (below); rows past
+        // the window's end come with the next page; only the rest go in one by one.
+        if (!m_rows.isEmpty() && compareKeys(found->key, m_rows.constFirst().key) > 0) {
+            newer = true;
+            continue;
+        }
         if (!m_atEnd && !m_rows.isEmpty() && compareKeys(found->key, m_rows.constLast().key) < 0)
             continue;
         insertRows(insertionRow(found->key), {*found});
     }
+    if (newer)
+        refreshNewer();
 }
 
 int KeyedPageModel::rowOf(const QVariant &id) const

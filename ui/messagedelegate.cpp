@@ -161,17 +161,34 @@ QString MessageDelegate::html(const QModelIndex &index, const QPalette &palette)
     return html;
 }
 
+QString MessageDelegate::cacheKey(const QModelIndex &index, const QPalette &palette, int width)
+{
+    // Everything that changes how the bubble reads.
+    return index.data(MessageListModel::WamidRole).toString() + u'|' + QString::number(width) +
+           u'|' + index.data(MessageListModel::StatusRole).toString() + u'|' +
+           QString::number(index.data(MessageListModel::EditedRole).toBool()) +
+           QString::number(index.data(MessageListModel::RevokedRole).toBool()) + u'|' +
+           index.data(MessageListModel::TextRole).toString().left(64) + u'|' +
+           QString::number(ConsoleColors::isDark(palette));
+}
+
+QSize MessageDelegate::contentSize(const QModelIndex &index, const QPalette &palette,
+                                   int width) const
+{
+    const QString key = cacheKey(index, palette, width);
+    if (const auto it = m_sizes.constFind(key); it != m_sizes.constEnd())
+        return *it;
+    const QSize size = document(index, palette, width)->size().toSize();
+    if (m_sizes.size() > 200'000)
+        m_sizes.clear();
+    m_sizes.insert(key, size);
+    return size;
+}
+
 QTextDocument *MessageDelegate::document(const QModelIndex &index, const QPalette &palette,
                                          int width) const
 {
-    // The key holds everything that changes how the bubble reads.
-    const QString key = index.data(MessageListModel::WamidRole).toString() + u'|' +
-                        QString::number(width) + u'|' +
-                        index.data(MessageListModel::StatusRole).toString() + u'|' +
-                        QString::number(index.data(MessageListModel::EditedRole).toBool()) +
-                        QString::number(index.data(MessageListModel::RevokedRole).toBool()) + u'|' +
-                        index.data(MessageListModel::TextRole).toString().left(64) + u'|' +
-                        QString::number(ConsoleColors::isDark(palette));
+    const QString key = cacheKey(index, palette, width);
     if (QTextDocument *cached = m_documents.object(key))
         return cached;
     auto *doc = new QTextDocument;
@@ -193,8 +210,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     Layout l;
     const QRect row = option.rect;
     const int maxWidth = std::clamp(int(row.width() * 0.72), 160, 620);
-    l.document = document(index, option.palette, maxWidth - 2 * padding);
-    const QSize content = l.document->size().toSize();
+    l.textWidth = maxWidth - 2 * padding;
+    const QSize content = contentSize(index, option.palette, l.textWidth);
     const int width = content.width() + 2 * padding;
     const int height = content.height() + 2 * padding;
     const QString type = index.data(MessageListModel::TypeRole).toString();
@@ -237,7 +254,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = option.palette;
     context.palette.setColor(QPalette::Text, option.palette.color(QPalette::Text));
-    l.document->documentLayout()->draw(painter, context);
+    document(index, option.palette, l.textWidth)->documentLayout()->draw(painter, context);
     painter->restore();
 
     if (l.chips.isValid()) {
@@ -299,7 +316,8 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         const Layout l = layout(option, index);
         const QPointF inside =
             mouse->position() - QPointF(l.bubble.topLeft()) - QPointF(padding, padding);
-        const QString anchor = l.document->documentLayout()->anchorAt(inside);
+        const QString anchor =
+            document(index, option.palette, l.textWidth)->documentLayout()->anchorAt(inside);
         if (!anchor.isEmpty()) {
             QDesktopServices::openUrl(QUrl(anchor));
             return true;

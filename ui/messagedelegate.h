@@ -35,13 +35,18 @@ private:
     {
         QRect bubble;
         QRect chips;
-        QTextDocument *document = nullptr;
+        int textWidth = 0;
         bool system = false;
     };
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     QTextDocument *document(const QModelIndex &index, const QPalette &palette, int width) const;
+    QSize contentSize(const QModelIndex &index, const QPalette &palette, int width) const;
+    static QString cacheKey(const QModelIndex &index, const QPalette &palette, int width);
 
+    // Laid-out documents for the bubbles on screen, and the size of every bubble measured, so
+    // that laying out thousands of rows never lays out their text again.
     mutable QCache<QString, QTextDocument> m_documents;
+    mutable QHash<QString, QSize> m_sizes;
 };
 
 } // namespace hookline
