@@ -70,13 +70,18 @@ void ConsoleModels::apply(const ChangeSet &changes, int newDeliveries)
     if (!changes.deliveries.isEmpty())
         m_deliveries->refreshRows(
             variants(QSet<qint64>(changes.deliveries.cbegin(), changes.deliveries.cend())));
-    if (!changes.lines.isEmpty() || !changes.deadLetters.isEmpty() || newDeliveries > 0)
+    // The lines' counts cost a pass over each line's conversations: at most once a second.
+    if ((!changes.lines.isEmpty() || !changes.deadLetters.isEmpty() || newDeliveries > 0) &&
+        (!m_linesRefreshed.isValid() || m_linesRefreshed.elapsed() >= 1000)) {
         m_lines->refresh();
+        m_linesRefreshed.start();
+    }
 }
 
 void ConsoleModels::tick()
 {
     m_lines->refresh();
+    m_linesRefreshed.start();
     m_rejections->refreshNewer();
     m_deadLetterGroups->refresh();
 }

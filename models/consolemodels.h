@@ -2,6 +2,7 @@
 
 #include "processing/changeset.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -53,6 +54,7 @@ private:
     DeadLetterGroupModel *m_deadLetterGroups;
     DeliveryLogModel *m_deliveries;
     RejectionModel *m_rejections;
+    QElapsedTimer m_linesRefreshed;
 };
 
 } // namespace hookline
