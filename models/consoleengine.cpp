@@ -1,6 +1,7 @@
 #include "consoleengine.h"
 
 #include "consolemodels.h"
+#include "conversationlistmodel.h"
 #include "deadlettergroupmodel.h"
 #include "linelistmodel.h"
 #include "livechanges.h"
@@ -55,8 +56,10 @@ Status ConsoleEngine::open()
     connect(m_operations, &OperatorService::finished, this, [this](const OperatorResult &result) {
         if (result.error.isEmpty() && result.action != OperatorResult::MarkRead)
             wakeProcessing();
-        if (result.action == OperatorResult::MarkRead)
-            m_models->tick();
+        if (result.action == OperatorResult::MarkRead) {
+            m_models->conversations()->refreshRows({result.subject});
+            m_models->lines()->refresh();
+        }
     });
     sample();
     return ok();

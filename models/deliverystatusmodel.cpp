@@ -33,7 +33,9 @@ const KeyedPageModel::Query &DeliveryStatusModel::query() const
         QStringLiteral("proj.messages m"),
         QStringLiteral("m.wamid"),
         {QStringLiteral("m.timestamp"), QStringLiteral("m.wamid")},
-        {QStringLiteral("m.line"), QStringLiteral("m.customer"), QStringLiteral("m.wamid"),
+        {QStringLiteral("coalesce((SELECT nullif(l.label, '') FROM main.lines l WHERE "
+                        "l.phone_number_id = m.line), m.line)"),
+         QStringLiteral("m.customer"), QStringLiteral("m.wamid"),
          QStringLiteral("coalesce(m.status, '')"), stepTime("sent"), stepTime("delivered"),
          stepTime("read"), stepTime("failed"), failure("code"), failure("title"),
          QStringLiteral("NULL"),

@@ -21,7 +21,8 @@ struct OperatorResult
     int count = 0;         // items affected
     qint64 deliveryId = 0; // the replay's new delivery
     bool cancelled = false;
-    QString error; // empty on success
+    QString subject; // what the action was about ("<line>/<customer>" for MarkRead)
+    QString error;   // empty on success
 };
 
 } // namespace hookline

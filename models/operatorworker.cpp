@@ -139,6 +139,7 @@ void OperatorWorker::markRead(int request, const QString &line, const QString &c
     OperatorResult result;
     result.request = request;
     result.action = OperatorResult::MarkRead;
+    result.subject = line + u'/' + customer;
     if (!ready(result))
         return;
     QSqlQuery q(m_db->handle());

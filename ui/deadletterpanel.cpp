@@ -41,6 +41,16 @@ DeadLetterPanel::DeadLetterPanel(DeadLetterModel *items, DeadLetterGroupModel *g
     m_items->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_items->setObjectName(QStringLiteral("deadLetters"));
     m_items->horizontalHeader()->setDefaultSectionSize(130);
+    m_groups->horizontalHeader()->resizeSection(DeadLetterGroupModel::Reason, 240);
+    m_groups->horizontalHeader()->resizeSection(DeadLetterGroupModel::Line, 160);
+    m_items->horizontalHeader()->resizeSection(DeadLetterModel::Reason, 200);
+    m_items->horizontalHeader()->resizeSection(DeadLetterModel::Line, 140);
+    m_items->horizontalHeader()->resizeSection(DeadLetterModel::Code, 70);
+    m_items->horizontalHeader()->resizeSection(DeadLetterModel::Detail, 260);
+    m_items->horizontalHeader()->resizeSection(DeadLetterModel::Attempts, 70);
+    m_items->horizontalHeader()->resizeSection(DeadLetterModel::LastError, 220);
+    m_items->horizontalHeader()->resizeSection(DeadLetterModel::State, 70);
+    m_items->horizontalHeader()->resizeSection(DeadLetterModel::Received, 180);
 
     auto *retry = new QPushButton(tr("&Retry"), this);
     retry->setToolTip(tr("Retry the selected dead letters (Ctrl+R)"));

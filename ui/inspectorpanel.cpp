@@ -64,6 +64,10 @@ InspectorPanel::InspectorPanel(DeliveryLogModel *model, QSqlDatabase db,
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultSectionSize(110);
     m_table->setWordWrap(false);
+    m_table->horizontalHeader()->resizeSection(DeliveryLogModel::Id, 60);
+    m_table->horizontalHeader()->resizeSection(DeliveryLogModel::Received, 180);
+    m_table->horizontalHeader()->resizeSection(DeliveryLogModel::Route, 200);
+    m_table->horizontalHeader()->resizeSection(DeliveryLogModel::Lines, 240);
     m_details->setObjectName(QStringLiteral("deliveryDetails"));
     m_details->setPlaceholderText(tr("Select a delivery to see its headers, body and trail."));
 

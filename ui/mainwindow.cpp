@@ -175,8 +175,19 @@ QWidget *MainWindow::buildStatusesPage()
     connect(status, &QComboBox::currentIndexChanged, page, apply);
     connect(since, &QComboBox::currentIndexChanged, page, apply);
     connect(code, &QLineEdit::editingFinished, page, apply);
-    page->table()->horizontalHeader()->resizeSection(DeliveryStatusModel::Message, 220);
-    page->table()->horizontalHeader()->resizeSection(DeliveryStatusModel::Hint, 320);
+    QHeaderView *header = page->table()->horizontalHeader();
+    const int time =
+        page->table()->fontMetrics().horizontalAdvance(QStringLiteral("2026-01-01 10:00:00")) + 16;
+    for (int column : {DeliveryStatusModel::Sent, DeliveryStatusModel::Delivered,
+                       DeliveryStatusModel::Read, DeliveryStatusModel::Failed})
+        header->resizeSection(column, time);
+    header->resizeSection(DeliveryStatusModel::Line, 90);
+    header->resizeSection(DeliveryStatusModel::Recipient, 120);
+    header->resizeSection(DeliveryStatusModel::Message, 160);
+    header->resizeSection(DeliveryStatusModel::Status, 80);
+    header->resizeSection(DeliveryStatusModel::Code, 70);
+    header->resizeSection(DeliveryStatusModel::Title, 180);
+    header->resizeSection(DeliveryStatusModel::Hint, 380);
     return page;
 }
 

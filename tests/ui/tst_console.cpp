@@ -125,6 +125,7 @@ private slots:
     void replayAnEditedCopyFromTheInspector();
     void sendATestWebhookFromTheComposerAndSeeItInTheConversation();
     void switchLinesAndFilter();
+    void openingAConversationMarksItRead();
     void emptyStatesSpeakToTheOperator();
 };
 
@@ -280,6 +281,22 @@ void TestConsole::switchLinesAndFilter()
              QStringLiteral("Ana Souza"));
     filter->clear();
     QCOMPARE(conversations->rowCount(), all);
+}
+
+void TestConsole::openingAConversationMarksItRead()
+{
+    Console console({QStringLiteral("text_message.json")});
+    QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
+    ConversationListModel *conversations = console.models()->conversations();
+    QTRY_COMPARE(conversations->rowCount(), 1);
+    QCOMPARE(conversations->index(0, 0).data(ConversationListModel::UnreadRole).toInt(), 1);
+    const int support = console.models()->lines()->rowOfLine(QLatin1String(TestWorld::support));
+    QTRY_COMPARE(console.models()->lines()->index(support).data(LineListModel::UnreadRole).toInt(),
+                 1);
+    console.window->conversations()->list()->setCurrentIndex(conversations->index(0, 0));
+    QTRY_COMPARE(conversations->index(0, 0).data(ConversationListModel::UnreadRole).toInt(), 0);
+    QTRY_COMPARE(console.models()->lines()->index(support).data(LineListModel::UnreadRole).toInt(),
+                 0);
 }
 
 void TestConsole::emptyStatesSpeakToTheOperator()

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs the real console under Xvfb on a demo database built from the shared fixtures and saves
+# a picture of each main view at 1280x800 and 1920x1080, in the light and the dark palette.
+#
+#   tests/screenshots/take-screenshots.sh [BUILD_DIR] [OUT_DIR]
+#
+# BUILD_DIR defaults to build/dev (run ./test.sh or ./run.sh first); OUT_DIR to
+# BUILD_DIR/screenshots.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+build="${1:-$root/build/dev}"
+out="${2:-$build/screenshots}"
+hookline="$build/bin/hookline"
+fixtures="${HOOKLINE_FIXTURES_DIR:-$root/../shared/fixtures/whatsapp}"
+[ -x "$hookline" ] || { echo "no $hookline: build first" >&2; exit 1; }
+command -v xvfb-run >/dev/null || { echo "xvfb-run is missing (apt-get install xvfb)" >&2; exit 1; }
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+db="$work/demo.sqlite"
+export XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime"
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+
+# The fixture world: two Meta apps, three lines (see the fixtures' README).
+printf 'demo-secret-northwind\ndemo-token-northwind\n' |
+    "$hookline" apps add --db "$db" --app-id northwind --label "Northwind Home Goods" >/dev/null
+printf 'demo-secret-lumen\ndemo-token-lumen\n' |
+    "$hookline" apps add --db "$db" --app-id lumen --label "Lumen Dental" >/dev/null
+"$hookline" lines add --db "$db" --phone-number-id 106540352242922 --app-id northwind \
+    --waba-id 102290129340398 --label Support --display "+1 555 010 0001" >/dev/null
+"$hookline" lines add --db "$db" --phone-number-id 107711223344556 --app-id northwind \
+    --waba-id 102290129340398 --label Sales --display "+1 555 010 0002" >/dev/null
+"$hookline" lines add --db "$db" --phone-number-id 108877665544332 --app-id lumen \
+    --waba-id 109988776655443 --label Clinic --display "+1 555 010 0003" >/dev/null
+"$hookline" replay --db "$db" "$fixtures"/*.json 2>/dev/null | tail -1
+
+mkdir -p "$out"
+for size in 1280x800 1920x1080; do
+    for theme in light dark; do
+        # Each run on a fresh copy: opening a conversation marks it read.
+        rm -rf "$work/run" && mkdir "$work/run"
+        cp "$db" "$work/run/demo.sqlite" && cp "$work/demo.projections.sqlite" "$work/run/"
+        QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 ${size}x24" \
+            "$hookline" --db "$work/run/demo.sqlite" --listen 127.0.0.1:0 --theme "$theme" --size "$size" \
+            --screenshots "$out" --screenshot-prefix "$size-$theme" 2>/dev/null
+    done
+done
+ls "$out"/*.png | wc -l | xargs printf '%s screenshots in '"$out"'\n'
