@@ -7,6 +7,7 @@
 #include "listenaddress.h"
 #include "mainwindow.h"
 #include "screenshottour.h"
+#include "tlsfiles.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,6 +60,21 @@ int ConsoleCommand::run(const QStringList &args)
     options.receiver.port = address->port;
     options.receiver.database.path = CommandSupport::databasePath(parser);
     options.embeddedReceiver = !parser.isSet(QStringLiteral("no-receiver"));
+    options.receiver.limits.framing.maxBodyBytes = ConsoleSettings::maxBodyBytes();
+    options.backoff.baseMs = ConsoleSettings::retryBaseMs();
+    options.backoff.maxAttempts = ConsoleSettings::retryMaxAttempts();
+    const QString certificate = ConsoleSettings::tlsCertificate();
+    const QString key = ConsoleSettings::tlsKey();
+    QString tlsProblem;
+    if (!certificate.isEmpty() && !key.isEmpty()) {
+#if QT_CONFIG(ssl)
+        auto tls = TlsFiles::load(certificate, key);
+        if (tls)
+            options.receiver.tls = *tls;
+        else
+            tlsProblem = tls.error();
+#endif
+    }
 
     if (!ConsoleTheme::apply(parser.value(QStringLiteral("theme"))))
         return CommandSupport::usage(QStringLiteral("--theme is light, dark or system"));
@@ -79,6 +95,11 @@ int ConsoleCommand::run(const QStringList &args)
         window.resize(size.at(0).toInt(), size.at(1).toInt());
     }
     window.show();
+    if (!tlsProblem.isEmpty())
+        QMessageBox::warning(
+            &window, QStringLiteral("Hookline"),
+            QApplication::translate("ConsoleCommand", "HTTPS is off: %1\nFix it in Settings.")
+                .arg(tlsProblem));
     ScreenshotTour tour(&window, parser.value(QStringLiteral("screenshots")),
                         parser.value(QStringLiteral("screenshot-prefix")));
     if (parser.isSet(QStringLiteral("screenshots"))) {

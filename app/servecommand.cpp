@@ -5,6 +5,7 @@
 #include "processing/processingservice.h"
 #include "receiver.h"
 #include "signalwatcher.h"
+#include "tlsfiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -33,32 +34,6 @@ bool readPositiveInt(const QCommandLineParser &parser, const QString &name, qint
     out = value;
     return true;
 }
-
-#if QT_CONFIG(ssl)
-Expected<QSslConfiguration> loadTls(const QString &certPath, const QString &keyPath)
-{
-    QFile certFile(certPath);
-    if (!certFile.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("cannot read the TLS certificate %1").arg(certPath)};
-    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
-    if (chain.isEmpty())
-        return Error{QStringLiteral("%1 holds no PEM certificate").arg(certPath)};
-    QFile keyFile(keyPath);
-    if (!keyFile.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("cannot read the TLS key %1").arg(keyPath)};
-    const QByteArray keyData = keyFile.readAll();
-    QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
-    if (key.isNull())
-        key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
-    if (key.isNull())
-        return Error{QStringLiteral("%1 holds no PEM RSA or EC private key").arg(keyPath)};
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setLocalCertificateChain(chain);
-    configuration.setPrivateKey(key);
-    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-    return configuration;
-}
-#endif
 
 } // namespace
 
@@ -132,8 +107,8 @@ int ServeCommand::run(const QStringList &args)
 #if QT_CONFIG(ssl)
         if (!parser.isSet(QStringLiteral("tls-cert")) || !parser.isSet(QStringLiteral("tls-key")))
             return CommandSupport::usage(QStringLiteral("--tls-cert and --tls-key go together"));
-        auto configuration = loadTls(parser.value(QStringLiteral("tls-cert")),
-                                     parser.value(QStringLiteral("tls-key")));
+        auto configuration = TlsFiles::load(parser.value(QStringLiteral("tls-cert")),
+                                            parser.value(QStringLiteral("tls-key")));
         if (!configuration)
             return CommandSupport::fail(configuration.error());
         options.tls = *configuration;

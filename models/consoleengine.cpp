@@ -71,6 +71,7 @@ Status ConsoleEngine::startServices()
     processing.database = m_options.receiver.database;
     processing.database.synchronousFull = false;
     processing.checkpointLog = true;
+    processing.backoff = m_options.backoff;
     m_processing = std::make_unique<ProcessingService>(processing);
     connect(m_processing.get(), &ProcessingService::changed, m_live, &LiveChanges::addChanges,
             Qt::QueuedConnection);
@@ -132,6 +133,19 @@ Status ConsoleEngine::addLine(const LineRecord &line)
     if (added)
         m_models->lines()->refresh();
     return added;
+}
+
+Status ConsoleEngine::updateApp(const AppRecord &app)
+{
+    return ConfigStore(m_db->handle()).updateApp(app);
+}
+
+Status ConsoleEngine::updateLine(const LineRecord &line)
+{
+    Status updated = ConfigStore(m_db->handle()).updateLine(line);
+    if (updated)
+        m_models->lines()->refresh();
+    return updated;
 }
 
 QString ConsoleEngine::callbackUrl(const QString &line) const

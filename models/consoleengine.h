@@ -2,6 +2,7 @@
 
 #include "consolestats.h"
 #include "expected.h"
+#include "processing/backoffpolicy.h"
 #include "processing/changeset.h"
 #include "receiver.h"
 
@@ -22,6 +23,7 @@ struct ConsoleOptions
 {
     ReceiverOptions receiver; // its database options are the console's
     bool embeddedReceiver = true;
+    BackoffPolicy backoff;
     int flushIntervalMs = 200;
 };
 
@@ -58,6 +60,8 @@ public:
     Expected<TrustDirectory> trust() const;
     Status addApp(const AppRecord &app);
     Status addLine(const LineRecord &line);
+    Status updateApp(const AppRecord &app); // an empty secret or token keeps the stored one
+    Status updateLine(const LineRecord &line);
     // "http://host:port/webhook/<line>" for this receiver; empty line: the unified route.
     QString callbackUrl(const QString &line = {}) const;
 

@@ -57,4 +57,54 @@ void setNotifications(bool on)
     store(QStringLiteral("notifications/enabled"), on);
 }
 
+QString tlsCertificate()
+{
+    return QSettings().value(QStringLiteral("receiver/tlsCertificate")).toString();
+}
+
+void setTlsCertificate(const QString &path)
+{
+    store(QStringLiteral("receiver/tlsCertificate"), path);
+}
+
+QString tlsKey()
+{
+    return QSettings().value(QStringLiteral("receiver/tlsKey")).toString();
+}
+
+void setTlsKey(const QString &path)
+{
+    store(QStringLiteral("receiver/tlsKey"), path);
+}
+
+qint64 maxBodyBytes()
+{
+    return QSettings().value(QStringLiteral("receiver/maxBodyBytes"), 3 * 1024 * 1024).toLongLong();
+}
+
+void setMaxBodyBytes(qint64 bytes)
+{
+    store(QStringLiteral("receiver/maxBodyBytes"), bytes);
+}
+
+int retryBaseMs()
+{
+    return QSettings().value(QStringLiteral("retry/baseMs"), 250).toInt();
+}
+
+void setRetryBaseMs(int ms)
+{
+    store(QStringLiteral("retry/baseMs"), ms);
+}
+
+int retryMaxAttempts()
+{
+    return QSettings().value(QStringLiteral("retry/maxAttempts"), 6).toInt();
+}
+
+void setRetryMaxAttempts(int attempts)
+{
+    store(QStringLiteral("retry/maxAttempts"), attempts);
+}
+
 } // namespace hookline::ConsoleSettings

@@ -14,5 +14,15 @@ QByteArray splitterState(const QString &name);
 void setSplitterState(const QString &name, const QByteArray &state);
 bool notifications(); // default true
 void setNotifications(bool on);
+QString tlsCertificate(); // PEM file; empty: plain HTTP
+void setTlsCertificate(const QString &path);
+QString tlsKey();
+void setTlsKey(const QString &path);
+qint64 maxBodyBytes(); // default 3 MiB, as `hookline serve`
+void setMaxBodyBytes(qint64 bytes);
+int retryBaseMs(); // default 250
+void setRetryBaseMs(int ms);
+int retryMaxAttempts(); // default 6
+void setRetryMaxAttempts(int attempts);
 
 } // namespace hookline::ConsoleSettings

@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -68,6 +69,12 @@ SettingsDialog::SettingsDialog(ConsoleEngine *engine, QWidget *parent)
                      tr("Callback URL")},
                     this))
     , m_listen(new QLineEdit(ConsoleSettings::listenAddress(), this))
+    , m_certificate(new QLineEdit(ConsoleSettings::tlsCertificate(), this))
+    , m_key(new QLineEdit(ConsoleSettings::tlsKey(), this))
+    , m_bodyCap(new QSpinBox(this))
+    , m_retryBase(new QSpinBox(this))
+    , m_retryAttempts(new QSpinBox(this))
+    , m_notifications(new QCheckBox(tr("&Notify of new messages and dead letters"), this))
 {
     setWindowTitle(tr("Settings"));
     auto *reveal = new QCheckBox(tr("&Reveal secrets"), this);
@@ -84,9 +91,16 @@ SettingsDialog::SettingsDialog(ConsoleEngine *engine, QWidget *parent)
         }
     });
     auto *addApp = new QPushButton(tr("Add &app…"), this);
+    auto *editApp = new QPushButton(tr("&Edit app…"), this);
     auto *addLine = new QPushButton(tr("Add &line…"), this);
+    auto *editLine = new QPushButton(tr("Edit l&ine…"), this);
+    editLine->setToolTip(tr("Change a line's label, number or app, or mark it disabled"));
     connect(addApp, &QPushButton::clicked, this, &SettingsDialog::addApp);
+    connect(editApp, &QPushButton::clicked, this, &SettingsDialog::editApp);
     connect(addLine, &QPushButton::clicked, this, &SettingsDialog::addLine);
+    connect(editLine, &QPushButton::clicked, this, &SettingsDialog::editLine);
+    connect(m_apps, &QTableWidget::cellDoubleClicked, this, &SettingsDialog::editApp);
+    connect(m_lines, &QTableWidget::cellDoubleClicked, this, &SettingsDialog::editLine);
 
     auto *apps = new QGroupBox(tr("Meta apps"), this);
     auto *appsLayout = new QVBoxLayout(apps);
@@ -94,6 +108,7 @@ SettingsDialog::SettingsDialog(ConsoleEngine *engine, QWidget *parent)
     auto *appButtons = new QHBoxLayout;
     appButtons->addWidget(reveal);
     appButtons->addStretch(1);
+    appButtons->addWidget(editApp);
     appButtons->addWidget(addApp);
     appsLayout->addLayout(appButtons);
 
@@ -102,26 +117,48 @@ SettingsDialog::SettingsDialog(ConsoleEngine *engine, QWidget *parent)
     linesLayout->addWidget(m_lines);
     auto *lineButtons = new QHBoxLayout;
     lineButtons->addStretch(1);
+    lineButtons->addWidget(editLine);
     lineButtons->addWidget(addLine);
     linesLayout->addLayout(lineButtons);
 
-    auto *receiver = new QGroupBox(tr("Receiver"), this);
+    auto *receiver = new QGroupBox(tr("Receiver (changes apply at the next start)"), this);
     auto *receiverLayout = new QFormLayout(receiver);
     receiverLayout->addRow(
         tr("Callback URL (all lines)"),
         copyRow(engine->callbackUrl().isEmpty() ? engine->stats().listening : engine->callbackUrl(),
                 this));
-    receiverLayout->addRow(tr("&Listen on (host:port, from the next start)"), m_listen);
+    receiverLayout->addRow(tr("&Listen on (host:port)"), m_listen);
+    receiverLayout->addRow(tr("TLS &certificate (PEM)"), m_certificate);
+    receiverLayout->addRow(tr("TLS &key (PEM)"), m_key);
+    m_bodyCap->setRange(64, 100 * 1024);
+    m_bodyCap->setSuffix(tr(" KiB"));
+    m_bodyCap->setValue(int(ConsoleSettings::maxBodyBytes() / 1024));
+    receiverLayout->addRow(tr("Largest &body"), m_bodyCap);
 
+    auto *retry = new QGroupBox(tr("Retry policy and notifications"), this);
+    auto *retryLayout = new QFormLayout(retry);
+    m_retryBase->setRange(10, 60'000);
+    m_retryBase->setSuffix(tr(" ms"));
+    m_retryBase->setValue(ConsoleSettings::retryBaseMs());
+    m_retryAttempts->setRange(1, 50);
+    m_retryAttempts->setValue(ConsoleSettings::retryMaxAttempts());
+    retryLayout->addRow(tr("First retry after up to"), m_retryBase);
+    retryLayout->addRow(tr("Attempts before a dead letter"), m_retryAttempts);
+    m_notifications->setChecked(ConsoleSettings::notifications());
+    retryLayout->addRow(m_notifications);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(receiver, 3);
+    bottom->addWidget(retry, 2);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, [this] {
-        ConsoleSettings::setListenAddress(m_listen->text().trimmed());
+        save();
         reject();
     });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(apps);
     layout->addWidget(lines, 1);
-    layout->addWidget(receiver);
+    layout->addLayout(bottom);
     layout->addWidget(buttons);
     resize(900, 620);
     reload();
@@ -156,15 +193,31 @@ void SettingsDialog::reload()
     m_lines->resizeColumnsToContents();
 }
 
-void SettingsDialog::addApp()
+void SettingsDialog::save()
+{
+    ConsoleSettings::setListenAddress(m_listen->text().trimmed());
+    ConsoleSettings::setTlsCertificate(m_certificate->text().trimmed());
+    ConsoleSettings::setTlsKey(m_key->text().trimmed());
+    ConsoleSettings::setMaxBodyBytes(qint64(m_bodyCap->value()) * 1024);
+    ConsoleSettings::setRetryBaseMs(m_retryBase->value());
+    ConsoleSettings::setRetryMaxAttempts(m_retryAttempts->value());
+    ConsoleSettings::setNotifications(m_notifications->isChecked());
+}
+
+bool SettingsDialog::appForm(AppRecord &app, bool adding)
 {
     QDialog dialog(this);
-    dialog.setWindowTitle(tr("Add a Meta app"));
-    auto *id = new QLineEdit(&dialog);
-    auto *label = new QLineEdit(&dialog);
+    dialog.setWindowTitle(adding ? tr("Add a Meta app") : tr("Edit app %1").arg(app.appId));
+    auto *id = new QLineEdit(app.appId, &dialog);
+    id->setReadOnly(!adding);
+    auto *label = new QLineEdit(app.label, &dialog);
     auto *secret = new QLineEdit(&dialog);
     secret->setEchoMode(QLineEdit::Password);
-    auto *token = new QLineEdit(generateToken(), &dialog);
+    if (!adding)
+        secret->setPlaceholderText(tr("unchanged"));
+    auto *token = new QLineEdit(adding ? generateToken() : QString(), &dialog);
+    if (!adding)
+        token->setPlaceholderText(tr("unchanged"));
     auto *regenerate = new QPushButton(tr("Generate"), &dialog);
     connect(regenerate, &QPushButton::clicked, &dialog,
             [token] { token->setText(generateToken()); });
@@ -181,11 +234,76 @@ void SettingsDialog::addApp()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
+        return false;
+    app = {id->text().trimmed(), label->text().trimmed(), secret->text().toUtf8(),
+           token->text().toUtf8()};
+    return true;
+}
+
+bool SettingsDialog::lineForm(LineRecord &line, bool adding)
+{
+    const auto trust = m_engine->trust();
+    QDialog dialog(this);
+    dialog.setWindowTitle(adding ? tr("Add a line") : tr("Edit line %1").arg(line.phoneNumberId));
+    auto *id = new QLineEdit(line.phoneNumberId, &dialog);
+    id->setReadOnly(!adding);
+    auto *waba = new QLineEdit(line.wabaId, &dialog);
+    auto *label = new QLineEdit(line.label, &dialog);
+    auto *display = new QLineEdit(line.display, &dialog);
+    display->setPlaceholderText(QStringLiteral("+1 555 010 0001"));
+    auto *app = new QComboBox(&dialog);
+    if (trust) {
+        for (const AppRecord &record : trust->apps())
+            app->addItem(record.label.isEmpty() ? record.appId : record.label, record.appId);
+    }
+    app->setCurrentIndex(std::max(0, app->findData(line.appId)));
+    auto *active = new QCheckBox(
+        tr("Active (a disabled line shows greyed; its deliveries are still kept and processed)"),
+        &dialog);
+    active->setChecked(line.active);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Phone number id"), id);
+    form->addRow(tr("WABA id"), waba);
+    form->addRow(tr("Label"), label);
+    form->addRow(tr("Display number"), display);
+    form->addRow(tr("Owning app"), app);
+    form->addRow(active);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    line = {id->text().trimmed(),      waba->text().trimmed(),        label->text().trimmed(),
+            display->text().trimmed(), app->currentData().toString(), active->isChecked()};
+    return true;
+}
+
+void SettingsDialog::addApp()
+{
+    AppRecord app;
+    if (!appForm(app, true))
         return;
-    const Status added = m_engine->addApp({id->text().trimmed(), label->text().trimmed(),
-                                           secret->text().toUtf8(), token->text().toUtf8()});
-    if (!added)
+    if (const Status added = m_engine->addApp(app); !added)
         QMessageBox::warning(this, tr("Add a Meta app"), added.error());
+    reload();
+}
+
+void SettingsDialog::editApp()
+{
+    const auto trust = m_engine->trust();
+    const int row = m_apps->currentRow();
+    if (!trust || row < 0 || row >= trust->apps().size()) {
+        QMessageBox::information(this, tr("Edit app"), tr("Select an app first."));
+        return;
+    }
+    AppRecord app = trust->apps().at(row);
+    app.secret.clear();
+    app.verifyToken.clear();
+    if (!appForm(app, false))
+        return;
+    if (const Status updated = m_engine->updateApp(app); !updated)
+        QMessageBox::warning(this, tr("Edit app"), updated.error());
     reload();
 }
 
@@ -197,33 +315,27 @@ void SettingsDialog::addLine()
                                  tr("Add the Meta app that owns it first."));
         return;
     }
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Add a line"));
-    auto *id = new QLineEdit(&dialog);
-    auto *waba = new QLineEdit(&dialog);
-    auto *label = new QLineEdit(&dialog);
-    auto *display = new QLineEdit(&dialog);
-    display->setPlaceholderText(QStringLiteral("+1 555 010 0001"));
-    auto *app = new QComboBox(&dialog);
-    for (const AppRecord &record : trust->apps())
-        app->addItem(record.label.isEmpty() ? record.appId : record.label, record.appId);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("Phone number id"), id);
-    form->addRow(tr("WABA id"), waba);
-    form->addRow(tr("Label"), label);
-    form->addRow(tr("Display number"), display);
-    form->addRow(tr("Owning app"), app);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    LineRecord line;
+    if (!lineForm(line, true))
         return;
-    const Status added =
-        m_engine->addLine({id->text().trimmed(), waba->text().trimmed(), label->text().trimmed(),
-                           display->text().trimmed(), app->currentData().toString(), true});
-    if (!added)
+    if (const Status added = m_engine->addLine(line); !added)
         QMessageBox::warning(this, tr("Add a line"), added.error());
+    reload();
+}
+
+void SettingsDialog::editLine()
+{
+    const auto trust = m_engine->trust();
+    const int row = m_lines->currentRow();
+    if (!trust || row < 0 || row >= trust->lines().size()) {
+        QMessageBox::information(this, tr("Edit line"), tr("Select a line first."));
+        return;
+    }
+    LineRecord line = trust->lines().at(row);
+    if (!lineForm(line, false))
+        return;
+    if (const Status updated = m_engine->updateLine(line); !updated)
+        QMessageBox::warning(this, tr("Edit line"), updated.error());
     reload();
 }
 

@@ -52,6 +52,50 @@ Status ConfigStore::addApp(const AppRecord &app)
     return ok();
 }
 
+Status ConfigStore::updateApp(const AppRecord &app)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE apps SET label = COALESCE(?, ''), secret = CASE WHEN length(?) > 0 THEN ? ELSE "
+        "secret END, verify_token = CASE WHEN length(?) > 0 THEN ? ELSE verify_token END "
+        "WHERE app_id = ?"));
+    query.addBindValue(app.label);
+    query.addBindValue(app.secret);
+    query.addBindValue(app.secret);
+    query.addBindValue(app.verifyToken);
+    query.addBindValue(app.verifyToken);
+    query.addBindValue(app.appId);
+    if (!query.exec())
+        return Error{QStringLiteral("cannot change the app: %1").arg(query.lastError().text())};
+    if (query.numRowsAffected() != 1)
+        return Error{QStringLiteral("no app with id %1").arg(app.appId)};
+    return ok();
+}
+
+Status ConfigStore::updateLine(const LineRecord &line)
+{
+    QSqlQuery check(m_db);
+    check.prepare(QStringLiteral("SELECT 1 FROM apps WHERE app_id = ?"));
+    check.addBindValue(line.appId);
+    if (!check.exec() || !check.next())
+        return Error{QStringLiteral("no app with id %1").arg(line.appId)};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE lines SET waba_id = COALESCE(?, ''), label = COALESCE(?, "
+                                 "''), display = COALESCE(?, ''), app_id = ?, active = ? "
+                                 "WHERE phone_number_id = ?"));
+    query.addBindValue(line.wabaId);
+    query.addBindValue(line.label);
+    query.addBindValue(line.display);
+    query.addBindValue(line.appId);
+    query.addBindValue(line.active ? 1 : 0);
+    query.addBindValue(line.phoneNumberId);
+    if (!query.exec())
+        return Error{QStringLiteral("cannot change the line: %1").arg(query.lastError().text())};
+    if (query.numRowsAffected() != 1)
+        return Error{QStringLiteral("no line with phone number id %1").arg(line.phoneNumberId)};
+    return ok();
+}
+
 Status ConfigStore::addLine(const LineRecord &line)
 {
     if (!isId(line.phoneNumberId))

@@ -16,6 +16,10 @@ public:
 
     Status addApp(const AppRecord &app);
     Status addLine(const LineRecord &line);
+    // Changes an app's label, and its secret or token when given (empty: keep them).
+    Status updateApp(const AppRecord &app);
+    // Changes a line's WABA, label, display number, owning app and whether it is active.
+    Status updateLine(const LineRecord &line);
 
     Expected<TrustDirectory> load() const;
 

@@ -211,11 +211,22 @@ const char *const projections2[] = {
     " PRIMARY KEY (line, customer)) WITHOUT ROWID",
     "CREATE INDEX proj.conversations_line_activity ON conversations (line, last_ts, customer)",
     "CREATE INDEX proj.conversations_activity ON conversations (last_ts, line, customer)",
+    // The backfill follows the projector's rule: a conversation's latest activity is its
+    // latest visible message or status, ties broken by the greater wamid.
+    "WITH activity (line, customer, ts, wamid, inbound) AS ("
+    " SELECT line, customer, timestamp, wamid, direction = 'inbound' FROM proj.messages"
+    " WHERE customer <> '' AND timestamp IS NOT NULL AND type NOT IN ('reaction', 'edit', "
+    "'revoke')"
+    " UNION ALL SELECT line, recipient, timestamp, wamid, 0 FROM proj.status_events"
+    " WHERE line IS NOT NULL AND recipient IS NOT NULL AND recipient <> '' AND timestamp IS NOT "
+    "NULL), "
+    "ranked AS (SELECT line, customer, ts, wamid, row_number() OVER (PARTITION BY line, customer"
+    " ORDER BY ts DESC, wamid DESC) AS n FROM activity), "
+    "inbound AS (SELECT line, customer, max(ts) AS ts FROM activity WHERE inbound"
+    " GROUP BY line, customer) "
     "INSERT INTO proj.conversations (line, customer, last_ts, last_wamid, last_inbound_ts) "
-    "SELECT line, customer, max(timestamp), wamid, "
-    " coalesce(max(CASE WHEN direction = 'inbound' THEN timestamp END), 0) "
-    "FROM proj.messages WHERE customer <> '' AND type NOT IN ('reaction', 'edit', 'revoke') "
-    "AND timestamp IS NOT NULL GROUP BY line, customer",
+    "SELECT r.line, r.customer, r.ts, r.wamid, coalesce(i.ts, 0) FROM ranked r LEFT JOIN inbound i"
+    " ON i.line = r.line AND i.customer = r.customer WHERE r.n = 1",
     "DROP INDEX proj.messages_conversation",
     "CREATE INDEX proj.messages_conversation ON messages (line, customer, timestamp, wamid)",
     "CREATE INDEX proj.messages_outbound ON messages (timestamp, wamid) "

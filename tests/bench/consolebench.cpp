@@ -139,9 +139,11 @@ QString build(const QString &path, int messages)
     QSqlQuery q(handle);
     if (!q.exec(QStringLiteral(
             "INSERT INTO proj.conversations (line, customer, last_ts, last_wamid, last_inbound_ts) "
-            "SELECT line, customer, max(timestamp), wamid, "
+            "SELECT line, customer, max(timestamp), "
+            " (SELECT m2.wamid FROM proj.messages m2 WHERE m2.line = m.line AND m2.customer = "
+            "  m.customer ORDER BY m2.timestamp DESC, m2.wamid DESC LIMIT 1), "
             " coalesce(max(CASE WHEN direction = 'inbound' THEN timestamp END), 0) "
-            "FROM proj.messages GROUP BY line, customer")) ||
+            "FROM proj.messages m GROUP BY line, customer")) ||
         !q.exec(QStringLiteral("COMMIT")) || !q.exec(QStringLiteral("ANALYZE")))
         return q.lastError().text();
     return {};

@@ -23,6 +23,8 @@ private slots:
     void appsAndLinesRoundTrip();
     void rejectsBadConfiguration();
     void configVersionChangesWithConfiguration();
+    void appsAndLinesCanBeChanged();
+    void projectionsMigrateFromVersionOne();
 };
 
 namespace {
@@ -158,6 +160,78 @@ void TestStorage::configVersionChangesWithConfiguration()
     QVERIFY(afterApp > before);
     QVERIFY(store.addLine({QStringLiteral("1"), {}, {}, {}, QStringLiteral("a1"), true}));
     QVERIFY(*store.configVersion() > afterApp);
+}
+
+void TestStorage::appsAndLinesCanBeChanged()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(optionsIn(dir), QStringLiteral("t"));
+    QVERIFY(db);
+    ConfigStore store((*db)->handle());
+    QVERIFY(store.addApp({QStringLiteral("a1"), QStringLiteral("One"), "sec", "tok"}));
+    QVERIFY(store.addApp({QStringLiteral("a2"), QStringLiteral("Two"), "sec2", "tok2"}));
+    QVERIFY(store.addLine(
+        {QStringLiteral("123"), {}, QStringLiteral("Support"), {}, QStringLiteral("a1"), true}));
+    const qint64 before = *store.configVersion();
+
+    // An empty secret or token keeps the stored one.
+    QVERIFY(store.updateApp({QStringLiteral("a1"), QStringLiteral("Renamed"), {}, "tok-new"}));
+    QVERIFY(store.updateLine({QStringLiteral("123"), QStringLiteral("w"), QStringLiteral("Help"),
+                              QStringLiteral("+1 555"), QStringLiteral("a2"), false}));
+    QVERIFY(*store.configVersion() > before);
+    const auto directory = store.load();
+    QVERIFY(directory);
+    QCOMPARE(directory->app(QStringLiteral("a1"))->label, QStringLiteral("Renamed"));
+    QCOMPARE(directory->app(QStringLiteral("a1"))->secret, QByteArray("sec"));
+    QCOMPARE(directory->app(QStringLiteral("a1"))->verifyToken, QByteArray("tok-new"));
+    const LineRecord *line = directory->line(QStringLiteral("123"));
+    QCOMPARE(line->label, QStringLiteral("Help"));
+    QCOMPARE(line->appId, QStringLiteral("a2"));
+    QVERIFY(!line->active);
+
+    QVERIFY(!store.updateApp({QStringLiteral("nope"), {}, {}, {}}));
+    QVERIFY(!store.updateLine({QStringLiteral("999"), {}, {}, {}, QStringLiteral("a1"), true}));
+    QVERIFY(!store.updateLine({QStringLiteral("123"), {}, {}, {}, QStringLiteral("nope"), true}));
+}
+
+void TestStorage::projectionsMigrateFromVersionOne()
+{
+    QTemporaryDir dir;
+    const DatabaseOptions options = optionsIn(dir);
+    {
+        auto db = Database::open(options, QStringLiteral("t"));
+        QVERIFY(db);
+        // Back to version 1 of the projections: no conversation summaries, one message.
+        QSqlQuery q((*db)->handle());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE proj.conversations")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE proj.read_markers")));
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX proj.messages_outbound")));
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX proj.reactions_recent")));
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX proj.messages_conversation")));
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE INDEX proj.messages_conversation ON messages (line, customer, timestamp)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO proj.messages (wamid, line, direction, type, customer, timestamp) "
+            "VALUES ('w1', 'L', 'inbound', 'text', 'c', 10), "
+            "('w2', 'L', 'outbound', 'text', 'c', 20), ('w3', 'L', 'inbound', 'reaction', 'c', "
+            "30), "
+            "('w4', 'L', 'inbound', 'text', 'd', 5)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO proj.status_events (wamid, status, timestamp, recipient, line) "
+            "VALUES ('w5', 'read', 25, 'd', 'L')")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA proj.user_version = 1")));
+    }
+    auto db = Database::open(options, QStringLiteral("t"));
+    QVERIFY2(db, db ? "" : qPrintable(db.error()));
+    QCOMPARE(scalar(**db, QStringLiteral("PRAGMA proj.user_version")).toInt(),
+             Schema::CurrentProjectionsVersion);
+    // The summaries are backfilled from the messages and statuses (a reaction is not a bubble of
+    // its own).
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT group_concat(customer || ':' || last_ts || '/' || "
+                                         "last_wamid || '/' || last_inbound_ts, ' ') FROM (SELECT "
+                                         "* FROM proj.conversations ORDER BY customer)"))
+                 .toString(),
+             QStringLiteral("c:20/w2/10 d:25/w5/5"));
 }
 
 QTEST_GUILESS_MAIN(TestStorage)
