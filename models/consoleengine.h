@@ -24,7 +24,7 @@ struct ConsoleOptions
     ReceiverOptions receiver; // its database options are the console's
     bool embeddedReceiver = true;
     BackoffPolicy backoff;
-    int flushIntervalMs = 200;
+    int flushIntervalMs = 100;
 };
 
 // The core of one console: the embedded receiver and processing, the operator's worker, the

@@ -54,22 +54,27 @@ void ConsoleModels::apply(const ChangeSet &changes, int newDeliveries)
 {
     if (!changes.conversations.isEmpty())
         m_conversations->refreshRows(variants(changes.conversations));
-    if (!changes.messages.isEmpty()) {
-        const QVariantList wamids = variants(changes.messages);
-        if (!m_messages->customer().isEmpty())
-            m_messages->refreshRows(wamids);
-        m_statuses->refreshRows(wamids);
-        m_reactions->refreshNewer();
+    if (!changes.messages.isEmpty() && !m_messages->customer().isEmpty())
+        m_messages->refreshRows(variants(changes.messages));
+    for (int table = 0; table < TableCount; ++table) {
+        if (m_shown[table]) {
+            applyTo(Table(table), changes, newDeliveries);
+            continue;
+        }
+        Pending &pending = m_pending[table];
+        if (pending.stale)
+            continue;
+        pending.changes.merge(changes);
+        pending.newDeliveries += newDeliveries;
+        if (pending.changes.messages.size() + pending.changes.deliveries.size() +
+                pending.changes.deadLetters.size() >
+            PendingCap) {
+            pending = {};
+            pending.stale = true;
+        }
     }
-    if (!changes.deadLetters.isEmpty()) {
-        m_deadLetters->refreshRows(variants(changes.deadLetters));
+    if (!changes.deadLetters.isEmpty())
         m_deadLetterGroups->refresh();
-    }
-    if (newDeliveries > 0)
-        m_deliveries->refreshNewer();
-    if (!changes.deliveries.isEmpty())
-        m_deliveries->refreshRows(
-            variants(QSet<qint64>(changes.deliveries.cbegin(), changes.deliveries.cend())));
     // The lines' counts cost a pass over each line's conversations: at most once a second.
     if ((!changes.lines.isEmpty() || !changes.deadLetters.isEmpty() || newDeliveries > 0) &&
         (!m_linesRefreshed.isValid() || m_linesRefreshed.elapsed() >= 1000)) {
@@ -78,11 +83,83 @@ void ConsoleModels::apply(const ChangeSet &changes, int newDeliveries)
     }
 }
 
+void ConsoleModels::applyTo(Table table, const ChangeSet &changes, int newDeliveries)
+{
+    switch (table) {
+    case Statuses:
+        if (!changes.messages.isEmpty())
+            m_statuses->refreshRows(variants(changes.messages));
+        break;
+    case Reactions:
+        if (!changes.messages.isEmpty())
+            m_reactions->refreshNewer();
+        break;
+    case DeadLetters:
+        if (!changes.deadLetters.isEmpty())
+            m_deadLetters->refreshRows(variants(changes.deadLetters));
+        break;
+    case Deliveries:
+        if (newDeliveries > 0)
+            m_deliveries->refreshNewer();
+        if (!changes.deliveries.isEmpty())
+            m_deliveries->refreshRows(
+                variants(QSet<qint64>(changes.deliveries.cbegin(), changes.deliveries.cend())));
+        break;
+    case Rejections:
+        break; // rejections are not processing changes: tick() reads them
+    case TableCount:
+        break;
+    }
+}
+
+void ConsoleModels::setShown(Table table, bool shown)
+{
+    if (m_shown[table] == shown)
+        return;
+    m_shown[table] = shown;
+    if (!shown)
+        return;
+    Pending pending = std::exchange(m_pending[table], {});
+    if (!pending.stale) {
+        applyTo(table, pending.changes, pending.newDeliveries);
+        return;
+    }
+    // Too much changed while hidden: new rows at the top, then every loaded row again.
+    KeyedPageModel *model = nullptr;
+    switch (table) {
+    case Statuses:
+        model = m_statuses;
+        break;
+    case Reactions:
+        model = m_reactions;
+        break;
+    case DeadLetters:
+        model = m_deadLetters;
+        break;
+    case Deliveries:
+        model = m_deliveries;
+        break;
+    case Rejections:
+        model = m_rejections;
+        break;
+    case TableCount:
+        return;
+    }
+    model->refreshNewer();
+    QVariantList ids;
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids << model->rowAt(row).id;
+    model->refreshRows(ids);
+}
+
 void ConsoleModels::tick()
 {
-    m_lines->refresh();
-    m_linesRefreshed.start();
-    m_rejections->refreshNewer();
+    if (!m_linesRefreshed.isValid() || m_linesRefreshed.elapsed() >= 900) {
+        m_lines->refresh();
+        m_linesRefreshed.start();
+    }
+    if (m_shown[Rejections])
+        m_rejections->refreshNewer();
     m_deadLetterGroups->refresh();
 }
 

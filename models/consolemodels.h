@@ -26,7 +26,22 @@ class ConsoleModels final : public QObject
     Q_DISABLE_COPY_MOVE(ConsoleModels)
 
 public:
+    // Tables that need not follow live changes while nobody looks at them.
+    enum Table
+    {
+        Statuses,
+        Reactions,
+        DeadLetters,
+        Deliveries,
+        Rejections,
+        TableCount,
+    };
+
     explicit ConsoleModels(QSqlDatabase db, QObject *parent = nullptr);
+
+    // A hidden table collects what changed and catches up when shown again. All are shown at
+    // first. The lines, the conversations and the open conversation always follow live.
+    void setShown(Table table, bool shown);
 
     // First load of every model.
     void load();
@@ -55,6 +70,16 @@ private:
     DeliveryLogModel *m_deliveries;
     RejectionModel *m_rejections;
     QElapsedTimer m_linesRefreshed;
+    struct Pending
+    {
+        ChangeSet changes;
+        int newDeliveries = 0;
+        bool stale = false; // too much collected: re-read the window instead
+    };
+    bool m_shown[TableCount] = {true, true, true, true, true};
+    Pending m_pending[TableCount];
+    void applyTo(Table table, const ChangeSet &changes, int newDeliveries);
+    static constexpr qsizetype PendingCap = 20'000;
 };
 
 } // namespace hookline

@@ -70,6 +70,20 @@ void ConversationListModel::setFilterText(const QString &text)
     reload();
 }
 
+QString ConversationListModel::identityCondition(const QVariantList &ids, QVariantList &binds) const
+{
+    // By the primary key (line, customer), not by the composed identity, which has no index;
+    // SQLite 3.40 looks up an OR of key pairs, but scans for a row-value IN list.
+    QStringList pairs;
+    for (const QVariant &id : ids) {
+        const QString text = id.toString();
+        const qsizetype slash = text.indexOf(u'/');
+        binds << text.left(slash) << text.mid(slash + 1);
+        pairs << QStringLiteral("(v.line = ? AND v.customer = ?)");
+    }
+    return pairs.join(QStringLiteral(" OR "));
+}
+
 void ConversationListModel::addFilters(QStringList &conditions, QVariantList &binds) const
 {
     if (!m_line.isEmpty()) {

@@ -39,6 +39,7 @@ protected:
     const Query &query() const override;
     void addFilters(QStringList &conditions, QVariantList &binds) const override;
     QVariant cell(const Row &row, int column, int role) const override;
+    QString identityCondition(const QVariantList &ids, QVariantList &binds) const override;
 
 private:
     QString m_line;

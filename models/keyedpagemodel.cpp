@@ -1,9 +1,7 @@
 #include "keyedpagemodel.h"
 
 #include "modelslogging.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "storage/sqlstatement.h"
 
 #include <algorithm>
 
@@ -58,6 +56,12 @@ QVariant KeyedPageModel::cell(const Row &row, int column, int role) const
 void KeyedPageModel::addFilters(QStringList &, QVariantList &) const {}
 
 void KeyedPageModel::decorate(QList<Row> &) const {}
+
+QString KeyedPageModel::identityCondition(const QVariantList &ids, QVariantList &binds) const
+{
+    binds = ids;
+    return query().identity + QStringLiteral(" IN (") + placeholderList(ids.size()) + u')';
+}
 
 bool KeyedPageModel::canFetchMore(const QModelIndex &parent) const
 {
@@ -135,6 +139,17 @@ void KeyedPageModel::refreshNewer()
             fresh.append(row);
     }
     insertRows(0, fresh);
+    trim();
+}
+
+void KeyedPageModel::trim()
+{
+    if (m_maxRows <= 0 || m_rows.size() <= m_maxRows)
+        return;
+    for (qsizetype i = m_maxRows; i < m_rows.size(); ++i)
+        m_index.remove(m_rows.at(i).id.toString());
+    removeRange(m_maxRows, int(m_rows.size()) - 1);
+    m_atEnd = false;
 }
 
 void KeyedPageModel::refreshRows(const QVariantList &ids)
@@ -147,12 +162,19 @@ void KeyedPageModel::refreshRows(const QVariantList &ids)
     }
     if (ids.isEmpty())
         return;
-    const QString condition =
-        query().identity + QStringLiteral(" IN (") + placeholderList(ids.size()) + u')';
+    QVariantList binds;
+    const QString condition = identityCondition(ids, binds);
     QHash<QString, Row> current;
-    for (const Row &row : select(condition, ids, true, int(ids.size())))
+    for (const Row &row : select(condition, binds, true, int(ids.size())))
         current.insert(row.id.toString(), row);
 
+    // First sort every id into an update in place, a removal, an insertion or a newer row,
+    // against the window as it is; then apply removals and insertions in as few contiguous
+    // ranges as they allow, re-indexing once.
+    const QVariantList top = m_rows.isEmpty() ? QVariantList() : m_rows.constFirst().key;
+    const QVariantList bottom = m_rows.isEmpty() ? QVariantList() : m_rows.constLast().key;
+    QList<int> removals;
+    QList<Row> insertions;
     bool newer = false;
     for (const QVariant &id : ids) {
         const QString name = id.toString();
@@ -166,18 +188,48 @@ void KeyedPageModel::refreshRows(const QVariantList &ids)
             continue;
         }
         if (at >= 0)
-            removeRowAt(at);
+            removals.append(at);
         if (found == current.constEnd())
             continue;
-        // Rows newer than the newest loaded come in one batch at the top (below); rows past
-        // the window's end come with the next page; only the rest go in one by one.
-        if (!m_rows.isEmpty() && compareKeys(found->key, m_rows.constFirst().key) > 0) {
+        // Rows newer than the newest loaded come in one batch at the top; rows past the
+        // window's end come with the next page.
+        if (!top.isEmpty() && compareKeys(found->key, top) > 0) {
             newer = true;
             continue;
         }
-        if (!m_atEnd && !m_rows.isEmpty() && compareKeys(found->key, m_rows.constLast().key) < 0)
+        if (!m_atEnd && !bottom.isEmpty() && compareKeys(found->key, bottom) < 0)
             continue;
-        insertRows(insertionRow(found->key), {*found});
+        insertions.append(*found);
+    }
+    if (!removals.isEmpty()) {
+        std::sort(removals.begin(), removals.end(), std::greater<>());
+        for (qsizetype i = 0; i < removals.size();) {
+            qsizetype j = i + 1;
+            while (j < removals.size() && removals.at(j) == removals.at(j - 1) - 1)
+                ++j;
+            removeRange(removals.at(j - 1), removals.at(i));
+            i = j;
+        }
+    }
+    if (!insertions.isEmpty()) {
+        std::sort(insertions.begin(), insertions.end(),
+                  [](const Row &a, const Row &b) { return compareKeys(a.key, b.key) > 0; });
+        for (qsizetype i = 0; i < insertions.size();) {
+            const int at = insertionRow(insertions.at(i).key);
+            qsizetype j = i + 1;
+            // The following rows belong right after this one while they sort before the row
+            // that is there now.
+            while (
+                j < insertions.size() &&
+                (at >= m_rows.size() || compareKeys(insertions.at(j).key, m_rows.at(at).key) > 0))
+                ++j;
+            insertRows(at, insertions.mid(i, j - i), false);
+            i = j;
+        }
+    }
+    if (!removals.isEmpty() || !insertions.isEmpty()) {
+        m_index.clear();
+        rebuildIndex(0);
     }
     if (newer)
         refreshNewer();
@@ -210,33 +262,32 @@ QList<KeyedPageModel::Row> KeyedPageModel::select(const QString &extraCondition,
     sql += QStringLiteral(" ORDER BY ") + q.keys.join(direction + QStringLiteral(", ")) +
            direction + QStringLiteral(" LIMIT ") + QString::number(limit);
 
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        m_lastError = query.lastError().text();
-        qCWarning(lcModels) << "cannot prepare a page query:" << m_lastError;
-        return {};
-    }
-    for (const QVariant &value : std::as_const(binds))
-        query.addBindValue(value);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    // Straight to SQLite: QSqlQuery's per-value bookkeeping costs more than the query when
+    // hundreds of rows are refreshed under load.
+    SqlStatement statement;
+    QSqlDatabase db = m_db;
+    if (!statement.prepare(db, sql.toUtf8().constData()) || !statement.exec(binds)) {
+        m_lastError = statement.lastError();
         qCWarning(lcModels) << "cannot read a page:" << m_lastError;
         return {};
     }
     const int keyCount = int(q.keys.size());
     const int valueCount = int(q.columns.size());
     QList<Row> rows;
-    while (query.next()) {
+    while (statement.next()) {
         Row row;
-        row.id = query.value(0);
+        row.id = statement.value(0);
         row.key.reserve(keyCount);
         for (int i = 0; i < keyCount; ++i)
-            row.key.append(query.value(1 + i));
+            row.key.append(statement.value(1 + i));
         row.values.reserve(valueCount);
         for (int i = 0; i < valueCount; ++i)
-            row.values.append(query.value(1 + keyCount + i));
+            row.values.append(statement.value(1 + keyCount + i));
         rows.append(std::move(row));
+    }
+    if (!statement.lastError().isEmpty()) {
+        m_lastError = statement.lastError();
+        qCWarning(lcModels) << "cannot read a page:" << m_lastError;
     }
     decorate(rows);
     return rows;
@@ -286,7 +337,7 @@ int KeyedPageModel::insertionRow(const QVariantList &key) const
     return int(it - m_rows.cbegin());
 }
 
-void KeyedPageModel::insertRows(int at, const QList<Row> &rows)
+void KeyedPageModel::insertRows(int at, const QList<Row> &rows, bool reindex)
 {
     if (rows.isEmpty())
         return;
@@ -294,16 +345,16 @@ void KeyedPageModel::insertRows(int at, const QList<Row> &rows)
     beginInsertRows({}, first, first + int(rows.size()) - 1);
     m_rows.insert(at, rows.size(), Row{});
     std::copy(rows.cbegin(), rows.cend(), m_rows.begin() + at);
-    rebuildIndex(at);
+    if (reindex)
+        rebuildIndex(at);
     endInsertRows();
 }
 
-void KeyedPageModel::removeRowAt(int row)
+void KeyedPageModel::removeRange(int first, int last)
 {
-    beginRemoveRows({}, shown(row), shown(row));
-    m_index.remove(m_rows.at(row).id.toString());
-    m_rows.removeAt(row);
-    rebuildIndex(row);
+    // Internal rows first..last; the caller re-indexes.
+    beginRemoveRows({}, std::min(shown(first), shown(last)), std::max(shown(first), shown(last)));
+    m_rows.remove(first, last - first + 1);
     endRemoveRows();
 }
 

@@ -59,6 +59,10 @@ public:
 
     int pageSize() const { return m_pageSize; }
     void setPageSize(int rows) { m_pageSize = rows; }
+    // Live rows arriving at the top push the oldest loaded ones out past this many (they come
+    // back with fetchMore), so a busy day never grows the window without bound.
+    int maxRows() const { return m_maxRows; }
+    void setMaxRows(int rows) { m_maxRows = rows; }
     // In the view's rows; -1 when not loaded.
     int rowOf(const QVariant &id) const;
     const Row &rowAt(int row) const { return m_rows.at(shown(row)); }
@@ -80,6 +84,9 @@ protected:
     // Filters, ANDed; binds receives their values in order.
     virtual void addFilters(QStringList &conditions, QVariantList &binds) const;
     virtual QVariant cell(const Row &row, int column, int role) const;
+    // The condition selecting these rows by identity; binds receives its values. The default,
+    // "identity IN (...)", suits an indexed identity column.
+    virtual QString identityCondition(const QVariantList &ids, QVariantList &binds) const;
     // Called with every batch of rows read, before they are shown: room to attach related data.
     virtual void decorate(QList<Row> &rows) const;
     void setReversed(bool reversed) { m_reversed = reversed; }
@@ -93,8 +100,9 @@ private:
     QString keyTuple() const;
     static int compareKeys(const QVariantList &a, const QVariantList &b);
     int insertionRow(const QVariantList &key) const;
-    void insertRows(int at, const QList<Row> &rows);
-    void removeRowAt(int row);
+    void insertRows(int at, const QList<Row> &rows, bool reindex = true);
+    void removeRange(int first, int last);
+    void trim();
     void rebuildIndex(int from);
     int shown(int internal) const; // the view's row of an internal (newest-first) row
     void loadPage();
@@ -103,6 +111,7 @@ private:
     QList<Row> m_rows;
     QHash<QString, int> m_index; // identity (as text) -> row
     int m_pageSize = 200;
+    int m_maxRows = 5000;
     bool m_atEnd = false;
     bool m_fetching = false;
     bool m_reversed = false;

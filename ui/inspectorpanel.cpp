@@ -34,6 +34,7 @@ InspectorPanel::InspectorPanel(DeliveryLogModel *model, QSqlDatabase db,
     , m_operations(operations)
     , m_text(new QLineEdit(this))
     , m_line(new QLineEdit(this))
+    , m_route(new QLineEdit(this))
     , m_verdict(new QComboBox(this))
     , m_state(new QComboBox(this))
     , m_since(new QComboBox(this))
@@ -44,6 +45,8 @@ InspectorPanel::InspectorPanel(DeliveryLogModel *model, QSqlDatabase db,
     m_text->setClearButtonEnabled(true);
     m_line->setPlaceholderText(tr("Line (phone_number_id)"));
     m_line->setClearButtonEnabled(true);
+    m_route->setPlaceholderText(tr("Route, e.g. /webhook"));
+    m_route->setClearButtonEnabled(true);
     m_verdict->addItem(tr("Any verdict"), QString());
     m_verdict->addItem(tr("Verified"), QStringLiteral("verified"));
     m_verdict->addItem(tr("Replay"), QStringLiteral("replay"));
@@ -86,6 +89,7 @@ InspectorPanel::InspectorPanel(DeliveryLogModel *model, QSqlDatabase db,
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_text, 2);
     filters->addWidget(m_line, 1);
+    filters->addWidget(m_route, 1);
     filters->addWidget(m_verdict);
     filters->addWidget(m_state);
     filters->addWidget(m_since);
@@ -108,6 +112,7 @@ InspectorPanel::InspectorPanel(DeliveryLogModel *model, QSqlDatabase db,
 
     connect(m_text, &QLineEdit::editingFinished, this, &InspectorPanel::applyFilter);
     connect(m_line, &QLineEdit::editingFinished, this, &InspectorPanel::applyFilter);
+    connect(m_route, &QLineEdit::editingFinished, this, &InspectorPanel::applyFilter);
     for (QComboBox *box : {m_verdict, m_state, m_since})
         connect(box, &QComboBox::currentIndexChanged, this, &InspectorPanel::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -126,6 +131,7 @@ void InspectorPanel::applyFilter()
     DeliveryLogFilter filter;
     filter.text = m_text->text();
     filter.line = m_line->text().trimmed();
+    filter.route = m_route->text().trimmed();
     filter.verdict = m_verdict->currentData().toString();
     filter.state = m_state->currentData().toString();
     if (const qint64 window = m_since->currentData().toLongLong(); window > 0)

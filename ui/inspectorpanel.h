@@ -49,6 +49,7 @@ private:
     OperatorService *m_operations;
     QLineEdit *m_text;
     QLineEdit *m_line;
+    QLineEdit *m_route;
     QComboBox *m_verdict;
     QComboBox *m_state;
     QComboBox *m_since;

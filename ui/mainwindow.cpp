@@ -117,6 +117,16 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
     connect(m_inspector, &InspectorPanel::message, this,
             [this](const QString &text) { m_statusBar->showMessage(text, 6000); });
     connect(engine, &ConsoleEngine::changesApplied, this, &MainWindow::onChanges);
+    // Tables off screen collect their changes and catch up when their tab opens.
+    auto follow = [this, models](int current) {
+        models->setShown(ConsoleModels::Statuses, current == StatusesTab);
+        models->setShown(ConsoleModels::Reactions, current == ReactionsTab);
+        models->setShown(ConsoleModels::DeadLetters, current == DeadLettersTab);
+        models->setShown(ConsoleModels::Deliveries, current == InspectorTab);
+        models->setShown(ConsoleModels::Rejections, current == RejectionsTab);
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, this, follow);
+    follow(m_tabs->currentIndex());
     connect(engine, &ConsoleEngine::statsChanged, this, &MainWindow::onStats);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {

@@ -1,3 +1,4 @@
+#include "consolemodels.h"
 #include "conversationlistmodel.h"
 #include "deadlettergroupmodel.h"
 #include "deadlettermodel.h"
@@ -11,6 +12,7 @@
 #include "reactionmodel.h"
 #include "rejectionmodel.h"
 #include "samplewebhooks.h"
+#include "storage/configstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -60,12 +62,14 @@ private slots:
     void everyModelPassesTheTesterOnTheFixtures();
     void conversationsPageByKeyAndMoveOnActivity();
     void conversationsFilterByLineAndText();
+    void lateConversationsGoInAtTheirPlaceInFewSignals();
     void messagesOpenOnTheNewestPageAndGrowBothWays();
     void reactionsAndStatusesUpdateTheirMessage();
     void statusesTableShowsStepsErrorsAndHints();
     void deadLettersRetryFromTheModelAndLeaveTheView();
     void deliveryLogTakesNewDeliveriesAtTheTop();
     void linesCountUnreadAndRate();
+    void hiddenTablesCatchUpWhenShown();
 };
 
 void TestModels::everyModelPassesTheTesterOnTheFixtures()
@@ -187,6 +191,45 @@ void TestModels::conversationsPageByKeyAndMoveOnActivity()
     QCOMPARE(model.index(0, 0).data(ConversationListModel::PreviewRole).toString(),
              QStringLiteral("again"));
     QCOMPARE(model.index(0, 0).data(ConversationListModel::UnreadRole).toInt(), 3);
+}
+
+void TestModels::lateConversationsGoInAtTheirPlaceInFewSignals()
+{
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    const qint64 base = 1'700'000'000;
+    for (int i = 0; i < 450; ++i)
+        harness.injectBody(text(QString::number(15550100000 + i), base + 2 * i,
+                                QStringLiteral("wamid.even.%1").arg(i)));
+    harness.process();
+    ConversationListModel model(harness.db().handle());
+    model.reload();
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 450);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // Three new conversations whose activity falls between existing ones, in one batch.
+    harness.injectBody(text(QStringLiteral("15559000001"), base + 301, QStringLiteral("w.late.1")));
+    harness.injectBody(text(QStringLiteral("15559000002"), base + 203, QStringLiteral("w.late.2")));
+    harness.injectBody(text(QStringLiteral("15559000003"), base + 201, QStringLiteral("w.late.3")));
+    const BatchResult late = harness.process();
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.refreshRows({late.changes.conversations.cbegin(), late.changes.conversations.cend()});
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(inserted.count(), 3);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 299);
+    QCOMPARE(inserted.at(1).at(1).toInt(), 349);
+    QCOMPARE(inserted.at(2).at(1).toInt(), 351);
+    QCOMPARE(model.rowCount(), 453);
+    QCOMPARE(model.index(299, 0).data(ConversationListModel::CustomerRole).toString(),
+             QStringLiteral("15559000001"));
+    QCOMPARE(model.index(351, 0).data(ConversationListModel::CustomerRole).toString(),
+             QStringLiteral("15559000003"));
+    QCOMPARE(
+        model.rowOf(QString(QLatin1String(TestWorld::support) + QStringLiteral("/15559000002"))),
+        349);
 }
 
 void TestModels::conversationsFilterByLineAndText()
@@ -444,6 +487,44 @@ void TestModels::linesCountUnreadAndRate()
              int(LineListModel::Receiving));
     QCOMPARE(model.index(0).data(LineListModel::UnreadRole).toInt(), 2);
     QCOMPARE(changed.count(), 2); // "All lines" and Support, nothing else
+
+    // A disabled line says so.
+    ConfigStore store(harness.db().handle());
+    QVERIFY(store.updateLine({QLatin1String(TestWorld::clinic),
+                              QStringLiteral("109988776655443"),
+                              QStringLiteral("Clinic"),
+                              {},
+                              QStringLiteral("lumen"),
+                              false}));
+    model.refresh();
+    QCOMPARE(model.index(model.rowOfLine(QLatin1String(TestWorld::clinic)))
+                 .data(LineListModel::HealthRole)
+                 .toInt(),
+             int(LineListModel::Disabled));
+}
+
+void TestModels::hiddenTablesCatchUpWhenShown()
+{
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    ConsoleModels models(harness.db().handle());
+    models.load();
+    DeliveryLogModel *log = models.deliveries();
+    QAbstractItemModelTester tester(log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(log->rowCount(), 0);
+
+    models.setShown(ConsoleModels::Deliveries, false);
+    QSignalSpy inserted(log, &QAbstractItemModel::rowsInserted);
+    harness.injectBody(text(QStringLiteral("1555"), 1, QStringLiteral("w.hidden.1")));
+    harness.injectBody(text(QStringLiteral("1555"), 2, QStringLiteral("w.hidden.2")));
+    const BatchResult result = harness.process();
+    models.apply(result.changes, 2);
+    QCOMPARE(inserted.count(), 0);                   // nobody looks: nothing done
+    QCOMPARE(models.conversations()->rowCount(), 1); // conversations always follow
+
+    models.setShown(ConsoleModels::Deliveries, true);
+    QCOMPARE(range(inserted), qMakePair(0, 1));
+    QCOMPARE(log->index(0, DeliveryLogModel::State).data().toString(), QStringLiteral("processed"));
 }
 
 QTEST_GUILESS_MAIN(TestModels)
