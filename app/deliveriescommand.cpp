@@ -1,6 +1,7 @@
 #include "deliveriescommand.h"
 
 #include "commandsupport.h"
+#include "processing/deliverytrail.h"
 #include "processingcommands.h"
 #include "storage/deliverylog.h"
 
@@ -105,6 +106,8 @@ int show(const QStringList &args)
     QCommandLineParser parser;
     CommandSupport::addCommonOptions(parser);
     parser.addOption({QStringLiteral("raw"), QStringLiteral("Write the exact stored body bytes.")});
+    parser.addOption({QStringLiteral("trail"),
+                      QStringLiteral("Only the delivery's history, one step per line.")});
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The delivery id."));
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
@@ -136,6 +139,19 @@ int show(const QStringList &args)
                       parsed.isObject() ? QJsonValue(parsed.object()) : QJsonValue(parsed.array()));
     else
         object.insert(QStringLiteral("body_text"), QString::fromUtf8(body ? *body : QByteArray()));
+    const auto trail = DeliveryTrail::build((*db)->handle(), id);
+    if (!trail)
+        return CommandSupport::fail(trail.error());
+    object.insert(QStringLiteral("trail"), DeliveryTrail::toJson(*trail));
+    if (parser.isSet(QStringLiteral("trail"))) {
+        QString text;
+        for (const TrailStep &step : *trail)
+            text += QDateTime::fromMSecsSinceEpoch(step.atUs / 1000)
+                        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) +
+                    QStringLiteral("  %1  %2\n").arg(step.step, -11).arg(step.detail);
+        CommandSupport::out(text);
+        return 0;
+    }
     CommandSupport::out(QJsonDocument(object).toJson(QJsonDocument::Indented));
     return 0;
 }

@@ -60,6 +60,10 @@ Expected<DeliveryDetail> DeliveryDetail::load(QSqlDatabase &db, qint64 id)
         d.deadLetters.append({dead.value(0).toLongLong(), dead.value(1).toString(),
                               dead.value(2).toString(), dead.value(3).toInt(),
                               dead.value(4).toString()});
+    auto trail = DeliveryTrail::build(db, id);
+    if (!trail)
+        return Error{trail.error()};
+    d.trail = *trail;
     return d;
 }
 

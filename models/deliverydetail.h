@@ -1,6 +1,7 @@
 #pragma once
 
 #include "expected.h"
+#include "processing/deliverytrail.h"
 
 #include <QByteArray>
 #include <QList>
@@ -47,6 +48,7 @@ struct DeliveryDetail
     QByteArray body;
     QList<Item> items;
     QList<DeadLetter> deadLetters;
+    QList<TrailStep> trail; // the whole history, in time order
 
     static Expected<DeliveryDetail> load(QSqlDatabase &db, qint64 id);
     // The body pretty-printed when it is JSON, else as text.

@@ -182,24 +182,12 @@ void InspectorPanel::showCurrent()
                 QString::fromUtf8(
                     QJsonDocument::fromJson(d.headersJson.toUtf8()).toJson(QJsonDocument::Indented))
                     .toHtmlEscaped());
-    html += QStringLiteral("<h4>%1</h4>").arg(tr("Processing trail"));
-    if (d.items.isEmpty() && d.deadLetters.isEmpty())
-        html += tr("<p>No items yet.</p>");
-    html += QStringLiteral("<ul>");
-    for (const DeliveryDetail::Item &item : d.items)
-        html += QStringLiteral("<li>%1 <code>%2</code> — %3, %4</li>")
-                    .arg(item.kind.toHtmlEscaped(), item.key.toHtmlEscaped(), item.state,
-                         tr("%n attempt(s)", nullptr, item.attempts)) +
-                (item.lastError.isEmpty()
-                     ? QString()
-                     : QStringLiteral(" <i>%1</i>").arg(item.lastError.toHtmlEscaped()));
-    for (const DeliveryDetail::DeadLetter &dead : d.deadLetters)
-        html += QStringLiteral("<li><b>%1 %2</b>: %3 (%4, %5) — %6</li>")
-                    .arg(tr("Dead letter"))
-                    .arg(dead.id)
-                    .arg(dead.reason.toHtmlEscaped(), dead.state,
-                         tr("%n attempt(s)", nullptr, dead.attempts), dead.detail.toHtmlEscaped());
-    html += QStringLiteral("</ul><h4>%1</h4><pre>%2</pre>")
+    html += QStringLiteral("<h4>%1</h4><table cellpadding=2>").arg(tr("Trail"));
+    for (const TrailStep &step : d.trail)
+        html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td></tr>")
+                    .arg(DisplayTime::fromMicros(step.atUs), step.step.toHtmlEscaped(),
+                         step.detail.toHtmlEscaped());
+    html += QStringLiteral("</table><h4>%1</h4><pre>%2</pre>")
                 .arg(tr("Body"), d.prettyBody().toHtmlEscaped());
     m_details->setHtml(html);
 }

@@ -13,6 +13,11 @@ namespace hookline {
 
 namespace {
 
+const char *const recordAttemptSql =
+    "INSERT INTO attempts (item_key, attempt, delivery_id, at_us, outcome, error, next_attempt_us) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET at_us = excluded.at_us, "
+    "outcome = excluded.outcome, error = excluded.error, "
+    "next_attempt_us = excluded.next_attempt_us";
 const char *const itemStateSql = "SELECT state, attempts, next_attempt_us FROM items WHERE key = ?";
 const char *const claimItemSql =
     "INSERT INTO items (key, delivery_id, kind, line, state, attempts, updated_at_us) "
@@ -98,7 +103,7 @@ Status DeliveryProcessor::open()
         {&m_deadLetter, deadLetterSql},       {&m_settleDeadLetters, settleSql},
         {&m_dueAgain, dueAgainSql},           {&m_dueNew, dueNewSql},
         {&m_advanceCursor, advanceCursorSql}, {&m_setState, setStateSql},
-        {&m_clearState, clearStateSql},
+        {&m_clearState, clearStateSql},       {&m_recordAttempt, recordAttemptSql},
     };
     for (const auto &[slot, sql] : statements) {
         auto &query = m_statements.emplace_back(std::make_unique<SqlStatement>());
@@ -310,10 +315,15 @@ Status DeliveryProcessor::processDelivery(const Pending &delivery, const SplitDe
         if (!failure)
             failure = m_projector->project(item, delivery.id, delivery.receivedAtUs, changes);
         if (!failure) {
-            if (attempt > 1 && !exec(*m_saveItem,
-                                     {item.key, delivery.id, kind, nullable(item.line),
-                                      QStringLiteral("done"), attempt, QVariant(), QVariant(), now},
-                                     &error))
+            if (attempt > 1 &&
+                (!exec(*m_saveItem,
+                       {item.key, delivery.id, kind, nullable(item.line), QStringLiteral("done"),
+                        attempt, QVariant(), QVariant(), now},
+                       &error) ||
+                 !exec(*m_recordAttempt,
+                       {item.key, attempt, delivery.id, now, QStringLiteral("done"), QVariant(),
+                        QVariant()},
+                       &error)))
                 return Error{error};
             if (!m_release->exec())
                 return Error{m_release->lastError()};
@@ -333,6 +343,11 @@ Status DeliveryProcessor::processDelivery(const Pending &delivery, const SplitDe
                        failure->message, now},
                       &error))
                 return Error{error};
+            if (!exec(*m_recordAttempt,
+                      {item.key, attempt, delivery.id, now, QStringLiteral("retrying"),
+                       failure->message, due},
+                      &error))
+                return Error{error};
             deliveryState = QStringLiteral("retrying");
             nextAttempt = nextAttempt ? qMin(*nextAttempt, due) : due;
             ++result.retrying;
@@ -345,6 +360,10 @@ Status DeliveryProcessor::processDelivery(const Pending &delivery, const SplitDe
                   {item.key, delivery.id, QString::fromLatin1(itemKindName(item.kind)),
                    nullable(item.line), QStringLiteral("dead"), attempt, QVariant(),
                    failure->message, now},
+                  &error) ||
+            !exec(*m_recordAttempt,
+                  {item.key, attempt, delivery.id, now, QStringLiteral("dead"), failure->message,
+                   QVariant()},
                   &error))
             return Error{error};
         const DeadLetterDraft draft{QStringLiteral("dl:processing_error:") + item.key,

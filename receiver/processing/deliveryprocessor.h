@@ -107,6 +107,7 @@ private:
     SqlStatement *m_advanceCursor = nullptr;
     SqlStatement *m_setState = nullptr;
     SqlStatement *m_clearState = nullptr;
+    SqlStatement *m_recordAttempt = nullptr;
     bool m_anyRetryingDeadLetters = false; // in this batch
 };
 

@@ -239,6 +239,21 @@ const char *const projections2[] = {
     " PRIMARY KEY (line, customer)) WITHOUT ROWID",
 };
 
+// Projections version 3: each failed attempt of an item (and the success that follows one), so
+// that a delivery's trail shows every retry. Items that succeed at once write nothing here.
+const char *const projections3[] = {
+    "CREATE TABLE proj.attempts ("
+    " item_key TEXT NOT NULL,"
+    " attempt INTEGER NOT NULL,"
+    " delivery_id INTEGER NOT NULL,"
+    " at_us INTEGER NOT NULL,"
+    " outcome TEXT NOT NULL," // retrying | dead | done
+    " error TEXT,"
+    " next_attempt_us INTEGER,"
+    " PRIMARY KEY (item_key, attempt)) WITHOUT ROWID",
+    "CREATE INDEX proj.attempts_delivery ON attempts (delivery_id)",
+};
+
 int userVersion(QSqlDatabase &db, const char *schema)
 {
     QSqlQuery query(db);
@@ -267,6 +282,7 @@ const QStringList &Schema::projectionTables()
         QStringLiteral("status_events"),  QStringLiteral("reactions"),
         QStringLiteral("events"),         QStringLiteral("value_errors"),
         QStringLiteral("delivery_state"), QStringLiteral("conversations"),
+        QStringLiteral("attempts"),
     };
     return tables;
 }
@@ -304,6 +320,8 @@ Status Schema::migrate(QSqlDatabase &db)
         return fail(QStringLiteral("creating the projections failed"));
     if (projVersion < 2 && !apply(query, projections2))
         return fail(QStringLiteral("migrating the projections to version 2 failed"));
+    if (projVersion < 3 && !apply(query, projections3))
+        return fail(QStringLiteral("migrating the projections to version 3 failed"));
     if (projVersion < CurrentProjectionsVersion &&
         !query.exec(QStringLiteral("PRAGMA proj.user_version = %1").arg(CurrentProjectionsVersion)))
         return fail(QStringLiteral("cannot record the projections' schema version"));

@@ -216,6 +216,18 @@ void TestCli::serveStoresAndStopsCleanlyOnSigterm()
                           {}, &out),
         0);
     QCOMPARE(out, body);
+    QCOMPARE(ServeProcess::run({QStringLiteral("deliveries"), QStringLiteral("show"), id,
+                                QStringLiteral("--db"), world.databasePath()},
+                               {}, &out),
+             0);
+    const QJsonArray trail =
+        QJsonDocument::fromJson(out).object().value(QStringLiteral("trail")).toArray();
+    QVERIFY(trail.size() >= 5);
+    QCOMPARE(trail.at(0).toObject().value(QStringLiteral("step")).toString(),
+             QStringLiteral("received"));
+    QCOMPARE(trail.at(1).toObject().value(QStringLiteral("detail")).toString(),
+             QStringLiteral("X-Hub-Signature-256 verified with the secret of app lumen"));
+    QVERIFY(!out.contains(lumenSecret)); // the trail names the app, never its secret
     QByteArray err;
     QCOMPARE(
         ServeProcess::run({QStringLiteral("deliveries"), QStringLiteral("show"),

@@ -1,6 +1,7 @@
 #include "fixtures.h"
 #include "processing/backoffpolicy.h"
 #include "processing/deadletterqueue.h"
+#include "processing/deliverytrail.h"
 #include "processingharness.h"
 #include "storage/clock.h"
 #include "storage/configstore.h"
@@ -166,6 +167,36 @@ void TestProcessingFaults::alwaysTransientBecomesADeadLetter()
              targetKey);
     QCOMPARE(harness.scalar(QStringLiteral("SELECT state FROM delivery_status")).toString(),
              QStringLiteral("processed"));
+
+    // The delivery's trail tells the whole story, in order.
+    const qint64 id = harness.scalar(QStringLiteral("SELECT id FROM deliveries")).toLongLong();
+    const auto trail = DeliveryTrail::build(harness.db().handle(), id);
+    QVERIFY2(trail, trail ? "" : qPrintable(trail.error()));
+    QStringList steps;
+    QStringList targetAttempts;
+    for (const TrailStep &step : *trail) {
+        steps << step.step;
+        if (step.step == QLatin1String("attempt")) {
+            QCOMPARE(step.item, targetKey);
+            targetAttempts << step.detail;
+        }
+    }
+    QCOMPARE(steps.mid(0, 4), (QStringList{QStringLiteral("received"), QStringLiteral("replay"),
+                                           QStringLiteral("committed"), QStringLiteral("routed")}));
+    QCOMPARE(steps.count(QStringLiteral("item")), 5); // the batch's three messages, two statuses
+    QCOMPARE(targetAttempts.size(), 3);
+    QVERIFY2(targetAttempts.at(0).startsWith(
+                 QStringLiteral("attempt 1 failed: disk I/O error (attempt 1); next attempt at")),
+             qPrintable(targetAttempts.at(0)));
+    QVERIFY(targetAttempts.at(1).startsWith(QStringLiteral("attempt 2 failed")));
+    QCOMPARE(targetAttempts.at(2),
+             QStringLiteral("attempt 3 failed: disk I/O error (attempt 3); no more attempts"));
+    QCOMPARE(steps.count(QStringLiteral("dead_letter")), 1);
+    QCOMPARE(steps.last(), QStringLiteral("state"));
+    QCOMPARE(trail->last().detail, QStringLiteral("processing: processed"));
+    // Attempts come before the dead letter they led to.
+    QVERIFY(steps.lastIndexOf(QStringLiteral("attempt")) <
+            steps.indexOf(QStringLiteral("dead_letter")));
 }
 
 void TestProcessingFaults::permanentFailureDeadLettersOnlyThatItem()

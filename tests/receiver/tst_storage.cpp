@@ -205,6 +205,7 @@ void TestStorage::projectionsMigrateFromVersionOne()
         QSqlQuery q((*db)->handle());
         QVERIFY(q.exec(QStringLiteral("DROP TABLE proj.conversations")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE proj.read_markers")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE proj.attempts")));
         QVERIFY(q.exec(QStringLiteral("DROP INDEX proj.messages_outbound")));
         QVERIFY(q.exec(QStringLiteral("DROP INDEX proj.reactions_recent")));
         QVERIFY(q.exec(QStringLiteral("DROP INDEX proj.messages_conversation")));
