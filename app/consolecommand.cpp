@@ -5,6 +5,7 @@
 #include "consolesettings.h"
 #include "consoletheme.h"
 #include "listenaddress.h"
+#include "logoptions.h"
 #include "mainwindow.h"
 #include "screenshottour.h"
 #include "tlsfiles.h"
@@ -45,8 +46,12 @@ int ConsoleCommand::run(const QStringList &args)
         {QStringLiteral("screenshot-prefix"), QStringLiteral("File name prefix for --screenshots."),
          QStringLiteral("prefix"), QStringLiteral("hookline")},
     });
+    LogOptionsCli::add(parser);
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (Status logging = LogOptionsCli::apply(parser, CommandSupport::databasePath(parser));
+        !logging)
+        return CommandSupport::usage(logging.error());
 
     const QString listen = parser.isSet(QStringLiteral("listen"))
                                ? parser.value(QStringLiteral("listen"))

@@ -2,6 +2,7 @@
 
 #include "commandsupport.h"
 #include "listenaddress.h"
+#include "logoptions.h"
 #include "processing/processingservice.h"
 #include "receiver.h"
 #include "signalwatcher.h"
@@ -68,10 +69,14 @@ int ServeCommand::run(const QStringList &args)
          QStringLiteral("SQLite synchronous mode: full (default, survives power loss) or normal."),
          QStringLiteral("mode"), QStringLiteral("full")},
     });
+    LogOptionsCli::add(parser);
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!parser.positionalArguments().isEmpty())
         return CommandSupport::usage(QStringLiteral("serve takes no arguments"));
+    if (Status logging = LogOptionsCli::apply(parser, CommandSupport::databasePath(parser));
+        !logging)
+        return CommandSupport::usage(logging.error());
 
     const auto address = ListenAddress::parse(parser.value(QStringLiteral("listen")));
     if (!address)

@@ -1,5 +1,7 @@
 #include "deliveryprocessor.h"
 
+#include "logsink.h"
+
 #include "logging.h"
 #include "processing/deliverysplitter.h"
 #include "storage/clock.h"
@@ -258,8 +260,11 @@ Status DeliveryProcessor::upsertDeadLetter(const DeadLetterDraft &draft, qint64 
         return Error{QStringLiteral("cannot record a dead letter: %1").arg(error)};
     if (q.next()) {
         changes.deadLetters.insert(q.value(0).toLongLong());
-        qCInfo(lcProcessing).noquote()
-            << "dead letter" << q.value(0).toLongLong() << draft.reason << "delivery" << deliveryId;
+        qCInfo(lcProcessing).noquote() << "dead letter:" << draft.reason
+                                       << LogIds{{"delivery", deliveryId},
+                                                 {"dead_letter", q.value(0).toLongLong()},
+                                                 {"line", draft.line},
+                                                 {"item", itemKey}};
     }
     q.finish();
     return ok();
@@ -351,9 +356,11 @@ Status DeliveryProcessor::processDelivery(const Pending &delivery, const SplitDe
             deliveryState = QStringLiteral("retrying");
             nextAttempt = nextAttempt ? qMin(*nextAttempt, due) : due;
             ++result.retrying;
-            qCInfo(lcProcessing).noquote()
-                << "item" << item.key << "of delivery" << delivery.id << "attempt" << attempt
-                << "failed, retrying:" << failure->message;
+            qCInfo(lcProcessing).noquote() << "attempt failed, retrying:" << failure->message
+                                           << LogIds{{"delivery", delivery.id},
+                                                     {"item", item.key},
+                                                     {"attempt", attempt},
+                                                     {"line", item.line}};
             continue;
         }
         if (!exec(*m_saveItem,

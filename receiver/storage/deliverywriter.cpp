@@ -1,5 +1,7 @@
 #include "deliverywriter.h"
 
+#include "logsink.h"
+
 #include "http/receivermetrics.h"
 #include "logging.h"
 #include "storage/clock.h"
@@ -196,6 +198,16 @@ bool DeliveryWriter::writeBatch(const QList<IncomingDelivery> &batch,
     }
     if (!db.commit())
         return fail(db.lastError().text());
+    if (lcStorage().isDebugEnabled()) {
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const IncomingDelivery &d = batch.at(i);
+            qCDebug(lcStorage) << "delivery committed" << d.route << d.body.size() << "bytes"
+                               << LogIds{{"delivery", outcomes.at(i).deliveryId},
+                                         {"app", d.appId},
+                                         {"line", d.routing.lines.join(u',')},
+                                         {"source", d.source}};
+        }
+    }
     return true;
 }
 
@@ -206,6 +218,8 @@ void DeliveryWriter::writeRejections(const QList<RejectionRecord> &rejections)
         return;
     QSqlQuery &insert = *m_insertRejection;
     for (const RejectionRecord &r : rejections) {
+        qCInfo(lcReceiver).noquote() << "request refused:" << r.method << r.route << r.reason
+                                     << LogIds{{"status", r.status}, {"peer", r.peer}};
         insert.bindValue(0, r.atUs);
         insert.bindValue(1, r.peer);
         insert.bindValue(2, r.method);

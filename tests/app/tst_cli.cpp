@@ -51,6 +51,7 @@ private slots:
     void serveProcessesWhatItReceives();
     void replayExportRebuildAndDlqCommands();
     void killNineDuringProcessingResumesAfterRestart();
+    void serveWritesJsonLogLinesWithTheIds();
 };
 
 namespace {
@@ -625,6 +626,83 @@ void TestCli::killNineDuringProcessingResumesAfterRestart()
     QCOMPARE(resumed.value(QLatin1String("messages")).toArray().size(), deliveries);
     QCOMPARE(QJsonDocument(resumed).toJson(), QJsonDocument(exportOf(control)).toJson());
 #endif
+}
+
+void TestCli::serveWritesJsonLogLinesWithTheIds()
+{
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    const QString logFile = world.path(QStringLiteral("logs/hookline.log"));
+    ServeProcess serve;
+    QVERIFY2(
+        serve.start(world.databasePath(), {QStringLiteral("--log-format"), QStringLiteral("json"),
+                                           QStringLiteral("--log-level"), QStringLiteral("debug"),
+                                           QStringLiteral("--log-file"), logFile}),
+        qPrintable(serve.output()));
+    HttpClient client;
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1/webhook").arg(serve.port()));
+    const QByteArray unknown = Fixtures::read(QStringLiteral("unknown_phone_number_id.json"));
+    QCOMPARE(
+        client.post(url, unknown, {{"X-Hub-Signature-256", sign(northwindSecret, unknown)}}).status,
+        200);
+    const QByteArray text = Fixtures::read(QStringLiteral("text_message.json"));
+    QCOMPARE(client.post(url, text, {{"X-Hub-Signature-256", sign("wrong-secret", text)}}).status,
+             401);
+    QCOMPARE(client
+                 .get(QUrl(url.toString() +
+                           QStringLiteral("?hub.mode=subscribe&hub.challenge=1&hub.verify_token=") +
+                           QString::fromLatin1(northwindToken)))
+                 .status,
+             200);
+
+    auto lines = [&logFile] {
+        QFile file(logFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return QList<QJsonObject>();
+        QList<QJsonObject> objects;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            if (line.isEmpty())
+                continue;
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+            if (error.error != QJsonParseError::NoError) {
+                qWarning() << "not a JSON line:" << line;
+                return QList<QJsonObject>();
+            }
+            objects << document.object();
+        }
+        return objects;
+    };
+    auto find = [&lines](const QString &messageStart) {
+        for (const QJsonObject &o : lines()) {
+            if (o.value(QStringLiteral("message")).toString().startsWith(messageStart))
+                return o;
+        }
+        return QJsonObject();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!find(QStringLiteral("dead letter:")).isEmpty(), 10'000);
+    const QJsonObject dead = find(QStringLiteral("dead letter:"));
+    QCOMPARE(dead.value(QStringLiteral("category")).toString(),
+             QStringLiteral("hookline.processing"));
+    QCOMPARE(dead.value(QStringLiteral("level")).toString(), QStringLiteral("info"));
+    QVERIFY(dead.value(QStringLiteral("delivery")).isDouble());
+    QVERIFY(dead.value(QStringLiteral("dead_letter")).isDouble());
+    QVERIFY(!dead.value(QStringLiteral("time")).toString().isEmpty());
+    const QJsonObject committed = find(QStringLiteral("delivery committed"));
+    QCOMPARE(committed.value(QStringLiteral("app")).toString(), QStringLiteral("northwind"));
+    QCOMPARE(committed.value(QStringLiteral("delivery")).toInteger(),
+             dead.value(QStringLiteral("delivery")).toInteger());
+    const QJsonObject refused = find(QStringLiteral("request refused"));
+    QCOMPARE(refused.value(QStringLiteral("status")).toInt(), 401);
+
+    // Neither secrets, tokens nor bodies reach the log.
+    QFile file(logFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray all = file.readAll();
+    for (const QByteArray &secret : {northwindSecret, northwindToken, lumenSecret, lumenToken,
+                                     QByteArray("blue kettle"), QByteArray("whatsapp_business")})
+        QVERIFY2(!all.contains(secret), secret.constData());
+    QVERIFY(!serve.output().contains(QString::fromLatin1(northwindSecret)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
