@@ -5,6 +5,7 @@
 #include "deadlettergroupmodel.h"
 #include "linelistmodel.h"
 #include "livechanges.h"
+#include "logmodel.h"
 #include "modelslogging.h"
 #include "operatorservice.h"
 #include "processing/processingservice.h"
@@ -33,6 +34,7 @@ ConsoleEngine::~ConsoleEngine()
     delete m_live;
     delete m_models;
     delete m_operations;
+    delete m_log;
     m_db.reset();
 }
 
@@ -44,6 +46,8 @@ Status ConsoleEngine::open()
     if (!db)
         return Error{db.error()};
     m_db = std::move(*db);
+    m_log = new LogModel(5000, this);
+    m_log->listen();
     m_models = new ConsoleModels(m_db->handle(), this);
     m_models->load();
     m_live = new LiveChanges(m_options.flushIntervalMs, this);

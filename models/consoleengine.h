@@ -16,6 +16,7 @@ namespace hookline {
 class ConsoleModels;
 class Database;
 class LiveChanges;
+class LogModel;
 class OperatorService;
 class ProcessingService;
 
@@ -46,6 +47,7 @@ public:
     void stop();
 
     ConsoleModels *models() const { return m_models; }
+    LogModel *log() const { return m_log; }
     OperatorService *operations() const { return m_operations; }
     Database &database() const { return *m_db; }
     const ConsoleOptions &options() const { return m_options; }
@@ -77,6 +79,7 @@ private:
     std::unique_ptr<ProcessingService> m_processing;
     std::unique_ptr<Receiver> m_receiver;
     ConsoleModels *m_models = nullptr;
+    LogModel *m_log = nullptr;
     OperatorService *m_operations = nullptr;
     LiveChanges *m_live = nullptr;
     QTimer m_sampler;

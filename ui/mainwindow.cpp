@@ -13,6 +13,7 @@
 #include "inspectorpanel.h"
 #include "linedelegate.h"
 #include "linelistmodel.h"
+#include "logpanel.h"
 #include "reactionmodel.h"
 #include "rejectionmodel.h"
 #include "settingsdialog.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
     m_tabs->addTab(m_deadLetters, tr("&Dead letters"));
     m_tabs->addTab(m_inspector, tr("&Inspector"));
     m_tabs->addTab(rejections, tr("Re&jected"));
+    m_tabs->addTab(new LogPanel(engine->log(), this), tr("&Log"));
     m_tabs->setDocumentMode(true);
 
     m_splitter->addWidget(m_linesStack);

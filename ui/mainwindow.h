@@ -38,6 +38,7 @@ public:
         DeadLettersTab,
         InspectorTab,
         RejectionsTab,
+        LogTab,
     };
 
     explicit MainWindow(ConsoleEngine *engine, QWidget *parent = nullptr);

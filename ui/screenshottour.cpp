@@ -29,8 +29,8 @@ void ScreenshotTour::start(int delayMs)
 
 void ScreenshotTour::step()
 {
-    static const char *names[] = {"conversations", "statuses",  "reactions",
-                                  "dead-letters",  "inspector", "rejected"};
+    static const char *names[] = {"conversations", "statuses", "reactions", "dead-letters",
+                                  "inspector",     "rejected", "log"};
     constexpr int views = int(std::size(names));
     if (m_step >= views) {
         emit

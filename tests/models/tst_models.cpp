@@ -6,6 +6,8 @@
 #include "deliverystatusmodel.h"
 #include "fixtures.h"
 #include "linelistmodel.h"
+#include "logging.h"
+#include "logmodel.h"
 #include "messagelistmodel.h"
 #include "operatorservice.h"
 #include "processingharness.h"
@@ -70,6 +72,7 @@ private slots:
     void deliveryLogTakesNewDeliveriesAtTheTop();
     void linesCountUnreadAndRate();
     void hiddenTablesCatchUpWhenShown();
+    void logKeepsTheNewestLinesInARing();
 };
 
 void TestModels::everyModelPassesTheTesterOnTheFixtures()
@@ -525,6 +528,33 @@ void TestModels::hiddenTablesCatchUpWhenShown()
     models.setShown(ConsoleModels::Deliveries, true);
     QCOMPARE(range(inserted), qMakePair(0, 1));
     QCOMPARE(log->index(0, DeliveryLogModel::State).data().toString(), QStringLiteral("processed"));
+}
+
+void TestModels::logKeepsTheNewestLinesInARing()
+{
+    LogModel model(3);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    LogOptions options;
+    options.toStderr = false;
+    LogSink::install(options);
+    model.listen();
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    for (int i = 0; i < 2; ++i)
+        qCWarning(lcProcessing) << "first" << i << LogIds{{"delivery", i}};
+    QTRY_COMPARE(model.rowCount(), 2);
+    QCOMPARE(range(inserted), qMakePair(0, 1)); // one batch
+    inserted.clear();
+    for (int i = 0; i < 3; ++i)
+        qCWarning(lcProcessing) << "second" << i << LogIds{{"delivery", 10 + i}};
+    QTRY_COMPARE(inserted.count(), 1);
+    QCOMPARE(range(removed), qMakePair(0, 1));
+    QCOMPARE(range(inserted), qMakePair(0, 2));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(2, LogModel::Ids).data().toString(), QStringLiteral("delivery=12"));
+    QCOMPARE(model.index(0, LogModel::Category).data().toString(),
+             QStringLiteral("hookline.processing"));
+    LogSink::uninstall();
 }
 
 QTEST_GUILESS_MAIN(TestModels)
