@@ -2,6 +2,7 @@
 #include "configcommands.h"
 #include "consolecommand.h"
 #include "deliveriescommand.h"
+#include "doctorcommand.h"
 #include "processingcommands.h"
 #include "servecommand.h"
 
@@ -24,6 +25,7 @@ Commands:
   export                the projections as JSON (--line ID for one line)
   rebuild               drop every projection and derive it again from the log
   dlq list|retry|discard  dead letters
+  doctor                check the set-up end to end and say what to fix
 
 Every command takes --db PATH (default: hookline.sqlite in the user's data folder) and
 --help. Without a command (or with `console`), hookline opens the console with the embedded
@@ -89,6 +91,8 @@ int main(int argc, char *argv[])
         return hookline::ProcessingCommands::runRebuild(rest);
     if (command == QLatin1String("dlq"))
         return hookline::ProcessingCommands::runDlq(rest);
+    if (command == QLatin1String("doctor"))
+        return hookline::DoctorCommand::run(rest);
     if (command == QLatin1String("deliveries"))
         return hookline::DeliveriesCommand::run(rest);
     return hookline::CommandSupport::usage(QStringLiteral("unknown command '%1'").arg(command));
