@@ -10,6 +10,7 @@
 #include "conversationspage.h"
 #include "deadletterpanel.h"
 #include "deliverystatusmodel.h"
+#include "healthcheckdialog.h"
 #include "inspectorpanel.h"
 #include "linedelegate.h"
 #include "linelistmodel.h"
@@ -215,6 +216,12 @@ void MainWindow::buildMenus()
     tools->addAction(tr("Test webhook &composer…"), QKeySequence(tr("Ctrl+T")), this,
                      &MainWindow::openComposer);
     tools->addAction(tr("&Settings…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::openSettings);
+    tools->addAction(tr("&Health check…"), this, [this] {
+        HealthCheckDialog dialog(m_engine, this);
+        dialog.show();
+        dialog.run();
+        dialog.exec();
+    });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, [this] {
         QMessageBox::information(

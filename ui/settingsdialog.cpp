@@ -2,6 +2,7 @@
 
 #include "consoleengine.h"
 #include "consolesettings.h"
+#include "healthcheckdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -151,6 +152,14 @@ SettingsDialog::SettingsDialog(ConsoleEngine *engine, QWidget *parent)
     bottom->addWidget(receiver, 3);
     bottom->addWidget(retry, 2);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *health = buttons->addButton(tr("&Health check…"), QDialogButtonBox::ActionRole);
+    connect(health, &QPushButton::clicked, this, [this] {
+        save();
+        HealthCheckDialog dialog(m_engine, this);
+        dialog.show();
+        dialog.run();
+        dialog.exec();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, [this] {
         save();
         reject();

@@ -9,6 +9,7 @@
 #include "deadletterpanel.h"
 #include "deliverylogmodel.h"
 #include "fixtures.h"
+#include "healthcheckdialog.h"
 #include "inspectorpanel.h"
 #include "jsoneditordialog.h"
 #include "linelistmodel.h"
@@ -26,11 +27,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace hookline;
 using namespace hookline::test;
@@ -127,6 +130,7 @@ private slots:
     void switchLinesAndFilter();
     void openingAConversationMarksItRead();
     void emptyStatesSpeakToTheOperator();
+    void healthCheckMarksEachCheck();
 };
 
 void TestConsole::initTestCase()
@@ -316,6 +320,31 @@ void TestConsole::emptyStatesSpeakToTheOperator()
             found = true;
     }
     QVERIFY(found);
+}
+
+void TestConsole::healthCheckMarksEachCheck()
+{
+    Console console;
+    QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
+    HealthCheckDialog dialog(console.engine.get());
+    dialog.run();
+    QTreeWidget *results = dialog.results();
+    QCOMPARE(results->topLevelItemCount(), 8);
+    for (int i = 0; i < results->topLevelItemCount(); ++i)
+        QVERIFY2(results->topLevelItem(i)->text(0).startsWith(QStringLiteral("✓ ")),
+                 qPrintable(results->topLevelItem(i)->text(0) + u' ' +
+                            results->topLevelItem(i)->text(1)));
+    // The embedded receiver holds the port: that is Hookline's own.
+    QVERIFY(results->findItems(QStringLiteral("✓ listen address"), Qt::MatchExactly).value(0));
+
+    auto db = console.world.open(QStringLiteral("break"));
+    QVERIFY(db);
+    QSqlQuery((*db)->handle())
+        .exec(QStringLiteral("UPDATE apps SET verify_token = X'' WHERE app_id = 'lumen'"));
+    dialog.run();
+    const auto failed = results->findItems(QStringLiteral("✗ apps"), Qt::MatchExactly);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(failed.first()->text(1).contains(QStringLiteral("\n→ ")));
 }
 
 QTEST_MAIN(TestConsole)
