@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Tries the AppImage as a user would, with LD_LIBRARY_PATH and QT_PLUGIN_PATH unset: --version,
+# `serve` answering /healthz (and the Qt libraries mapped from the AppImage, not the system),
+# and the console under Xvfb (a screenshot of each view).
+#
+#   installer/linux/test-appimage.sh [APPIMAGE]     (default: the one build-appimage.sh made)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+appimage="${1:-$(ls "$root"/build/release/appimage/Hookline-*-x86_64.AppImage | head -1)}"
+appimage="$(readlink -f "$appimage")"
+work="$(mktemp -d)"
+serve_pid=""
+cleanup() {
+    [ -n "$serve_pid" ] && kill "$serve_pid" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+run() { env -u LD_LIBRARY_PATH -u QT_PLUGIN_PATH TMPDIR="$work" "$appimage" "$@"; }
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# 1. The version is CMake's project version.
+expected="$(sed -n 's/^ *VERSION \([0-9.]*\)$/\1/p' "$root/CMakeLists.txt" | head -1)"
+[ "$(run --version)" = "hookline $expected" ] || fail "--version: $(run --version)"
+echo "ok: --version is hookline $expected"
+
+# 2. serve answers /healthz, on Qt libraries from the AppImage.
+printf 'appimage-secret\nappimage-token\n' | run apps add --db "$work/h.sqlite" --app-id a >/dev/null
+env -u LD_LIBRARY_PATH -u QT_PLUGIN_PATH TMPDIR="$work" "$appimage" serve --db "$work/h.sqlite" \
+    --listen 127.0.0.1:0 --no-log-file >"$work/serve.out" 2>&1 &
+serve_pid=$!
+for _ in $(seq 100); do
+    grep -q 'listening on' "$work/serve.out" && break
+    sleep 0.1
+done
+port="$(sed -n 's|.*listening on http://127.0.0.1:\([0-9]*\).*|\1|p' "$work/serve.out")"
+[ -n "$port" ] || fail "serve did not start: $(cat "$work/serve.out")"
+health="$(curl -fsS "http://127.0.0.1:$port/healthz")"
+[ "$health" = '{"status":"ok"}' ] || fail "/healthz: $health"
+echo "ok: serve answers /healthz on port $port"
+hookline_pid="$(pgrep -f -n "$work/.hookline-appimage-.*/usr/bin/hookline")" ||
+    fail "no hookline process from the AppImage"
+maps="$(grep -o '/[^ ]*libQt6[A-Za-z]*\.so[.0-9]*' "/proc/$hookline_pid/maps" | sort -u)"
+echo "$maps" | grep -q libQt6Core || fail "no Qt library mapped"
+if echo "$maps" | grep -v "$work/.hookline-appimage-" | grep -q .; then
+    fail "Qt libraries from outside the AppImage: $(echo "$maps" | grep -v "$work")"
+fi
+echo "ok: every Qt library mapped comes from the AppImage:"
+echo "$maps" | sed "s|$work/|    \$TMPDIR/|"
+kill "$serve_pid"
+wait "$serve_pid" 2>/dev/null || true
+serve_pid=""
+[ -z "$(ls -A "$work" | grep hookline-appimage || true)" ] || fail "the extracted files stayed"
+echo "ok: serve stopped and the extracted files are gone"
+
+# 3. The console under Xvfb.
+shots="${SCREENSHOT_DIR:-$work/shots}"
+QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME="$work/config" xvfb-run -a -s "-screen 0 1280x800x24" \
+    env -u LD_LIBRARY_PATH -u QT_PLUGIN_PATH TMPDIR="$work" "$appimage" \
+    --db "$work/h.sqlite" --listen 127.0.0.1:0 --no-log-file --size 1280x800 \
+    --screenshots "$shots" --screenshot-prefix appimage 2>"$work/console.err" ||
+    fail "the console failed: $(cat "$work/console.err")"
+[ -s "$shots/appimage-conversations.png" ] || fail "no screenshot"
+echo "ok: the console opened under Xvfb ($(ls "$shots" | wc -l) screenshots in $shots)"
