@@ -95,7 +95,8 @@ ln -sf hookline.png "$appdir/.DirIcon"
 rm -f "$out/image.squashfs"
 mksquashfs "$appdir" "$out/image.squashfs" -root-owned -noappend -comp gzip -quiet
 appimage="$out/Hookline-$version-x86_64.AppImage"
-cat "$out/runtime" "$out/image.squashfs" > "$appimage"
-chmod 0755 "$appimage"
+cat "$out/runtime" "$out/image.squashfs" > "$appimage.part"
+chmod 0755 "$appimage.part"
+mv -f "$appimage.part" "$appimage" # replaces even a copy that is running
 echo "$appimage ($(du -h "$appimage" | cut -f1), $(ls "$appdir/usr/lib" | wc -l) libraries," \
     "$(find "$appdir/usr/plugins" -name '*.so' | wc -l) plugins)"

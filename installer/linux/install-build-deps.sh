@@ -10,7 +10,7 @@ packages=(
     qt6-qpa-plugins fonts-dejavu-core xvfb xauth imagemagick
     # packaging: the AppImage runtime and image, the MSI
     squashfs-tools libsquashfuse-dev zlib1g-dev liblzma-dev libzstd-dev liblz4-dev liblzo2-dev
-    wixl msitools curl procps
+    libqt6svg6 qt6-wayland wixl msitools curl procps
 )
 
 missing=()
