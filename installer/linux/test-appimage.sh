@@ -23,6 +23,19 @@ expected="$(sed -n 's/^ *VERSION \([0-9.]*\)$/\1/p' "$root/CMakeLists.txt" | hea
 [ "$(run --version)" = "hookline $expected" ] || fail "--version: $(run --version)"
 echo "ok: --version is hookline $expected"
 
+# The runtime's own options: where the image starts (right after the runtime), and extracting.
+runtime_size="$(stat -c %s "$(dirname "$appimage")/runtime")"
+[ "$(run --appimage-offset)" = "$runtime_size" ] || fail "--appimage-offset: $(run --appimage-offset)"
+(cd "$work" && run --appimage-extract extracted >/dev/null)
+[ -x "$work/extracted/AppRun" ] && [ -x "$work/extracted/usr/bin/hookline" ] &&
+    [ -f "$work/extracted/usr/share/metainfo/app.hookline.Hookline.metainfo.xml" ] &&
+    [ -L "$work/extracted/.DirIcon" ] || fail "--appimage-extract left an incomplete tree"
+grep -q "release version=\"$expected\"" \
+    "$work/extracted/usr/share/metainfo/app.hookline.Hookline.metainfo.xml" ||
+    fail "the AppStream metadata does not carry version $expected"
+rm -rf "$work/extracted"
+echo "ok: --appimage-offset is the runtime's size; --appimage-extract gives the whole AppDir"
+
 # 2. serve answers /healthz, on Qt libraries from the AppImage.
 printf 'appimage-secret\nappimage-token\n' | run apps add --db "$work/h.sqlite" --app-id a >/dev/null
 env -u LD_LIBRARY_PATH -u QT_PLUGIN_PATH TMPDIR="$work" "$appimage" serve --db "$work/h.sqlite" \
