@@ -8,6 +8,7 @@
 #include "logoptions.h"
 #include "mainwindow.h"
 #include "screenshottour.h"
+#include "storage/instancelock.h"
 #include "tlsfiles.h"
 
 #include <QApplication>
@@ -32,7 +33,8 @@ int ConsoleCommand::run(const QStringList &args)
                         "127.0.0.1:8080)."),
          QStringLiteral("host:port")},
         {QStringLiteral("no-receiver"),
-         QStringLiteral("Do not start the embedded receiver (another process receives).")},
+         QStringLiteral("Do not start the embedded receiver (look at the database; processing "
+                        "still runs).")},
         {QStringLiteral("quit-after-ms"),
          QStringLiteral("Quit after this long (for benchmarks and screenshots)."),
          QStringLiteral("ms")},
@@ -84,6 +86,11 @@ int ConsoleCommand::run(const QStringList &args)
     if (!ConsoleTheme::apply(parser.value(QStringLiteral("theme"))))
         return CommandSupport::usage(QStringLiteral("--theme is light, dark or system"));
 
+    const auto instance = InstanceLock::acquire(options.receiver.database.path);
+    if (!instance) {
+        QMessageBox::critical(nullptr, QStringLiteral("Hookline"), instance.error());
+        return CommandSupport::fail(instance.error());
+    }
     ConsoleEngine engine(options);
     if (Status opened = engine.open(); !opened) {
         QMessageBox::critical(

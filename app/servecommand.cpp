@@ -6,6 +6,7 @@
 #include "processing/processingservice.h"
 #include "receiver.h"
 #include "signalwatcher.h"
+#include "storage/instancelock.h"
 #include "tlsfiles.h"
 
 #include <QCoreApplication>
@@ -122,6 +123,9 @@ int ServeCommand::run(const QStringList &args)
 #endif
     }
 
+    const auto instance = InstanceLock::acquire(options.database.path);
+    if (!instance)
+        return CommandSupport::fail(instance.error());
     SignalWatcher signals_;
     ProcessorOptions processing;
     processing.database = options.database;

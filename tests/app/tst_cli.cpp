@@ -52,6 +52,7 @@ private slots:
     void replayExportRebuildAndDlqCommands();
     void killNineDuringProcessingResumesAfterRestart();
     void serveWritesJsonLogLinesWithTheIds();
+    void secondServeOnTheSameDatabaseIsRefused();
 };
 
 namespace {
@@ -703,6 +704,36 @@ void TestCli::serveWritesJsonLogLinesWithTheIds()
                                      QByteArray("blue kettle"), QByteArray("whatsapp_business")})
         QVERIFY2(!all.contains(secret), secret.constData());
     QVERIFY(!serve.output().contains(QString::fromLatin1(northwindSecret)));
+}
+
+void TestCli::secondServeOnTheSameDatabaseIsRefused()
+{
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    ServeProcess first;
+    QVERIFY2(first.start(world.databasePath()), qPrintable(first.output()));
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(ServeProcess::run({QStringLiteral("serve"), QStringLiteral("--db"),
+                                world.databasePath(), QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:0"), QStringLiteral("--no-log-file")},
+                               {}, &out, &err),
+             1);
+    const QByteArray expected =
+        QByteArray("hookline: another Hookline (process ") + QByteArray::number(first.pid());
+    QVERIFY2(err.startsWith(expected), err.constData());
+    QVERIFY(err.contains("is already serving"));
+    // Commands beside a running receiver still work.
+    QCOMPARE(ServeProcess::run({QStringLiteral("lines"), QStringLiteral("list"),
+                                QStringLiteral("--db"), world.databasePath()},
+                               {}, &out),
+             0);
+
+    // Once the first is gone (even by SIGKILL), the database can be served again.
+    ::kill(pid_t(first.pid()), SIGKILL);
+    QVERIFY(first.process().waitForFinished(10'000));
+    ServeProcess second;
+    QVERIFY2(second.start(world.databasePath()), qPrintable(second.output()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
