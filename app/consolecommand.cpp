@@ -5,11 +5,14 @@
 #include "consolesettings.h"
 #include "consoletheme.h"
 #include "listenaddress.h"
+#include "logging.h"
 #include "logoptions.h"
 #include "mainwindow.h"
 #include "screenshottour.h"
 #include "storage/instancelock.h"
+#include "storage/integritycheck.h"
 #include "tlsfiles.h"
+#include <QThread>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -126,10 +129,26 @@ int ConsoleCommand::run(const QStringList &args)
             CommandSupport::out(
                 QStringLiteral("console usable after %1 ms\n").arg(started.elapsed()));
     });
+    // The integrity check takes seconds on a large database: beside the console, not before it.
+    IntegrityReport integrity;
+    std::unique_ptr<QThread> checker(
+        QThread::create([&integrity, database = options.receiver.database] {
+            integrity = IntegrityCheck::run(database);
+        }));
+    QObject::connect(checker.get(), &QThread::finished, &window, [&integrity, &window, &engine] {
+        if (integrity.logIntact && integrity.projectionsIntact)
+            return;
+        qCCritical(lcStorage).noquote() << integrity.message;
+        if (!integrity.logIntact)
+            engine.stop(); // Meta retries what it does not get; nothing more goes into it
+        QMessageBox::critical(&window, QStringLiteral("Hookline"), integrity.message);
+    });
+    checker->start();
     if (parser.isSet(QStringLiteral("quit-after-ms")))
         QTimer::singleShot(parser.value(QStringLiteral("quit-after-ms")).toInt(), qApp,
                            &QApplication::quit);
     const int status = QApplication::exec();
+    checker->wait();
     engine.stop();
     return status;
 }

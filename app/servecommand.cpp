@@ -2,12 +2,15 @@
 
 #include "commandsupport.h"
 #include "listenaddress.h"
+#include "logging.h"
 #include "logoptions.h"
 #include "processing/processingservice.h"
 #include "receiver.h"
 #include "signalwatcher.h"
 #include "storage/instancelock.h"
+#include "storage/integritycheck.h"
 #include "tlsfiles.h"
+#include <QThread>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -160,11 +163,33 @@ int ServeCommand::run(const QStringList &args)
 
     QObject::connect(&signals_, &SignalWatcher::stopRequested, qApp,
                      [](int) { QCoreApplication::quit(); });
+
+    // The integrity check takes seconds on a large database: beside the receiver, not before it.
+    // A damaged delivery log stops the receiver (Meta retries what it does not get); damaged
+    // projections only need a rebuild.
+    IntegrityReport integrity;
+    std::unique_ptr<QThread> checker(QThread::create(
+        [&integrity, database = options.database] { integrity = IntegrityCheck::run(database); }));
+    int status = 0;
+    QObject::connect(checker.get(), &QThread::finished, qApp, [&integrity, &status] {
+        if (integrity.logIntact && integrity.projectionsIntact) {
+            qCInfo(lcStorage) << "integrity check passed";
+            return;
+        }
+        qCCritical(lcStorage).noquote() << integrity.message;
+        if (!integrity.logIntact) {
+            CommandSupport::fail(integrity.message);
+            status = 3;
+            QCoreApplication::quit();
+        }
+    });
+    checker->start();
     QCoreApplication::exec();
+    checker->wait();
     receiver.stop();
     processor.stop();
     CommandSupport::out(QStringLiteral("Hookline stopped\n"));
-    return 0;
+    return status;
 }
 
 } // namespace hookline

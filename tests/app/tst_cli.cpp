@@ -9,6 +9,7 @@
 #include "testsigner.h"
 #include "testworld.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -53,6 +54,7 @@ private slots:
     void killNineDuringProcessingResumesAfterRestart();
     void serveWritesJsonLogLinesWithTheIds();
     void secondServeOnTheSameDatabaseIsRefused();
+    void integrityCheckAtStartNamesTheDamage();
 };
 
 namespace {
@@ -734,6 +736,62 @@ void TestCli::secondServeOnTheSameDatabaseIsRefused()
     QVERIFY(first.process().waitForFinished(10'000));
     ServeProcess second;
     QVERIFY2(second.start(world.databasePath()), qPrintable(second.output()));
+}
+
+void TestCli::integrityCheckAtStartNamesTheDamage()
+{
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    QByteArray out;
+    QStringList replay{QStringLiteral("replay"), QStringLiteral("--db"), world.databasePath()};
+    for (const QString &file : Fixtures::bodies())
+        replay << QDir(Fixtures::directory()).filePath(file);
+    QCOMPARE(ServeProcess::run(replay, {}, &out), 0);
+    const QString projections = Database::projectionsPathFor(world.databasePath());
+    {
+        QFile file(projections);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY2(file.size() > 12 * 4096, qPrintable(QString::number(file.size())));
+        for (qint64 page = 4; page < 12; ++page) { // table pages, not the schema on page 1
+            file.seek(page * 4096);
+            file.write(QByteArray(4096, '\x5a'));
+        }
+    }
+    // Damaged projections: the receiver keeps receiving and says what to do.
+    ServeProcess serve;
+    QVERIFY2(serve.start(world.databasePath()), qPrintable(serve.output()));
+    QByteArray said = serve.output().toUtf8();
+    QTRY_VERIFY2_WITH_TIMEOUT((said += serve.process().readAll()).contains("are damaged"),
+                              said.constData(), 10'000);
+    QVERIFY(said.contains("hookline rebuild"));
+    QCOMPARE(serve.process().state(), QProcess::Running);
+    HttpClient client;
+    const QByteArray body = Fixtures::read(QStringLiteral("text_message.json"));
+    QCOMPARE(client
+                 .post(QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(serve.port())), body,
+                       {{"X-Hub-Signature-256", sign(northwindSecret, body)}})
+                 .status,
+             200);
+    ::kill(pid_t(serve.pid()), SIGTERM);
+    QVERIFY(serve.process().waitForFinished(10'000));
+
+    // A damaged delivery log: the receiver stops (Meta retries what it does not get).
+    {
+        QFile file(world.databasePath());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 12 * 4096);
+        for (qint64 page = 4; page < 12; ++page) {
+            file.seek(page * 4096);
+            file.write(QByteArray(4096, '\x5a'));
+        }
+    }
+    ServeProcess damaged;
+    QVERIFY(damaged.launch(world.databasePath()));
+    QVERIFY(damaged.process().waitForFinished(20'000));
+    const QByteArray output = damaged.process().readAll();
+    QVERIFY2(damaged.process().exitCode() == 3 || damaged.process().exitCode() == 1,
+             output.constData());
+    QVERIFY2(output.contains("damaged") || output.contains("malformed"), output.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
