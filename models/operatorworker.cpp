@@ -49,44 +49,33 @@ bool OperatorWorker::ready(OperatorResult &result)
 
 void OperatorWorker::retry(int request, const QList<qint64> &ids)
 {
-    OperatorResult result;
-    result.request = request;
-    result.action = OperatorResult::Retry;
-    if (!ready(result))
-        return;
-    DeadLetterQueue queue(m_db->handle());
-    for (qsizetype done = 0; done < ids.size(); done += chunk) {
-        if (m_cancelRequest->load() == request) {
-            result.cancelled = true;
-            break;
-        }
-        const auto count = queue.retry(ids.mid(done, chunk));
-        if (!count) {
-            result.error = count.error();
-            break;
-        }
-        result.count += *count;
-        emit
-        progress(request, int(std::min(done + chunk, ids.size())), int(ids.size()));
-    }
-    emit
-    finished(result);
+    inChunks(request, OperatorResult::Retry, ids,
+             [](DeadLetterQueue &queue, const QList<qint64> &some) { return queue.retry(some); });
 }
 
 void OperatorWorker::discard(int request, const QList<qint64> &ids)
 {
+    inChunks(request, OperatorResult::Discard, ids,
+             [](DeadLetterQueue &queue, const QList<qint64> &some) { return queue.discard(some); });
+}
+
+void OperatorWorker::inChunks(
+    int request, OperatorResult::Action action, const QList<qint64> &ids,
+    const std::function<Expected<int>(DeadLetterQueue &, const QList<qint64> &)> &apply)
+{
     OperatorResult result;
     result.request = request;
-    result.action = OperatorResult::Discard;
+    result.action = action;
     if (!ready(result))
         return;
     DeadLetterQueue queue(m_db->handle());
+    // A chunk at a time: each its own transaction, with progress, and room to cancel between.
     for (qsizetype done = 0; done < ids.size(); done += chunk) {
         if (m_cancelRequest->load() == request) {
             result.cancelled = true;
             break;
         }
-        const auto count = queue.discard(ids.mid(done, chunk));
+        const auto count = apply(queue, ids.mid(done, chunk));
         if (!count) {
             result.error = count.error();
             break;

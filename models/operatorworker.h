@@ -7,9 +7,12 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace hookline {
+
+class DeadLetterQueue;
 
 // The operator's writes, in a thread of their own with their own connection, so that a
 // processing commit holding the lock never stalls the window.
@@ -37,6 +40,9 @@ signals:
 
 private:
     bool ready(OperatorResult &result);
+    void
+    inChunks(int request, OperatorResult::Action action, const QList<qint64> &ids,
+             const std::function<Expected<int>(DeadLetterQueue &, const QList<qint64> &)> &apply);
 
     DatabaseOptions m_options;
     std::unique_ptr<Database> m_db;

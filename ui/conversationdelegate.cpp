@@ -26,11 +26,7 @@ QString ConversationDelegate::shortTime(qint64 unixSeconds, qint64 nowSeconds)
 void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                  const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    opt.text.clear();
-    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+    drawBackground(painter, option, index);
 
     painter->save();
     const QRect r = option.rect.adjusted(10, 6, -10, -6);

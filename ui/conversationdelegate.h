@@ -1,17 +1,17 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "carddelegate.h"
 
 namespace hookline {
 
 // A conversation in the list: contact and number, last message preview and time, unread badge.
-class ConversationDelegate final : public QStyledItemDelegate
+class ConversationDelegate final : public CardDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConversationDelegate)
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using CardDelegate::CardDelegate;
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;

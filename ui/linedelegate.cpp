@@ -12,11 +12,7 @@ namespace hookline {
 void LineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    opt.text.clear();
-    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+    drawBackground(painter, option, index);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
