@@ -25,6 +25,7 @@ private slots:
     void configVersionChangesWithConfiguration();
     void appsAndLinesCanBeChanged();
     void projectionsMigrateFromVersionOne();
+    void projectionsMigrateFromVersionTwo();
 };
 
 namespace {
@@ -233,6 +234,30 @@ void TestStorage::projectionsMigrateFromVersionOne()
                                          "* FROM proj.conversations ORDER BY customer)"))
                  .toString(),
              QStringLiteral("c:20/w2/10 d:25/w5/5"));
+}
+
+void TestStorage::projectionsMigrateFromVersionTwo()
+{
+    QTemporaryDir dir;
+    const DatabaseOptions options = optionsIn(dir);
+    {
+        auto db = Database::open(options, QStringLiteral("t"));
+        QVERIFY(db);
+        QSqlQuery q((*db)->handle());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE proj.attempts")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO proj.conversations (line, customer, last_ts, last_wamid) "
+                           "VALUES ('L', 'c', 5, 'w')")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA proj.user_version = 2")));
+    }
+    auto db = Database::open(options, QStringLiteral("t"));
+    QVERIFY2(db, db ? "" : qPrintable(db.error()));
+    QCOMPARE(scalar(**db, QStringLiteral("PRAGMA proj.user_version")).toInt(),
+             Schema::CurrentProjectionsVersion);
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM proj.attempts")).toInt(), 0);
+    // What version 2 held is kept.
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT last_wamid FROM proj.conversations")).toString(),
+             QStringLiteral("w"));
 }
 
 QTEST_GUILESS_MAIN(TestStorage)
