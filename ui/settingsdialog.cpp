@@ -52,6 +52,16 @@ QWidget *copyRow(const QString &url, QWidget *parent)
     return row;
 }
 
+// Adds OK and Cancel under the form and runs the dialog; true when accepted.
+bool acceptForm(QDialog &dialog, QFormLayout *form)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    return dialog.exec() == QDialog::Accepted;
+}
+
 } // namespace
 
 QString SettingsDialog::generateToken()
@@ -238,11 +248,7 @@ bool SettingsDialog::appForm(AppRecord &app, bool adding)
     form->addRow(tr("Label"), label);
     form->addRow(tr("App secret"), secret);
     form->addRow(tr("Verify token"), tokenRow);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!acceptForm(dialog, form))
         return false;
     app = {id->text().trimmed(), label->text().trimmed(), secret->text().toUtf8(),
            token->text().toUtf8()};
@@ -277,11 +283,7 @@ bool SettingsDialog::lineForm(LineRecord &line, bool adding)
     form->addRow(tr("Display number"), display);
     form->addRow(tr("Owning app"), app);
     form->addRow(active);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!acceptForm(dialog, form))
         return false;
     line = {id->text().trimmed(),      waba->text().trimmed(),        label->text().trimmed(),
             display->text().trimmed(), app->currentData().toString(), active->isChecked()};
