@@ -16,10 +16,12 @@
 #include "mainwindow.h"
 #include "messagelistmodel.h"
 #include "processing/replayinjector.h"
+#include "settingsdialog.h"
 #include "storage/configstore.h"
 #include "testworld.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +32,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -131,6 +134,7 @@ private slots:
     void openingAConversationMarksItRead();
     void emptyStatesSpeakToTheOperator();
     void healthCheckMarksEachCheck();
+    void settingsEditAndDisableALine();
 };
 
 void TestConsole::initTestCase()
@@ -345,6 +349,41 @@ void TestConsole::healthCheckMarksEachCheck()
     const auto failed = results->findItems(QStringLiteral("✗ apps"), Qt::MatchExactly);
     QCOMPARE(failed.size(), 1);
     QVERIFY(failed.first()->text(1).contains(QStringLiteral("\n→ ")));
+}
+
+void TestConsole::settingsEditAndDisableALine()
+{
+    Console console;
+    QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
+    SettingsDialog settings(console.engine.get());
+    auto *lines = settings.findChildren<QTableWidget *>().value(1);
+    QVERIFY(lines);
+    QCOMPARE(lines->rowCount(), 3);
+    int clinic = -1;
+    for (int row = 0; row < lines->rowCount(); ++row) {
+        if (lines->item(row, 0)->text() == QLatin1String(TestWorld::clinic))
+            clinic = row;
+    }
+    QVERIFY(clinic >= 0);
+    lines->setCurrentCell(clinic, 0);
+    onDialog<QDialog>([](QDialog *form) {
+        auto edits = form->findChildren<QLineEdit *>();
+        QCOMPARE(edits.size(), 4); // id, WABA, label, number
+        QVERIFY(edits.at(0)->isReadOnly());
+        edits.at(2)->setText(QStringLiteral("Clinic (closed)"));
+        form->findChild<QCheckBox *>()->setChecked(false);
+        form->accept();
+    });
+    settings.editLine();
+    const auto trust = console.engine->trust();
+    QVERIFY(trust);
+    const LineRecord *line = trust->line(QLatin1String(TestWorld::clinic));
+    QCOMPARE(line->label, QStringLiteral("Clinic (closed)"));
+    QVERIFY(!line->active);
+    LineListModel *model = console.models()->lines();
+    const QModelIndex row = model->index(model->rowOfLine(QLatin1String(TestWorld::clinic)));
+    QCOMPARE(row.data(LineListModel::HealthRole).toInt(), int(LineListModel::Disabled));
+    QCOMPARE(row.data().toString(), QStringLiteral("Clinic (closed)"));
 }
 
 QTEST_MAIN(TestConsole)
