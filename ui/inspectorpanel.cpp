@@ -175,20 +175,17 @@ void InspectorPanel::showCurrent()
     row(tr("Flags"), d.flags);
     row(tr("Processing"), d.state);
     row(tr("SHA-256"), d.sha256);
-    html +=
-        QStringLiteral("</table><h4>%1</h4><pre>%2</pre>")
-            .arg(
-                tr("Headers"),
-                QString::fromUtf8(
-                    QJsonDocument::fromJson(d.headersJson.toUtf8()).toJson(QJsonDocument::Indented))
-                    .toHtmlEscaped());
-    html += QStringLiteral("<h4>%1</h4><table cellpadding=2>").arg(tr("Trail"));
+    // The trail first: "what became of it" is what the inspector is opened for.
+    html += QStringLiteral("</table><h4>%1</h4><table cellpadding=2>").arg(tr("Trail"));
     for (const TrailStep &step : d.trail)
         html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td></tr>")
                     .arg(DisplayTime::fromMicros(step.atUs), step.step.toHtmlEscaped(),
                          step.detail.toHtmlEscaped());
-    html += QStringLiteral("</table><h4>%1</h4><pre>%2</pre>")
-                .arg(tr("Body"), d.prettyBody().toHtmlEscaped());
+    const QString headers = QString::fromUtf8(
+        QJsonDocument::fromJson(d.headersJson.toUtf8()).toJson(QJsonDocument::Indented));
+    html += QStringLiteral("</table><h4>%1</h4><pre>%2</pre><h4>%3</h4><pre>%4</pre>")
+                .arg(tr("Headers"), headers.toHtmlEscaped(), tr("Body"),
+                     d.prettyBody().toHtmlEscaped());
     m_details->setHtml(html);
 }
 
