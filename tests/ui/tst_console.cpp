@@ -93,20 +93,16 @@ struct Console
     ConsoleModels *models() const { return engine->models(); }
 };
 
-// Runs action on the next modal dialog of type T once it shows.
-template <typename T> void onDialog(std::function<void(T *)> action)
+// Runs action on the modal dialog of type T once it shows (polling for up to five seconds).
+template <typename T> void onDialog(std::function<void(T *)> action, int triesLeft = 250)
 {
-    QTimer::singleShot(0, qApp, [action] {
-        std::function<void()> poll;
-        auto attempt = std::make_shared<std::function<void()>>();
-        *attempt = [action, attempt] {
-            if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-                action(dialog);
-                return;
-            }
-            QTimer::singleShot(20, qApp, *attempt);
-        };
-        (*attempt)();
+    QTimer::singleShot(20, qApp, [action = std::move(action), triesLeft] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            action(dialog);
+            return;
+        }
+        if (triesLeft > 0)
+            onDialog<T>(action, triesLeft - 1);
     });
 }
 
