@@ -38,28 +38,6 @@ Expected<DeliveryDetail> DeliveryDetail::load(QSqlDatabase &db, qint64 id)
     d.body = q.value(12).toByteArray();
     d.state = q.value(13).toString();
 
-    QSqlQuery items(db);
-    items.prepare(QStringLiteral("SELECT key, kind, coalesce(line, ''), state, attempts, "
-                                 "coalesce(last_error, '') FROM proj.items WHERE delivery_id = ? "
-                                 "ORDER BY key"));
-    items.addBindValue(id);
-    if (!items.exec())
-        return Error{items.lastError().text()};
-    while (items.next())
-        d.items.append({items.value(0).toString(), items.value(1).toString(),
-                        items.value(2).toString(), items.value(3).toString(),
-                        items.value(4).toInt(), items.value(5).toString()});
-
-    QSqlQuery dead(db);
-    dead.prepare(QStringLiteral("SELECT id, reason, state, attempts, detail FROM "
-                                "proj.dead_letters WHERE delivery_id = ? ORDER BY id"));
-    dead.addBindValue(id);
-    if (!dead.exec())
-        return Error{dead.lastError().text()};
-    while (dead.next())
-        d.deadLetters.append({dead.value(0).toLongLong(), dead.value(1).toString(),
-                              dead.value(2).toString(), dead.value(3).toInt(),
-                              dead.value(4).toString()});
     auto trail = DeliveryTrail::build(db, id);
     if (!trail)
         return Error{trail.error()};

@@ -12,26 +12,9 @@ class QSqlDatabase;
 namespace hookline {
 
 // One delivery as the inspector shows it: what arrived, how it was judged, and what processing
-// made of it (its items and dead letters).
+// made of it (its trail).
 struct DeliveryDetail
 {
-    struct Item
-    {
-        QString key;
-        QString kind;
-        QString line;
-        QString state;
-        int attempts = 0;
-        QString lastError;
-    };
-    struct DeadLetter
-    {
-        qint64 id = 0;
-        QString reason;
-        QString state;
-        int attempts = 0;
-        QString detail;
-    };
     qint64 id = 0;
     qint64 receivedAtUs = 0;
     QString source;
@@ -46,9 +29,7 @@ struct DeliveryDetail
     QString sha256;
     QString state;
     QByteArray body;
-    QList<Item> items;
-    QList<DeadLetter> deadLetters;
-    QList<TrailStep> trail; // the whole history, in time order
+    QList<TrailStep> trail; // the whole history: items, attempts, dead letters, in time order
 
     static Expected<DeliveryDetail> load(QSqlDatabase &db, qint64 id);
     // The body pretty-printed when it is JSON, else as text.

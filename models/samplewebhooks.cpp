@@ -122,21 +122,14 @@ QByteArray SampleWebhooks::build(Kind kind, const Params &p, bool indented)
                      {QStringLiteral("id"), QStringLiteral("1023456789012345")}}));
         break;
     case StatusSent:
-        body = envelope(p, QStringLiteral("messages"),
-                        status(p, target, time, QStringLiteral("sent")));
-        break;
     case StatusDelivered:
-        body = envelope(p, QStringLiteral("messages"),
-                        status(p, target, time, QStringLiteral("delivered")));
-        break;
     case StatusRead:
+    case StatusFailed: {
+        static const char *const names[] = {"sent", "delivered", "read", "failed"};
         body = envelope(p, QStringLiteral("messages"),
-                        status(p, target, time, QStringLiteral("read")));
+                        status(p, target, time, QString::fromLatin1(names[kind - StatusSent])));
         break;
-    case StatusFailed:
-        body = envelope(p, QStringLiteral("messages"),
-                        status(p, target, time, QStringLiteral("failed")));
-        break;
+    }
     case Reaction:
         body = envelope(p, QStringLiteral("messages"),
                         inbound(p, wamid, time, QStringLiteral("reaction"),
