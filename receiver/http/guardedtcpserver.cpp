@@ -1,11 +1,16 @@
 #include "guardedtcpserver.h"
 
+#include "http/watchedsocket.h"
 #include "logging.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #if QT_CONFIG(ssl)
 #include <QSslSocket>
@@ -16,6 +21,8 @@ namespace hookline {
 namespace {
 
 constexpr int SweepIntervalMs = 200;
+constexpr int ListenBacklog = 1024;
+constexpr qint64 TrimAfterBytes = 16 * 1024 * 1024;
 constexpr int DrainMs = 1000;
 constexpr qint64 DrainReadBuffer = 64 * 1024;
 
@@ -58,6 +65,8 @@ Verdict verdictFor(int status)
         return Verdict::PayloadTooLarge;
     case 431:
         return Verdict::HeadersTooLarge;
+    case 503:
+        return Verdict::Overloaded;
     default:
         return Verdict::BadRequest;
     }
@@ -77,6 +86,9 @@ GuardedTcpServer::GuardedTcpServer(ConnectionLimits limits, ReceiverMetrics *met
     , m_metrics(metrics)
     , m_sweepTimer(new QTimer(this))
 {
+    // Qt's default backlog of 50 makes the kernel drop connections during a burst (each then
+    // waits a SYN retransmission, a second or more); the kernel caps this at somaxconn.
+    setListenBacklogSize(ListenBacklog);
     m_sweepTimer->setInterval(SweepIntervalMs);
     connect(m_sweepTimer, &QTimer::timeout, this, &GuardedTcpServer::sweep);
     m_sweepTimer->start();
@@ -94,16 +106,27 @@ void GuardedTcpServer::setTlsConfiguration(const QSslConfiguration &configuratio
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {
     QTcpSocket *socket = nullptr;
+    auto watchQt = [this](QTcpSocket *watched) {
+        return [this, watched] {
+            connect(watched, &QTcpSocket::readyRead, this,
+                    [this, watched] { afterQtRead(watched); });
+        };
+    };
 #if QT_CONFIG(ssl)
     QSslSocket *tlsSocket = nullptr;
     if (m_tls) {
-        tlsSocket = new QSslSocket(this);
+        auto *watched = new WatchedSslSocket(this);
+        watched->setSecondReaderHook(watchQt(watched));
+        tlsSocket = watched;
         tlsSocket->setSslConfiguration(*m_tls);
         socket = tlsSocket;
     }
 #endif
-    if (!socket)
-        socket = new QTcpSocket(this);
+    if (!socket) {
+        auto *watched = new WatchedTcpSocket(this);
+        watched->setSecondReaderHook(watchQt(watched));
+        socket = watched;
+    }
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         return;
@@ -115,6 +138,7 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         return;
     }
     // Never buffer more than one request may hold: a larger body is refused before this fills.
+    // (Smaller buffers stall: once full, QHttpServer 6.4's reads do not re-arm the socket.)
     socket->setReadBufferSize(m_limits.framing.maxBodyBytes + m_limits.framing.maxHeaderBytes +
                               64 * 1024);
     track(socket);
@@ -156,8 +180,12 @@ void GuardedTcpServer::track(QTcpSocket *socket)
             socket->deleteLater();
     });
     connect(socket, &QObject::destroyed, this, [this, socket] {
-        if (m_tracked.erase(socket) > 0)
-            m_metrics->connectionClosed();
+        auto it = m_tracked.find(socket);
+        if (it == m_tracked.end())
+            return;
+        m_unfinishedBytes -= it->second.unfinishedBytes;
+        m_tracked.erase(it);
+        m_metrics->connectionClosed();
     });
 }
 
@@ -173,9 +201,10 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
         socket->skip(socket->bytesAvailable());
         return;
     }
-    // QHttpServer reads everything available on each readyRead, so what is available now is
-    // exactly what arrived since the last signal.
-    const QByteArray fresh = socket->peek(socket->bytesAvailable());
+    // What is available is what Qt left unread last time (already seen) plus what arrived.
+    const qint64 available = socket->bytesAvailable();
+    const QByteArray fresh = socket->peek(available).sliced(qMin(available, tracked.seenUnread));
+    tracked.seenUnread = available;
     if (fresh.isEmpty())
         return;
     if (!tracked.framer.inRequest()) {
@@ -200,10 +229,34 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
         refuse(tracked, 501, progress.reason);
         return;
     }
-    if (progress.sendContinue)
-        socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     if (progress.completedRequests > 0 && tracked.framer.inRequest())
         tracked.requestStartMs = now; // a pipelined request started in the same bytes
+    // What Qt holds for this connection's unfinished request (at most these bytes when a
+    // request ended within them).
+    setUnfinished(tracked, !tracked.framer.inRequest() ? 0
+                           : progress.completedRequests > 0
+                               ? qMin<qint64>(fresh.size(), tracked.bytesInRequest)
+                               : tracked.bytesInRequest);
+    if (tracked.unfinishedBytes > 0 && m_unfinishedBytes > m_limits.maxUnfinishedBytes) {
+        refuse(tracked, 503, "the receiver holds too many unfinished requests; retry later");
+        return;
+    }
+    if (progress.sendContinue)
+        socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+}
+
+void GuardedTcpServer::setUnfinished(Tracked &tracked, qint64 bytes)
+{
+    m_unfinishedBytes += bytes - tracked.unfinishedBytes;
+    tracked.unfinishedBytes = bytes;
+    m_unfinishedPeak = qMax(m_unfinishedPeak, m_unfinishedBytes);
+}
+
+void GuardedTcpServer::afterQtRead(QTcpSocket *socket)
+{
+    auto it = m_tracked.find(socket);
+    if (it != m_tracked.end() && it->second.drainUntilMs == 0)
+        it->second.seenUnread = socket->bytesAvailable();
 }
 
 void GuardedTcpServer::refuse(Tracked &tracked, int status, const QByteArray &reason)
@@ -214,7 +267,8 @@ void GuardedTcpServer::refuse(Tracked &tracked, int status, const QByteArray &re
     const QByteArray body = statusText(status) + ": " + reason + '\n';
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText(status) +
                           "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " +
-                          QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+                          QByteArray::number(body.size()) + "\r\nConnection: close\r\n" +
+                          (status == 503 ? "Retry-After: 1\r\n" : "") + "\r\n" + body;
     socket->write(response);
     socket->flush();
     m_metrics->count(verdictFor(status));
@@ -222,6 +276,7 @@ void GuardedTcpServer::refuse(Tracked &tracked, int status, const QByteArray &re
     refused(peerOf(socket), status, QString::fromLatin1(reason), tracked.bytesInRequest);
     // Read and discard for a moment so the client sees the answer rather than a reset, then
     // close. Nothing more of this connection reaches QHttpServer.
+    setUnfinished(tracked, 0);
     tracked.drainUntilMs = nowMs() + DrainMs;
     socket->setReadBufferSize(DrainReadBuffer);
     socket->skip(socket->bytesAvailable());
@@ -255,6 +310,14 @@ void GuardedTcpServer::sweep()
             toClose.append(socket);
         }
     }
+#ifdef __GLIBC__
+    // After a flood of large unfinished bodies, give the freed memory back to the system
+    // (glibc keeps it otherwise).
+    if (m_unfinishedBytes == 0 && m_unfinishedPeak > TrimAfterBytes) {
+        m_unfinishedPeak = 0;
+        malloc_trim(0);
+    }
+#endif
     for (QTcpSocket *socket : toClose) {
         auto it = m_tracked.find(socket);
         if (it == m_tracked.end() || !it->second.socket)

@@ -56,18 +56,26 @@ private:
         qint64 requestStartMs = 0;
         qint64 lastActivityMs = 0;
         qint64 bytesInRequest = 0;
-        qint64 drainUntilMs = 0; // > 0 once refused: reading and discarding until then
+        qint64 unfinishedBytes = 0; // this connection's share of m_unfinishedBytes
+        qint64 drainUntilMs = 0;    // > 0 once refused: reading and discarding until then
+        // Bytes at the front of the socket's buffer the framer has already seen: Qt may leave
+        // some unread after a readyRead and signal again for them.
+        qint64 seenUnread = 0;
         bool handedToQt = false;
     };
 
     void track(QTcpSocket *socket);
     void onReadyRead(QTcpSocket *socket);
+    void afterQtRead(QTcpSocket *socket);
     void refuse(Tracked &tracked, int status, const QByteArray &reason);
+    void setUnfinished(Tracked &tracked, qint64 bytes);
     void sweep();
 
     const ConnectionLimits m_limits;
     ReceiverMetrics *const m_metrics;
     std::unordered_map<QTcpSocket *, Tracked> m_tracked;
+    qint64 m_unfinishedBytes = 0;
+    qint64 m_unfinishedPeak = 0; // since memory was last given back
     QTimer *m_sweepTimer;
 #if QT_CONFIG(ssl)
     std::optional<QSslConfiguration> m_tls;

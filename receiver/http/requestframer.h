@@ -68,7 +68,6 @@ private:
     QByteArray m_line;
     qint64 m_remaining = 0;
     qint64 m_bodyBytes = 0;
-    int m_trailerBytes = 0;
 };
 
 } // namespace hookline

@@ -49,8 +49,12 @@ void TestRequestFramer::framesRequests_data()
         << QByteArray("POST /webhook HTTP/1.1\r\nContent-Length: 5\r\n\r\nhel") << 0
         << Failure::None;
     QTest::newRow("chunked") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
-                                           "5\r\nhello\r\n3;ext=1\r\nabc\r\n0\r\nX-T: 1\r\n\r\n")
+                                           "5\r\nhello\r\n3;ext=1\r\nabc\r\n0\r\n\r\n")
                              << 1 << Failure::None;
+    QTest::newRow("chunked trailers")
+        << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                      "5\r\nhello\r\n0\r\nX-T: 1\r\n\r\n")
+        << 0 << Failure::NotImplemented;
     QTest::newRow("leading empty lines")
         << QByteArray("\r\n\r\nGET / HTTP/1.1\r\n\r\n") << 1 << Failure::None;
     QTest::newRow("bare newlines")
