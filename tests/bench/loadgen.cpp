@@ -1,94 +1,31 @@
 // hookline-loadgen: measures the receiver with signed, realistic load on keep-alive
 // connections. Starts its own `hookline serve` on a fresh database unless told otherwise.
 
+#include "benchserver.h"
 #include "bodyfactory.h"
 #include "httpload.h"
-#include "storage/configstore.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
 
 #include <cstdio>
-
-#include <csignal>
 
 using namespace hookline;
 using namespace hookline::bench;
 
 namespace {
 
-const QByteArray northwindSecret = "bench-secret-northwind";
-const QByteArray lumenSecret = "bench-secret-lumen";
-
 void print(const QString &text)
 {
     std::fputs(text.toUtf8().constData(), stdout);
     std::fflush(stdout);
-}
-
-QString seed(const QString &path)
-{
-    DatabaseOptions options;
-    options.path = path;
-    auto db = Database::open(options, QStringLiteral("bench-seed"));
-    if (!db)
-        return db.error();
-    ConfigStore store((*db)->handle());
-    store.addApp({QStringLiteral("northwind"), QStringLiteral("Northwind"), northwindSecret, "t1"});
-    store.addApp({QStringLiteral("lumen"), QStringLiteral("Lumen"), lumenSecret, "t2"});
-    store.addLine({QStringLiteral("106540352242922"),
-                   QStringLiteral("102290129340398"),
-                   QStringLiteral("Support"),
-                   {},
-                   QStringLiteral("northwind"),
-                   true});
-    store.addLine({QStringLiteral("107711223344556"),
-                   QStringLiteral("102290129340398"),
-                   QStringLiteral("Sales"),
-                   {},
-                   QStringLiteral("northwind"),
-                   true});
-    if (const Status s = store.addLine({QStringLiteral("108877665544332"),
-                                        QStringLiteral("109988776655443"),
-                                        QStringLiteral("Clinic"),
-                                        {},
-                                        QStringLiteral("lumen"),
-                                        true});
-        !s)
-        return s.error();
-    return {};
-}
-
-QByteArray fetchMetrics(quint16 port)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    if (!socket.waitForConnected(2000))
-        return {};
-    socket.write("GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
-    QByteArray all;
-    while (socket.waitForReadyRead(2000))
-        all += socket.readAll();
-    return all;
-}
-
-double metric(const QByteArray &metrics, const QByteArray &name)
-{
-    for (const QByteArray &line : metrics.split('\n')) {
-        if (line.startsWith(QByteArray(name + ' ')))
-            return line.mid(name.size() + 1).toDouble();
-    }
-    return 0;
 }
 
 } // namespace
@@ -135,43 +72,27 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(QStringLiteral("bench.sqlite"));
-    if (const QString error = seed(dbPath); !error.isEmpty()) {
+    if (const QString error = BenchServer::seed(dbPath); !error.isEmpty()) {
         print(QStringLiteral("cannot seed the database: %1\n").arg(error));
         return 1;
     }
 
-    QProcess serve;
-    serve.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    serve.start(binary,
-                {QStringLiteral("serve"), QStringLiteral("--db"), dbPath,
-                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                 QStringLiteral("--synchronous"), parser.value(QStringLiteral("synchronous"))});
-    quint16 port = 0;
-    QByteArray output;
-    static const QRegularExpression listening(
-        QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
-    while (port == 0 && serve.waitForReadyRead(10'000)) {
-        output += serve.readAllStandardOutput();
-        const auto match = listening.match(QString::fromUtf8(output));
-        if (match.hasMatch())
-            port = quint16(match.captured(1).toUInt());
-    }
-    if (port == 0) {
-        print(QStringLiteral("hookline serve did not start: %1\n").arg(QString::fromUtf8(output)));
+    BenchServer serve;
+    if (const QString error = serve.start(
+            binary, dbPath,
+            {QStringLiteral("--synchronous"), parser.value(QStringLiteral("synchronous"))});
+        !error.isEmpty()) {
+        print(error + u'\n');
         return 1;
     }
-
-    const QList<BenchLine> lines = {
-        {"106540352242922", "15550100001", "102290129340398", northwindSecret},
-        {"107711223344556", "15550100002", "102290129340398", northwindSecret},
-        {"108877665544332", "15550100003", "109988776655443", lumenSecret},
-    };
+    const quint16 port = serve.port();
+    const QList<BenchLine> lines = BenchServer::lines();
     BodyFactory factory(lines, "127.0.0.1:" + QByteArray::number(port));
 
     print(QStringLiteral("hookline-loadgen: %1 s per level, %4, synchronous=%2, server pid %3\n\n")
               .arg(duration)
               .arg(parser.value(QStringLiteral("synchronous")))
-              .arg(serve.processId())
+              .arg(serve.pid())
               .arg(rate > 0 ? QStringLiteral("%1 requests/s offered").arg(rate)
                             : QStringLiteral("closed loop")));
     DatabaseOptions probeOptions;
@@ -230,11 +151,10 @@ int main(int argc, char *argv[])
               .arg(double(drain.elapsed()) / 1000, 0, 'f', 2));
     probe->reset();
 
-    const QByteArray metrics = fetchMetrics(port);
-    const double commits = metric(metrics, "hookline_commits_total");
-    const double rows = metric(metrics, "hookline_committed_deliveries_total");
-    ::kill(pid_t(serve.processId()), SIGTERM);
-    serve.waitForFinished(30'000);
+    const QByteArray metrics = serve.fetchMetrics();
+    const double commits = BenchServer::metric(metrics, "hookline_commits_total");
+    const double rows = BenchServer::metric(metrics, "hookline_committed_deliveries_total");
+    serve.stop();
 
     DatabaseOptions options;
     options.path = dbPath;

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "bodyfactory.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace hookline::bench {
+
+// A `hookline serve` child process on a database seeded with the benchmarks' apps and lines.
+class BenchServer
+{
+public:
+    // Creates the apps (northwind, lumen) and three lines; returns an error or an empty string.
+    static QString seed(const QString &databasePath);
+    static QList<BenchLine> lines();
+
+    ~BenchServer();
+
+    // Starts `binary serve --db path --listen 127.0.0.1:0 extraArguments` and waits for its
+    // port. Returns an error or an empty string.
+    QString start(const QString &binary, const QString &databasePath,
+                  const QStringList &extraArguments);
+    // SIGTERM, then waits; returns the exit code, or -1 if it crashed or did not stop.
+    int stop(int waitMs = 30'000);
+
+    quint16 port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
+    bool running() const { return m_process.state() == QProcess::Running; }
+    QProcess &process() { return m_process; }
+
+    QByteArray fetchMetrics() const;
+    static double metric(const QByteArray &metrics, const QByteArray &name);
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+} // namespace hookline::bench
