@@ -10,6 +10,10 @@
 
 #include <memory>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 namespace {
 
 const char *const overview = R"(Usage: hookline [COMMAND] [OPTIONS]
@@ -43,10 +47,24 @@ bool wantsConsole(int argc, char *argv[])
     return first.startsWith("--") && first != "--version" && first != "--help";
 }
 
+// A receiver holds a descriptor per connection (up to 4096); the usual soft limit of 1024 would
+// stop it accepting long before. The hard limit is what the system allows this user.
+void raiseOpenFileLimit()
+{
+#ifdef Q_OS_UNIX
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    }
+#endif
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    raiseOpenFileLimit();
     std::unique_ptr<QCoreApplication> app;
     if (wantsConsole(argc, argv))
         app = std::make_unique<QApplication>(argc, argv);
