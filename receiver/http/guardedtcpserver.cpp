@@ -22,6 +22,7 @@ namespace {
 
 constexpr int SweepIntervalMs = 200;
 constexpr int ListenBacklog = 1024;
+constexpr qint64 HeadSlack = 64 * 1024;
 constexpr qint64 TrimAfterBytes = 16 * 1024 * 1024;
 constexpr int DrainMs = 1000;
 constexpr qint64 DrainReadBuffer = 64 * 1024;
@@ -137,10 +138,9 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         socket->deleteLater();
         return;
     }
-    // Never buffer more than one request may hold: a larger body is refused before this fills.
-    // (Smaller buffers stall: once full, QHttpServer 6.4's reads do not re-arm the socket.)
-    socket->setReadBufferSize(m_limits.framing.maxBodyBytes + m_limits.framing.maxHeaderBytes +
-                              64 * 1024);
+    // Room for headers only until they are accepted (see onReadyRead), so a flood of requests
+    // refused at their headers never has its bodies read.
+    socket->setReadBufferSize(m_limits.framing.maxHeaderBytes + HeadSlack);
     track(socket);
 #if QT_CONFIG(ssl)
     if (tlsSocket) {
@@ -231,15 +231,25 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
     }
     if (progress.completedRequests > 0 && tracked.framer.inRequest())
         tracked.requestStartMs = now; // a pipelined request started in the same bytes
-    // What Qt holds for this connection's unfinished request (at most these bytes when a
-    // request ended within them).
-    setUnfinished(tracked, !tracked.framer.inRequest() ? 0
-                           : progress.completedRequests > 0
+    // What Qt holds, or will hold, for this connection's unfinished request: its declared
+    // length once the headers are in (reserved before the body is read), else what arrived (at
+    // most these bytes when a request ended within them).
+    const qint64 arrived = progress.completedRequests > 0
                                ? qMin<qint64>(fresh.size(), tracked.bytesInRequest)
-                               : tracked.bytesInRequest);
+                               : tracked.bytesInRequest;
+    setUnfinished(tracked, !tracked.framer.inRequest()
+                               ? 0
+                               : qMax(arrived, tracked.framer.declaredBodyBytes()));
     if (tracked.unfinishedBytes > 0 && m_unfinishedBytes > m_limits.maxUnfinishedBytes) {
         refuse(tracked, 503, "the receiver holds too many unfinished requests; retry later");
         return;
+    }
+    if (!tracked.bodyBuffer && tracked.framer.headersComplete()) {
+        // Headers accepted: room for a whole request. Raising the size re-arms reading, which
+        // stops when the buffer is full (QHttpServer keeps a request's bytes in it until done).
+        tracked.bodyBuffer = true;
+        socket->setReadBufferSize(m_limits.framing.maxBodyBytes + m_limits.framing.maxHeaderBytes +
+                                  HeadSlack);
     }
     if (progress.sendContinue)
         socket->write("HTTP/1.1 100 Continue\r\n\r\n");

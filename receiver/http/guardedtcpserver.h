@@ -62,6 +62,7 @@ private:
         // some unread after a readyRead and signal again for them.
         qint64 seenUnread = 0;
         bool handedToQt = false;
+        bool bodyBuffer = false; // read buffer raised from headers-only to a whole request
     };
 
     void track(QTcpSocket *socket);

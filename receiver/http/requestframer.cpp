@@ -85,6 +85,7 @@ void RequestFramer::finishRequest(Progress &progress)
     m_line.clear();
     m_remaining = 0;
     m_bodyBytes = 0;
+    m_declaredBodyBytes = -1;
     ++progress.completedRequests;
 }
 
@@ -299,6 +300,7 @@ bool RequestFramer::parseHead(Progress &progress)
     } else if (contentLength > 0) {
         m_state = State::Body;
         m_remaining = contentLength;
+        m_declaredBodyBytes = contentLength;
     } else {
         // finishRequest resets the state; keep m_head empty so inRequest() turns false.
         finishRequest(progress);

@@ -43,6 +43,8 @@ public:
     bool inRequest() const { return m_state != State::Head || !m_head.isEmpty(); }
     bool headersComplete() const { return m_state != State::Head && m_state != State::Failed; }
     bool failed() const { return m_state == State::Failed; }
+    // The Content-Length of the request whose body is being read, or -1 (none yet, chunked).
+    qint64 declaredBodyBytes() const { return m_declaredBodyBytes; }
 
 private:
     enum class State
@@ -68,6 +70,7 @@ private:
     QByteArray m_line;
     qint64 m_remaining = 0;
     qint64 m_bodyBytes = 0;
+    qint64 m_declaredBodyBytes = -1;
 };
 
 } // namespace hookline
