@@ -10,4 +10,5 @@ if [ "${CI:-}" = "true" ]; then
 fi
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"
-ctest --preset "$preset" --output-on-failure --timeout 600 "$@"
+# The PostgreSQL tests get a server of their own on loopback, stopped afterwards.
+./tests/pg/with-test-server.sh ctest --preset "$preset" --output-on-failure --timeout 600 "$@"

@@ -5,6 +5,7 @@
 #include "doctorcommand.h"
 #include "processingcommands.h"
 #include "servecommand.h"
+#include "storage/databaselocation.h"
 
 #include <QApplication>
 
@@ -80,6 +81,20 @@ int main(int argc, char *argv[])
     if (!rest.isEmpty())
         rest[0] = QStringLiteral("hookline ") + command;
 
+    // PostgreSQL (team scale) is under construction: the storage layer speaks it, the commands
+    // do not yet. Refuse clearly rather than take the address for a file name.
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString value = args.at(i) == QLatin1String("--db")             ? args.value(i + 1)
+                              : args.at(i).startsWith(QLatin1String("--db=")) ? args.at(i).mid(5)
+                                                                              : QString();
+        const auto location = hookline::DatabaseLocation::parse(value);
+        if (!value.isEmpty() && (!location || location->isPostgres()))
+            return hookline::CommandSupport::usage(
+                location ? QStringLiteral("--db %1: PostgreSQL is not supported by the commands "
+                                          "yet; give a SQLite file")
+                               .arg(location->display())
+                         : location.error());
+    }
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         hookline::CommandSupport::out(
             QStringLiteral("hookline %1\n").arg(QStringLiteral(HOOKLINE_VERSION)));

@@ -13,6 +13,8 @@ packages=(
     libqt6svg6 qt6-wayland wixl msitools curl procps
     # fuzzing: clang with libFuzzer and the sanitizers
     clang libclang-rt-14-dev
+    # team scale: Qt's PostgreSQL driver, and a server for the tests
+    libqt6sql6-psql postgresql postgresql-client
 )
 
 missing=()

@@ -27,6 +27,14 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
     return true;
 }
 
+// Each delivery's processing state, for one connection (a view across the log and the
+// projections).
+const QLatin1String deliveryStatusView(
+    "delivery_status AS SELECT d.id AS id, COALESCE(s.state, CASE WHEN d.id <= (SELECT "
+    "last_delivery_id FROM proj.processing_cursor) THEN 'processed' ELSE 'pending' END) AS state, "
+    "s.next_attempt_us AS next_attempt_us FROM main.deliveries d LEFT JOIN proj.delivery_state s "
+    "ON s.delivery_id = d.id");
+
 void restrictToOwner(const QString &path)
 {
     if (QFile::exists(path))
@@ -66,6 +74,8 @@ QString Database::defaultPath()
 Expected<std::unique_ptr<Database>> Database::open(const DatabaseOptions &options,
                                                    const QString &connectionTag)
 {
+    if (options.server.isPostgres())
+        return openPostgres(options, connectionTag);
     const QFileInfo info(options.path);
     if (!QDir().mkpath(info.absolutePath()))
         return Error{QStringLiteral("cannot create the folder %1").arg(info.absolutePath())};
@@ -126,20 +136,63 @@ Expected<std::unique_ptr<Database>> Database::open(const DatabaseOptions &option
                          .arg(options.path, migrated.error())};
     // Each delivery's processing state, for this connection (a view across both files).
     if (!exec(database->m_db,
-              QStringLiteral(
-                  "CREATE TEMP VIEW IF NOT EXISTS delivery_status AS SELECT d.id AS id, "
-                  "COALESCE(s.state, CASE WHEN d.id <= (SELECT last_delivery_id FROM "
-                  "proj.processing_cursor) "
-                  "THEN 'processed' ELSE 'pending' END) AS state, s.next_attempt_us AS "
-                  "next_attempt_us "
-                  "FROM main.deliveries d LEFT JOIN proj.delivery_state s ON s.delivery_id = d.id"),
-              &error))
+              QStringLiteral("CREATE TEMP VIEW IF NOT EXISTS ") + deliveryStatusView, &error))
         return Error{QStringLiteral("cannot prepare the database %1: %2").arg(options.path, error)};
     for (const QString &file : {options.path, projectionsPath}) {
         restrictToOwner(file + QStringLiteral("-wal"));
         restrictToOwner(file + QStringLiteral("-shm"));
     }
     qCDebug(lcStorage) << "opened" << name;
+    return database;
+}
+
+Expected<std::unique_ptr<Database>> Database::openPostgres(const DatabaseOptions &options,
+                                                           const QString &connectionTag)
+{
+    const DatabaseLocation &server = options.server;
+    const QString name =
+        QStringLiteral("hookline-%1-%2").arg(connectionTag).arg(++connectionCounter);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isValid()) {
+        QSqlDatabase::removeDatabase(name);
+        return Error{QStringLiteral("this Hookline has no PostgreSQL driver (install Qt's QPSQL "
+                                    "plugin, e.g. libqt6sql6-psql)")};
+    }
+    // Empty fields stay unset so that libpq fills them from its environment and service file;
+    // the password always comes from libpq (password file, service file or PGPASSWORD).
+    if (!server.host.isEmpty())
+        db.setHostName(server.host);
+    if (server.port > 0)
+        db.setPort(server.port);
+    if (!server.user.isEmpty())
+        db.setUserName(server.user);
+    if (!server.databaseName.isEmpty())
+        db.setDatabaseName(server.databaseName);
+    db.setConnectOptions(server.connectOptions);
+    std::unique_ptr<Database> database(new Database(db, name, server.display()));
+    database->m_postgres = true;
+    if (!database->m_db.open())
+        return Error{QStringLiteral("cannot connect to %1: %2")
+                         .arg(server.display(), database->m_db.lastError().text().trimmed())};
+
+    QString error;
+    // A commit is acknowledged only once it is durable on the server (and its synchronous
+    // standbys); the log and the projections are found as in a SQLite file with the
+    // projections attached.
+    if (!exec(database->m_db, QStringLiteral("SET synchronous_commit = on"), &error) ||
+        !exec(database->m_db, QStringLiteral("SET client_min_messages = warning"), &error) ||
+        !exec(database->m_db, QStringLiteral("SET search_path = main, proj"), &error))
+        return Error{QStringLiteral("cannot configure the connection to %1: %2")
+                         .arg(server.display(), error)};
+    const Status migrated = Schema::migrate(database->m_db);
+    if (!migrated)
+        return Error{QStringLiteral("cannot prepare the database %1: %2")
+                         .arg(server.display(), migrated.error())};
+    if (!exec(database->m_db, QStringLiteral("CREATE OR REPLACE TEMP VIEW ") + deliveryStatusView,
+              &error))
+        return Error{
+            QStringLiteral("cannot prepare the database %1: %2").arg(server.display(), error)};
+    qCDebug(lcStorage) << "opened" << name << "on" << server.display();
     return database;
 }
 

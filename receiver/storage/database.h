@@ -1,6 +1,7 @@
 #pragma once
 
 #include "expected.h"
+#include "storage/databaselocation.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -11,7 +12,8 @@ namespace hookline {
 
 struct DatabaseOptions
 {
-    QString path;                // the delivery log and configuration
+    QString path;                // the delivery log and configuration (SQLite)
+    DatabaseLocation server;     // a PostgreSQL server instead, when server.isPostgres()
     QString projectionsPath;     // empty: beside path, see projectionsPathFor()
     bool synchronousFull = true; // synchronous=FULL: a commit survives power loss
     int busyTimeoutMs = 5000;
@@ -20,8 +22,9 @@ struct DatabaseOptions
     bool autoCheckpoint = true;
 };
 
-// One SQLite connection, owned by the thread that opened it (Qt Sql connections never move
-// between threads). Opening applies the pragmas and brings the schema up to date.
+// One connection, to a SQLite file or a PostgreSQL server, owned by the thread that opened it
+// (Qt Sql connections never move between threads). Opening applies the engine's settings and
+// brings the schema up to date.
 class Database final
 {
 public:
@@ -32,6 +35,7 @@ public:
     // connectionTag names the connection for diagnostics; a unique suffix is added.
     static Expected<std::unique_ptr<Database>> open(const DatabaseOptions &options,
                                                     const QString &connectionTag);
+    bool isPostgres() const { return m_postgres; }
 
     QSqlDatabase &handle() { return m_db; }
     const QString &path() const { return m_path; }
@@ -51,6 +55,10 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_projectionsPath;
+    bool m_postgres = false;
+
+    static Expected<std::unique_ptr<Database>> openPostgres(const DatabaseOptions &options,
+                                                            const QString &connectionTag);
 };
 
 } // namespace hookline

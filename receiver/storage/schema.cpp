@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "storage/sqldialect.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -8,6 +10,9 @@
 namespace hookline {
 
 namespace {
+
+// Any fixed number: every Hookline process agrees on it.
+constexpr qint64 SchemaLockKey = 0x486f6f6b6c696e;
 
 // Version 1: configuration, the delivery log, rejections and dead letters.
 const char *const migration1[] = {
@@ -27,19 +32,6 @@ const char *const migration1[] = {
     " app_id TEXT NOT NULL REFERENCES apps (app_id),"
     " active INTEGER NOT NULL DEFAULT 1,"
     " created_at_us INTEGER NOT NULL)",
-    // Any change to apps or lines bumps config_version, so running receivers reload.
-    "CREATE TRIGGER apps_ins AFTER INSERT ON apps BEGIN UPDATE meta SET value = value + 1"
-    " WHERE key = 'config_version'; END",
-    "CREATE TRIGGER apps_upd AFTER UPDATE ON apps BEGIN UPDATE meta SET value = value + 1"
-    " WHERE key = 'config_version'; END",
-    "CREATE TRIGGER apps_del AFTER DELETE ON apps BEGIN UPDATE meta SET value = value + 1"
-    " WHERE key = 'config_version'; END",
-    "CREATE TRIGGER lines_ins AFTER INSERT ON lines BEGIN UPDATE meta SET value = value + 1"
-    " WHERE key = 'config_version'; END",
-    "CREATE TRIGGER lines_upd AFTER UPDATE ON lines BEGIN UPDATE meta SET value = value + 1"
-    " WHERE key = 'config_version'; END",
-    "CREATE TRIGGER lines_del AFTER DELETE ON lines BEGIN UPDATE meta SET value = value + 1"
-    " WHERE key = 'config_version'; END",
     "CREATE TABLE deliveries ("
     " id INTEGER PRIMARY KEY,"
     " received_at_us INTEGER NOT NULL,"
@@ -66,6 +58,33 @@ const char *const migration1[] = {
     " status INTEGER NOT NULL,"
     " size INTEGER NOT NULL,"
     " body_sha256 TEXT)",
+};
+
+// Any change to apps or lines bumps config_version, so running receivers reload. Triggers are
+// where the two engines' words differ most, so each has its own.
+const char *const sqliteConfigTriggers[] = {
+    "CREATE TRIGGER apps_ins AFTER INSERT ON apps BEGIN UPDATE meta SET value = value + 1"
+    " WHERE key = 'config_version'; END",
+    "CREATE TRIGGER apps_upd AFTER UPDATE ON apps BEGIN UPDATE meta SET value = value + 1"
+    " WHERE key = 'config_version'; END",
+    "CREATE TRIGGER apps_del AFTER DELETE ON apps BEGIN UPDATE meta SET value = value + 1"
+    " WHERE key = 'config_version'; END",
+    "CREATE TRIGGER lines_ins AFTER INSERT ON lines BEGIN UPDATE meta SET value = value + 1"
+    " WHERE key = 'config_version'; END",
+    "CREATE TRIGGER lines_upd AFTER UPDATE ON lines BEGIN UPDATE meta SET value = value + 1"
+    " WHERE key = 'config_version'; END",
+    "CREATE TRIGGER lines_del AFTER DELETE ON lines BEGIN UPDATE meta SET value = value + 1"
+    " WHERE key = 'config_version'; END",
+};
+
+const char *const postgresConfigTriggers[] = {
+    "CREATE FUNCTION main.bump_config_version() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    " UPDATE main.meta SET value = (value::bigint + 1)::text WHERE key = 'config_version';"
+    " RETURN NULL; END $$",
+    "CREATE TRIGGER apps_changed AFTER INSERT OR UPDATE OR DELETE ON main.apps"
+    " FOR EACH STATEMENT EXECUTE FUNCTION main.bump_config_version()",
+    "CREATE TRIGGER lines_changed AFTER INSERT OR UPDATE OR DELETE ON main.lines"
+    " FOR EACH STATEMENT EXECUTE FUNCTION main.bump_config_version()",
 };
 
 // Projections, in their own file (schema "proj"): derived from the delivery log, so that the
@@ -214,7 +233,8 @@ const char *const projections2[] = {
     // The backfill follows the projector's rule: a conversation's latest activity is its
     // latest visible message or status, ties broken by the greater wamid.
     "WITH activity (line, customer, ts, wamid, inbound) AS ("
-    " SELECT line, customer, timestamp, wamid, direction = 'inbound' FROM proj.messages"
+    " SELECT line, customer, timestamp, wamid, CASE WHEN direction = 'inbound' THEN 1 ELSE 0"
+    " END FROM proj.messages"
     " WHERE customer <> '' AND timestamp IS NOT NULL AND type NOT IN ('reaction', 'edit', "
     "'revoke')"
     " UNION ALL SELECT line, recipient, timestamp, wamid, 0 FROM proj.status_events"
@@ -222,7 +242,7 @@ const char *const projections2[] = {
     "NULL), "
     "ranked AS (SELECT line, customer, ts, wamid, row_number() OVER (PARTITION BY line, customer"
     " ORDER BY ts DESC, wamid DESC) AS n FROM activity), "
-    "inbound AS (SELECT line, customer, max(ts) AS ts FROM activity WHERE inbound"
+    "inbound AS (SELECT line, customer, max(ts) AS ts FROM activity WHERE inbound = 1"
     " GROUP BY line, customer) "
     "INSERT INTO proj.conversations (line, customer, last_ts, last_wamid, last_inbound_ts) "
     "SELECT r.line, r.customer, r.ts, r.wamid, coalesce(i.ts, 0) FROM ranked r LEFT JOIN inbound i"
@@ -254,19 +274,42 @@ const char *const projections3[] = {
     "CREATE INDEX proj.attempts_delivery ON attempts (delivery_id)",
 };
 
-int userVersion(QSqlDatabase &db, const char *schema)
+// SQLite keeps each file's version in its header; PostgreSQL in a table of the log's schema.
+int userVersion(QSqlDatabase &db, const SqlDialect &dialect, const char *schema)
 {
     QSqlQuery query(db);
+    if (dialect.isPostgres()) {
+        query.prepare(QStringLiteral("SELECT version FROM main.schema_version WHERE part = ?"));
+        query.addBindValue(QLatin1String(schema));
+        if (!query.exec())
+            return -1;
+        return query.next() ? query.value(0).toInt() : 0;
+    }
     if (!query.exec(QStringLiteral("PRAGMA %1.user_version").arg(QLatin1String(schema))) ||
         !query.next())
         return -1;
     return query.value(0).toInt();
 }
 
-template <std::size_t N> bool apply(QSqlQuery &query, const char *const (&statements)[N])
+bool setUserVersion(QSqlQuery &query, const SqlDialect &dialect, const char *schema, int version)
+{
+    if (dialect.isPostgres()) {
+        query.prepare(
+            QStringLiteral("INSERT INTO main.schema_version (part, version) VALUES (?, ?)"
+                           " ON CONFLICT (part) DO UPDATE SET version = excluded.version"));
+        query.addBindValue(QLatin1String(schema));
+        query.addBindValue(version);
+        return query.exec();
+    }
+    return query.exec(
+        QStringLiteral("PRAGMA %1.user_version = %2").arg(QLatin1String(schema)).arg(version));
+}
+
+template <std::size_t N>
+bool apply(QSqlQuery &query, const SqlDialect &dialect, const char *const (&statements)[N])
 {
     for (const char *statement : statements) {
-        if (!query.exec(QString::fromLatin1(statement)))
+        if (!query.exec(dialect.schema(QString::fromLatin1(statement))))
             return false;
     }
     return true;
@@ -289,19 +332,27 @@ const QStringList &Schema::projectionTables()
 
 Status Schema::migrate(QSqlDatabase &db)
 {
+    const SqlDialect dialect = SqlDialect::of(db);
     QSqlQuery query(db);
-    // IMMEDIATE takes the write lock first, so two processes opening a new file at once
-    // cannot both create the schema.
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    // The schema lock comes first, so two processes opening a new database at once cannot both
+    // create the schema.
+    if (!query.exec(dialect.beginSchemaChange()))
         return Error{QStringLiteral("cannot lock the database: %1").arg(query.lastError().text())};
     auto fail = [&](const QString &what) {
         const QString error = what + QStringLiteral(": ") + query.lastError().text();
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return Status(Error{error});
     };
+    if (dialect.isPostgres() &&
+        (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(SchemaLockKey)) ||
+         !query.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS main")) ||
+         !query.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS proj")) ||
+         !query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS main.schema_version ("
+                                    "part TEXT PRIMARY KEY, version BIGINT NOT NULL)"))))
+        return fail(QStringLiteral("cannot prepare the schemas"));
 
-    const int version = userVersion(db, "main");
-    const int projVersion = userVersion(db, "proj");
+    const int version = userVersion(db, dialect, "main");
+    const int projVersion = userVersion(db, dialect, "proj");
     if (version < 0 || projVersion < 0)
         return fail(QStringLiteral("cannot read the schema version"));
     if (version > CurrentVersion || projVersion > CurrentProjectionsVersion) {
@@ -311,19 +362,20 @@ Status Schema::migrate(QSqlDatabase &db)
                          .arg(version)
                          .arg(CurrentVersion)};
     }
-    if (version < 1 && !apply(query, migration1))
+    if (version < 1 && (!apply(query, dialect, migration1) ||
+                        !(dialect.isPostgres() ? apply(query, dialect, postgresConfigTriggers)
+                                               : apply(query, dialect, sqliteConfigTriggers))))
         return fail(QStringLiteral("migration to version 1 failed"));
-    if (version < CurrentVersion &&
-        !query.exec(QStringLiteral("PRAGMA main.user_version = %1").arg(CurrentVersion)))
+    if (version < CurrentVersion && !setUserVersion(query, dialect, "main", CurrentVersion))
         return fail(QStringLiteral("cannot record the schema version"));
-    if (projVersion < 1 && !apply(query, projections1))
+    if (projVersion < 1 && !apply(query, dialect, projections1))
         return fail(QStringLiteral("creating the projections failed"));
-    if (projVersion < 2 && !apply(query, projections2))
+    if (projVersion < 2 && !apply(query, dialect, projections2))
         return fail(QStringLiteral("migrating the projections to version 2 failed"));
-    if (projVersion < 3 && !apply(query, projections3))
+    if (projVersion < 3 && !apply(query, dialect, projections3))
         return fail(QStringLiteral("migrating the projections to version 3 failed"));
     if (projVersion < CurrentProjectionsVersion &&
-        !query.exec(QStringLiteral("PRAGMA proj.user_version = %1").arg(CurrentProjectionsVersion)))
+        !setUserVersion(query, dialect, "proj", CurrentProjectionsVersion))
         return fail(QStringLiteral("cannot record the projections' schema version"));
     if (!query.exec(QStringLiteral("COMMIT")))
         return fail(QStringLiteral("cannot commit the schema"));

@@ -55,6 +55,7 @@ private slots:
     void serveWritesJsonLogLinesWithTheIds();
     void secondServeOnTheSameDatabaseIsRefused();
     void integrityCheckAtStartNamesTheDamage();
+    void postgresAddressesAreRefusedClearly();
 };
 
 namespace {
@@ -792,6 +793,27 @@ void TestCli::integrityCheckAtStartNamesTheDamage()
     QVERIFY2(damaged.process().exitCode() == 3 || damaged.process().exitCode() == 1,
              output.constData());
     QVERIFY2(output.contains("damaged") || output.contains("malformed"), output.constData());
+}
+
+void TestCli::postgresAddressesAreRefusedClearly()
+{
+    // Never taken for a file name; a password in the address is refused without being echoed.
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(
+        ServeProcess::run({QStringLiteral("apps"), QStringLiteral("list"), QStringLiteral("--db"),
+                           QStringLiteral("postgresql://agent:hunter2@db.example/team")},
+                          {}, &out, &err),
+        2);
+    QVERIFY2(err.contains("must not carry a password"), err.constData());
+    QVERIFY(!err.contains("hunter2") && !out.contains("hunter2"));
+    QCOMPARE(ServeProcess::run({QStringLiteral("serve"),
+                                QStringLiteral("--db=postgresql://agent@db.example/team")},
+                               {}, &out, &err),
+             2);
+    QVERIFY2(err.contains("postgresql://agent@db.example/team: PostgreSQL is not supported"),
+             err.constData());
+    QVERIFY(!QFile::exists(QStringLiteral("postgresql:")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+
+class QSqlDatabase;
+
+namespace hookline {
+
+// The one place where SQLite and PostgreSQL differ. Hookline's SQL is written once, in the
+// words both engines share (ON CONFLICT upserts, standard joins, '?' placeholders); the schema
+// is written in SQLite's words and translated here for PostgreSQL, where the delivery log lives
+// in schema "main" and the projections in "proj" (search_path main, proj), as in a SQLite file
+// with the projections attached.
+class SqlDialect
+{
+public:
+    enum class Engine
+    {
+        Sqlite,
+        Postgres
+    };
+
+    explicit SqlDialect(Engine engine)
+        : m_engine(engine)
+    {}
+    static SqlDialect of(const QSqlDatabase &db);
+
+    Engine engine() const { return m_engine; }
+    bool isPostgres() const { return m_engine == Engine::Postgres; }
+
+    // A schema statement written for SQLite, for this engine: 64-bit integers, identity keys,
+    // byte strings, indexes on another schema's tables, no WITHOUT ROWID.
+    QString schema(const QString &sql) const;
+    // Starts a transaction that holds the schema lock: SQLite's write lock, or a PostgreSQL
+    // advisory lock (several receivers may open one database at once).
+    QString beginSchemaChange() const;
+
+private:
+    Engine m_engine;
+};
+
+} // namespace hookline

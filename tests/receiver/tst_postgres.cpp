@@ -1,0 +1,257 @@
+// The storage layer on a real PostgreSQL server (tests/pg/test-server.sh starts one for
+// ./test.sh; HOOKLINE_TEST_PG names it, the password comes from libpq's password file). Each
+// test gets a database of its own, dropped afterwards.
+
+#include "storage/configstore.h"
+#include "storage/database.h"
+#include "storage/databaselocation.h"
+
+#include <QMutex>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+using namespace hookline;
+
+namespace {
+
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery query(db.handle());
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+} // namespace
+
+class TestPostgres : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void schemaIsCreatedInMainAndProj();
+    void reopeningMigratesNothing();
+    void appsAndLinesRoundTripAndBumpTheConfigVersion();
+    void concurrentFirstOpensCreateTheSchemaOnce();
+    void deliveryStatusViewWorks();
+    void unreachableServerGetsAClearError();
+
+private:
+    DatabaseOptions options() const;
+
+    DatabaseLocation m_admin;
+    QString m_database;
+    std::unique_ptr<Database> m_adminDb;
+};
+
+void TestPostgres::initTestCase()
+{
+    const QByteArray url = qgetenv("HOOKLINE_TEST_PG");
+    if (url.isEmpty())
+        QFAIL("HOOKLINE_TEST_PG is not set: run the tests through ./test.sh, or start a server "
+              "with tests/pg/test-server.sh start DIR and eval what it prints");
+    auto admin = DatabaseLocation::parse(QString::fromUtf8(url));
+    QVERIFY(admin);
+    QVERIFY(admin->isPostgres());
+    m_admin = *admin;
+}
+
+DatabaseOptions TestPostgres::options() const
+{
+    DatabaseOptions options;
+    options.server = m_admin;
+    options.server.databaseName = m_database;
+    return options;
+}
+
+void TestPostgres::init()
+{
+    // A plain connection to the server's maintenance database creates the test's own.
+    QSqlDatabase admin =
+        QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+    admin.setHostName(m_admin.host);
+    if (m_admin.port > 0)
+        admin.setPort(m_admin.port);
+    admin.setUserName(m_admin.user);
+    admin.setDatabaseName(m_admin.databaseName);
+    QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+    m_database = QStringLiteral("hookline_test_%1").arg(QRandomGenerator::global()->generate());
+    QSqlQuery query(admin);
+    QVERIFY2(query.exec(QStringLiteral("CREATE DATABASE %1").arg(m_database)),
+             qPrintable(query.lastError().text()));
+}
+
+void TestPostgres::cleanup()
+{
+    {
+        QSqlDatabase admin = QSqlDatabase::database(QStringLiteral("admin"));
+        QSqlQuery(admin).exec(
+            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database));
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+}
+
+void TestPostgres::schemaIsCreatedInMainAndProj()
+{
+    auto db = Database::open(options(), QStringLiteral("pg-schema"));
+    QVERIFY2(db, qPrintable(db ? QString() : db.error()));
+    QVERIFY((*db)->isPostgres());
+    QSqlQuery query((*db)->handle());
+    QVERIFY(query.exec(QStringLiteral("SELECT table_schema || '.' || table_name FROM "
+                                      "information_schema.tables WHERE table_schema IN ('main', "
+                                      "'proj') AND table_type = 'BASE TABLE'")));
+    QStringList tables;
+    while (query.next())
+        tables.append(query.value(0).toString());
+    for (const char *expected :
+         {"main.meta", "main.apps", "main.lines", "main.deliveries", "main.rejections",
+          "main.schema_version", "proj.items", "proj.messages", "proj.status_events",
+          "proj.dead_letters", "proj.conversations", "proj.attempts", "proj.read_markers"})
+        QVERIFY2(tables.contains(QLatin1String(expected)), expected);
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT version FROM main.schema_version WHERE part = "
+                                         "'main'"))
+                 .toInt(),
+             1);
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT version FROM main.schema_version WHERE part = "
+                                         "'proj'"))
+                 .toInt(),
+             3);
+    // 64-bit times and ids, byte strings for bodies and secrets.
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT data_type FROM information_schema.columns WHERE "
+                                         "table_schema = 'main' AND table_name = 'deliveries' AND "
+                                         "column_name = 'received_at_us'"))
+                 .toString(),
+             QStringLiteral("bigint"));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT data_type FROM information_schema.columns WHERE "
+                                         "table_schema = 'main' AND table_name = 'deliveries' AND "
+                                         "column_name = 'body'"))
+                 .toString(),
+             QStringLiteral("bytea"));
+}
+
+void TestPostgres::reopeningMigratesNothing()
+{
+    {
+        auto first = Database::open(options(), QStringLiteral("pg-first"));
+        QVERIFY2(first, qPrintable(first ? QString() : first.error()));
+        ConfigStore store((*first)->handle());
+        QVERIFY(store.addApp({QStringLiteral("northwind"), {}, "secret", "token"}));
+    }
+    auto again = Database::open(options(), QStringLiteral("pg-again"));
+    QVERIFY2(again, qPrintable(again ? QString() : again.error()));
+    QCOMPARE(scalar(**again, QStringLiteral("SELECT count(*) FROM apps")).toInt(), 1);
+}
+
+void TestPostgres::appsAndLinesRoundTripAndBumpTheConfigVersion()
+{
+    auto db = Database::open(options(), QStringLiteral("pg-config"));
+    QVERIFY2(db, qPrintable(db ? QString() : db.error()));
+    ConfigStore store((*db)->handle());
+    const auto before = store.configVersion();
+    QVERIFY2(before, qPrintable(before ? QString() : before.error()));
+    const QByteArray secret("s\0e\xff"
+                            "cret",
+                            8); // any bytes survive
+    const Status added =
+        store.addApp({QStringLiteral("northwind"), QStringLiteral("Northwind"), secret, "token"});
+    QVERIFY2(added, qPrintable(added ? QString() : added.error()));
+    const Status line = store.addLine({QStringLiteral("106540352242922"),
+                                       QStringLiteral("102290129340398"),
+                                       QStringLiteral("Support"),
+                                       {},
+                                       QStringLiteral("northwind"),
+                                       true});
+    QVERIFY2(line, qPrintable(line ? QString() : line.error()));
+    QVERIFY(!store.addLine(
+        {QStringLiteral("107711223344556"), {}, {}, {}, QStringLiteral("nobody"), true}));
+    const auto directory = store.load();
+    QVERIFY2(directory, qPrintable(directory ? QString() : directory.error()));
+    QCOMPARE(directory->apps().size(), 1);
+    QCOMPARE(directory->apps().at(0).secret, secret);
+    QCOMPARE(directory->apps().at(0).label, QStringLiteral("Northwind"));
+    QCOMPARE(directory->lines().size(), 1);
+    QCOMPARE(directory->lines().at(0).appId, QStringLiteral("northwind"));
+    QVERIFY(store.updateApp({QStringLiteral("northwind"), QStringLiteral("Renamed"), {}, {}}));
+    const auto renamed = store.load();
+    QVERIFY(renamed);
+    QCOMPARE(renamed->apps().at(0).label, QStringLiteral("Renamed"));
+    QCOMPARE(renamed->apps().at(0).secret, secret); // kept: none given
+    const auto after = store.configVersion();
+    QVERIFY(after);
+    QVERIFY2(*after >= *before + 2,
+             qPrintable(QStringLiteral("%1 -> %2").arg(*before).arg(*after)));
+}
+
+void TestPostgres::concurrentFirstOpensCreateTheSchemaOnce()
+{
+    // Several receivers starting at once on a new database: one creates the schema, the others
+    // wait for its lock and find it done.
+    const DatabaseOptions shared = options();
+    std::atomic<int> opened = 0;
+    QList<QThread *> threads;
+    QStringList errors;
+    QMutex mutex;
+    for (int i = 0; i < 4; ++i) {
+        threads.append(QThread::create([&, i] {
+            auto db = Database::open(shared, QStringLiteral("pg-race-%1").arg(i));
+            if (db) {
+                ++opened;
+            } else {
+                QMutexLocker lock(&mutex);
+                errors.append(db.error());
+            }
+        }));
+    }
+    for (QThread *thread : threads)
+        thread->start();
+    for (QThread *thread : threads) {
+        QVERIFY(thread->wait(60'000));
+        delete thread;
+    }
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    QCOMPARE(opened.load(), 4);
+}
+
+void TestPostgres::deliveryStatusViewWorks()
+{
+    auto db = Database::open(options(), QStringLiteral("pg-view"));
+    QVERIFY2(db, qPrintable(db ? QString() : db.error()));
+    QSqlQuery query((*db)->handle());
+    QVERIFY2(query.exec(QStringLiteral(
+                 "INSERT INTO deliveries (received_at_us, source, route, verdict, size, sha256, "
+                 "body) VALUES (1, 'meta', '/webhook', 'verified', 2, 'x', '\\x7b7d')")),
+             qPrintable(query.lastError().text()));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT state FROM delivery_status")).toString(),
+             QStringLiteral("pending"));
+    QVERIFY(query.exec(QStringLiteral("UPDATE proj.processing_cursor SET last_delivery_id = 1")));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT state FROM delivery_status")).toString(),
+             QStringLiteral("processed"));
+}
+
+void TestPostgres::unreachableServerGetsAClearError()
+{
+    DatabaseOptions options;
+    auto location =
+        DatabaseLocation::parse(QStringLiteral("postgresql://hookline@127.0.0.1:1/nowhere?"
+                                               "connect_timeout=2"));
+    QVERIFY(location);
+    options.server = *location;
+    auto db = Database::open(options, QStringLiteral("pg-unreachable"));
+    QVERIFY(!db);
+    QVERIFY2(db.error().startsWith(
+                 QLatin1String("cannot connect to postgresql://hookline@127.0.0.1:1/nowhere")),
+             qPrintable(db.error()));
+}
+
+QTEST_GUILESS_MAIN(TestPostgres)
+#include "tst_postgres.moc"
