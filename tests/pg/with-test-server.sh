@@ -5,7 +5,9 @@
 #   tests/pg/with-test-server.sh ctest --preset dev
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-dir="${HOOKLINE_TEST_PG_DIR:-$root/build/pg}"
+# Outside the tree: the server runs as the postgres user when this runs as root, and the tree
+# may sit in a folder only its owner can enter.
+dir="${HOOKLINE_TEST_PG_DIR:-${TMPDIR:-/tmp}/hookline-test-pg-$(id -u)-$(printf %s "$root" | cksum | cut -d' ' -f1)}"
 eval "$("$root/tests/pg/test-server.sh" start "$dir")"
 trap '"$root/tests/pg/test-server.sh" stop "$dir"' EXIT
 "$@"
