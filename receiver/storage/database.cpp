@@ -91,6 +91,7 @@ Expected<std::unique_ptr<Database>> Database::open(const DatabaseOptions &option
     db.setDatabaseName(options.path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     std::unique_ptr<Database> database(new Database(db, name, info.absoluteFilePath()));
+    db = QSqlDatabase(); // the Database holds the only handle: removeDatabase() must not warn
     if (!database->m_db.open())
         return Error{QStringLiteral("cannot open the database %1: %2")
                          .arg(options.path, database->m_db.lastError().text())};
@@ -170,6 +171,7 @@ Expected<std::unique_ptr<Database>> Database::openPostgres(const DatabaseOptions
         db.setDatabaseName(server.databaseName);
     db.setConnectOptions(server.connectOptions);
     std::unique_ptr<Database> database(new Database(db, name, server.display()));
+    db = QSqlDatabase(); // the Database holds the only handle: removeDatabase() must not warn
     database->m_postgres = true;
     if (!database->m_db.open())
         return Error{QStringLiteral("cannot connect to %1: %2")

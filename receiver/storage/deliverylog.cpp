@@ -51,7 +51,7 @@ QString DeliveryLog::insertStatement()
         "INSERT INTO deliveries (received_at_us, source, route, route_line, app_id, peer, "
         "headers, verdict, flags, lines, routing, size, sha256, body) "
         "VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, '{}'), ?, COALESCE(?, ''), "
-        "COALESCE(?, ''), ?, ?, ?, ?)");
+        "COALESCE(?, ''), ?, ?, ?, ?) RETURNING id");
 }
 
 QVariantList DeliveryLog::insertValues(const IncomingDelivery &d)
@@ -83,10 +83,12 @@ Expected<qint64> DeliveryLog::append(const IncomingDelivery &delivery)
     const QVariantList values = insertValues(delivery);
     for (int i = 0; i < values.size(); ++i)
         insert.bindValue(i, values.at(i));
-    if (!insert.exec())
+    if (!insert.exec() || !insert.next())
         return Error{
             QStringLiteral("cannot store the delivery: %1").arg(insert.lastError().text())};
-    return insert.lastInsertId().toLongLong();
+    const qint64 id = insert.value(0).toLongLong();
+    insert.finish();
+    return id;
 }
 
 Expected<QList<StoredDelivery>> DeliveryLog::list(int limit, qint64 beforeId) const

@@ -191,9 +191,10 @@ bool DeliveryWriter::writeBatch(const QList<IncomingDelivery> &batch,
         return fail(db.lastError().text());
     SqlStatement &insert = *m_insertDelivery;
     for (const IncomingDelivery &d : batch) {
-        if (!insert.exec(DeliveryLog::insertValues(d)))
+        if (!insert.exec(DeliveryLog::insertValues(d)) || !insert.next())
             return fail(insert.lastError());
-        const qint64 id = insert.lastInsertId();
+        const qint64 id = insert.value(0).toLongLong();
+        insert.finish(); // a statement with RETURNING holds the transaction until reset
         outcomes.append({d.ticket, id, true});
     }
     if (!db.commit())

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlError>
 
 #include <sqlite3.h>
 
@@ -9,6 +10,7 @@ namespace hookline {
 
 SqlStatement::~SqlStatement()
 {
+    m_query.reset();
     if (m_statement)
         sqlite3_finalize(m_statement);
 }
@@ -24,7 +26,11 @@ bool SqlStatement::prepare(QSqlDatabase &db, const char *sql)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        m_error = QStringLiteral("not an SQLite connection");
+        m_query.emplace(db);
+        m_query->setForwardOnly(true);
+        if (m_query->prepare(QString::fromUtf8(sql)))
+            return true;
+        m_error = m_query->lastError().text();
         return false;
     }
     m_db = *static_cast<sqlite3 *const *>(handle.constData());
@@ -39,6 +45,17 @@ bool SqlStatement::prepare(QSqlDatabase &db, const char *sql)
 
 bool SqlStatement::exec(const QVariantList &values)
 {
+    if (m_query) {
+        m_pendingRow = false;
+        for (int i = 0; i < values.size(); ++i)
+            m_query->bindValue(i, values.at(i));
+        if (!m_query->exec()) {
+            m_error = m_query->lastError().text();
+            return false;
+        }
+        m_pendingRow = m_query->isSelect() && m_query->next();
+        return true;
+    }
     sqlite3_reset(m_statement);
     m_pendingRow = false;
     for (int i = 0; i < values.size(); ++i) {
@@ -104,6 +121,8 @@ bool SqlStatement::next()
         m_pendingRow = false;
         return true;
     }
+    if (m_query)
+        return m_query->next();
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW)
         return true;
@@ -115,6 +134,8 @@ bool SqlStatement::next()
 
 QVariant SqlStatement::value(int column) const
 {
+    if (m_query)
+        return m_query->value(column);
     switch (sqlite3_column_type(m_statement, column)) {
     case SQLITE_INTEGER:
         return QVariant(qint64(sqlite3_column_int64(m_statement, column)));
@@ -136,16 +157,24 @@ QVariant SqlStatement::value(int column) const
 void SqlStatement::finish()
 {
     m_pendingRow = false;
+    if (m_query) {
+        m_query->finish();
+        return;
+    }
     sqlite3_reset(m_statement);
 }
 
 qint64 SqlStatement::lastInsertId() const
 {
+    if (m_query)
+        return m_query->lastInsertId().toLongLong();
     return m_db ? qint64(sqlite3_last_insert_rowid(m_db)) : 0;
 }
 
 int SqlStatement::numRowsAffected() const
 {
+    if (m_query)
+        return m_query->numRowsAffected();
     return m_db ? sqlite3_changes(m_db) : 0;
 }
 

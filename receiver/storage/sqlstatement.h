@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+
+#include <optional>
 
 class QSqlDatabase;
 struct sqlite3;
@@ -9,9 +12,10 @@ struct sqlite3_stmt;
 
 namespace hookline {
 
-// A prepared SQLite statement on the connection behind a QSqlDatabase (Qt's QSQLITE driver),
-// for the hot paths: QSqlQuery spends more time naming and storing each bound value than SQLite
-// spends running the statement. Values bind in order; null QStrings and QByteArrays bind NULL.
+// A prepared statement for the hot paths. On SQLite (Qt's QSQLITE driver) it runs on the
+// connection's sqlite3 handle directly: QSqlQuery spends more time naming and storing each bound
+// value than SQLite spends running the statement. On any other engine it is a forward-only
+// QSqlQuery. Values bind in order; null QStrings and QByteArrays bind NULL.
 class SqlStatement final
 {
 public:
@@ -31,6 +35,7 @@ public:
     void finish();
 
     int numRowsAffected() const;
+    // SQLite only; statements that must work on both engines use RETURNING instead.
     qint64 lastInsertId() const;
     QString lastError() const { return m_error; }
     int lastErrorCode() const { return m_errorCode; }
@@ -38,6 +43,7 @@ public:
 private:
     bool fail(int code);
 
+    std::optional<QSqlQuery> m_query; // engines other than SQLite
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     bool m_pendingRow = false; // exec stepped onto a row that next() has not reported yet

@@ -2,10 +2,15 @@
 // ./test.sh; HOOKLINE_TEST_PG names it, the password comes from libpq's password file). Each
 // test gets a database of its own, dropped afterwards.
 
+#include "fixtures.h"
+#include "httpclient.h"
+#include "receiver.h"
 #include "storage/configstore.h"
 #include "storage/database.h"
 #include "storage/databaselocation.h"
+#include "testsigner.h"
 
+#include <QMultiMap>
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -44,6 +49,7 @@ private slots:
     void concurrentFirstOpensCreateTheSchemaOnce();
     void deliveryStatusViewWorks();
     void unreachableServerGetsAClearError();
+    void twoReceiversStoreEveryDeliveryOnce();
 
 private:
     DatabaseOptions options() const;
@@ -251,6 +257,69 @@ void TestPostgres::unreachableServerGetsAClearError()
     QVERIFY2(db.error().startsWith(
                  QLatin1String("cannot connect to postgresql://hookline@127.0.0.1:1/nowhere")),
              qPrintable(db.error()));
+}
+
+void TestPostgres::twoReceiversStoreEveryDeliveryOnce()
+{
+    // Two receivers behind a load balancer, on one database: every fixture posted to each, all
+    // acknowledged only once committed, every delivery stored with its exact bytes and an id
+    // of its own.
+    {
+        auto db = Database::open(options(), QStringLiteral("pg-seed"));
+        QVERIFY2(db, qPrintable(db ? QString() : db.error()));
+        ConfigStore store((*db)->handle());
+        QVERIFY(store.addApp({QStringLiteral("northwind"), {}, test::northwindSecret, "t1"}));
+        QVERIFY(store.addApp({QStringLiteral("lumen"), {}, test::lumenSecret, "t2"}));
+        QVERIFY(store.addLine({QStringLiteral("106540352242922"),
+                               QStringLiteral("102290129340398"),
+                               {},
+                               {},
+                               QStringLiteral("northwind"),
+                               true}));
+    }
+    ReceiverOptions receiverOptions;
+    receiverOptions.port = 0;
+    receiverOptions.database = options();
+    Receiver first(receiverOptions);
+    Receiver second(receiverOptions);
+    const auto firstPort = first.start();
+    QVERIFY2(firstPort, qPrintable(firstPort ? QString() : firstPort.error()));
+    const auto secondPort = second.start();
+    QVERIFY2(secondPort, qPrintable(secondPort ? QString() : secondPort.error()));
+
+    test::HttpClient client;
+    QList<QByteArray> bodies;
+    int posted = 0;
+    for (const QString &name : test::Fixtures::bodies()) {
+        const QByteArray body = test::Fixtures::read(name);
+        for (quint16 port : {*firstPort, *secondPort}) {
+            const test::HttpReply reply =
+                client.post(QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(port)), body,
+                            {{"X-Hub-Signature-256", test::sign(test::northwindSecret, body)}});
+            QVERIFY2(reply.status == 200 || reply.status == 401,
+                     qPrintable(QStringLiteral("%1: %2").arg(name).arg(reply.status)));
+            if (reply.status == 200) {
+                bodies.append(body);
+                ++posted;
+            }
+        }
+    }
+    QVERIFY(posted > 40);
+    first.stop();
+    second.stop();
+
+    auto db = Database::open(options(), QStringLiteral("pg-check"));
+    QVERIFY2(db, qPrintable(db ? QString() : db.error()));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM deliveries")).toInt(), posted);
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT count(DISTINCT id) FROM deliveries")).toInt(),
+             posted);
+    QSqlQuery query((*db)->handle());
+    QVERIFY(query.exec(QStringLiteral("SELECT body FROM deliveries ORDER BY id")));
+    QMultiMap<QByteArray, int> stored;
+    while (query.next())
+        stored.insert(query.value(0).toByteArray(), 1);
+    for (const QByteArray &body : std::as_const(bodies))
+        QVERIFY2(stored.contains(body), body.left(80).constData());
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)
