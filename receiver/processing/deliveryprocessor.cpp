@@ -17,7 +17,8 @@ namespace {
 
 const char *const recordAttemptSql =
     "INSERT INTO attempts (item_key, attempt, delivery_id, at_us, outcome, error, next_attempt_us) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET at_us = excluded.at_us, "
+    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (item_key, attempt) DO UPDATE SET at_us = "
+    "excluded.at_us, "
     "outcome = excluded.outcome, error = excluded.error, "
     "next_attempt_us = excluded.next_attempt_us";
 const char *const itemStateSql = "SELECT state, attempts, next_attempt_us FROM items WHERE key = ?";
@@ -53,7 +54,7 @@ const char *const dueNewSql =
     "SELECT id, received_at_us, app_id, body FROM main.deliveries "
     "WHERE id > (SELECT last_delivery_id FROM proj.processing_cursor) ORDER BY id LIMIT ?";
 const char *const advanceCursorSql =
-    "UPDATE proj.processing_cursor SET last_delivery_id = max(last_delivery_id, ?)";
+    "UPDATE proj.processing_cursor SET last_delivery_id = GREATEST(last_delivery_id, ?)";
 const char *const setStateSql =
     "INSERT INTO proj.delivery_state (delivery_id, state, next_attempt_us) VALUES (?, ?, ?) "
     "ON CONFLICT (delivery_id) DO UPDATE SET state = excluded.state, "

@@ -66,10 +66,10 @@ const char *const statements[] = {
     "?, ?) "
     "ON CONFLICT (wamid) DO UPDATE SET "
     "timestamp = CASE WHEN messages.direction = 'outbound' AND messages.type = 'unknown' "
-    "THEN min(messages.timestamp, excluded.timestamp) ELSE messages.timestamp END, "
+    "THEN LEAST(messages.timestamp, excluded.timestamp) ELSE messages.timestamp END, "
     "status = CASE WHEN excluded.status_rank > messages.status_rank THEN excluded.status "
     "ELSE messages.status END, "
-    "status_rank = max(messages.status_rank, excluded.status_rank)",
+    "status_rank = GREATEST(messages.status_rank, excluded.status_rank)",
     // InsertStatusEvent
     "INSERT INTO status_events (wamid, status, timestamp, received_at_us, recipient, line, errors, "
     "conversation, pricing, delivery_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -116,8 +116,8 @@ const char *const statements[] = {
     "last_wamid = CASE WHEN (excluded.last_ts, excluded.last_wamid) > "
     "(conversations.last_ts, conversations.last_wamid) THEN excluded.last_wamid "
     "ELSE conversations.last_wamid END, "
-    "last_ts = max(conversations.last_ts, excluded.last_ts), "
-    "last_inbound_ts = max(conversations.last_inbound_ts, excluded.last_inbound_ts)",
+    "last_ts = GREATEST(conversations.last_ts, excluded.last_ts), "
+    "last_inbound_ts = GREATEST(conversations.last_inbound_ts, excluded.last_inbound_ts)",
 };
 
 } // namespace

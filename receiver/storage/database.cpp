@@ -7,9 +7,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+
+#include <sqlite3.h>
 
 namespace hookline {
 
@@ -34,6 +37,50 @@ const QLatin1String deliveryStatusView(
     "last_delivery_id FROM proj.processing_cursor) THEN 'processed' ELSE 'pending' END) AS state, "
     "s.next_attempt_us AS next_attempt_us FROM main.deliveries d LEFT JOIN proj.delivery_state s "
     "ON s.delivery_id = d.id");
+
+// PostgreSQL's GREATEST and LEAST (NULLs ignored), so that one SQL text serves both engines.
+void extreme(sqlite3_context *context, int count, sqlite3_value **values, bool greatest)
+{
+    sqlite3_value *best = nullptr;
+    for (int i = 0; i < count; ++i) {
+        if (sqlite3_value_type(values[i]) == SQLITE_NULL)
+            continue;
+        if (!best) {
+            best = values[i];
+            continue;
+        }
+        const bool integers = sqlite3_value_type(values[i]) == SQLITE_INTEGER &&
+                              sqlite3_value_type(best) == SQLITE_INTEGER;
+        const bool better =
+            integers ? (greatest ? sqlite3_value_int64(values[i]) > sqlite3_value_int64(best)
+                                 : sqlite3_value_int64(values[i]) < sqlite3_value_int64(best))
+                     : (greatest ? sqlite3_value_double(values[i]) > sqlite3_value_double(best)
+                                 : sqlite3_value_double(values[i]) < sqlite3_value_double(best));
+        if (better)
+            best = values[i];
+    }
+    if (best)
+        sqlite3_result_value(context, best);
+    else
+        sqlite3_result_null(context);
+}
+
+bool addPostgresFunctions(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    return sqlite3_create_function_v2(
+               sqlite, "greatest", -1, flags, nullptr,
+               [](sqlite3_context *c, int n, sqlite3_value **v) { extreme(c, n, v, true); },
+               nullptr, nullptr, nullptr) == SQLITE_OK &&
+           sqlite3_create_function_v2(
+               sqlite, "least", -1, flags, nullptr,
+               [](sqlite3_context *c, int n, sqlite3_value **v) { extreme(c, n, v, false); },
+               nullptr, nullptr, nullptr) == SQLITE_OK;
+}
 
 void restrictToOwner(const QString &path)
 {
@@ -97,6 +144,9 @@ Expected<std::unique_ptr<Database>> Database::open(const DatabaseOptions &option
                          .arg(options.path, database->m_db.lastError().text())};
     if (!existed)
         restrictToOwner(options.path);
+    if (!addPostgresFunctions(database->m_db))
+        return Error{
+            QStringLiteral("cannot prepare the database %1: no SQLite handle").arg(options.path)};
 
     QString error;
     const QString synchronous =

@@ -1,5 +1,6 @@
 #include "sqlstatement.h"
 
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -28,7 +29,16 @@ bool SqlStatement::prepare(QSqlDatabase &db, const char *sql)
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
         m_query.emplace(db);
         m_query->setForwardOnly(true);
-        if (m_query->prepare(QString::fromUtf8(sql)))
+        // PostgreSQL prepares only queries: savepoints and the like run as they are.
+        const QString text = QString::fromUtf8(sql);
+        static const QRegularExpression query(
+            QStringLiteral("^\\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (!query.match(text).hasMatch()) {
+            m_direct = text;
+            return true;
+        }
+        if (m_query->prepare(text))
             return true;
         m_error = m_query->lastError().text();
         return false;
@@ -49,7 +59,7 @@ bool SqlStatement::exec(const QVariantList &values)
         m_pendingRow = false;
         for (int i = 0; i < values.size(); ++i)
             m_query->bindValue(i, values.at(i));
-        if (!m_query->exec()) {
+        if (!(m_direct.isEmpty() ? m_query->exec() : m_query->exec(m_direct))) {
             m_error = m_query->lastError().text();
             return false;
         }

@@ -44,6 +44,7 @@ private:
     bool fail(int code);
 
     std::optional<QSqlQuery> m_query; // engines other than SQLite
+    QString m_direct; // not a query: run as it is (PostgreSQL prepares queries only)
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     bool m_pendingRow = false; // exec stepped onto a row that next() has not reported yet

@@ -696,6 +696,8 @@ void TestCli::serveWritesJsonLogLinesWithTheIds()
     QCOMPARE(committed.value(QStringLiteral("app")).toString(), QStringLiteral("northwind"));
     QCOMPARE(committed.value(QStringLiteral("delivery")).toInteger(),
              dead.value(QStringLiteral("delivery")).toInteger());
+    // Refusals are logged by the writer thread when it records them, a moment after the 401.
+    QTRY_VERIFY_WITH_TIMEOUT(!find(QStringLiteral("request refused")).isEmpty(), 10'000);
     const QJsonObject refused = find(QStringLiteral("request refused"));
     QCOMPARE(refused.value(QStringLiteral("status")).toInt(), 401);
 

@@ -8,7 +8,6 @@
 set -euo pipefail
 action="${1:?start or stop}"
 dir="$(mkdir -p "${2:?folder}" && cd "$2" && pwd)"
-port="${HOOKLINE_TEST_PG_PORT:-54329}"
 bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
 [ -x "$bin/pg_ctl" ] || { echo "PostgreSQL server binaries not found (apt-get install postgresql)" >&2; exit 1; }
 
@@ -21,8 +20,26 @@ as_owner() {
     fi
 }
 
+# The first free port from 54329 (another run may hold one), kept for the cluster's life.
+port_of() {
+    if [ -f "$dir/port" ]; then
+        cat "$dir/port"
+        return
+    fi
+    local p="${HOOKLINE_TEST_PG_PORT:-54329}"
+    while (: </dev/tcp/127.0.0.1/"$p") 2>/dev/null; do
+        p=$((p + 1))
+    done
+    echo "$p" > "$dir/port"
+    echo "$p"
+}
+
 case "$action" in
 start)
+    if [ ! -f "$dir/data/PG_VERSION" ]; then
+        rm -f "$dir/port"
+    fi
+    port="$(port_of)"
     if [ ! -f "$dir/data/PG_VERSION" ]; then
         rm -rf "$dir/data"
         mkdir -p "$dir/data" "$dir/socket"
@@ -42,6 +59,10 @@ start)
         as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/data/server.log" -w -t 60 start \
             -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/socket -c fsync=on \
                 -c synchronous_commit=on -c max_connections=200" >/dev/null
+    fi
+    if ! as_owner "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+        echo "the test PostgreSQL server did not start; see $dir/data/server.log" >&2
+        exit 1
     fi
     export PGPASSFILE="$dir/pgpass"
     if ! psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -tAc \

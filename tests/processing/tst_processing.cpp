@@ -513,7 +513,7 @@ void TestProcessing::serviceProcessesInItsThreadAndReportsChanges()
     // Left unprocessed by "an earlier run": the service takes it at start.
     const qint64 first = harness.inject({QStringLiteral("reaction_added.json")}).first();
     ProcessorOptions options;
-    options.database.path = harness.world().databasePath();
+    options.database = harness.world().databaseOptions();
     ProcessingService service(options);
     QSignalSpy changed(&service, &ProcessingService::changed);
     QVERIFY(service.start());

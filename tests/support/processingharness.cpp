@@ -24,7 +24,7 @@ ProcessingHarness::ProcessingHarness(const std::function<void(ProcessorOptions &
     }
     m_db = std::move(*db);
     ProcessorOptions processorOptions;
-    processorOptions.database.path = m_world.databasePath();
+    processorOptions.database = m_world.databaseOptions();
     processorOptions.database.synchronousFull = false;
     processorOptions.seed = 7;
     if (tweak)
@@ -74,12 +74,17 @@ QJsonObject ProcessingHarness::exportAll()
 
 QString ProcessingHarness::conversationSummaries()
 {
-    return scalar(
-               QStringLiteral("SELECT group_concat(row, char(10)) FROM (SELECT line || '|' || "
-                              "customer || '|' || last_ts || '|' || last_wamid || '|' || "
-                              "last_inbound_ts AS row FROM conversations ORDER BY line, customer)"))
-               .toString() +
-           u'\n';
+    QSqlQuery query(m_db->handle());
+    query.exec(QStringLiteral("SELECT line, customer, last_ts, last_wamid, last_inbound_ts FROM "
+                              "conversations ORDER BY line, customer"));
+    QStringList rows;
+    while (query.next()) {
+        QStringList fields;
+        for (int i = 0; i < 5; ++i)
+            fields.append(query.value(i).toString());
+        rows.append(fields.join(u'|'));
+    }
+    return rows.join(u'\n') + u'\n';
 }
 
 QVariant ProcessingHarness::scalar(const QString &sql, const QVariantList &bind)

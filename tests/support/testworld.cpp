@@ -3,16 +3,61 @@
 #include "storage/configstore.h"
 #include "testsigner.h"
 
+#include <QAtomicInteger>
+#include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace hookline::test {
 
-TestWorld::TestWorld() = default;
+TestWorld::TestWorld()
+{
+    if (qgetenv("HOOKLINE_TEST_ENGINE") != "postgres")
+        return;
+    auto server = DatabaseLocation::parse(QString::fromUtf8(qgetenv("HOOKLINE_TEST_PG")));
+    if (!server || !server->isPostgres()) {
+        m_serverError = QStringLiteral("HOOKLINE_TEST_ENGINE=postgres needs HOOKLINE_TEST_PG "
+                                       "(run the tests through ./test.sh)");
+        return;
+    }
+    m_server = *server;
+    static QAtomicInteger<int> counter;
+    m_adminConnection = QStringLiteral("test-world-admin-%1").arg(++counter);
+    QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_adminConnection);
+    admin.setHostName(m_server.host);
+    if (m_server.port > 0)
+        admin.setPort(m_server.port);
+    admin.setUserName(m_server.user);
+    admin.setDatabaseName(m_server.databaseName);
+    const QString name =
+        QStringLiteral("hookline_world_%1").arg(QRandomGenerator::global()->generate());
+    if (!admin.open() || !QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
+        m_serverError = admin.lastError().text();
+        return;
+    }
+    m_server.databaseName = name;
+}
+
+TestWorld::~TestWorld()
+{
+    if (m_adminConnection.isEmpty())
+        return;
+    {
+        QSqlDatabase admin = QSqlDatabase::database(m_adminConnection);
+        if (admin.isOpen() && m_serverError.isEmpty())
+            QSqlQuery(admin).exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
+                                      .arg(m_server.databaseName));
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(m_adminConnection);
+}
 
 DatabaseOptions TestWorld::databaseOptions() const
 {
     DatabaseOptions options;
     options.path = databasePath();
+    if (m_server.isPostgres())
+        options.server = m_server;
     return options;
 }
 
@@ -34,6 +79,8 @@ QVariant TestWorld::scalar(Database &db, const QString &sql, const QVariantList 
 
 QString TestWorld::seed() const
 {
+    if (!m_serverError.isEmpty())
+        return m_serverError;
     auto db = open(QStringLiteral("test-seed"));
     if (!db)
         return db.error();

@@ -20,7 +20,16 @@ public:
     static constexpr const char *clinic = "108877665544332";
     static constexpr const char *unconfigured = "199900011122233";
 
+    // With HOOKLINE_TEST_ENGINE=postgres, the world's database is a fresh one on the server
+    // HOOKLINE_TEST_PG names (dropped with the world) instead of a SQLite file.
     TestWorld();
+    ~TestWorld();
+    TestWorld(const TestWorld &) = delete;
+    TestWorld &operator=(const TestWorld &) = delete;
+
+    bool isPostgres() const { return m_server.isPostgres(); }
+    // Why the PostgreSQL database could not be made, or an empty string.
+    QString serverError() const { return m_serverError; }
 
     bool isValid() const { return m_dir.isValid(); }
     QString databasePath() const { return m_dir.filePath(QStringLiteral("hookline.sqlite")); }
@@ -38,6 +47,9 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    DatabaseLocation m_server;
+    QString m_adminConnection;
+    QString m_serverError;
 };
 
 } // namespace hookline::test
