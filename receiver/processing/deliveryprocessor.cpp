@@ -7,8 +7,11 @@
 #include "storage/clock.h"
 #include "storage/configstore.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QSqlError>
+#include <QSysInfo>
 #include <QThread>
 
 namespace hookline {
@@ -53,6 +56,12 @@ const char *const dueAgainSql =
 const char *const dueNewSql =
     "SELECT id, received_at_us, app_id, body FROM main.deliveries "
     "WHERE id > (SELECT last_delivery_id FROM proj.processing_cursor) ORDER BY id LIMIT ?";
+// PostgreSQL: new deliveries are those still queued (see Schema).
+const char *const dueQueuedSql =
+    "SELECT d.id, d.received_at_us, d.app_id, d.body FROM main.processing_queue q "
+    "JOIN main.deliveries d ON d.id = q.delivery_id WHERE NOT EXISTS (SELECT 1 FROM "
+    "proj.delivery_state s WHERE s.delivery_id = q.delivery_id) ORDER BY q.delivery_id LIMIT ?";
+const char *const dequeueSql = "DELETE FROM main.processing_queue WHERE delivery_id = ?";
 const char *const advanceCursorSql =
     "UPDATE proj.processing_cursor SET last_delivery_id = GREATEST(last_delivery_id, ?)";
 const char *const setStateSql =
@@ -96,17 +105,30 @@ Status DeliveryProcessor::open()
     if (!db)
         return Error{db.error()};
     m_db = std::move(*db);
+    m_postgres = m_db->isPostgres();
+    m_leaseOwner = QStringLiteral("%1:%2:%3")
+                       .arg(QSysInfo::machineHostName())
+                       .arg(QCoreApplication::applicationPid())
+                       .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     m_projector = std::make_unique<Projector>(m_db->handle());
     if (Status prepared = m_projector->prepare(); !prepared)
         return prepared;
     const std::pair<SqlStatement **, const char *> statements[] = {
-        {&m_savepoint, "SAVEPOINT item"},     {&m_release, "RELEASE item"},
-        {&m_rollbackTo, "ROLLBACK TO item"},  {&m_itemState, itemStateSql},
-        {&m_claimItem, claimItemSql},         {&m_saveItem, saveItemSql},
-        {&m_deadLetter, deadLetterSql},       {&m_settleDeadLetters, settleSql},
-        {&m_dueAgain, dueAgainSql},           {&m_dueNew, dueNewSql},
-        {&m_advanceCursor, advanceCursorSql}, {&m_setState, setStateSql},
-        {&m_clearState, clearStateSql},       {&m_recordAttempt, recordAttemptSql},
+        {&m_savepoint, "SAVEPOINT item"},
+        {&m_release, "RELEASE item"},
+        {&m_rollbackTo, "ROLLBACK TO item"},
+        {&m_itemState, itemStateSql},
+        {&m_claimItem, claimItemSql},
+        {&m_saveItem, saveItemSql},
+        {&m_deadLetter, deadLetterSql},
+        {&m_settleDeadLetters, settleSql},
+        {&m_dueAgain, dueAgainSql},
+        {&m_dueNew, m_postgres ? dueQueuedSql : dueNewSql},
+        {&m_dequeue, m_postgres ? dequeueSql : "SELECT 1"},
+        {&m_advanceCursor, advanceCursorSql},
+        {&m_setState, setStateSql},
+        {&m_clearState, clearStateSql},
+        {&m_recordAttempt, recordAttemptSql},
     };
     for (const auto &[slot, sql] : statements) {
         auto &query = m_statements.emplace_back(std::make_unique<SqlStatement>());
@@ -143,7 +165,7 @@ bool DeliveryProcessor::exec(SqlStatement &query, const QVariantList &values, QS
 
 void DeliveryProcessor::checkpointLog()
 {
-    if (!m_options.checkpointLog)
+    if (!m_options.checkpointLog || m_postgres)
         return;
     QSqlQuery query(m_db->handle());
     query.exec(QStringLiteral("PRAGMA main.wal_checkpoint(PASSIVE)"));
@@ -151,6 +173,8 @@ void DeliveryProcessor::checkpointLog()
 
 std::optional<qint64> DeliveryProcessor::nextRetryAt()
 {
+    if (m_postgres && m_otherLeaseUntil > 0)
+        return m_otherLeaseUntil; // another processor's turn: look again when it ends
     QSqlQuery query(m_db->handle());
     if (!query.exec(QStringLiteral(
             "SELECT min(next_attempt_us) FROM proj.delivery_state WHERE state = 'retrying'")) ||
@@ -183,8 +207,40 @@ Expected<BatchResult> DeliveryProcessor::processBatch()
         return Expected<BatchResult>(Error{error});
     };
 
+    // PostgreSQL: one processor's turn at a time. The lease row is locked for the batch, so a
+    // processor busy with one makes the others skip; its expiry hands a dead one's turn over.
+    if (m_postgres) {
+        QSqlQuery lease(db);
+        if (!lease.exec(QStringLiteral("BEGIN")))
+            return Error{
+                QStringLiteral("cannot start processing: %1").arg(lease.lastError().text())};
+        if (!lease.exec(QStringLiteral("SELECT owner, until_us FROM main.processing_lease "
+                                       "WHERE id = 1 FOR UPDATE SKIP LOCKED")))
+            return rollback(QStringLiteral("cannot take the processing lease: %1")
+                                .arg(lease.lastError().text()));
+        const bool locked = lease.next();
+        const bool othersTurn = locked && lease.value(0).toString() != m_leaseOwner &&
+                                lease.value(1).toLongLong() > now;
+        if (!locked || othersTurn) {
+            m_otherLeaseUntil = othersTurn ? lease.value(1).toLongLong() : now + 1'000'000;
+            lease.finish();
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return BatchResult{};
+        }
+        lease.finish();
+        m_otherLeaseUntil = 0;
+        lease.prepare(QStringLiteral(
+            "UPDATE main.processing_lease SET owner = ?, until_us = ? WHERE id = 1"));
+        lease.addBindValue(m_leaseOwner);
+        lease.addBindValue(now + qint64(m_options.leaseMs) * 1000);
+        if (!lease.exec())
+            return rollback(QStringLiteral("cannot take the processing lease: %1")
+                                .arg(lease.lastError().text()));
+    }
+
     // Read what is due first, outside the write transaction: a read snapshot of the delivery
-    // log held open for a whole batch would keep its WAL from ever being reset.
+    // log held open for a whole batch would keep its WAL from ever being reset. (PostgreSQL
+    // reads it in the transaction that holds the lease.)
     QString error;
     QList<std::pair<Pending, bool>> due; // the delivery, and whether it is taken again
     for (SqlStatement *query : {m_dueAgain, m_dueNew}) {
@@ -193,25 +249,31 @@ Expected<BatchResult> DeliveryProcessor::processBatch()
                   again ? QVariantList{now, m_options.maxDeliveriesPerCommit}
                         : QVariantList{m_options.maxDeliveriesPerCommit},
                   &error))
-            return Error{QStringLiteral("cannot read pending deliveries: %1").arg(error)};
+            return rollback(QStringLiteral("cannot read pending deliveries: %1").arg(error));
         while (query->next())
             due.append({Pending{query->value(0).toLongLong(), query->value(1).toLongLong(),
                                 query->value(2).toString(), query->value(3).toByteArray()},
                         again});
         query->finish();
     }
-    if (due.isEmpty())
+    if (due.isEmpty()) {
+        if (m_postgres)
+            QSqlQuery(db).exec(QStringLiteral("COMMIT")); // the renewed lease
         return BatchResult{};
+    }
 
     // Only the projections file is written: BEGIN IMMEDIATE would lock the delivery log too,
     // so take the projections' write lock with a first write instead.
-    QSqlQuery begin(db);
-    if (!begin.exec(QStringLiteral("BEGIN")))
-        return Error{QStringLiteral("cannot start processing: %1").arg(begin.lastError().text())};
-    if (!begin.exec(QStringLiteral(
-            "UPDATE proj.processing_cursor SET last_delivery_id = last_delivery_id")))
-        return rollback(
-            QStringLiteral("cannot start processing: %1").arg(begin.lastError().text()));
+    if (!m_postgres) {
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN")))
+            return Error{
+                QStringLiteral("cannot start processing: %1").arg(begin.lastError().text())};
+        if (!begin.exec(QStringLiteral(
+                "UPDATE proj.processing_cursor SET last_delivery_id = last_delivery_id")))
+            return rollback(
+                QStringLiteral("cannot start processing: %1").arg(begin.lastError().text()));
+    }
     {
         QSqlQuery retrying(db);
         m_anyRetryingDeadLetters =
@@ -234,6 +296,8 @@ Expected<BatchResult> DeliveryProcessor::processBatch()
             return rollback(s.error());
         if (!again)
             cursor = pending.id;
+        if (!again && m_postgres && !exec(*m_dequeue, {pending.id}, &error))
+            return rollback(error);
         projectedItems += int(split.items.size());
         ++processedDeliveries;
     }

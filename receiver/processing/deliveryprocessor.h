@@ -27,6 +27,9 @@ struct ProcessorOptions
     int maxDeliveriesPerCommit = 1000;
     quint32 seed = 0;           // of the jitter; 0: random
     bool checkpointLog = false; // checkpoint the delivery log's WAL (its writer does not)
+    // PostgreSQL: how long a processor's turn lasts without renewal; a standby takes over once
+    // the turn of one that died expires.
+    int leaseMs = 15'000;
     // A seam for fault-injection tests: a failure to report instead of projecting the item.
     std::function<std::optional<ItemFailure>(const WorkItem &, int attempt)> faultHook;
 };
@@ -64,6 +67,9 @@ public:
 
     // When the next retry is due (µs since the epoch), if any delivery waits for one.
     std::optional<qint64> nextRetryAt();
+    // PostgreSQL: several processors may share a database; deliveries other receivers stored
+    // are found by polling (0: no need).
+    int pollIntervalMs() const { return m_postgres ? 1000 : 0; }
 
     // A passive checkpoint of the delivery log's WAL, if checkpointLog is set.
     void checkpointLog();
@@ -108,6 +114,10 @@ private:
     SqlStatement *m_setState = nullptr;
     SqlStatement *m_clearState = nullptr;
     SqlStatement *m_recordAttempt = nullptr;
+    SqlStatement *m_dequeue = nullptr; // PostgreSQL: a new delivery leaves the queue
+    bool m_postgres = false;
+    QString m_leaseOwner;                  // this processor, for the PostgreSQL lease
+    qint64 m_otherLeaseUntil = 0;          // another processor's turn, when it was last seen
     bool m_anyRetryingDeadLetters = false; // in this batch
 };
 

@@ -88,7 +88,15 @@ Status ProcessingWorker::open()
     m_checkpointTimer->setInterval(500);
     connect(m_checkpointTimer, &QTimer::timeout, this, [this] { m_processor.checkpointLog(); });
     m_checkpointTimer->start();
-    return m_processor.open();
+    const Status opened = m_processor.open();
+    if (opened && m_processor.pollIntervalMs() > 0) {
+        // Other receivers store deliveries this process never hears of: look for them.
+        auto *poll = new QTimer(this);
+        poll->setInterval(m_processor.pollIntervalMs());
+        connect(poll, &QTimer::timeout, this, &ProcessingWorker::schedule);
+        poll->start();
+    }
+    return opened;
 }
 
 void ProcessingWorker::schedule()

@@ -1,6 +1,7 @@
 #include "projectionrebuild.h"
 
 #include "storage/schema.h"
+#include "storage/sqldialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -20,7 +21,12 @@ Status ProjectionRebuild::reset(QSqlDatabase &db)
             return Error{QStringLiteral("cannot empty %1: %2").arg(table, error)};
         }
     }
+    // Every delivery is new again: the cursor back to the start (SQLite), or all queued again
+    // (PostgreSQL, where the queue says what is new).
     if (!query.exec(QStringLiteral("UPDATE proj.processing_cursor SET last_delivery_id = 0")) ||
+        (SqlDialect::of(db).isPostgres() &&
+         !query.exec(QStringLiteral("INSERT INTO main.processing_queue (delivery_id) SELECT id "
+                                    "FROM main.deliveries ON CONFLICT DO NOTHING"))) ||
         !query.exec(QStringLiteral("COMMIT"))) {
         const QString error = query.lastError().text();
         query.exec(QStringLiteral("ROLLBACK"));

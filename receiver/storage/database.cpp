@@ -31,12 +31,18 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 }
 
 // Each delivery's processing state, for one connection (a view across the log and the
-// projections).
+// projections): on SQLite, every delivery up to the processing cursor is processed; on
+// PostgreSQL, every delivery no longer queued.
 const QLatin1String deliveryStatusView(
     "delivery_status AS SELECT d.id AS id, COALESCE(s.state, CASE WHEN d.id <= (SELECT "
     "last_delivery_id FROM proj.processing_cursor) THEN 'processed' ELSE 'pending' END) AS state, "
     "s.next_attempt_us AS next_attempt_us FROM main.deliveries d LEFT JOIN proj.delivery_state s "
     "ON s.delivery_id = d.id");
+const QLatin1String postgresDeliveryStatusView(
+    "delivery_status AS SELECT d.id AS id, COALESCE(s.state, CASE WHEN EXISTS (SELECT 1 FROM "
+    "main.processing_queue q WHERE q.delivery_id = d.id) THEN 'pending' ELSE 'processed' END) AS "
+    "state, s.next_attempt_us AS next_attempt_us FROM main.deliveries d LEFT JOIN "
+    "proj.delivery_state s ON s.delivery_id = d.id");
 
 // PostgreSQL's GREATEST and LEAST (NULLs ignored), so that one SQL text serves both engines.
 void extreme(sqlite3_context *context, int count, sqlite3_value **values, bool greatest)
@@ -240,8 +246,8 @@ Expected<std::unique_ptr<Database>> Database::openPostgres(const DatabaseOptions
     if (!migrated)
         return Error{QStringLiteral("cannot prepare the database %1: %2")
                          .arg(server.display(), migrated.error())};
-    if (!exec(database->m_db, QStringLiteral("CREATE OR REPLACE TEMP VIEW ") + deliveryStatusView,
-              &error))
+    if (!exec(database->m_db,
+              QStringLiteral("CREATE OR REPLACE TEMP VIEW ") + postgresDeliveryStatusView, &error))
         return Error{
             QStringLiteral("cannot prepare the database %1: %2").arg(server.display(), error)};
     qCDebug(lcStorage) << "opened" << name << "on" << server.display();

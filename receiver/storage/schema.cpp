@@ -85,6 +85,17 @@ const char *const postgresConfigTriggers[] = {
     " FOR EACH STATEMENT EXECUTE FUNCTION main.bump_config_version()",
     "CREATE TRIGGER lines_changed AFTER INSERT OR UPDATE OR DELETE ON main.lines"
     " FOR EACH STATEMENT EXECUTE FUNCTION main.bump_config_version()",
+    // Several receivers commit deliveries out of id order, so "every id up to a cursor" cannot
+    // say what is processed: each new delivery is queued, in its own commit, until processed.
+    "CREATE TABLE main.processing_queue (delivery_id BIGINT PRIMARY KEY)",
+    "CREATE FUNCTION main.enqueue_delivery() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    " INSERT INTO main.processing_queue (delivery_id) VALUES (NEW.id); RETURN NULL; END $$",
+    "CREATE TRIGGER deliveries_enqueue AFTER INSERT ON main.deliveries"
+    " FOR EACH ROW EXECUTE FUNCTION main.enqueue_delivery()",
+    // One processor at a time projects (the others stand by); its lease expires if it dies.
+    "CREATE TABLE main.processing_lease (id BIGINT PRIMARY KEY CHECK (id = 1),"
+    " owner TEXT NOT NULL DEFAULT '', until_us BIGINT NOT NULL DEFAULT 0)",
+    "INSERT INTO main.processing_lease (id) VALUES (1)",
 };
 
 // Projections, in their own file (schema "proj"): derived from the delivery log, so that the

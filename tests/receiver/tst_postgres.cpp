@@ -4,12 +4,15 @@
 
 #include "fixtures.h"
 #include "httpclient.h"
+#include "processing/deliveryprocessor.h"
+#include "processing/replayinjector.h"
 #include "receiver.h"
 #include "storage/configstore.h"
 #include "storage/database.h"
 #include "storage/databaselocation.h"
 #include "testsigner.h"
 
+#include <QElapsedTimer>
 #include <QMultiMap>
 #include <QMutex>
 #include <QRandomGenerator>
@@ -50,6 +53,8 @@ private slots:
     void deliveryStatusViewWorks();
     void unreachableServerGetsAClearError();
     void twoReceiversStoreEveryDeliveryOnce();
+    void deliveriesCommittedOutOfIdOrderAreAllProcessed();
+    void oneProcessorAtATimeAndAStandbyTakesOver();
 
 private:
     DatabaseOptions options() const;
@@ -239,7 +244,9 @@ void TestPostgres::deliveryStatusViewWorks()
              qPrintable(query.lastError().text()));
     QCOMPARE(scalar(**db, QStringLiteral("SELECT state FROM delivery_status")).toString(),
              QStringLiteral("pending"));
-    QVERIFY(query.exec(QStringLiteral("UPDATE proj.processing_cursor SET last_delivery_id = 1")));
+    // Queued by the insert itself; processed once it leaves the queue.
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM main.processing_queue")).toInt(), 1);
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM main.processing_queue")));
     QCOMPARE(scalar(**db, QStringLiteral("SELECT state FROM delivery_status")).toString(),
              QStringLiteral("processed"));
 }
@@ -320,6 +327,115 @@ void TestPostgres::twoReceiversStoreEveryDeliveryOnce()
         stored.insert(query.value(0).toByteArray(), 1);
     for (const QByteArray &body : std::as_const(bodies))
         QVERIFY2(stored.contains(body), body.left(80).constData());
+}
+
+namespace {
+
+Status seedNorthwind(Database &db)
+{
+    ConfigStore store(db.handle());
+    if (Status s = store.addApp({QStringLiteral("northwind"), {}, test::northwindSecret, "t1"}); !s)
+        return s;
+    return store.addLine({QStringLiteral("106540352242922"),
+                          QStringLiteral("102290129340398"),
+                          {},
+                          {},
+                          QStringLiteral("northwind"),
+                          true});
+}
+
+qint64 injectFixture(Database &db, const QString &name)
+{
+    const auto id = ReplayInjector(db.handle()).inject(test::Fixtures::read(name), name);
+    return id ? *id : -1;
+}
+
+} // namespace
+
+void TestPostgres::deliveriesCommittedOutOfIdOrderAreAllProcessed()
+{
+    // Two receivers: the first takes id N but commits after the second's N+1 has been
+    // processed. A cursor ("all ids up to N+1 are done") would skip N for ever; the queue does
+    // not.
+    auto seed = Database::open(options(), QStringLiteral("pg-order-seed"));
+    QVERIFY2(seed, qPrintable(seed ? QString() : seed.error()));
+    QVERIFY(seedNorthwind(**seed));
+    auto late = Database::open(options(), QStringLiteral("pg-order-late"));
+    QVERIFY(late);
+    QVERIFY((*late)->handle().transaction());
+    const qint64 first = injectFixture(**late, QStringLiteral("text_message.json"));
+    const qint64 second = injectFixture(**seed, QStringLiteral("audio_voice_note.json"));
+    QVERIFY2(first > 0 && second > first,
+             qPrintable(QStringLiteral("%1 %2").arg(first).arg(second)));
+
+    ProcessorOptions processing;
+    processing.database = options();
+    DeliveryProcessor processor(processing);
+    QVERIFY(processor.open());
+    auto batch = processor.processAll();
+    QVERIFY2(batch, qPrintable(batch ? QString() : batch.error()));
+    QCOMPARE(batch->deliveries, 1);
+    QVERIFY((*late)->handle().commit());
+    batch = processor.processAll();
+    QVERIFY(batch);
+    QCOMPARE(batch->deliveries, 1);
+    QCOMPARE(scalar(**seed, QStringLiteral("SELECT count(*) FROM delivery_status WHERE state <> "
+                                           "'processed'"))
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(**seed, QStringLiteral("SELECT count(*) FROM messages")).toInt(), 2);
+}
+
+void TestPostgres::oneProcessorAtATimeAndAStandbyTakesOver()
+{
+    auto db = Database::open(options(), QStringLiteral("pg-lease"));
+    QVERIFY2(db, qPrintable(db ? QString() : db.error()));
+    QVERIFY(seedNorthwind(**db));
+    const QStringList fixtures = test::Fixtures::bodies();
+    for (const QString &name : fixtures)
+        QVERIFY(injectFixture(**db, name) > 0);
+
+    ProcessorOptions processing;
+    processing.database = options();
+    processing.leaseMs = 600;
+    processing.maxDeliveriesPerCommit = 5;
+    auto first = std::make_unique<DeliveryProcessor>(processing);
+    DeliveryProcessor second(processing);
+    QVERIFY(first->open());
+    QVERIFY(second.open());
+
+    // The first takes the turn; while it holds it, the second stands by.
+    auto batch = first->processBatch();
+    QVERIFY2(batch, qPrintable(batch ? QString() : batch.error()));
+    QCOMPARE(batch->deliveries, 5);
+    batch = second.processBatch();
+    QVERIFY(batch);
+    QCOMPARE(batch->deliveries, 0);
+    QVERIFY(second.nextRetryAt().has_value());
+
+    // The first dies without a word; once its turn expires the second finishes everything.
+    first.reset();
+    QElapsedTimer timer;
+    timer.start();
+    int processed = 0;
+    while (timer.elapsed() < 10'000) {
+        batch = second.processAll();
+        QVERIFY(batch);
+        processed += batch->deliveries;
+        if (scalar(**db, QStringLiteral("SELECT count(*) FROM main.processing_queue")).toInt() == 0)
+            break;
+        QTest::qWait(100);
+    }
+    QCOMPARE(processed, int(fixtures.size()) - 5);
+    QVERIFY2(timer.elapsed() >= 400, qPrintable(QString::number(timer.elapsed())));
+    // Nothing projected twice: every message once, every item key once.
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) - count(DISTINCT wamid) FROM messages"))
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM delivery_status WHERE state = "
+                                         "'pending'"))
+                 .toInt(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)
