@@ -81,17 +81,17 @@ int main(int argc, char *argv[])
     if (!rest.isEmpty())
         rest[0] = QStringLiteral("hookline ") + command;
 
-    // PostgreSQL (team scale) is under construction: the storage layer speaks it, the commands
-    // do not yet. Refuse clearly rather than take the address for a file name.
+    // PostgreSQL (team scale) is under construction: serve runs on it, the other commands and
+    // the console do not yet. Refuse clearly rather than take the address for a file name.
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString value = args.at(i) == QLatin1String("--db")             ? args.value(i + 1)
                               : args.at(i).startsWith(QLatin1String("--db=")) ? args.at(i).mid(5)
                                                                               : QString();
         const auto location = hookline::DatabaseLocation::parse(value);
-        if (!value.isEmpty() && (!location || location->isPostgres()))
+        if (!value.isEmpty() && (!location || (location->isPostgres() && command != u"serve"_qs)))
             return hookline::CommandSupport::usage(
-                location ? QStringLiteral("--db %1: PostgreSQL is not supported by the commands "
-                                          "yet; give a SQLite file")
+                location ? QStringLiteral("--db %1: only serve runs on PostgreSQL so far; give a "
+                                          "SQLite file")
                                .arg(location->display())
                          : location.error());
     }

@@ -7,6 +7,7 @@
 #include "processing/processingservice.h"
 #include "receiver.h"
 #include "signalwatcher.h"
+#include "storage/databaselocation.h"
 #include "storage/instancelock.h"
 #include "storage/integritycheck.h"
 #include "tlsfiles.h"
@@ -69,6 +70,10 @@ int ServeCommand::run(const QStringList &args)
         {QStringLiteral("processing-batch"),
          QStringLiteral("Most deliveries processed per processing commit (default 1000)."),
          QStringLiteral("n")},
+        {QStringLiteral("processing-lease-ms"),
+         QStringLiteral("PostgreSQL: how long a processor's turn lasts unrenewed; another serve "
+                        "takes over that long after one dies (default 15000)."),
+         QStringLiteral("ms")},
         {QStringLiteral("synchronous"),
          QStringLiteral("SQLite synchronous mode: full (default, survives power loss) or normal."),
          QStringLiteral("mode"), QStringLiteral("full")},
@@ -78,7 +83,12 @@ int ServeCommand::run(const QStringList &args)
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!parser.positionalArguments().isEmpty())
         return CommandSupport::usage(QStringLiteral("serve takes no arguments"));
-    if (Status logging = LogOptionsCli::apply(parser, CommandSupport::databasePath(parser));
+    const auto location = DatabaseLocation::parse(CommandSupport::databasePath(parser));
+    if (!location)
+        return CommandSupport::usage(location.error());
+    // On PostgreSQL the log file goes to the user's data folder, as with the default database.
+    if (Status logging = LogOptionsCli::apply(
+            parser, location->isPostgres() ? Database::defaultPath() : location->path);
         !logging)
         return CommandSupport::usage(logging.error());
 
@@ -89,7 +99,10 @@ int ServeCommand::run(const QStringList &args)
     ReceiverOptions options;
     options.address = address->host;
     options.port = address->port;
-    options.database.path = CommandSupport::databasePath(parser);
+    if (location->isPostgres())
+        options.database.server = *location;
+    else
+        options.database.path = location->path;
     const QString synchronous = parser.value(QStringLiteral("synchronous")).toLower();
     if (synchronous != QLatin1String("full") && synchronous != QLatin1String("normal"))
         return CommandSupport::usage(QStringLiteral("--synchronous is full or normal"));
@@ -126,9 +139,14 @@ int ServeCommand::run(const QStringList &args)
 #endif
     }
 
-    const auto instance = InstanceLock::acquire(options.database.path);
-    if (!instance)
-        return CommandSupport::fail(instance.error());
+    // One receiver per SQLite file; on PostgreSQL several share a database by design.
+    std::unique_ptr<InstanceLock> instance;
+    if (!location->isPostgres()) {
+        auto acquired = InstanceLock::acquire(options.database.path);
+        if (!acquired)
+            return CommandSupport::fail(acquired.error());
+        instance = std::move(*acquired);
+    }
     SignalWatcher signals_;
     ProcessorOptions processing;
     processing.database = options.database;
@@ -140,6 +158,10 @@ int ServeCommand::run(const QStringList &args)
     if (!readPositiveInt(parser, QStringLiteral("processing-batch"), processingBatch, error))
         return CommandSupport::usage(error);
     processing.maxDeliveriesPerCommit = int(qMin<qint64>(processingBatch, 100'000));
+    qint64 leaseMs = processing.leaseMs;
+    if (!readPositiveInt(parser, QStringLiteral("processing-lease-ms"), leaseMs, error))
+        return CommandSupport::usage(error);
+    processing.leaseMs = int(qMin<qint64>(leaseMs, INT_MAX));
     ProcessingService processor(processing);
     Receiver receiver(options);
     QObject::connect(
@@ -159,7 +181,7 @@ int ServeCommand::run(const QStringList &args)
                             .arg(QCoreApplication::applicationVersion(),
                                  tls ? QStringLiteral("https") : QStringLiteral("http"), host)
                             .arg(*port)
-                            .arg(options.database.path));
+                            .arg(location->display()));
 
     QObject::connect(&signals_, &SignalWatcher::stopRequested, qApp,
                      [](int) { QCoreApplication::quit(); });
@@ -168,12 +190,20 @@ int ServeCommand::run(const QStringList &args)
     // A damaged delivery log stops the receiver (Meta retries what it does not get); damaged
     // projections only need a rebuild.
     IntegrityReport integrity;
-    std::unique_ptr<QThread> checker(QThread::create(
-        [&integrity, database = options.database] { integrity = IntegrityCheck::run(database); }));
+    // (PostgreSQL checks its own pages; there is nothing of SQLite's to check.)
+    std::unique_ptr<QThread> checker(QThread::create([&integrity, database = options.database] {
+        if (database.server.isPostgres()) {
+            integrity.logIntact = integrity.projectionsIntact = true;
+            return;
+        }
+        integrity = IntegrityCheck::run(database);
+    }));
     int status = 0;
-    QObject::connect(checker.get(), &QThread::finished, qApp, [&integrity, &status] {
+    const bool postgres = location->isPostgres();
+    QObject::connect(checker.get(), &QThread::finished, qApp, [&integrity, &status, postgres] {
         if (integrity.logIntact && integrity.projectionsIntact) {
-            qCInfo(lcStorage) << "integrity check passed";
+            if (!postgres)
+                qCInfo(lcStorage) << "integrity check passed";
             return;
         }
         qCCritical(lcStorage).noquote() << integrity.message;

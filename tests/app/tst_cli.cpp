@@ -809,11 +809,11 @@ void TestCli::postgresAddressesAreRefusedClearly()
         2);
     QVERIFY2(err.contains("must not carry a password"), err.constData());
     QVERIFY(!err.contains("hunter2") && !out.contains("hunter2"));
-    QCOMPARE(ServeProcess::run({QStringLiteral("serve"),
+    QCOMPARE(ServeProcess::run({QStringLiteral("deliveries"), QStringLiteral("list"),
                                 QStringLiteral("--db=postgresql://agent@db.example/team")},
                                {}, &out, &err),
              2);
-    QVERIFY2(err.contains("postgresql://agent@db.example/team: PostgreSQL is not supported"),
+    QVERIFY2(err.contains("postgresql://agent@db.example/team: only serve runs on PostgreSQL"),
              err.constData());
     QVERIFY(!QFile::exists(QStringLiteral("postgresql:")));
 }

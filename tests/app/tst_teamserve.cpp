@@ -1,0 +1,141 @@
+// Team scale: two real `hookline serve` processes on one PostgreSQL database (the test server
+// tests/pg/with-test-server.sh starts), signed load on both, one killed with SIGKILL mid-run.
+// Nothing acknowledged may be lost, nothing projected twice, and what the dead one had taken
+// must be finished by the other.
+
+#include "fixtures.h"
+#include "httpclient.h"
+#include "serveprocess.h"
+#include "storage/database.h"
+#include "testsigner.h"
+#include "testworld.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <csignal>
+
+using namespace hookline;
+using namespace hookline::test;
+
+namespace {
+
+// A text message on the Support line with its own id.
+QByteArray delivery(int n)
+{
+    QByteArray body = Fixtures::read(QStringLiteral("text_message.json"));
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    const QString wamid =
+        root.value(u"entry")[0][u"changes"][0][u"value"][u"messages"][0][u"id"].toString();
+    const QByteArray id = QByteArray("wamid.TEAM") + QByteArray::number(n).rightJustified(6, '0');
+    return body.replace(wamid.toUtf8(), id);
+}
+
+} // namespace
+
+class TestTeamServe : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("HOOKLINE_TEST_ENGINE", "postgres");
+    }
+    void twoServesOneKilledLoseNothing();
+};
+
+void TestTeamServe::twoServesOneKilledLoseNothing()
+{
+    TestWorld world;
+    QVERIFY2(world.serverError().isEmpty(), qPrintable(world.serverError()));
+    QCOMPARE(world.seed(), QString());
+    const QString db = world.databaseOptions().server.display();
+    const QStringList args = {QStringLiteral("--processing-lease-ms"), QStringLiteral("1500"),
+                              QStringLiteral("--no-log-file")};
+    auto check = world.open(QStringLiteral("team-check"));
+    QVERIFY(check);
+    auto leaseOwner = [&check] {
+        return TestWorld::scalar(**check, QStringLiteral("SELECT owner FROM main.processing_lease"))
+            .toString();
+    };
+    auto pidIn = [](const QString &owner) { return owner.section(u':', -2, -2).toLongLong(); };
+    // The first starts alone and takes the processing turn; the second stands by.
+    ServeProcess first;
+    ServeProcess second;
+    QVERIFY2(first.start(db, args), qPrintable(first.output()));
+    QTRY_COMPARE_WITH_TIMEOUT(pidIn(leaseOwner()), first.pid(), 10'000);
+    QVERIFY2(second.start(db, args), qPrintable(second.output()));
+
+    HttpClient client;
+    QList<QByteArray> acknowledged; // wamids
+    auto post = [&](const ServeProcess &serve, int n) {
+        const QByteArray body = delivery(n);
+        const HttpReply reply =
+            client.post(QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(serve.port())), body,
+                        {{"X-Hub-Signature-256", sign(northwindSecret, body)}}, 5000);
+        if (reply.status == 200)
+            acknowledged.append(QByteArray("wamid.TEAM") +
+                                QByteArray::number(n).rightJustified(6, '0'));
+        return reply.status;
+    };
+    int n = 0;
+    for (int i = 0; i < 150; ++i) {
+        QCOMPARE(post(first, ++n), 200);
+        QCOMPARE(post(second, ++n), 200);
+    }
+    // Mid-run, holding the processing turn: the first dies without a word.
+    QCOMPARE(pidIn(leaseOwner()), first.pid());
+    ::kill(pid_t(first.pid()), SIGKILL);
+    QVERIFY(first.process().waitForFinished(10'000));
+    for (int i = 0; i < 150; ++i)
+        QCOMPARE(post(second, ++n), 200);
+
+    // The survivor processes everything, the dead one's share included, once its turn expires.
+    QElapsedTimer timer;
+    timer.start();
+    int pending = -1;
+    while (timer.elapsed() < 60'000) {
+        pending = TestWorld::scalar(**check, QStringLiteral("SELECT count(*) FROM delivery_status "
+                                                            "WHERE state <> 'processed'"))
+                      .toInt();
+        if (pending == 0)
+            break;
+        QTest::qWait(200);
+    }
+    QCOMPARE(pending, 0);
+    QCOMPARE(pidIn(leaseOwner()), second.pid());
+    QCOMPARE(TestWorld::scalar(**check, QStringLiteral("SELECT count(*) FROM deliveries")).toInt(),
+             acknowledged.size());
+    QCOMPARE(TestWorld::scalar(**check, QStringLiteral("SELECT count(*) FROM messages WHERE wamid "
+                                                       "LIKE 'wamid.TEAM%'"))
+                 .toInt(),
+             acknowledged.size());
+    QSqlQuery query((*check)->handle());
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT wamid FROM messages WHERE wamid LIKE 'wamid.TEAM%'")));
+    QSet<QByteArray> projected;
+    while (query.next())
+        projected.insert(query.value(0).toByteArray());
+    for (const QByteArray &wamid : std::as_const(acknowledged))
+        QVERIFY2(projected.contains(wamid), wamid.constData());
+    // Each item was projected once: one done item per delivery, no attempt recorded twice.
+    QCOMPARE(TestWorld::scalar(**check, QStringLiteral("SELECT count(*) FROM items WHERE state = "
+                                                       "'done' AND kind = 'message'"))
+                 .toInt(),
+             acknowledged.size());
+
+    ::kill(pid_t(second.pid()), SIGTERM);
+    QVERIFY(second.process().waitForFinished(30'000));
+    QCOMPARE(second.process().exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestTeamServe)
+#include "tst_teamserve.moc"
