@@ -26,11 +26,20 @@ QList<BenchLine> BenchServer::lines()
     };
 }
 
-QString BenchServer::seed(const QString &databasePath)
+DatabaseOptions BenchServer::optionsFor(const QString &databasePath)
 {
     DatabaseOptions options;
-    options.path = databasePath;
-    auto db = Database::open(options, QStringLiteral("bench-seed"));
+    const auto location = DatabaseLocation::parse(databasePath);
+    if (location && location->isPostgres())
+        options.server = *location;
+    else
+        options.path = databasePath;
+    return options;
+}
+
+QString BenchServer::seed(const QString &databasePath)
+{
+    auto db = Database::open(optionsFor(databasePath), QStringLiteral("bench-seed"));
     if (!db)
         return db.error();
     ConfigStore store((*db)->handle());

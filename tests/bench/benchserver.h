@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bodyfactory.h"
+#include "storage/database.h"
 
 #include <QByteArray>
 #include <QList>
@@ -15,7 +16,9 @@ class BenchServer
 {
 public:
     // Creates the apps (northwind, lumen) and three lines; returns an error or an empty string.
+    // databasePath may also be a postgresql:// address (of an empty database).
     static QString seed(const QString &databasePath);
+    static DatabaseOptions optionsFor(const QString &databasePath);
     static QList<BenchLine> lines();
 
     ~BenchServer();

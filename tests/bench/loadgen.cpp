@@ -48,6 +48,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("rate"),
          QStringLiteral("Requests per second offered in all (open loop); 0: as fast as answered."),
          QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("db"),
+         QStringLiteral("The database (default: a new SQLite file); a postgresql:// address "
+                        "names an empty database to seed."),
+         QStringLiteral("target")},
         {QStringLiteral("pool"),
          QStringLiteral("Requests prepared per second of duration before each run."),
          QStringLiteral("n"), QStringLiteral("16000")},
@@ -71,7 +75,9 @@ int main(int argc, char *argv[])
         binary = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("hookline"));
 
     QTemporaryDir dir;
-    const QString dbPath = dir.filePath(QStringLiteral("bench.sqlite"));
+    const QString dbPath = parser.isSet(QStringLiteral("db"))
+                               ? parser.value(QStringLiteral("db"))
+                               : dir.filePath(QStringLiteral("bench.sqlite"));
     if (const QString error = BenchServer::seed(dbPath); !error.isEmpty()) {
         print(QStringLiteral("cannot seed the database: %1\n").arg(error));
         return 1;
@@ -95,8 +101,7 @@ int main(int argc, char *argv[])
               .arg(serve.pid())
               .arg(rate > 0 ? QStringLiteral("%1 requests/s offered").arg(rate)
                             : QStringLiteral("closed loop")));
-    DatabaseOptions probeOptions;
-    probeOptions.path = dbPath;
+    const DatabaseOptions probeOptions = BenchServer::optionsFor(dbPath);
     auto probe = Database::open(probeOptions, QStringLiteral("bench-probe"));
     if (!probe) {
         print(QStringLiteral("cannot open the database: %1\n").arg(probe.error()));
@@ -122,6 +127,8 @@ int main(int argc, char *argv[])
               .arg(QStringLiteral("unprocessed"), 12));
 
     QList<QByteArray> acknowledged;
+    QElapsedTimer wholeRun;
+    wholeRun.start();
     for (int connections : levels) {
         QList<PreparedRequest> pool;
         const qsizetype poolSize = qsizetype(
@@ -147,8 +154,12 @@ int main(int argc, char *argv[])
     drain.start();
     while (backlog() > 0 && drain.elapsed() < 120'000)
         QThread::msleep(20);
-    print(QStringLiteral("\nbacklog processed %1 s after the last level\n")
-              .arg(double(drain.elapsed()) / 1000, 0, 'f', 2));
+    print(QStringLiteral("\nbacklog processed %1 s after the last level; processing kept up "
+                         "with %2 deliveries/s over the whole run (%3 in %4 s)\n")
+              .arg(double(drain.elapsed()) / 1000, 0, 'f', 2)
+              .arg(double(acknowledged.size()) / (double(wholeRun.elapsed()) / 1000), 0, 'f', 0)
+              .arg(acknowledged.size())
+              .arg(double(wholeRun.elapsed()) / 1000, 0, 'f', 1));
     probe->reset();
 
     const QByteArray metrics = serve.fetchMetrics();
@@ -156,8 +167,7 @@ int main(int argc, char *argv[])
     const double rows = BenchServer::metric(metrics, "hookline_committed_deliveries_total");
     serve.stop();
 
-    DatabaseOptions options;
-    options.path = dbPath;
+    const DatabaseOptions options = BenchServer::optionsFor(dbPath);
     auto db = Database::open(options, QStringLiteral("bench-check"));
     if (!db) {
         print(QStringLiteral("cannot open the database: %1\n").arg(db.error()));
