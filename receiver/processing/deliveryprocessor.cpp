@@ -4,6 +4,7 @@
 
 #include "logging.h"
 #include "processing/deliverysplitter.h"
+#include "storage/changefeed.h"
 #include "storage/clock.h"
 #include "storage/configstore.h"
 
@@ -303,6 +304,16 @@ Expected<BatchResult> DeliveryProcessor::processBatch()
     }
     if (cursor >= 0 && !exec(*m_advanceCursor, {cursor}, &error))
         return rollback(error);
+    if (m_postgres && !result.changes.isEmpty()) {
+        // Every console on this database hears of it when (and only if) this commits.
+        QSqlQuery notify(db);
+        notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+        notify.addBindValue(QLatin1String(ChangeFeed::channel));
+        notify.addBindValue(QString::fromUtf8(ChangeFeed::encode(result.changes)));
+        if (!notify.exec())
+            return rollback(
+                QStringLiteral("cannot publish the changes: %1").arg(notify.lastError().text()));
+    }
     QSqlQuery commit(db);
     if (!commit.exec(QStringLiteral("COMMIT")))
         return rollback(

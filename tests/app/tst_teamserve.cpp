@@ -3,9 +3,11 @@
 // Nothing acknowledged may be lost, nothing projected twice, and what the dead one had taken
 // must be finished by the other.
 
+#include "deliverylogmodel.h"
 #include "fixtures.h"
 #include "httpclient.h"
 #include "serveprocess.h"
+#include "storage/changefeed.h"
 #include "storage/database.h"
 #include "testsigner.h"
 #include "testworld.h"
@@ -15,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -50,6 +53,7 @@ private slots:
         qputenv("HOOKLINE_TEST_ENGINE", "postgres");
     }
     void twoServesOneKilledLoseNothing();
+    void anotherProcessReachesAConsoleModelThroughNotify();
 };
 
 void TestTeamServe::twoServesOneKilledLoseNothing()
@@ -135,6 +139,49 @@ void TestTeamServe::twoServesOneKilledLoseNothing()
     ::kill(pid_t(second.pid()), SIGTERM);
     QVERIFY(second.process().waitForFinished(30'000));
     QCOMPARE(second.process().exitCode(), 0);
+}
+
+void TestTeamServe::anotherProcessReachesAConsoleModelThroughNotify()
+{
+    // A console elsewhere: its model and its change feed on the shared database; a serve
+    // process receives a webhook; the model learns of it through NOTIFY, with no polling.
+    TestWorld world;
+    QVERIFY2(world.serverError().isEmpty(), qPrintable(world.serverError()));
+    QCOMPARE(world.seed(), QString());
+    auto console = world.open(QStringLiteral("console"));
+    QVERIFY(console);
+    DeliveryLogModel model((*console)->handle());
+    model.reload();
+    QCOMPARE(model.rowCount(), 0);
+    ChangeFeed feed;
+    const Status listening = feed.start(world.databaseOptions());
+    QVERIFY2(listening, qPrintable(listening ? QString() : listening.error()));
+    QSignalSpy heard(&feed, &ChangeFeed::changed);
+    QObject::connect(&feed, &ChangeFeed::changed, &model, [&model] { model.refreshNewer(); });
+
+    ServeProcess serve;
+    QVERIFY2(
+        serve.start(world.databaseOptions().server.display(), {QStringLiteral("--no-log-file")}),
+        qPrintable(serve.output()));
+    HttpClient client;
+    const QByteArray body = delivery(1);
+    const HttpReply reply =
+        client.post(QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(serve.port())), body,
+                    {{"X-Hub-Signature-256", sign(northwindSecret, body)}});
+    QCOMPARE(reply.status, 200);
+    const qint64 id =
+        QJsonDocument::fromJson(reply.body).object().value(u"delivery_id").toInteger();
+
+    QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 10'000);
+    const ChangeSet changes = heard.constFirst().constFirst().value<ChangeSet>();
+    QVERIFY(changes.deliveries.contains(id));
+    QVERIFY(changes.messages.contains(QStringLiteral("wamid.TEAM000001")));
+    QVERIFY(changes.lines.contains(QLatin1String(TestWorld::support)));
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 5000);
+    QCOMPARE(model.index(0, 0).data().toLongLong(), id);
+
+    ::kill(pid_t(serve.pid()), SIGTERM);
+    QVERIFY(serve.process().waitForFinished(30'000));
 }
 
 QTEST_GUILESS_MAIN(TestTeamServe)
