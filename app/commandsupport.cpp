@@ -46,11 +46,21 @@ QString CommandSupport::databasePath(const QCommandLineParser &parser)
     return path.isEmpty() ? Database::defaultPath() : path;
 }
 
+DatabaseOptions CommandSupport::databaseOptions(const QCommandLineParser &parser)
+{
+    // main() has refused a --db that does not parse.
+    DatabaseOptions options;
+    const auto location = DatabaseLocation::parse(databasePath(parser));
+    if (location && location->isPostgres())
+        options.server = *location;
+    else
+        options.path = databasePath(parser);
+    return options;
+}
+
 Expected<std::unique_ptr<Database>> CommandSupport::openDatabase(const QCommandLineParser &parser)
 {
-    DatabaseOptions options;
-    options.path = databasePath(parser);
-    return Database::open(options, QStringLiteral("cli"));
+    return Database::open(databaseOptions(parser), QStringLiteral("cli"));
 }
 
 int CommandSupport::fail(const QString &message)

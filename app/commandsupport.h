@@ -22,6 +22,8 @@ public:
     static bool parse(QCommandLineParser &parser, const QStringList &args);
 
     static QString databasePath(const QCommandLineParser &parser);
+    // The --db location as options for Database::open: a SQLite file or a PostgreSQL server.
+    static DatabaseOptions databaseOptions(const QCommandLineParser &parser);
 
     // The one positional id the command takes; nullopt (usage error printed) otherwise.
     static std::optional<qint64> singleId(const QCommandLineParser &parser, const QString &command);

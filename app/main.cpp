@@ -81,19 +81,28 @@ int main(int argc, char *argv[])
     if (!rest.isEmpty())
         rest[0] = QStringLiteral("hookline ") + command;
 
-    // PostgreSQL (team scale) is under construction: serve runs on it, the other commands and
-    // the console do not yet. Refuse clearly rather than take the address for a file name.
+    // PostgreSQL (team scale) is under construction: serve and the data commands run on it;
+    // doctor and the console do not yet. Refuse clearly rather than take the address for a file
+    // name.
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString value = args.at(i) == QLatin1String("--db")             ? args.value(i + 1)
                               : args.at(i).startsWith(QLatin1String("--db=")) ? args.at(i).mid(5)
                                                                               : QString();
         const auto location = hookline::DatabaseLocation::parse(value);
-        if (!value.isEmpty() && (!location || (location->isPostgres() && command != u"serve"_qs)))
+        static const QStringList onPostgres = {
+            QStringLiteral("serve"),      QStringLiteral("apps"),   QStringLiteral("lines"),
+            QStringLiteral("deliveries"), QStringLiteral("replay"), QStringLiteral("export"),
+            QStringLiteral("rebuild"),    QStringLiteral("dlq")};
+        if (!value.isEmpty() &&
+            (!location || (location->isPostgres() && !onPostgres.contains(command))))
             return hookline::CommandSupport::usage(
-                location ? QStringLiteral("--db %1: only serve runs on PostgreSQL so far; give a "
-                                          "SQLite file")
-                               .arg(location->display())
-                         : location.error());
+                location
+                    ? QStringLiteral("--db %1: %2 does not run on PostgreSQL yet; give a "
+                                     "SQLite file")
+                          .arg(location->display(),
+                               command.isEmpty() || command.startsWith(u"--"_qs) ? u"the console"_qs
+                                                                                 : command)
+                    : location.error());
     }
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         hookline::CommandSupport::out(

@@ -21,7 +21,7 @@ namespace {
 ProcessorOptions processorOptions(const QCommandLineParser &parser)
 {
     ProcessorOptions options;
-    options.database.path = CommandSupport::databasePath(parser);
+    options.database = CommandSupport::databaseOptions(parser);
     options.database.synchronousFull = false; // projections can always be derived again
     return options;
 }
@@ -35,6 +35,13 @@ int processNow(const QCommandLineParser &parser, const QString &what)
     const auto result = processor.processAll();
     if (!result)
         return CommandSupport::fail(result.error());
+    if (result->deliveries == 0 && !processor.standingByFor().isEmpty()) {
+        // PostgreSQL: a running serve holds the processing turn and will do it.
+        CommandSupport::out(QStringLiteral("%1: queued; the processing turn is held by %2, which "
+                                           "processes it\n")
+                                .arg(what, processor.standingByFor()));
+        return 0;
+    }
     CommandSupport::out(
         QStringLiteral("%1: %2 deliveries processed, %3 items projected, %4 already "
                        "known, %5 retrying, %6 dead letters\n")

@@ -95,6 +95,14 @@ DeliveryProcessor::DeliveryProcessor(ProcessorOptions options)
 
 DeliveryProcessor::~DeliveryProcessor()
 {
+    if (m_postgres && m_db) {
+        // Hand the turn over at once rather than when the lease expires.
+        QSqlQuery release(m_db->handle());
+        release.prepare(QStringLiteral(
+            "UPDATE main.processing_lease SET until_us = 0 WHERE id = 1 AND owner = ?"));
+        release.addBindValue(m_leaseOwner);
+        release.exec();
+    }
     m_statements.clear(); // before the connection they belong to
     m_projector.reset();
     m_db.reset();
@@ -224,12 +232,14 @@ Expected<BatchResult> DeliveryProcessor::processBatch()
                                 lease.value(1).toLongLong() > now;
         if (!locked || othersTurn) {
             m_otherLeaseUntil = othersTurn ? lease.value(1).toLongLong() : now + 1'000'000;
+            m_otherLeaseOwner = othersTurn ? lease.value(0).toString() : QStringLiteral("?");
             lease.finish();
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             return BatchResult{};
         }
         lease.finish();
         m_otherLeaseUntil = 0;
+        m_otherLeaseOwner.clear();
         lease.prepare(QStringLiteral(
             "UPDATE main.processing_lease SET owner = ?, until_us = ? WHERE id = 1"));
         lease.addBindValue(m_leaseOwner);

@@ -70,6 +70,9 @@ public:
     // PostgreSQL: several processors may share a database; deliveries other receivers stored
     // are found by polling (0: no need).
     int pollIntervalMs() const { return m_postgres ? 1000 : 0; }
+    // PostgreSQL: the processor whose turn it was when the last batch stood by (host:pid:tag),
+    // or an empty string.
+    QString standingByFor() const { return m_otherLeaseOwner; }
 
     // A passive checkpoint of the delivery log's WAL, if checkpointLog is set.
     void checkpointLog();
@@ -116,8 +119,9 @@ private:
     SqlStatement *m_recordAttempt = nullptr;
     SqlStatement *m_dequeue = nullptr; // PostgreSQL: a new delivery leaves the queue
     bool m_postgres = false;
-    QString m_leaseOwner;                  // this processor, for the PostgreSQL lease
-    qint64 m_otherLeaseUntil = 0;          // another processor's turn, when it was last seen
+    QString m_leaseOwner;         // this processor, for the PostgreSQL lease
+    qint64 m_otherLeaseUntil = 0; // another processor's turn, when it was last seen
+    QString m_otherLeaseOwner;
     bool m_anyRetryingDeadLetters = false; // in this batch
 };
 

@@ -809,12 +809,13 @@ void TestCli::postgresAddressesAreRefusedClearly()
         2);
     QVERIFY2(err.contains("must not carry a password"), err.constData());
     QVERIFY(!err.contains("hunter2") && !out.contains("hunter2"));
-    QCOMPARE(ServeProcess::run({QStringLiteral("deliveries"), QStringLiteral("list"),
+    QCOMPARE(ServeProcess::run({QStringLiteral("doctor"),
                                 QStringLiteral("--db=postgresql://agent@db.example/team")},
                                {}, &out, &err),
              2);
-    QVERIFY2(err.contains("postgresql://agent@db.example/team: only serve runs on PostgreSQL"),
-             err.constData());
+    QVERIFY2(
+        err.contains("postgresql://agent@db.example/team: doctor does not run on PostgreSQL yet"),
+        err.constData());
     QVERIFY(!QFile::exists(QStringLiteral("postgresql:")));
 }
 

@@ -54,6 +54,7 @@ private slots:
     }
     void twoServesOneKilledLoseNothing();
     void anotherProcessReachesAConsoleModelThroughNotify();
+    void dataCommandsRunOnPostgres();
 };
 
 void TestTeamServe::twoServesOneKilledLoseNothing()
@@ -180,6 +181,65 @@ void TestTeamServe::anotherProcessReachesAConsoleModelThroughNotify()
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 5000);
     QCOMPARE(model.index(0, 0).data().toLongLong(), id);
 
+    ::kill(pid_t(serve.pid()), SIGTERM);
+    QVERIFY(serve.process().waitForFinished(30'000));
+}
+
+void TestTeamServe::dataCommandsRunOnPostgres()
+{
+    // A team sets up and inspects its shared database with the same commands as a desktop.
+    TestWorld world;
+    QVERIFY2(world.serverError().isEmpty(), qPrintable(world.serverError()));
+    const QString db = QStringLiteral("--db=") + world.databaseOptions().server.display();
+    QByteArray out;
+    QByteArray err;
+    auto run = [&](const QStringList &args, const QByteArray &input = {}) {
+        return ServeProcess::run(args + QStringList{db}, input, &out, &err);
+    };
+    QCOMPARE(run({QStringLiteral("apps"), QStringLiteral("add"), QStringLiteral("--app-id"),
+                  QStringLiteral("northwind")},
+                 northwindSecret + '\n' + northwindToken + '\n'),
+             0);
+    QCOMPARE(run({QStringLiteral("lines"), QStringLiteral("add"),
+                  QStringLiteral("--phone-number-id"), QLatin1String(TestWorld::support),
+                  QStringLiteral("--app-id"), QStringLiteral("northwind")}),
+             0);
+    QCOMPARE(run({QStringLiteral("lines"), QStringLiteral("list")}), 0);
+    QVERIFY(out.contains(TestWorld::support));
+    QCOMPARE(run({QStringLiteral("replay"), Fixtures::directory() + u"/text_message.json"_qs,
+                  Fixtures::directory() + u"/unknown_phone_number_id.json"_qs}),
+             0);
+    QVERIFY2(out.contains("2 deliveries processed"), out.constData());
+    QCOMPARE(run({QStringLiteral("deliveries"), QStringLiteral("list")}), 0);
+    QCOMPARE(out.count("processed"), 2);
+    QCOMPARE(run({QStringLiteral("dlq"), QStringLiteral("list")}), 0);
+    QVERIFY(out.contains("unknown_phone_number_id"));
+    QCOMPARE(run({QStringLiteral("export")}), 0);
+    const QJsonObject exported = QJsonDocument::fromJson(out).object();
+    QCOMPARE(exported.value(u"messages").toArray().size(), 1);
+    QCOMPARE(run({QStringLiteral("rebuild")}), 0);
+    QVERIFY2(out.contains("2 deliveries processed"), out.constData());
+
+    // With a serve holding the processing turn, a command leaves the work to it.
+    ServeProcess serve;
+    QVERIFY2(
+        serve.start(world.databaseOptions().server.display(), {QStringLiteral("--no-log-file")}),
+        qPrintable(serve.output()));
+    auto check = world.open(QStringLiteral("commands-check"));
+    QVERIFY(check);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        TestWorld::scalar(**check, QStringLiteral("SELECT owner FROM main.processing_lease"))
+            .toString()
+            .contains(u':' + QString::number(serve.pid()) + u':'),
+        10'000);
+    QCOMPARE(run({QStringLiteral("deliveries"), QStringLiteral("reprocess"), QStringLiteral("1")}),
+             0);
+    QVERIFY2(out.contains("queued; the processing turn is held by"), out.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        TestWorld::scalar(**check, QStringLiteral("SELECT count(*) FROM delivery_status WHERE "
+                                                  "state <> 'processed'"))
+            .toInt(),
+        0, 10'000);
     ::kill(pid_t(serve.pid()), SIGTERM);
     QVERIFY(serve.process().waitForFinished(30'000));
 }

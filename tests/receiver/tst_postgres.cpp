@@ -55,6 +55,7 @@ private slots:
     void twoReceiversStoreEveryDeliveryOnce();
     void deliveriesCommittedOutOfIdOrderAreAllProcessed();
     void oneProcessorAtATimeAndAStandbyTakesOver();
+    void aClosedProcessorHandsItsTurnOverAtOnce();
 
 private:
     DatabaseOptions options() const;
@@ -413,8 +414,19 @@ void TestPostgres::oneProcessorAtATimeAndAStandbyTakesOver()
     QCOMPARE(batch->deliveries, 0);
     QVERIFY(second.nextRetryAt().has_value());
 
-    // The first dies without a word; once its turn expires the second finishes everything.
+    // The first dies without a word (its process gone: the lease row stays as it last wrote
+    // it, unlike a clean close, which hands the turn over at once); once its turn expires the
+    // second finishes everything.
+    const QString owner =
+        scalar(**db, QStringLiteral("SELECT owner FROM main.processing_lease")).toString();
+    const qint64 until =
+        scalar(**db, QStringLiteral("SELECT until_us FROM main.processing_lease")).toLongLong();
     first.reset();
+    QSqlQuery dead((*db)->handle());
+    dead.prepare(QStringLiteral("UPDATE main.processing_lease SET owner = ?, until_us = ?"));
+    dead.addBindValue(owner);
+    dead.addBindValue(until);
+    QVERIFY(dead.exec());
     QElapsedTimer timer;
     timer.start();
     int processed = 0;
@@ -427,7 +439,7 @@ void TestPostgres::oneProcessorAtATimeAndAStandbyTakesOver()
         QTest::qWait(100);
     }
     QCOMPARE(processed, int(fixtures.size()) - 5);
-    QVERIFY2(timer.elapsed() >= 400, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(timer.elapsed() >= 300, qPrintable(QString::number(timer.elapsed())));
     // Nothing projected twice: every message once, every item key once.
     QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) - count(DISTINCT wamid) FROM messages"))
                  .toInt(),
@@ -436,6 +448,31 @@ void TestPostgres::oneProcessorAtATimeAndAStandbyTakesOver()
                                          "'pending'"))
                  .toInt(),
              0);
+}
+
+void TestPostgres::aClosedProcessorHandsItsTurnOverAtOnce()
+{
+    auto db = Database::open(options(), QStringLiteral("pg-handover"));
+    QVERIFY2(db, qPrintable(db ? QString() : db.error()));
+    QVERIFY(seedNorthwind(**db));
+    QVERIFY(injectFixture(**db, QStringLiteral("text_message.json")) > 0);
+    ProcessorOptions processing;
+    processing.database = options();
+    processing.leaseMs = 60'000;
+    {
+        DeliveryProcessor first(processing);
+        QVERIFY(first.open());
+        const auto batch = first.processAll();
+        QVERIFY(batch);
+        QCOMPARE(batch->deliveries, 1);
+    }
+    QVERIFY(injectFixture(**db, QStringLiteral("audio_voice_note.json")) > 0);
+    DeliveryProcessor second(processing);
+    QVERIFY(second.open());
+    const auto batch = second.processAll();
+    QVERIFY(batch);
+    QCOMPARE(batch->deliveries, 1); // no minute-long wait for the first's lease
+    QVERIFY(second.standingByFor().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)
