@@ -54,7 +54,10 @@ int ConsoleCommand::run(const QStringList &args)
     LogOptionsCli::add(parser);
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
-    if (Status logging = LogOptionsCli::apply(parser, CommandSupport::databasePath(parser));
+    const DatabaseOptions database = CommandSupport::databaseOptions(parser);
+    const bool shared = database.server.isPostgres();
+    if (Status logging = LogOptionsCli::apply(
+            parser, shared ? Database::defaultPath() : CommandSupport::databasePath(parser));
         !logging)
         return CommandSupport::usage(logging.error());
 
@@ -68,8 +71,11 @@ int ConsoleCommand::run(const QStringList &args)
     ConsoleOptions options;
     options.receiver.address = address->host;
     options.receiver.port = address->port;
-    options.receiver.database.path = CommandSupport::databasePath(parser);
-    options.embeddedReceiver = !parser.isSet(QStringLiteral("no-receiver"));
+    options.receiver.database = database;
+    // On a shared PostgreSQL database the receivers run on a server: this console receives only
+    // when asked to with --listen.
+    options.embeddedReceiver = !parser.isSet(QStringLiteral("no-receiver")) &&
+                               (!shared || parser.isSet(QStringLiteral("listen")));
     options.receiver.limits.framing.maxBodyBytes = ConsoleSettings::maxBodyBytes();
     options.backoff.baseMs = ConsoleSettings::retryBaseMs();
     options.backoff.maxAttempts = ConsoleSettings::retryMaxAttempts();
@@ -89,10 +95,15 @@ int ConsoleCommand::run(const QStringList &args)
     if (!ConsoleTheme::apply(parser.value(QStringLiteral("theme"))))
         return CommandSupport::usage(QStringLiteral("--theme is light, dark or system"));
 
-    const auto instance = InstanceLock::acquire(options.receiver.database.path);
-    if (!instance) {
-        QMessageBox::critical(nullptr, QStringLiteral("Hookline"), instance.error());
-        return CommandSupport::fail(instance.error());
+    // One console per SQLite file; on PostgreSQL a whole team shares the database.
+    std::unique_ptr<InstanceLock> instance;
+    if (!shared) {
+        auto acquired = InstanceLock::acquire(options.receiver.database.path);
+        if (!acquired) {
+            QMessageBox::critical(nullptr, QStringLiteral("Hookline"), acquired.error());
+            return CommandSupport::fail(acquired.error());
+        }
+        instance = std::move(*acquired);
     }
     ConsoleEngine engine(options);
     if (Status opened = engine.open(); !opened) {

@@ -81,8 +81,8 @@ int main(int argc, char *argv[])
     if (!rest.isEmpty())
         rest[0] = QStringLiteral("hookline ") + command;
 
-    // PostgreSQL (team scale) is under construction: serve and the data commands run on it;
-    // doctor and the console do not yet. Refuse clearly rather than take the address for a file
+    // PostgreSQL (team scale) is under construction: serve, the console and the data commands
+    // run on it; doctor does not yet. Refuse clearly rather than take the address for a file
     // name.
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString value = args.at(i) == QLatin1String("--db")             ? args.value(i + 1)
@@ -93,8 +93,10 @@ int main(int argc, char *argv[])
             QStringLiteral("serve"),      QStringLiteral("apps"),   QStringLiteral("lines"),
             QStringLiteral("deliveries"), QStringLiteral("replay"), QStringLiteral("export"),
             QStringLiteral("rebuild"),    QStringLiteral("dlq")};
+        const bool console =
+            command.isEmpty() || command == u"console"_qs || command.startsWith(u"--"_qs);
         if (!value.isEmpty() &&
-            (!location || (location->isPostgres() && !onPostgres.contains(command))))
+            (!location || (location->isPostgres() && !console && !onPostgres.contains(command))))
             return hookline::CommandSupport::usage(
                 location
                     ? QStringLiteral("--db %1: %2 does not run on PostgreSQL yet; give a "

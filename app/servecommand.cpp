@@ -190,14 +190,8 @@ int ServeCommand::run(const QStringList &args)
     // A damaged delivery log stops the receiver (Meta retries what it does not get); damaged
     // projections only need a rebuild.
     IntegrityReport integrity;
-    // (PostgreSQL checks its own pages; there is nothing of SQLite's to check.)
-    std::unique_ptr<QThread> checker(QThread::create([&integrity, database = options.database] {
-        if (database.server.isPostgres()) {
-            integrity.logIntact = integrity.projectionsIntact = true;
-            return;
-        }
-        integrity = IntegrityCheck::run(database);
-    }));
+    std::unique_ptr<QThread> checker(QThread::create(
+        [&integrity, database = options.database] { integrity = IntegrityCheck::run(database); }));
     int status = 0;
     const bool postgres = location->isPostgres();
     QObject::connect(checker.get(), &QThread::finished, qApp, [&integrity, &status, postgres] {

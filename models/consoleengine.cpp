@@ -1,5 +1,7 @@
 #include "consoleengine.h"
 
+#include "storage/changefeed.h"
+
 #include "consolemodels.h"
 #include "conversationlistmodel.h"
 #include "deadlettergroupmodel.h"
@@ -77,8 +79,17 @@ Status ConsoleEngine::startServices()
     processing.checkpointLog = true;
     processing.backoff = m_options.backoff;
     m_processing = std::make_unique<ProcessingService>(processing);
-    connect(m_processing.get(), &ProcessingService::changed, m_live, &LiveChanges::addChanges,
-            Qt::QueuedConnection);
+    if (m_db->isPostgres()) {
+        // Shared database: every processor's commits, this console's own included, arrive
+        // through NOTIFY, and so do other consoles' operator actions.
+        m_feed = new ChangeFeed(this);
+        if (Status listening = m_feed->start(m_options.receiver.database); !listening)
+            return listening;
+        connect(m_feed, &ChangeFeed::changed, m_live, &LiveChanges::addChanges);
+    } else {
+        connect(m_processing.get(), &ProcessingService::changed, m_live, &LiveChanges::addChanges,
+                Qt::QueuedConnection);
+    }
     if (Status started = m_processing->start(); !started)
         return started;
 
@@ -99,7 +110,8 @@ Status ConsoleEngine::startServices()
             m_receiver.reset();
         }
     } else {
-        m_receiverError = tr("receiver off");
+        m_receiverError =
+            m_db->isPostgres() ? tr("shared database; the servers receive") : tr("receiver off");
     }
     m_sampler.start();
     sample();
@@ -206,8 +218,13 @@ void ConsoleEngine::sample()
         m_stats.backlog = std::max<qint64>(0, q.value(0).toLongLong());
     m_stats.deadLetters = m_models->deadLetterGroups()->total();
     qint64 bytes = 0;
-    for (const QString &file : {m_db->path(), m_db->projectionsPath()}) {
-        bytes += QFileInfo(file).size() + QFileInfo(file + QStringLiteral("-wal")).size();
+    if (m_db->isPostgres()) {
+        QSqlQuery size(m_db->handle());
+        if (size.exec(QStringLiteral("SELECT pg_database_size(current_database())")) && size.next())
+            bytes = size.value(0).toLongLong();
+    } else {
+        for (const QString &file : {m_db->path(), m_db->projectionsPath()})
+            bytes += QFileInfo(file).size() + QFileInfo(file + QStringLiteral("-wal")).size();
     }
     m_stats.databaseBytes = bytes;
     m_models->tick();

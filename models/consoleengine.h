@@ -16,6 +16,7 @@ namespace hookline {
 class ConsoleModels;
 class Database;
 class LiveChanges;
+class ChangeFeed;
 class LogModel;
 class OperatorService;
 class ProcessingService;
@@ -82,6 +83,7 @@ private:
     LogModel *m_log = nullptr;
     OperatorService *m_operations = nullptr;
     LiveChanges *m_live = nullptr;
+    ChangeFeed *m_feed = nullptr; // PostgreSQL: changes from every process
     QTimer m_sampler;
     ConsoleStats m_stats;
     quint64 m_lastAccepted = 0;

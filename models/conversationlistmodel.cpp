@@ -37,14 +37,15 @@ const KeyedPageModel::Query &ConversationListModel::query() const
         QStringLiteral("v.line || '/' || v.customer"),
         {QStringLiteral("v.last_ts"), QStringLiteral("v.line"), QStringLiteral("v.customer")},
         {QStringLiteral("v.line"), QStringLiteral("v.customer"), QStringLiteral("c.name"),
-         QStringLiteral("CASE WHEN m.revoked THEN '' ELSE coalesce(m.edited_text, m.text) END"),
-         QStringLiteral("CASE WHEN m.revoked THEN 'revoked' ELSE m.type END"),
+         QStringLiteral(
+             "CASE WHEN m.revoked <> 0 THEN '' ELSE coalesce(m.edited_text, m.text) END"),
+         QStringLiteral("CASE WHEN m.revoked <> 0 THEN 'revoked' ELSE m.type END"),
          QStringLiteral("v.last_ts"),
          QStringLiteral(
              "CASE WHEN v.last_inbound_ts > coalesce(k.read_ts, 0) THEN (SELECT count(*) FROM "
              "(SELECT 1 FROM proj.messages u WHERE u.line = v.line AND u.customer = v.customer "
              "AND u.timestamp > coalesce(k.read_ts, 0) AND u.direction = 'inbound' "
-             "AND u.type NOT IN ('reaction', 'edit', 'revoke') LIMIT 100)) ELSE 0 END"),
+             "AND u.type NOT IN ('reaction', 'edit', 'revoke') LIMIT 100) AS unread) ELSE 0 END"),
          QStringLiteral("m.direction"), QStringLiteral("m.status"),
          QStringLiteral("(SELECT CASE WHEN l.label <> '' THEN l.label ELSE l.phone_number_id END "
                         "FROM main.lines l WHERE l.phone_number_id = v.line)")},

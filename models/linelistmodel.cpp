@@ -132,7 +132,7 @@ QList<LineListModel::Line> LineListModel::read(qint64 nowUs)
             "(SELECT count(*) FROM proj.dead_letters x WHERE x.line = l.phone_number_id AND "
             " x.state = 'dead'), "
             "(SELECT max(last_ts) FROM proj.conversations v WHERE v.line = l.phone_number_id) "
-            "FROM main.lines l ORDER BY l.label COLLATE NOCASE, l.phone_number_id"))) {
+            "FROM main.lines l ORDER BY lower(l.label), l.phone_number_id"))) {
         qCWarning(lcModels) << "cannot read the lines:" << q.lastError().text();
         return m_rows.isEmpty() ? lines : m_rows;
     }

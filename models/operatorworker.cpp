@@ -4,6 +4,7 @@
 #include "processing/deadletterqueue.h"
 #include "processing/projectionrebuild.h"
 #include "processing/replayinjector.h"
+#include "storage/changefeed.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -81,11 +82,29 @@ void OperatorWorker::inChunks(
             break;
         }
         result.count += *count;
+        ChangeSet changes;
+        for (qint64 id : ids.mid(done, chunk))
+            changes.deadLetters.insert(id);
+        publish(changes);
         emit
         progress(request, int(std::min(done + chunk, ids.size())), int(ids.size()));
     }
     emit
     finished(result);
+}
+
+void OperatorWorker::publish(const ChangeSet &changes)
+{
+    // On a shared PostgreSQL database the other consoles hear of an operator's action at once
+    // (what processing then does, they hear from it).
+    if (!m_db->isPostgres() || changes.isEmpty())
+        return;
+    QSqlQuery notify(m_db->handle());
+    notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    notify.addBindValue(QLatin1String(ChangeFeed::channel));
+    notify.addBindValue(QString::fromUtf8(ChangeFeed::encode(changes)));
+    if (!notify.exec())
+        qCWarning(lcModels) << "cannot tell the other consoles:" << notify.lastError().text();
 }
 
 void OperatorWorker::reprocess(int request, qint64 deliveryId)

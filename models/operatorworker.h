@@ -2,6 +2,7 @@
 
 #include "expected.h"
 #include "operatorresult.h"
+#include "processing/changeset.h"
 #include "storage/database.h"
 
 #include <QObject>
@@ -39,6 +40,7 @@ signals:
     void opened(const QString &error);
 
 private:
+    void publish(const ChangeSet &changes);
     bool ready(OperatorResult &result);
     void
     inChunks(int request, OperatorResult::Action action, const QList<qint64> &ids,

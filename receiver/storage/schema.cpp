@@ -96,6 +96,12 @@ const char *const postgresConfigTriggers[] = {
     "CREATE TABLE main.processing_lease (id BIGINT PRIMARY KEY CHECK (id = 1),"
     " owner TEXT NOT NULL DEFAULT '', until_us BIGINT NOT NULL DEFAULT 0)",
     "INSERT INTO main.processing_lease (id) VALUES (1)",
+    // SQLite's JSON functions that Hookline's queries use, for the same SQL on both engines.
+    "CREATE FUNCTION main.json_valid(t TEXT) RETURNS BOOLEAN LANGUAGE plpgsql IMMUTABLE AS $$"
+    " BEGIN PERFORM t::jsonb; RETURN TRUE; EXCEPTION WHEN others THEN RETURN FALSE; END $$",
+    "CREATE FUNCTION main.json_extract(t TEXT, path TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS"
+    " $$ SELECT (t::jsonb) #>> regexp_split_to_array(trim(LEADING '.' FROM regexp_replace("
+    "regexp_replace(path, '^\\$', ''), '\\[(\\d+)\\]', '.\\1', 'g')), '\\.') $$",
 };
 
 // Projections, in their own file (schema "proj"): derived from the delivery log, so that the

@@ -3,9 +3,11 @@
 // Nothing acknowledged may be lost, nothing projected twice, and what the dead one had taken
 // must be finished by the other.
 
+#include "consoleengine.h"
 #include "deliverylogmodel.h"
 #include "fixtures.h"
 #include "httpclient.h"
+#include "operatorservice.h"
 #include "serveprocess.h"
 #include "storage/changefeed.h"
 #include "storage/database.h"
@@ -22,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace hookline;
@@ -55,6 +58,7 @@ private slots:
     void twoServesOneKilledLoseNothing();
     void anotherProcessReachesAConsoleModelThroughNotify();
     void dataCommandsRunOnPostgres();
+    void operatorActionsInOneConsoleReachTheOthers();
 };
 
 void TestTeamServe::twoServesOneKilledLoseNothing()
@@ -139,7 +143,9 @@ void TestTeamServe::twoServesOneKilledLoseNothing()
 
     ::kill(pid_t(second.pid()), SIGTERM);
     QVERIFY(second.process().waitForFinished(30'000));
-    QCOMPARE(second.process().exitCode(), 0);
+    QVERIFY2(
+        second.process().exitCode() == 0,
+        qPrintable(second.output() + QString::fromUtf8(second.process().readAll()).right(6000)));
 }
 
 void TestTeamServe::anotherProcessReachesAConsoleModelThroughNotify()
@@ -242,6 +248,55 @@ void TestTeamServe::dataCommandsRunOnPostgres()
         0, 10'000);
     ::kill(pid_t(serve.pid()), SIGTERM);
     QVERIFY(serve.process().waitForFinished(30'000));
+}
+
+void TestTeamServe::operatorActionsInOneConsoleReachTheOthers()
+{
+    // Two consoles on one shared database (their engines, without windows): a discard in one,
+    // and a replay in the other, show up in both through NOTIFY.
+    TestWorld world;
+    QVERIFY2(world.serverError().isEmpty(), qPrintable(world.serverError()));
+    QCOMPARE(world.seed(), QString());
+    QByteArray out;
+    QCOMPARE(ServeProcess::run({QStringLiteral("replay"),
+                                Fixtures::directory() + u"/unknown_phone_number_id.json"_qs,
+                                QStringLiteral("--db=") + world.databaseOptions().server.display()},
+                               {}, &out),
+             0);
+    ConsoleOptions options;
+    options.receiver.database = world.databaseOptions();
+    options.embeddedReceiver = false;
+    options.flushIntervalMs = 20;
+    ConsoleEngine first(options);
+    ConsoleEngine second(options);
+    for (ConsoleEngine *engine : {&first, &second}) {
+        const Status opened = engine->open();
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error()));
+        const Status started = engine->startServices();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error()));
+    }
+    QSignalSpy heardBySecond(&second, &ConsoleEngine::changesApplied);
+    QSignalSpy heardByFirst(&first, &ConsoleEngine::changesApplied);
+
+    first.operations()->discard({1});
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(heardBySecond.cbegin(), heardBySecond.cend(),
+                    [](const QList<QVariant> &args) {
+                        return args.constFirst().value<ChangeSet>().deadLetters.contains(1);
+                    }),
+        10'000);
+
+    const QByteArray body = Fixtures::read(QStringLiteral("text_message.json"));
+    second.operations()->replay(body, QStringLiteral("text_message.json"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(heardByFirst.cbegin(), heardByFirst.cend(),
+                    [](const QList<QVariant> &args) {
+                        return args.constFirst().value<ChangeSet>().lines.contains(
+                            QLatin1String(TestWorld::support));
+                    }),
+        10'000);
+    first.stop();
+    second.stop();
 }
 
 QTEST_GUILESS_MAIN(TestTeamServe)
