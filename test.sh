@@ -3,7 +3,7 @@
 # With CI=true: the "ci" preset (compiler warnings are errors).
 set -euo pipefail
 cd "$(dirname "$0")"
-./installer/linux/install-build-deps.sh
+./installer/linux/install-build-deps.sh --tests
 preset=dev
 if [ "${CI:-}" = "true" ]; then
     preset=ci

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Hookline needs to build, test and run.
+# Installs the Debian 12 packages Hookline needs to build and run (with --tests: and test).
 # Idempotent: asks apt only for what is missing.
 set -euo pipefail
 
@@ -13,9 +13,13 @@ packages=(
     libqt6svg6 qt6-wayland wixl msitools curl procps
     # fuzzing: clang with libFuzzer and the sanitizers
     clang libclang-rt-14-dev
-    # team scale: Qt's PostgreSQL driver, and a server for the tests
-    libqt6sql6-psql postgresql postgresql-client
+    # team scale: Qt's PostgreSQL driver
+    libqt6sql6-psql
 )
+# --tests: what only the tests need, a PostgreSQL server (never installed by ./run.sh).
+if [ "${1:-}" = "--tests" ]; then
+    packages+=(postgresql postgresql-client)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
