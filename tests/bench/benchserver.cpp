@@ -3,10 +3,15 @@
 #include "storage/configstore.h"
 #include "storage/database.h"
 
+#include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTcpSocket>
+#include <QThread>
 
 #include <csignal>
+#include <cstdio>
 
 namespace hookline::bench {
 
@@ -16,6 +21,58 @@ const QByteArray northwindSecret = "bench-secret-northwind";
 const QByteArray lumenSecret = "bench-secret-lumen";
 
 } // namespace
+
+void print(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
+
+QByteArray sha256Hex(const QByteArray &body)
+{
+    return QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+}
+
+QSet<QByteArray> BenchServer::storedShas(const QString &databasePath)
+{
+    QSet<QByteArray> stored;
+    auto db = Database::open(optionsFor(databasePath), QStringLiteral("bench-check"));
+    if (!db)
+        return stored;
+    QSqlQuery query((*db)->handle());
+    query.exec(QStringLiteral("SELECT sha256 FROM deliveries"));
+    while (query.next())
+        stored.insert(query.value(0).toByteArray());
+    return stored;
+}
+
+qint64 BenchServer::backlog(const QString &databasePath)
+{
+    auto db = Database::open(optionsFor(databasePath), QStringLiteral("bench-backlog"));
+    return db ? backlog(**db) : -1;
+}
+
+qint64 BenchServer::backlog(Database &db)
+{
+    QSqlQuery query(db.handle());
+    if (!query.exec(
+            QStringLiteral("SELECT count(*) FROM delivery_status WHERE state <> 'processed'")) ||
+        !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+bool BenchServer::waitForDrain(const QString &databasePath, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        if (backlog(databasePath) == 0)
+            return true;
+        QThread::msleep(200);
+    }
+    return false;
+}
 
 QList<BenchLine> BenchServer::lines()
 {

@@ -6,10 +6,15 @@
 #include <QByteArray>
 #include <QList>
 #include <QProcess>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
 namespace hookline::bench {
+
+// What every bench tool prints with: stdout, flushed at once.
+void print(const QString &text);
+QByteArray sha256Hex(const QByteArray &body);
 
 // A `hookline serve` child process on a database seeded with the benchmarks' apps and lines.
 class BenchServer
@@ -37,6 +42,14 @@ public:
 
     QByteArray fetchMetrics() const;
     static double metric(const QByteArray &metrics, const QByteArray &name);
+
+    // The sha256 of every stored delivery, to check acknowledged ones against.
+    static QSet<QByteArray> storedShas(const QString &databasePath);
+    // Deliveries not yet processed, or -1 if the database cannot be read.
+    static qint64 backlog(const QString &databasePath);
+    static qint64 backlog(Database &db);
+    // Waits until the backlog is 0; false on timeout.
+    static bool waitForDrain(const QString &databasePath, int timeoutMs);
 
 private:
     QProcess m_process;

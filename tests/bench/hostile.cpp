@@ -37,17 +37,6 @@ using namespace hookline::bench;
 
 namespace {
 
-void print(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fflush(stdout);
-}
-
-QByteArray sha256Hex(const QByteArray &body)
-{
-    return QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
-}
-
 // Signed requests for the probe and the attacks that need a valid signature, and the record of
 // which bodies were acknowledged.
 class SignedSource
@@ -910,22 +899,8 @@ int main(int argc, char *argv[])
     // Processing must finish everything, the nasty bodies included.
     DatabaseOptions options;
     options.path = dbPath;
-    qint64 backlog = -1;
-    {
-        auto db = Database::open(options, QStringLiteral("hostile-probe"));
-        QElapsedTimer drain;
-        drain.start();
-        while (db && drain.elapsed() < 60'000) {
-            QSqlQuery query((*db)->handle());
-            if (query.exec(QStringLiteral(
-                    "SELECT count(*) FROM delivery_status WHERE state <> 'processed'")) &&
-                query.next())
-                backlog = query.value(0).toLongLong();
-            if (backlog == 0)
-                break;
-            QThread::msleep(100);
-        }
-    }
+    BenchServer::waitForDrain(dbPath, 60'000);
+    const qint64 backlog = BenchServer::backlog(dbPath);
     const bool running = serve.running();
     const int exitCode = serve.stop();
 
@@ -934,11 +909,7 @@ int main(int argc, char *argv[])
         print(QStringLiteral("cannot open the database: %1\n").arg(db.error()));
         return 1;
     }
-    QSet<QByteArray> stored;
-    QSqlQuery query((*db)->handle());
-    query.exec(QStringLiteral("SELECT sha256 FROM deliveries"));
-    while (query.next())
-        stored.insert(query.value(0).toByteArray());
+    const QSet<QByteArray> stored = BenchServer::storedShas(dbPath);
     const QList<QByteArray> acknowledged = source.allAcknowledged();
     qint64 missing = 0;
     for (const QByteArray &sha : acknowledged)

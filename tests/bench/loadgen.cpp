@@ -20,16 +20,6 @@
 using namespace hookline;
 using namespace hookline::bench;
 
-namespace {
-
-void print(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fflush(stdout);
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -107,14 +97,7 @@ int main(int argc, char *argv[])
         print(QStringLiteral("cannot open the database: %1\n").arg(probe.error()));
         return 1;
     }
-    auto backlog = [&probe] {
-        QSqlQuery query((*probe)->handle());
-        if (!query.exec(QStringLiteral(
-                "SELECT count(*) FROM delivery_status WHERE state <> 'processed'")) ||
-            !query.next())
-            return qint64(-1);
-        return query.value(0).toLongLong();
-    };
+    auto backlog = [&probe] { return BenchServer::backlog(**probe); };
 
     print(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
               .arg(QStringLiteral("conns"), 6)
@@ -167,17 +150,7 @@ int main(int argc, char *argv[])
     const double rows = BenchServer::metric(metrics, "hookline_committed_deliveries_total");
     serve.stop();
 
-    const DatabaseOptions options = BenchServer::optionsFor(dbPath);
-    auto db = Database::open(options, QStringLiteral("bench-check"));
-    if (!db) {
-        print(QStringLiteral("cannot open the database: %1\n").arg(db.error()));
-        return 1;
-    }
-    QSet<QByteArray> stored;
-    QSqlQuery query((*db)->handle());
-    query.exec(QStringLiteral("SELECT sha256 FROM deliveries"));
-    while (query.next())
-        stored.insert(query.value(0).toByteArray());
+    const QSet<QByteArray> stored = BenchServer::storedShas(dbPath);
     qint64 missing = 0;
     for (const QByteArray &sha : std::as_const(acknowledged))
         missing += stored.contains(sha) ? 0 : 1;

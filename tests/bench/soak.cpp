@@ -39,17 +39,6 @@ using namespace hookline::bench;
 
 namespace {
 
-void print(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fflush(stdout);
-}
-
-QByteArray sha256Hex(const QByteArray &body)
-{
-    return QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
-}
-
 QByteArray secretOf(const QByteArray &appId)
 {
     for (const BenchLine &line : BenchServer::lines()) {
@@ -134,33 +123,6 @@ private:
     qint64 m_redeliveries = 0;
     QRandomGenerator m_random{20261128};
 };
-
-qint64 backlog(const QString &databasePath)
-{
-    DatabaseOptions options;
-    options.path = databasePath;
-    auto db = Database::open(options, QStringLiteral("soak-backlog"));
-    if (!db)
-        return -1;
-    QSqlQuery query((*db)->handle());
-    if (!query.exec(
-            QStringLiteral("SELECT count(*) FROM delivery_status WHERE state <> 'processed'")) ||
-        !query.next())
-        return -1;
-    return query.value(0).toLongLong();
-}
-
-bool waitForDrain(const QString &databasePath, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        if (backlog(databasePath) == 0)
-            return true;
-        QThread::msleep(200);
-    }
-    return false;
-}
 
 // Receipt times differ between any two runs; everything else must not.
 QJsonValue withoutReceiptTimes(const QJsonValue &value)
@@ -353,7 +315,7 @@ int main(int argc, char *argv[])
         worker.join();
     const double loadSeconds = double(clock.elapsed()) / 1000;
 
-    const bool drained = waitForDrain(soakDb, 300'000);
+    const bool drained = BenchServer::waitForDrain(soakDb, 300'000);
     const int soakExit = serve->stop();
     serve.reset();
 
@@ -397,7 +359,7 @@ int main(int argc, char *argv[])
             client.close();
         }
     }
-    const bool cleanDrained = waitForDrain(cleanDb, 300'000);
+    const bool cleanDrained = BenchServer::waitForDrain(cleanDb, 300'000);
     const int cleanExit = clean.stop();
 
     QString error;
