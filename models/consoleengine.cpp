@@ -58,7 +58,11 @@ Status ConsoleEngine::open()
         emit
         changesApplied(changes);
     });
-    m_operations = new OperatorService(m_options.receiver.database, this);
+    m_operations = new OperatorService(m_options.receiver.database,
+                                       m_options.operatorName.isEmpty()
+                                           ? OperatorService::defaultOperatorName()
+                                           : m_options.operatorName,
+                                       this);
     connect(m_operations, &OperatorService::finished, this, [this](const OperatorResult &result) {
         if (result.error.isEmpty() && result.action != OperatorResult::MarkRead)
             wakeProcessing();

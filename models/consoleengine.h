@@ -27,6 +27,7 @@ struct ConsoleOptions
     bool embeddedReceiver = true;
     BackoffPolicy backoff;
     int flushIntervalMs = 100;
+    QString operatorName; // recorded with operator actions; empty: the default (user@host)
 };
 
 // The core of one console: the embedded receiver and processing, the operator's worker, the

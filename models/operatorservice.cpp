@@ -2,14 +2,28 @@
 
 #include "operatorworker.h"
 
+#include <QSysInfo>
 #include <QThread>
 
 namespace hookline {
 
-OperatorService::OperatorService(DatabaseOptions options, QObject *parent)
+QString OperatorService::defaultOperatorName()
+{
+    const QString configured = qEnvironmentVariable("HOOKLINE_OPERATOR").trimmed();
+    if (!configured.isEmpty())
+        return configured;
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty())
+        user = QStringLiteral("operator");
+    return user + u'@' + QSysInfo::machineHostName();
+}
+
+OperatorService::OperatorService(DatabaseOptions options, QString operatorName, QObject *parent)
     : QObject(parent)
     , m_thread(new QThread(this))
-    , m_worker(new OperatorWorker(std::move(options), &m_cancelRequest))
+    , m_worker(new OperatorWorker(std::move(options), std::move(operatorName), &m_cancelRequest))
 {
     qRegisterMetaType<hookline::OperatorResult>();
     m_thread->setObjectName(QStringLiteral("hookline-operator"));

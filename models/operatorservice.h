@@ -22,7 +22,10 @@ class OperatorService final : public QObject
     Q_DISABLE_COPY_MOVE(OperatorService)
 
 public:
-    explicit OperatorService(DatabaseOptions options, QObject *parent = nullptr);
+    // operatorName: who acts, recorded with each retry, discard, replay and reprocess.
+    OperatorService(DatabaseOptions options, QString operatorName, QObject *parent = nullptr);
+    // The default name: HOOKLINE_OPERATOR, else user@host.
+    static QString defaultOperatorName();
     ~OperatorService() override;
 
     int retry(const QList<qint64> &deadLetterIds);

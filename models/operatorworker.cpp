@@ -5,6 +5,7 @@
 #include "processing/projectionrebuild.h"
 #include "processing/replayinjector.h"
 #include "storage/changefeed.h"
+#include "storage/clock.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,8 +18,10 @@ constexpr int chunk = 250;
 
 } // namespace
 
-OperatorWorker::OperatorWorker(DatabaseOptions options, std::atomic<int> *cancelRequest)
+OperatorWorker::OperatorWorker(DatabaseOptions options, QString operatorName,
+                               std::atomic<int> *cancelRequest)
     : m_options(std::move(options))
+    , m_operator(std::move(operatorName))
     , m_cancelRequest(cancelRequest)
 {}
 
@@ -83,14 +86,41 @@ void OperatorWorker::inChunks(
         }
         result.count += *count;
         ChangeSet changes;
-        for (qint64 id : ids.mid(done, chunk))
+        for (qint64 id : ids.mid(done, chunk)) {
             changes.deadLetters.insert(id);
+            record(action == OperatorResult::Retry ? QStringLiteral("retry")
+                                                   : QStringLiteral("discard"),
+                   {}, id, {});
+        }
         publish(changes);
         emit
         progress(request, int(std::min(done + chunk, ids.size())), int(ids.size()));
     }
     emit
     finished(result);
+}
+
+void OperatorWorker::record(const QString &action, const QVariant &deliveryId,
+                            const QVariant &deadLetterId, const QString &detail)
+{
+    // A dead letter's delivery is looked up, so the delivery's trail shows the action too.
+    QSqlQuery insert(m_db->handle());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO operator_actions (at_us, operator, action, delivery_id, dead_letter_id, "
+        "detail) VALUES (?, ?, ?, COALESCE(?, (SELECT delivery_id FROM proj.dead_letters "
+        "WHERE id = ?)), ?, COALESCE(?, ''))"));
+    insert.addBindValue(Clock::nowMicros());
+    insert.addBindValue(m_operator);
+    insert.addBindValue(action);
+    insert.addBindValue(deliveryId.isValid() ? deliveryId
+                                             : QVariant(QMetaType::fromType<qint64>()));
+    insert.addBindValue(deadLetterId.isValid() ? deadLetterId
+                                               : QVariant(QMetaType::fromType<qint64>()));
+    insert.addBindValue(deadLetterId.isValid() ? deadLetterId
+                                               : QVariant(QMetaType::fromType<qint64>()));
+    insert.addBindValue(detail);
+    if (!insert.exec())
+        qCWarning(lcModels) << "cannot record the operator's action:" << insert.lastError().text();
 }
 
 void OperatorWorker::publish(const ChangeSet &changes)
@@ -115,10 +145,12 @@ void OperatorWorker::reprocess(int request, qint64 deliveryId)
     result.deliveryId = deliveryId;
     if (!ready(result))
         return;
-    if (Status status = ProjectionRebuild::reprocess(m_db->handle(), deliveryId); !status)
+    if (Status status = ProjectionRebuild::reprocess(m_db->handle(), deliveryId); !status) {
         result.error = status.error();
-    else
+    } else {
         result.count = 1;
+        record(QStringLiteral("reprocess"), deliveryId, {}, {});
+    }
     emit
     finished(result);
 }
@@ -136,6 +168,7 @@ void OperatorWorker::replay(int request, const QByteArray &body, const QString &
     } else {
         result.deliveryId = *id;
         result.count = 1;
+        record(QStringLiteral("replay"), *id, {}, origin);
     }
     emit
     finished(result);

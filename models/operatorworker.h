@@ -23,7 +23,7 @@ class OperatorWorker final : public QObject
     Q_DISABLE_COPY_MOVE(OperatorWorker)
 
 public:
-    OperatorWorker(DatabaseOptions options, std::atomic<int> *cancelRequest);
+    OperatorWorker(DatabaseOptions options, QString operatorName, std::atomic<int> *cancelRequest);
     ~OperatorWorker() override;
 
     Q_INVOKABLE void open();
@@ -41,12 +41,16 @@ signals:
 
 private:
     void publish(const ChangeSet &changes);
+    // The audit trail: who did what to which delivery or dead letter.
+    void record(const QString &action, const QVariant &deliveryId, const QVariant &deadLetterId,
+                const QString &detail);
     bool ready(OperatorResult &result);
     void
     inChunks(int request, OperatorResult::Action action, const QList<qint64> &ids,
              const std::function<Expected<int>(DeadLetterQueue &, const QList<qint64> &)> &apply);
 
     DatabaseOptions m_options;
+    QString m_operator;
     std::unique_ptr<Database> m_db;
     QString m_openError;
     std::atomic<int> *m_cancelRequest;

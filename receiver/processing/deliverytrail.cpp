@@ -1,6 +1,7 @@
 #include "deliverytrail.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -152,6 +153,29 @@ Expected<QList<TrailStep>> DeliveryTrail::build(QSqlDatabase &db, qint64 deliver
                          .arg(dead.value(1).toString(), dead.value(2).toString(),
                               attemptsText(dead.value(3).toInt()), dead.value(4).toString()),
                      {}, dead.value(0).toLongLong()));
+    }
+    // What operators did to it, from their consoles.
+    QSqlQuery actions(db);
+    actions.prepare(QStringLiteral("SELECT at_us, operator, action, dead_letter_id, detail FROM "
+                                   "main.operator_actions WHERE delivery_id = ? ORDER BY id"));
+    actions.addBindValue(deliveryId);
+    if (!actions.exec())
+        return Error{actions.lastError().text()};
+    while (actions.next()) {
+        static const QHash<QString, QString> verbs = {
+            {QStringLiteral("retry"), QStringLiteral("retried")},
+            {QStringLiteral("discard"), QStringLiteral("discarded")},
+            {QStringLiteral("replay"), QStringLiteral("replayed")},
+            {QStringLiteral("reprocess"), QStringLiteral("reprocessed")}};
+        const QString action = actions.value(2).toString();
+        QString detail = QStringLiteral("%1 by %2")
+                             .arg(verbs.value(action, action), actions.value(1).toString());
+        const qint64 deadLetter = actions.value(3).toLongLong();
+        if (deadLetter > 0)
+            detail += QStringLiteral(" (dead letter %1)").arg(deadLetter);
+        if (!actions.value(4).toString().isEmpty())
+            detail += QStringLiteral(": ") + actions.value(4).toString();
+        steps.append(makeStep(actions.value(0).toLongLong(), "operator", detail, {}, deadLetter));
     }
     std::stable_sort(steps.begin(), steps.end(),
                      [](const TrailStep &a, const TrailStep &b) { return a.atUs < b.atUs; });

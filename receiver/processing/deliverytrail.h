@@ -17,7 +17,7 @@ struct TrailStep
 {
     qint64 atUs = 0;
     QString step;   // received | verified | replay | committed | routed | item | attempt |
-                    // dead_letter | state
+                    // dead_letter | operator | state
     QString detail; // one readable sentence
     QString item;   // the item's key, for item and attempt steps
     qint64 deadLetter = 0;

@@ -60,6 +60,20 @@ const char *const migration1[] = {
     " body_sha256 TEXT)",
 };
 
+// Version 2: who did what from a console (retry, discard, replay, reprocess), for the
+// inspector. Part of the log, not a projection: a rebuild keeps it.
+const char *const migration2[] = {
+    "CREATE TABLE operator_actions ("
+    " id INTEGER PRIMARY KEY,"
+    " at_us INTEGER NOT NULL,"
+    " operator TEXT NOT NULL,"
+    " action TEXT NOT NULL," // retry | discard | replay | reprocess
+    " delivery_id INTEGER,"
+    " dead_letter_id INTEGER,"
+    " detail TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX operator_actions_delivery ON operator_actions (delivery_id)",
+};
+
 // Any change to apps or lines bumps config_version, so running receivers reload. Triggers are
 // where the two engines' words differ most, so each has its own.
 const char *const sqliteConfigTriggers[] = {
@@ -383,6 +397,8 @@ Status Schema::migrate(QSqlDatabase &db)
                         !(dialect.isPostgres() ? apply(query, dialect, postgresConfigTriggers)
                                                : apply(query, dialect, sqliteConfigTriggers))))
         return fail(QStringLiteral("migration to version 1 failed"));
+    if (version < 2 && !apply(query, dialect, migration2))
+        return fail(QStringLiteral("migration to version 2 failed"));
     if (version < CurrentVersion && !setUserVersion(query, dialect, "main", CurrentVersion))
         return fail(QStringLiteral("cannot record the schema version"));
     if (projVersion < 1 && !apply(query, dialect, projections1))

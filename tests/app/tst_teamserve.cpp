@@ -8,6 +8,7 @@
 #include "fixtures.h"
 #include "httpclient.h"
 #include "operatorservice.h"
+#include "processing/deliverytrail.h"
 #include "serveprocess.h"
 #include "storage/changefeed.h"
 #include "storage/database.h"
@@ -267,7 +268,9 @@ void TestTeamServe::operatorActionsInOneConsoleReachTheOthers()
     options.receiver.database = world.databaseOptions();
     options.embeddedReceiver = false;
     options.flushIntervalMs = 20;
+    options.operatorName = QStringLiteral("alice@desk-1");
     ConsoleEngine first(options);
+    options.operatorName = QStringLiteral("bob@desk-2");
     ConsoleEngine second(options);
     for (ConsoleEngine *engine : {&first, &second}) {
         const Status opened = engine->open();
@@ -297,6 +300,31 @@ void TestTeamServe::operatorActionsInOneConsoleReachTheOthers()
         10'000);
     first.stop();
     second.stop();
+
+    // Who did what shows in each delivery's trail (the inspector's).
+    auto db = world.open(QStringLiteral("audit-check"));
+    QVERIFY(db);
+    auto operatorSteps = [&db](qint64 delivery) {
+        QStringList found;
+        const auto trail = DeliveryTrail::build((*db)->handle(), delivery);
+        if (trail) {
+            for (const TrailStep &step : *trail) {
+                if (step.step == QLatin1String("operator"))
+                    found.append(step.detail);
+            }
+        }
+        return found;
+    };
+    const qint64 deadDelivery =
+        TestWorld::scalar(**db, QStringLiteral("SELECT delivery_id FROM proj.dead_letters WHERE "
+                                               "id = 1"))
+            .toLongLong();
+    QCOMPARE(operatorSteps(deadDelivery),
+             QStringList{QStringLiteral("discarded by alice@desk-1 (dead letter 1)")});
+    const qint64 replayed =
+        TestWorld::scalar(**db, QStringLiteral("SELECT max(id) FROM deliveries")).toLongLong();
+    QCOMPARE(operatorSteps(replayed),
+             QStringList{QStringLiteral("replayed by bob@desk-2: text_message.json")});
 }
 
 QTEST_GUILESS_MAIN(TestTeamServe)

@@ -10,6 +10,7 @@
 #include "logmodel.h"
 #include "messagelistmodel.h"
 #include "operatorservice.h"
+#include "processing/deliverytrail.h"
 #include "processingharness.h"
 #include "reactionmodel.h"
 #include "rejectionmodel.h"
@@ -400,13 +401,25 @@ void TestModels::deadLettersRetryFromTheModelAndLeaveTheView()
     QCOMPARE(groups.total(), dead);
 
     const qint64 id = model.index(0, 0).data(KeyedPageModel::IdentityRole).toLongLong();
-    OperatorService operations(harness.world().databaseOptions());
+    OperatorService operations(harness.world().databaseOptions(), QStringLiteral("tester"));
     QSignalSpy finished(&operations, &OperatorService::finished);
     operations.retry({id});
     QVERIFY(finished.wait(5000));
     const auto result = finished.at(0).at(0).value<OperatorResult>();
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QCOMPARE(result.count, 1);
+    // Who retried it is in its delivery's trail.
+    const qint64 delivery = harness
+                                .scalar(QStringLiteral("SELECT delivery_id FROM dead_letters "
+                                                       "WHERE id = ?"),
+                                        {id})
+                                .toLongLong();
+    const auto trail = DeliveryTrail::build(harness.db().handle(), delivery);
+    QVERIFY(trail);
+    QVERIFY(std::any_of(trail->cbegin(), trail->cend(), [id](const TrailStep &step) {
+        return step.step == QLatin1String("operator") &&
+               step.detail == QStringLiteral("retried by tester (dead letter %1)").arg(id);
+    }));
 
     // Taken again, it fails again (the line is still unknown) and is dead once more: the row
     // is updated in place, and its attempts grew.

@@ -10,6 +10,7 @@
 #include "storage/configstore.h"
 #include "storage/database.h"
 #include "storage/databaselocation.h"
+#include "storage/schema.h"
 #include "testsigner.h"
 
 #include <QElapsedTimer>
@@ -127,17 +128,18 @@ void TestPostgres::schemaIsCreatedInMainAndProj()
         tables.append(query.value(0).toString());
     for (const char *expected :
          {"main.meta", "main.apps", "main.lines", "main.deliveries", "main.rejections",
-          "main.schema_version", "proj.items", "proj.messages", "proj.status_events",
-          "proj.dead_letters", "proj.conversations", "proj.attempts", "proj.read_markers"})
+          "main.schema_version", "main.operator_actions", "proj.items", "proj.messages",
+          "proj.status_events", "proj.dead_letters", "proj.conversations", "proj.attempts",
+          "proj.read_markers"})
         QVERIFY2(tables.contains(QLatin1String(expected)), expected);
     QCOMPARE(scalar(**db, QStringLiteral("SELECT version FROM main.schema_version WHERE part = "
                                          "'main'"))
                  .toInt(),
-             1);
+             Schema::CurrentVersion);
     QCOMPARE(scalar(**db, QStringLiteral("SELECT version FROM main.schema_version WHERE part = "
                                          "'proj'"))
                  .toInt(),
-             3);
+             Schema::CurrentProjectionsVersion);
     // 64-bit times and ids, byte strings for bodies and secrets.
     QCOMPARE(scalar(**db, QStringLiteral("SELECT data_type FROM information_schema.columns WHERE "
                                          "table_schema = 'main' AND table_name = 'deliveries' AND "
