@@ -12,6 +12,7 @@
 #include "storage/databaselocation.h"
 #include "storage/schema.h"
 #include "testsigner.h"
+#include "testworld.h"
 
 #include <QElapsedTimer>
 #include <QMultiMap>
@@ -31,10 +32,7 @@ namespace {
 
 QVariant scalar(Database &db, const QString &sql)
 {
-    QSqlQuery query(db.handle());
-    if (!query.exec(sql) || !query.next())
-        return {};
-    return query.value(0);
+    return test::TestWorld::scalar(db, sql);
 }
 
 } // namespace
