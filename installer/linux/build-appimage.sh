@@ -11,7 +11,7 @@ here="$root/installer/linux"
 "$here/install-build-deps.sh"
 cd "$root"
 cmake --preset release >/dev/null
-cmake --build --preset release --target hookline
+cmake --build --preset release --target hookline hookline-icon-render
 build="$root/build/release"
 out="${1:-$build/appimage}"
 version="$("$build/bin/hookline" --version | awk '{print $2}')"
@@ -81,11 +81,8 @@ sed "s/@VERSION@/$version/" "$root/resources/hookline.desktop" > "$appdir/hookli
 cp "$appdir/hookline.desktop" "$appdir/usr/share/applications/hookline.desktop"
 sed "s/@VERSION@/$version/" "$root/resources/app.hookline.Hookline.metainfo.xml" \
     > "$appdir/usr/share/metainfo/app.hookline.Hookline.metainfo.xml"
-for size in 16 32 48 64 128 256; do
-    mkdir -p "$appdir/usr/share/icons/hicolor/${size}x${size}/apps"
-    convert -background none "$root/resources/icons/hookline.svg" -resize "${size}x${size}" \
-        "$appdir/usr/share/icons/hicolor/${size}x${size}/apps/hookline.png"
-done
+"$build/bin/hookline-icon-render" "$root/resources/icons/hookline.svg" \
+    "$appdir/usr/share/icons/hicolor" 16 32 48 64 128 256
 mkdir -p "$appdir/usr/share/icons/hicolor/scalable/apps"
 cp "$root/resources/icons/hookline.svg" "$appdir/usr/share/icons/hicolor/scalable/apps/"
 cp "$appdir/usr/share/icons/hicolor/256x256/apps/hookline.png" "$appdir/hookline.png"

@@ -7,7 +7,7 @@ packages=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     libqt6sql6-sqlite libqt6network6 libssl-dev openssl sqlite3 libsqlite3-dev
-    qt6-qpa-plugins fonts-dejavu-core xvfb xauth imagemagick
+    qt6-qpa-plugins fonts-dejavu-core xvfb xauth
     # packaging: the AppImage runtime and image, the MSI
     squashfs-tools libsquashfuse-dev zlib1g-dev liblzma-dev libzstd-dev liblz4-dev liblzo2-dev
     libqt6svg6 qt6-wayland wixl msitools curl procps
