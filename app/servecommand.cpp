@@ -67,6 +67,10 @@ int ServeCommand::run(const QStringList &args)
         {QStringLiteral("idle-timeout-ms"),
          QStringLiteral("Idle keep-alive connections are closed after this (default 60000)."),
          QStringLiteral("ms")},
+        {QStringLiteral("max-connections-per-peer"),
+         QStringLiteral("Most connections one client address may hold open; more are refused "
+                        "(default 256)."),
+         QStringLiteral("n")},
         {QStringLiteral("processing-batch"),
          QStringLiteral("Most deliveries processed per processing commit (default 1000)."),
          QStringLiteral("n")},
@@ -113,7 +117,9 @@ int ServeCommand::run(const QStringList &args)
     qint64 headerTimeout = options.limits.headerTimeoutMs;
     qint64 requestTimeout = options.limits.requestTimeoutMs;
     qint64 idleTimeout = options.limits.idleTimeoutMs;
-    if (!readPositiveInt(parser, QStringLiteral("max-body-bytes"), maxBody, error) ||
+    qint64 perPeer = options.limits.maxConnectionsPerPeer;
+    if (!readPositiveInt(parser, QStringLiteral("max-connections-per-peer"), perPeer, error) ||
+        !readPositiveInt(parser, QStringLiteral("max-body-bytes"), maxBody, error) ||
         !readPositiveInt(parser, QStringLiteral("header-timeout-ms"), headerTimeout, error) ||
         !readPositiveInt(parser, QStringLiteral("request-timeout-ms"), requestTimeout, error) ||
         !readPositiveInt(parser, QStringLiteral("idle-timeout-ms"), idleTimeout, error))
@@ -122,6 +128,7 @@ int ServeCommand::run(const QStringList &args)
     options.limits.headerTimeoutMs = int(qMin<qint64>(headerTimeout, INT_MAX));
     options.limits.requestTimeoutMs = int(qMin<qint64>(requestTimeout, INT_MAX));
     options.limits.idleTimeoutMs = int(qMin<qint64>(idleTimeout, INT_MAX));
+    options.limits.maxConnectionsPerPeer = int(qMin<qint64>(perPeer, INT_MAX));
 
     const bool tls =
         parser.isSet(QStringLiteral("tls-cert")) || parser.isSet(QStringLiteral("tls-key"));

@@ -138,6 +138,13 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         socket->deleteLater();
         return;
     }
+    if (m_perPeer.value(socket->peerAddress()) >= m_limits.maxConnectionsPerPeer) {
+        // One client cannot hold every slot: Meta's next delivery must find one free.
+        qCWarning(lcReceiver) << "per-client connection limit reached; refusing" << peerOf(socket);
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
     // Room for headers only until they are accepted (see onReadyRead), so a flood of requests
     // refused at their headers never has its bodies read.
     socket->setReadBufferSize(m_limits.framing.maxHeaderBytes + HeadSlack);
@@ -163,8 +170,9 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
 
 void GuardedTcpServer::track(QTcpSocket *socket)
 {
-    Tracked tracked{socket, RequestFramer(m_limits.framing)};
+    Tracked tracked{socket, socket->peerAddress(), RequestFramer(m_limits.framing)};
     tracked.lastActivityMs = nowMs();
+    ++m_perPeer[tracked.peer];
     m_tracked.emplace(socket, std::move(tracked));
     m_metrics->connectionOpened();
     // Connected before QAbstractHttpServer connects its own slot, so this sees each byte first.
@@ -184,6 +192,9 @@ void GuardedTcpServer::track(QTcpSocket *socket)
         if (it == m_tracked.end())
             return;
         m_unfinishedBytes -= it->second.unfinishedBytes;
+        const auto peer = m_perPeer.find(it->second.peer);
+        if (peer != m_perPeer.end() && --*peer <= 0)
+            m_perPeer.erase(peer);
         m_tracked.erase(it);
         m_metrics->connectionClosed();
     });
@@ -276,7 +287,8 @@ void GuardedTcpServer::refuse(Tracked &tracked, int status, const QByteArray &re
         return;
     const QByteArray body = statusText(status) + ": " + reason + '\n';
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText(status) +
-                          "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " +
+                          "\r\nContent-Type: text/plain; charset=utf-8\r\nX-Content-Type-Options: "
+                          "nosniff\r\nContent-Length: " +
                           QByteArray::number(body.size()) + "\r\nConnection: close\r\n" +
                           (status == 503 ? "Retry-After: 1\r\n" : "") + "\r\n" + body;
     socket->write(response);
@@ -310,6 +322,12 @@ void GuardedTcpServer::sweep()
         }
         if (tracked.framer.inRequest()) {
             const qint64 age = now - tracked.requestStartMs;
+            if (tracked.framer.onlyBlankLines()) {
+                // Blank lines only: no request to answer, and no reason to keep the slot.
+                if (age > m_limits.headerTimeoutMs)
+                    toClose.append(socket);
+                continue;
+            }
             if ((!tracked.framer.headersComplete() && age > m_limits.headerTimeoutMs) ||
                 age > m_limits.requestTimeoutMs)
                 refuse(tracked, 408,

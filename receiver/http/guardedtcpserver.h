@@ -4,6 +4,7 @@
 #include "http/receivermetrics.h"
 #include "http/requestframer.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QPointer>
 #include <QTcpServer>
@@ -52,6 +53,7 @@ private:
     struct Tracked
     {
         QPointer<QTcpSocket> socket;
+        QHostAddress peer;
         RequestFramer framer;
         qint64 requestStartMs = 0;
         qint64 lastActivityMs = 0;
@@ -75,6 +77,7 @@ private:
     const ConnectionLimits m_limits;
     ReceiverMetrics *const m_metrics;
     std::unordered_map<QTcpSocket *, Tracked> m_tracked;
+    QHash<QHostAddress, int> m_perPeer; // open connections by client address
     qint64 m_unfinishedBytes = 0;
     qint64 m_unfinishedPeak = 0; // since memory was last given back
     QTimer *m_sweepTimer;

@@ -65,6 +65,23 @@ QByteArrayView stripCr(QByteArrayView line)
     return line.endsWith('\r') ? line.chopped(1) : line;
 }
 
+// Qt 6.4's parser ends a chunk line only at CR (and takes the next byte as its LF unseen), so a
+// chunk line must end in CRLF and hold no other CR or LF, or the two would not agree on where
+// the chunk data starts.
+bool isCrlfLine(QByteArrayView line)
+{
+    return line.endsWith('\r') && !line.chopped(1).contains('\r');
+}
+
+// HEX [ (';' | ' ') extension ] — what Qt's parser accepts, and nothing else.
+bool parseChunkSize(QByteArrayView line, qint64 &size)
+{
+    qsizetype digits = 0;
+    while (digits < line.size() && line[digits] != ';' && line[digits] != ' ')
+        ++digits;
+    return parseHex(line.first(digits), size);
+}
+
 } // namespace
 
 RequestFramer::RequestFramer(FramerLimits limits)
@@ -86,6 +103,7 @@ void RequestFramer::finishRequest(Progress &progress)
     m_remaining = 0;
     m_bodyBytes = 0;
     m_declaredBodyBytes = -1;
+    m_sawBlankLines = false;
     ++progress.completedRequests;
 }
 
@@ -109,12 +127,12 @@ RequestFramer::Progress RequestFramer::feed(QByteArrayView data)
             used = feedLine(data, progress, complete);
             if (!complete)
                 break;
-            const QByteArrayView line = stripCr(m_line);
-            const qsizetype semicolon = line.indexOf(';');
-            const QByteArrayView sizeText =
-                (semicolon < 0 ? line : line.first(semicolon)).trimmed();
             qint64 size = 0;
-            if (!parseHex(sizeText, size)) {
+            if (!isCrlfLine(m_line)) {
+                fail(progress, Failure::BadRequest, "chunk size line not ended by CRLF");
+                break;
+            }
+            if (!parseChunkSize(stripCr(m_line), size)) {
                 fail(progress, Failure::BadRequest, "malformed chunk size");
                 break;
             }
@@ -139,8 +157,9 @@ RequestFramer::Progress RequestFramer::feed(QByteArrayView data)
             used = feedLine(data, progress, complete);
             if (!complete)
                 break;
-            if (!stripCr(m_line).isEmpty()) {
-                fail(progress, Failure::BadRequest, "chunk data longer than its size");
+            // Exactly CRLF: Qt skips these two bytes without looking at them.
+            if (m_line != "\r") {
+                fail(progress, Failure::BadRequest, "chunk data not followed by CRLF");
                 break;
             }
             m_line.clear();
@@ -156,6 +175,10 @@ RequestFramer::Progress RequestFramer::feed(QByteArrayView data)
             // request with trailers gets a clear refusal instead. Meta never sends them.
             if (!stripCr(m_line).isEmpty()) {
                 fail(progress, Failure::NotImplemented, "chunked trailers are not supported");
+                break;
+            }
+            if (m_line != "\r") {
+                fail(progress, Failure::BadRequest, "last chunk not ended by CRLF");
                 break;
             }
             m_line.clear();
@@ -190,6 +213,7 @@ qsizetype RequestFramer::feedHead(QByteArrayView data, Progress &progress)
     if (m_head.isEmpty()) {
         while (skipped < data.size() && (data[skipped] == '\r' || data[skipped] == '\n'))
             ++skipped;
+        m_sawBlankLines = m_sawBlankLines || skipped > 0;
         data = data.sliced(skipped);
         if (data.isEmpty())
             return skipped;

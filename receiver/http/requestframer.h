@@ -40,7 +40,17 @@ public:
 
     Progress feed(QByteArrayView data);
 
-    bool inRequest() const { return m_state != State::Head || !m_head.isEmpty(); }
+    // A request has begun: any byte of it, or blank lines before its request line (which start
+    // the header deadline like any other byte, so they cannot keep a connection alive).
+    bool inRequest() const
+    {
+        return m_state != State::Head || !m_head.isEmpty() || m_sawBlankLines;
+    }
+    // Only blank lines since the last request: nothing a client is waiting on an answer for.
+    bool onlyBlankLines() const
+    {
+        return m_state == State::Head && m_head.isEmpty() && m_sawBlankLines;
+    }
     bool headersComplete() const { return m_state != State::Head && m_state != State::Failed; }
     bool failed() const { return m_state == State::Failed; }
     // The Content-Length of the request whose body is being read, or -1 (none yet, chunked).
@@ -71,6 +81,7 @@ private:
     qint64 m_remaining = 0;
     qint64 m_bodyBytes = 0;
     qint64 m_declaredBodyBytes = -1;
+    bool m_sawBlankLines = false;
 };
 
 } // namespace hookline

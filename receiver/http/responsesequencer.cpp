@@ -50,12 +50,17 @@ void ResponseSequencer::writeReady(Connection &connection)
         if (!connection.socket || connection.socket->state() != QAbstractSocket::ConnectedState)
             continue; // the client has gone: writing now would touch freed memory on 6.4.2
         const HttpAnswer &answer = *slot.answer;
+        // nosniff: no browser ever takes an answer (an echoed challenge) for another type.
         if (answer.allow.isEmpty())
-            slot.responder->write(answer.body, {{"Content-Type", answer.contentType}},
-                                  answer.status);
+            slot.responder->write(
+                answer.body,
+                {{"Content-Type", answer.contentType}, {"X-Content-Type-Options", "nosniff"}},
+                answer.status);
         else
             slot.responder->write(answer.body,
-                                  {{"Content-Type", answer.contentType}, {"Allow", answer.allow}},
+                                  {{"Content-Type", answer.contentType},
+                                   {"X-Content-Type-Options", "nosniff"},
+                                   {"Allow", answer.allow}},
                                   answer.status);
     }
 }

@@ -139,9 +139,8 @@ std::optional<HttpAnswer> WebhookServer::route(const QHttpServerRequest &request
             if (!isLineId(routeLine))
                 return refuse(request, socket, Verdict::NotFound, Code::NotFound,
                               "no such route\n");
-            if (!m_directory.line(routeLine))
-                return refuse(request, socket, Verdict::UnknownLine, Code::NotFound,
-                              "no line with this phone_number_id is configured\n");
+            // An unknown line is answered like a known one with a wrong token or signature, so
+            // no client can learn which lines exist.
         }
         if (method == QHttpServerRequest::Method::Get)
             return handshake(request, routeLine);
@@ -182,12 +181,14 @@ HttpAnswer WebhookServer::handshake(const QHttpServerRequest &request, const QSt
     const QString challenge =
         query.queryItemValue(QStringLiteral("hub.challenge"), QUrl::FullyDecoded);
 
+    // Every app's token is compared whatever the route, so an unknown line and a wrong token
+    // take the same time and get the same answer.
+    const AppRecord *tokenApp = m_directory.appForVerifyToken(token);
     bool tokenMatches = false;
     if (routeLine.isEmpty()) {
-        tokenMatches = m_directory.appForVerifyToken(token) != nullptr;
+        tokenMatches = tokenApp != nullptr;
     } else if (const LineRecord *line = m_directory.line(routeLine)) {
-        const AppRecord *app = m_directory.app(line->appId);
-        tokenMatches = app && SignatureVerifier::secretsEqual(app->verifyToken, token);
+        tokenMatches = tokenApp && tokenApp->appId == line->appId;
     }
     if (mode != QLatin1String("subscribe") || !tokenMatches || challenge.isEmpty()) {
         m_metrics->count(Verdict::HandshakeRefused);
@@ -235,6 +236,10 @@ std::optional<HttpAnswer> WebhookServer::receive(const QHttpServerRequest &reque
         const AppRecord *owner = m_directory.app(line->appId);
         if (owner && SignatureVerifier::matches(owner->secret, body, *digest))
             app = owner;
+    } else {
+        // A line nobody configured: whoever cannot sign gets the same 401 as for a known line;
+        // a body an app did sign is kept, and what it names is shown as unroutable.
+        app = m_directory.appForSignature(body, *digest);
     }
     if (!app)
         return refuse(request, socket, Verdict::SignatureMismatch, Code::Unauthorized,

@@ -213,14 +213,27 @@ struct Settings
     int idleTimeoutMs = 5000;
     int headerTimeoutMs = 3000;
     int requestTimeoutMs = 6000;
+    int perPeerConnections = 256; // the receiver's default
 };
 
+// The one client of the per-client attack: 127.0.2.1.
+constexpr quint32 oneClient = (127u << 24) | (2u << 8) | 1u;
+
 // One request on its own connection; records the answer.
+// Attacks come from many loopback addresses (127.0.1.1 to 127.0.1.254), as from many clients,
+// so the receiver's per-client connection cap does not hide the global limits; the probe
+// connects from 127.0.0.1.
+quint32 attacker()
+{
+    static std::atomic<quint32> next = 0;
+    return (127u << 24) | (1u << 8) | (1u + next++ % 254u);
+}
+
 int single(const Settings &s, Outcome &out, const QByteArray &request, int timeoutMs = 10'000)
 {
     RawClient client;
     ++out.tried;
-    if (!client.connectTo(s.port)) {
+    if (!client.connectTo(s.port, 5000, attacker())) {
         out.saw(QStringLiteral("connect failed"));
         return RawClient::Closed;
     }
@@ -248,7 +261,7 @@ Outcome drip(const Settings &s, int connections, const QByteArray &prefix, char 
     std::vector<bool> done(static_cast<size_t>(connections), false);
     for (auto &client : clients) {
         ++out.tried;
-        if (client.connectTo(s.port))
+        if (client.connectTo(s.port, 5000, attacker()))
             client.send(prefix);
     }
     QElapsedTimer timer;
@@ -281,13 +294,14 @@ Outcome drip(const Settings &s, int connections, const QByteArray &prefix, char 
     return out;
 }
 
-Outcome idleFlood(const Settings &s)
+// Connections that are opened and then say nothing, from many clients (source 0) or from one.
+Outcome idleFlood(const Settings &s, int connections, quint32 source = 0)
 {
     Outcome out;
-    std::vector<RawClient> clients(static_cast<size_t>(s.idleConnections));
+    std::vector<RawClient> clients(static_cast<size_t>(connections));
     for (auto &client : clients) {
         ++out.tried;
-        if (!client.connectTo(s.port, 2000))
+        if (!client.connectTo(s.port, 2000, source ? source : attacker()))
             out.saw(QStringLiteral("connect failed"));
     }
     QThread::msleep(1500);
@@ -332,7 +346,7 @@ Outcome hugeBody(const Settings &s, bool chunked)
     for (int attempt = 0; attempt < 3; ++attempt) {
         RawClient client;
         ++out.tried;
-        if (!client.connectTo(s.port)) {
+        if (!client.connectTo(s.port, 5000, attacker())) {
             out.saw(QStringLiteral("connect failed"));
             continue;
         }
@@ -373,7 +387,7 @@ Outcome unfinishedFlood(const Settings &s, int connections)
     std::vector<RawClient> clients(static_cast<size_t>(connections));
     for (auto &client : clients) {
         ++out.tried;
-        if (client.connectTo(s.port))
+        if (client.connectTo(s.port, 5000, attacker()))
             client.send(QByteArray(head + body), 5000);
     }
     for (auto &client : clients)
@@ -518,6 +532,22 @@ QList<QByteArray> duplicateKeys()
     };
 }
 
+// Chunk lines that RequestFramer and Qt 6.4.2's parser could read differently: a chunk size
+// ended by a bare LF (Qt then takes "0;fffffff" for a 268 MB chunk and buffers it), and chunk
+// data not followed by CRLF. Each must be refused before Qt buffers anything.
+Outcome framingDesync(const Settings &s)
+{
+    Outcome out;
+    const QByteArray head =
+        "POST /webhook HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n";
+    for (int i = 0; i < 30; ++i) {
+        single(s, out, head + "5\n\r\nabc\r\n0;fffffff\r\n\r\n" + QByteArray(64 * 1024, 'a'));
+        single(s, out, head + "5\r\nhelloXY0\r\n\r\n");
+    }
+    expectOnly(out, {QStringLiteral("400")});
+    return out;
+}
+
 Outcome chunkedTricks(const Settings &s, SignedSource &source)
 {
     Outcome out;
@@ -578,7 +608,7 @@ Outcome pipelining(const Settings &s, SignedSource &source)
 {
     Outcome out;
     RawClient client;
-    if (!client.connectTo(s.port)) {
+    if (!client.connectTo(s.port, 5000, attacker())) {
         out.problems.append(QStringLiteral("cannot connect"));
         return out;
     }
@@ -628,7 +658,7 @@ Outcome resetStorm(const Settings &s, qint64 pid, int baselineFds)
     for (int i = 0; i < s.resetConnections; ++i) {
         RawClient client;
         ++out.tried;
-        if (!client.connectTo(s.port)) {
+        if (!client.connectTo(s.port, 5000, attacker())) {
             out.saw(QStringLiteral("connect failed"));
             continue;
         }
@@ -716,8 +746,9 @@ int main(int argc, char *argv[])
             {QStringLiteral("--header-timeout-ms"), QString::number(settings.headerTimeoutMs),
              QStringLiteral("--request-timeout-ms"), QString::number(settings.requestTimeoutMs),
              QStringLiteral("--idle-timeout-ms"), QString::number(settings.idleTimeoutMs),
-             QStringLiteral("--no-log-file"), QStringLiteral("--log-level"),
-             QStringLiteral("error")});
+             QStringLiteral("--max-connections-per-peer"),
+             QString::number(settings.perPeerConnections), QStringLiteral("--no-log-file"),
+             QStringLiteral("--log-level"), QStringLiteral("error")});
         !error.isEmpty()) {
         print(error + u'\n');
         return 1;
@@ -792,7 +823,25 @@ int main(int argc, char *argv[])
              return Outcome{};
          }},
         {QStringLiteral("idle connections"), QStringLiteral("held, closed when idle"),
-         [&] { return idleFlood(s); }},
+         [&] { return idleFlood(s, s.idleConnections); }},
+        {QStringLiteral("one client's idle connections"),
+         QStringLiteral("%1 held, the rest closed at once").arg(s.perPeerConnections),
+         [&] {
+             Outcome out = idleFlood(s, s.perPeerConnections + 344, oneClient);
+             if (out.seen.value(u"held, closed when idle"_qs) > s.perPeerConnections)
+                 out.problems.append(QStringLiteral("one client held more than its share"));
+             return out;
+         }},
+        {QStringLiteral("blank lines once a second"),
+         QStringLiteral("closed at the header timeout"),
+         [&] {
+             Outcome out =
+                 drip(s, s.slowConnections, QByteArray(), '\n', 1000, s.headerTimeoutMs + 8000);
+             expectOnly(out, {QStringLiteral("closed")});
+             return out;
+         }},
+        {QStringLiteral("chunk lines Qt reads otherwise (bare LF: a 268 MB chunk for Qt)"),
+         QStringLiteral("400"), [&] { return framingDesync(s); }, true},
         {QStringLiteral("slowloris headers"), QStringLiteral("408"),
          [&] {
              Outcome out = drip(s, s.slowConnections, slowHead, 'a', 500, s.headerTimeoutMs + 8000);

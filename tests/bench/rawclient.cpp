@@ -53,7 +53,7 @@ RawClient &RawClient::operator=(RawClient &&other) noexcept
     return *this;
 }
 
-bool RawClient::connectTo(quint16 port, int timeoutMs)
+bool RawClient::connectTo(quint16 port, int timeoutMs, quint32 source)
 {
     close();
     m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
@@ -61,6 +61,15 @@ bool RawClient::connectTo(quint16 port, int timeoutMs)
         return false;
     const int one = 1;
     ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    if (source != 0) {
+        sockaddr_in from{};
+        from.sin_family = AF_INET;
+        from.sin_addr.s_addr = htonl(source);
+        if (::bind(m_fd, reinterpret_cast<sockaddr *>(&from), sizeof from) != 0) {
+            close();
+            return false;
+        }
+    }
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_port = htons(port);

@@ -23,7 +23,9 @@ public:
     RawClient(RawClient &&other) noexcept;
     RawClient &operator=(RawClient &&other) noexcept;
 
-    bool connectTo(quint16 port, int timeoutMs = 5000);
+    // source: the IPv4 loopback address (host order) to connect from, e.g. 127.0.1.7, so that
+    // connections can come from many clients; 0 lets the kernel choose (127.0.0.1).
+    bool connectTo(quint16 port, int timeoutMs = 5000, quint32 source = 0);
     bool isOpen() const { return m_fd >= 0; }
     void close();
     void reset(); // closes with an RST (SO_LINGER 0)

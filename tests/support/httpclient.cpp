@@ -56,6 +56,7 @@ HttpReply HttpClient::finish(QNetworkReply *reply)
     result.body = reply->readAll();
     result.contentType = reply->rawHeader("Content-Type");
     result.allow = reply->rawHeader("Allow");
+    result.contentTypeOptions = reply->rawHeader("X-Content-Type-Options");
     if (reply->error() != QNetworkReply::NoError)
         result.error = reply->errorString();
     reply->deleteLater();

@@ -14,6 +14,7 @@ struct HttpReply
     QByteArray body;
     QByteArray contentType;
     QByteArray allow;
+    QByteArray contentTypeOptions; // X-Content-Type-Options
     QString error;
 };
 
