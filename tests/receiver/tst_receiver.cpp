@@ -270,6 +270,15 @@ void TestReceiver::handshakeMatrix_data()
         << clinicRoute
         << QStringLiteral("hub.mode=subscribe&hub.challenge=1&hub.verify_token=") + nw << 403
         << QByteArray();
+    // Nothing tells which lines exist: an unknown line is refused like a wrong token.
+    QTest::newRow("unknown line, a real token")
+        << QStringLiteral("/webhook/") + QLatin1String(TestWorld::unconfigured)
+        << QStringLiteral("hub.mode=subscribe&hub.challenge=1&hub.verify_token=") + nw << 403
+        << QByteArray();
+    QTest::newRow("unknown line, a wrong token")
+        << QStringLiteral("/webhook/") + QLatin1String(TestWorld::unconfigured)
+        << QStringLiteral("hub.mode=subscribe&hub.challenge=1&hub.verify_token=nope") << 403
+        << QByteArray();
     QTest::newRow("app secret is not the token")
         << unified
         << QStringLiteral("hub.mode=subscribe&hub.challenge=1&hub.verify_token=") +
@@ -289,6 +298,9 @@ void TestReceiver::handshakeMatrix()
     url.setQuery(query);
     const HttpReply reply = harness.client().get(url);
     QCOMPARE(reply.status, status);
+    QCOMPARE(reply.contentTypeOptions, QByteArray("nosniff"));
+    if (status == 403)
+        QCOMPARE(reply.body, QByteArray("verification refused\n"));
     if (status == 200) {
         QCOMPARE(reply.body, body);
         QVERIFY2(reply.contentType.startsWith("text/plain"), reply.contentType.constData());
@@ -306,8 +318,9 @@ void TestReceiver::routesAndMethods_data()
     QTest::newRow("unknown path") << QByteArray("GET") << QStringLiteral("/nope") << 404
                                   << QByteArray();
     QTest::newRow("root") << QByteArray("GET") << QStringLiteral("/") << 404 << QByteArray();
+    // An unknown line is answered like a known one: an unsigned POST gets 401.
     QTest::newRow("unknown line") << QByteArray("POST")
-                                  << QStringLiteral("/webhook/199900011122233") << 404
+                                  << QStringLiteral("/webhook/199900011122233") << 401
                                   << QByteArray();
     QTest::newRow("line path with a slash")
         << QByteArray("POST") << QStringLiteral("/webhook/1/2") << 404 << QByteArray();
