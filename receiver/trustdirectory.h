@@ -6,7 +6,18 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 namespace hookline {
+
+// Why a change cannot be attributed to a line for the app that signed it: a dead letter's
+// reason (unknown_phone_number_id, line_not_owned_by_app, unknown_waba,
+// waba_not_owned_by_app) and a sentence for the operator.
+struct OwnershipProblem
+{
+    QString reason;
+    QString detail;
+};
 
 // A Meta app: it signs deliveries with its secret and answers handshakes with its token.
 struct AppRecord
@@ -41,6 +52,20 @@ public:
 
     const AppRecord *app(const QString &appId) const;
     const LineRecord *line(const QString &phoneNumberId) const;
+
+    // The one ownership rule, shared by the receiver's classification and the processor's
+    // splitter. signingAppId is the app whose secret verified the body; empty for an operator's
+    // replay, which is attributed to the app that owns the line (or the WABA's lines).
+    // A line-level change counts only for a configured line of the signing app.
+    std::optional<OwnershipProblem> lineProblem(const QString &phoneNumberId,
+                                                const QString &signingAppId) const;
+    // A WABA-level change counts only for a WABA one of whose lines the signing app owns.
+    std::optional<OwnershipProblem> wabaProblem(const QString &wabaId,
+                                                const QString &signingAppId) const;
+    // The line of that WABA, owned by the signing app, whose display number has the same
+    // digits as display; empty if none. Lines of other WABAs or apps are never considered.
+    QString lineOfWaba(const QString &wabaId, const QString &signingAppId,
+                       const QString &display) const;
 
     // The app whose verify token equals token (constant-time per app); nullptr if none.
     const AppRecord *appForVerifyToken(QByteArrayView token) const;

@@ -1,5 +1,7 @@
 #include "deliveryclassifier.h"
 
+#include "processing/deliverysplitter.h"
+#include "processing/messagefields.h"
 #include "trustdirectory.h"
 
 #include <QJsonArray>
@@ -30,30 +32,27 @@ DeliveryRouting DeliveryClassifier::classify(QByteArrayView body, const QString 
 
     const QJsonArray entries = document.object().value(QLatin1String("entry")).toArray();
     for (int e = 0; e < entries.size(); ++e) {
-        const QJsonArray changes =
-            entries.at(e).toObject().value(QLatin1String("changes")).toArray();
+        const QJsonObject entry = entries.at(e).toObject();
+        const QJsonArray changes = entry.value(QLatin1String("changes")).toArray();
         for (int c = 0; c < changes.size(); ++c) {
-            const QJsonObject metadata = changes.at(c)
-                                             .toObject()
-                                             .value(QLatin1String("value"))
+            const QJsonObject change = changes.at(c).toObject();
+            const QJsonObject metadata = change.value(QLatin1String("value"))
                                              .toObject()
                                              .value(QLatin1String("metadata"))
                                              .toObject();
             const QString lineId = metadata.value(QLatin1String("phone_number_id")).toString();
-            if (lineId.isEmpty())
-                continue; // WABA-level fields name no line; processing ties them to one
-            const LineRecord *line = directory.line(lineId);
-            if (!line) {
-                routing.problems.append(
-                    {QStringLiteral("unknown_phone_number_id"), e, c, lineId,
-                     QStringLiteral("phone_number_id %1 is not a configured line").arg(lineId)});
+            if (lineId.isEmpty()) {
+                // A WABA-level change names no line: it counts only for a WABA of the signing
+                // app (the same rule the splitter applies when it projects it).
+                if (!DeliverySplitter::isWabaField(change.value(QLatin1String("field")).toString()))
+                    continue;
+                const QString wabaId = MessageFields::idOf(entry.value(QLatin1String("id")));
+                if (const auto problem = directory.wabaProblem(wabaId, signingAppId))
+                    routing.problems.append({problem->reason, e, c, {}, problem->detail});
                 continue;
             }
-            if (!signingAppId.isEmpty() && line->appId != signingAppId) {
-                routing.problems.append(
-                    {QStringLiteral("line_not_owned_by_app"), e, c, lineId,
-                     QStringLiteral("line %1 belongs to app %2, but app %3 signed the delivery")
-                         .arg(lineId, line->appId, signingAppId)});
+            if (const auto problem = directory.lineProblem(lineId, signingAppId)) {
+                routing.problems.append({problem->reason, e, c, lineId, problem->detail});
                 continue;
             }
             if (!routing.lines.contains(lineId))

@@ -11,7 +11,7 @@ namespace hookline {
 // dead letter instead.
 struct RoutingProblem
 {
-    QString reason; // unknown_phone_number_id, line_not_owned_by_app, invalid_json
+    QString reason; // an OwnershipProblem's reason, or invalid_json
     int entryIndex = -1;
     int changeIndex = -1;
     QString phoneNumberId;

@@ -3,6 +3,8 @@
 #include "trustdirectory.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace hookline;
@@ -17,29 +19,43 @@ private slots:
     void fixtureLinesMatchManifest();
     void lineOfAnotherAppIsNotAttributed();
     void replaysMayNameAnyLine();
+    void wabaOfAnotherAppIsNotAttributed();
     void invalidJsonIsMarked_data();
     void invalidJsonIsMarked();
 };
 
 namespace {
 
-// One app owning the fixture world's three lines.
+const QString northwindWaba = QStringLiteral("102290129340398");
+const QString lumenWaba = QStringLiteral("109988776655443");
+
+// One app owning the fixture world's three lines (and so both of its WABAs).
 TrustDirectory oneAppWorld()
 {
     return TrustDirectory(
         {{QStringLiteral("app"), {}, "s", "t"}},
-        {{QStringLiteral("106540352242922"), {}, {}, {}, QStringLiteral("app"), true},
-         {QStringLiteral("107711223344556"), {}, {}, {}, QStringLiteral("app"), true},
-         {QStringLiteral("108877665544332"), {}, {}, {}, QStringLiteral("app"), true}});
+        {{QStringLiteral("106540352242922"), northwindWaba, {}, {}, QStringLiteral("app"), true},
+         {QStringLiteral("107711223344556"), northwindWaba, {}, {}, QStringLiteral("app"), true},
+         {QStringLiteral("108877665544332"), lumenWaba, {}, {}, QStringLiteral("app"), true}});
 }
 
 TrustDirectory twoAppWorld()
 {
     return TrustDirectory(
         {{QStringLiteral("northwind"), {}, "s1", "t1"}, {QStringLiteral("lumen"), {}, "s2", "t2"}},
-        {{QStringLiteral("106540352242922"), {}, {}, {}, QStringLiteral("northwind"), true},
-         {QStringLiteral("107711223344556"), {}, {}, {}, QStringLiteral("northwind"), true},
-         {QStringLiteral("108877665544332"), {}, {}, {}, QStringLiteral("lumen"), true}});
+        {{QStringLiteral("106540352242922"),
+          northwindWaba,
+          {},
+          {},
+          QStringLiteral("northwind"),
+          true},
+         {QStringLiteral("107711223344556"),
+          northwindWaba,
+          {},
+          {},
+          QStringLiteral("northwind"),
+          true},
+         {QStringLiteral("108877665544332"), lumenWaba, {}, {}, QStringLiteral("lumen"), true}});
 }
 
 } // namespace
@@ -103,6 +119,30 @@ void TestDeliveryClassifier::replaysMayNameAnyLine()
     QCOMPARE(routing.lines,
              (QStringList{QStringLiteral("107711223344556"), QStringLiteral("108877665544332")}));
     QVERIFY(routing.problems.isEmpty());
+}
+
+void TestDeliveryClassifier::wabaOfAnotherAppIsNotAttributed()
+{
+    // The same ownership rule the splitter projects by: a WABA-level change counts only for a
+    // WABA one of whose lines the signing app owns.
+    const QByteArray body = Fixtures::read(QStringLiteral("phone_number_quality_update.json"));
+    const QString waba = QJsonDocument::fromJson(body)
+                             .object()
+                             .value(QLatin1String("entry"))
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value(QLatin1String("id"))
+                             .toString();
+    const QString owner = waba == lumenWaba ? QStringLiteral("lumen") : QStringLiteral("northwind");
+    const QString stranger =
+        owner == QLatin1String("lumen") ? QStringLiteral("northwind") : QStringLiteral("lumen");
+    QVERIFY(DeliveryClassifier::classify(body, owner, twoAppWorld()).problems.isEmpty());
+    QVERIFY(DeliveryClassifier::classify(body, QString(), twoAppWorld()).problems.isEmpty());
+    const DeliveryRouting routing = DeliveryClassifier::classify(body, stranger, twoAppWorld());
+    QCOMPARE(routing.problems.size(), 1);
+    QCOMPARE(routing.problems.first().reason, QStringLiteral("waba_not_owned_by_app"));
+    QVERIFY(routing.lines.isEmpty());
 }
 
 void TestDeliveryClassifier::invalidJsonIsMarked_data()
