@@ -30,7 +30,7 @@ const KeyedPageModel::Query &ConversationListModel::query() const
 {
     static const Query q{
         QStringLiteral("proj.conversations v "
-                       "LEFT JOIN proj.messages m ON m.wamid = v.last_wamid "
+                       "LEFT JOIN proj.messages m ON m.line = v.line AND m.wamid = v.last_wamid "
                        "LEFT JOIN proj.contacts c ON c.line = v.line AND c.customer = v.customer "
                        "LEFT JOIN proj.read_markers k ON k.line = v.line AND k.customer = "
                        "v.customer"),

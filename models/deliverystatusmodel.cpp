@@ -9,15 +9,15 @@ namespace {
 
 QString stepTime(const char *status)
 {
-    return QStringLiteral("(SELECT timestamp FROM proj.status_events se WHERE se.wamid = m.wamid "
-                          "AND se.status = '%1')")
+    return QStringLiteral("(SELECT timestamp FROM proj.status_events se WHERE se.line = m.line "
+                          "AND se.wamid = m.wamid AND se.status = '%1')")
         .arg(QLatin1String(status));
 }
 
 QString failure(const char *field)
 {
     return QStringLiteral("(SELECT json_extract(se.errors, '$[0].%1') FROM proj.status_events se "
-                          "WHERE se.wamid = m.wamid AND se.status = 'failed')")
+                          "WHERE se.line = m.line AND se.wamid = m.wamid AND se.status = 'failed')")
         .arg(QLatin1String(field));
 }
 
@@ -40,7 +40,8 @@ const KeyedPageModel::Query &DeliveryStatusModel::query() const
          stepTime("read"), stepTime("failed"), failure("code"), failure("title"),
          QStringLiteral("NULL"),
          QStringLiteral("(SELECT json_extract(se.pricing, '$.category') FROM proj.status_events se "
-                        "WHERE se.wamid = m.wamid AND se.pricing IS NOT NULL LIMIT 1)")},
+                        "WHERE se.line = m.line AND se.wamid = m.wamid AND se.pricing IS NOT NULL "
+                        "LIMIT 1)")},
         {tr("Line"), tr("Recipient"), tr("Message"), tr("Status"), tr("Sent"), tr("Delivered"),
          tr("Read"), tr("Failed"), tr("Code"), tr("Error"), tr("What it means"), tr("Pricing")},
     };

@@ -123,10 +123,13 @@ void MessageListModel::decorate(QList<Row> &rows) const
         }
         return true;
     };
-    if (run(QStringLiteral("SELECT target, reactor, emoji FROM proj.reactions WHERE target IN (") +
+    // A conversation is on one line: everything it shows is that line's.
+    const QVariantList lineAndWamids = QVariantList{m_line} + wamids;
+    if (run(QStringLiteral("SELECT target, reactor, emoji FROM proj.reactions WHERE line = ? AND "
+                           "target IN (") +
                 placeholderList(wamids.size()) +
-                QStringLiteral(") AND emoji IS NOT NULL AND emoji <> '' ORDER BY timestamp"),
-            wamids)) {
+                QStringLiteral(") AND emoji IS NOT NULL AND emoji <> '' ORDER BY timestamp, seq"),
+            lineAndWamids)) {
         while (q.next()) {
             Row &row = rows[byWamid.value(q.value(0).toString())];
             QVariantList list = row.values.at(Reactions).toList();
@@ -136,10 +139,10 @@ void MessageListModel::decorate(QList<Row> &rows) const
         }
     }
     if (run(QStringLiteral("SELECT wamid, status, timestamp, received_at_us, errors FROM "
-                           "proj.status_events WHERE wamid IN (") +
+                           "proj.status_events WHERE line = ? AND wamid IN (") +
                 placeholderList(wamids.size()) +
                 QStringLiteral(") ORDER BY timestamp, received_at_us"),
-            wamids)) {
+            lineAndWamids)) {
         while (q.next()) {
             Row &row = rows[byWamid.value(q.value(0).toString())];
             QVariantList list = row.values.at(History).toList();
@@ -152,9 +155,9 @@ void MessageListModel::decorate(QList<Row> &rows) const
     }
     if (!replies.isEmpty() &&
         run(QStringLiteral("SELECT wamid, coalesce(edited_text, text, '[' || type || ']') FROM "
-                           "proj.messages WHERE wamid IN (") +
+                           "proj.messages WHERE line = ? AND wamid IN (") +
                 placeholderList(replies.size()) + u')',
-            replies)) {
+            QVariantList{m_line} + replies)) {
         QHash<QString, QString> quotes;
         while (q.next())
             quotes.insert(q.value(0).toString(), q.value(1).toString());

@@ -11,10 +11,12 @@ ReactionModel::ReactionModel(QSqlDatabase db, QObject *parent)
 const KeyedPageModel::Query &ReactionModel::query() const
 {
     static const Query q{
-        QStringLiteral("proj.reactions r LEFT JOIN proj.messages m ON m.wamid = r.target "
-                       "LEFT JOIN proj.contacts c ON c.line = r.line AND c.customer = r.reactor"),
-        QStringLiteral("r.target || '|' || r.reactor"),
-        {QStringLiteral("r.timestamp"), QStringLiteral("r.target"), QStringLiteral("r.reactor")},
+        QStringLiteral(
+            "proj.reactions r LEFT JOIN proj.messages m ON m.line = r.line AND m.wamid = r.target "
+            "LEFT JOIN proj.contacts c ON c.line = r.line AND c.customer = r.reactor"),
+        QStringLiteral("r.line || '|' || r.target || '|' || r.reactor"),
+        {QStringLiteral("r.timestamp"), QStringLiteral("r.line"), QStringLiteral("r.target"),
+         QStringLiteral("r.reactor")},
         {QStringLiteral("CASE WHEN c.name IS NOT NULL THEN c.name || ' (' || r.reactor || ')' "
                         "ELSE r.reactor END"),
          QStringLiteral("r.emoji"),

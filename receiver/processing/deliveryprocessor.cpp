@@ -459,8 +459,10 @@ Status DeliveryProcessor::processDelivery(const Pending &delivery, const SplitDe
                    QVariant()},
                   &error))
             return Error{error};
-        const DeadLetterDraft draft{QStringLiteral("dl:processing_error:") + item.key,
-                                    QStringLiteral("processing_error"),
+        const QString reason =
+            failure->reason.isEmpty() ? QStringLiteral("processing_error") : failure->reason;
+        const DeadLetterDraft draft{QStringLiteral("dl:") + reason + u':' + item.key,
+                                    reason,
                                     item.line,
                                     item.entryIndex,
                                     item.changeIndex,

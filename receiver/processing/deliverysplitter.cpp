@@ -11,41 +11,21 @@ namespace hookline {
 
 namespace {
 
-QString digitsOf(const QString &text)
-{
-    QString digits;
-    for (QChar c : text) {
-        if (c.isDigit())
-            digits.append(c);
-    }
-    return digits;
-}
-
 QString hashOf(const QJsonObject &object)
 {
     return QString::fromLatin1(
         SignatureVerifier::sha256Hex(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 
-QString lineByDisplay(const TrustDirectory &directory, const QString &display)
+// Dedupe keys are scoped to the line (an id another line used first never swallows this one)
+// and to the origin: a replay has its own namespace, so it never pre-empts Meta's delivery of
+// the same item. The ordinal keeps the order of receipt within the delivery.
+void appendItem(SplitDelivery &out, WorkItem &item, const QString &kind, const QString &id)
 {
-    const QString digits = digitsOf(display);
-    if (digits.isEmpty())
-        return {};
-    for (const LineRecord &line : directory.lines()) {
-        if (digitsOf(line.display) == digits)
-            return line.phoneNumberId;
-    }
-    return {};
-}
-
-bool isKnownWaba(const TrustDirectory &directory, const QString &wabaId)
-{
-    for (const LineRecord &line : directory.lines()) {
-        if (line.wabaId == wabaId)
-            return true;
-    }
-    return false;
+    item.key = (item.origin == ItemOrigin::Replay ? QStringLiteral("r/") : QString()) + kind +
+               item.line + u':' + id;
+    item.ordinal = int(out.items.size());
+    out.items.append(item);
 }
 
 void splitMessagesValue(const QJsonObject &value, WorkItem base, SplitDelivery &out)
@@ -59,9 +39,8 @@ void splitMessagesValue(const QJsonObject &value, WorkItem base, SplitDelivery &
         item.element = messages.at(i).toObject();
         item.contacts = contacts;
         const QString id = item.element.value(QLatin1String("id")).toString();
-        item.key =
-            id.isEmpty() ? QStringLiteral("m:?") + hashOf(item.element) : QStringLiteral("m:") + id;
-        out.items.append(item);
+        appendItem(out, item, QStringLiteral("m:"),
+                   id.isEmpty() ? QString(u'?' + hashOf(item.element)) : id);
     }
     const QJsonArray statuses = value.value(QLatin1String("statuses")).toArray();
     for (int i = 0; i < statuses.size(); ++i) {
@@ -72,9 +51,9 @@ void splitMessagesValue(const QJsonObject &value, WorkItem base, SplitDelivery &
         item.contacts = contacts;
         const QString id = item.element.value(QLatin1String("id")).toString();
         const QString status = item.element.value(QLatin1String("status")).toString();
-        item.key = id.isEmpty() ? QString(QStringLiteral("s:?") + hashOf(item.element))
-                                : QString(QStringLiteral("s:") + id + u':' + status);
-        out.items.append(item);
+        appendItem(out, item, QStringLiteral("s:"),
+                   id.isEmpty() ? QString(u'?' + hashOf(item.element))
+                                : QString(id + u':' + status));
     }
     const QJsonArray errors = value.value(QLatin1String("errors")).toArray();
     for (int i = 0; i < errors.size(); ++i) {
@@ -82,8 +61,7 @@ void splitMessagesValue(const QJsonObject &value, WorkItem base, SplitDelivery &
         item.kind = ItemKind::ValueError;
         item.elementIndex = i;
         item.element = errors.at(i).toObject();
-        item.key = QStringLiteral("x:") + base.line + u':' + hashOf(item.element);
-        out.items.append(item);
+        appendItem(out, item, QStringLiteral("x:"), hashOf(item.element));
     }
 }
 
@@ -96,9 +74,8 @@ void splitEchoes(const QJsonObject &value, WorkItem base, SplitDelivery &out)
         item.elementIndex = i;
         item.element = echoes.at(i).toObject();
         const QString id = item.element.value(QLatin1String("id")).toString();
-        item.key =
-            id.isEmpty() ? QStringLiteral("e:?") + hashOf(item.element) : QStringLiteral("e:") + id;
-        out.items.append(item);
+        appendItem(out, item, QStringLiteral("e:"),
+                   id.isEmpty() ? QString(u'?' + hashOf(item.element)) : id);
     }
 }
 
@@ -187,6 +164,7 @@ SplitDelivery DeliverySplitter::split(const QByteArray &body, const QString &sig
             base.entryIndex = e;
             base.changeIndex = c;
             base.entryTime = entry.value(QLatin1String("time")).toInteger();
+            base.origin = signingAppId.isEmpty() ? ItemOrigin::Replay : ItemOrigin::Meta;
 
             if (field == QLatin1String("messages") ||
                 field == QLatin1String("smb_message_echoes")) {
@@ -194,20 +172,8 @@ SplitDelivery DeliverySplitter::split(const QByteArray &body, const QString &sig
                                            .toObject()
                                            .value(QLatin1String("phone_number_id"))
                                            .toString();
-                const LineRecord *line = directory.line(lineId);
-                if (!line) {
-                    deadLetter(QStringLiteral("unknown_phone_number_id"), lineId,
-                               lineId.isEmpty()
-                                   ? QStringLiteral("the change names no phone_number_id")
-                                   : QStringLiteral("phone_number_id %1 is not a configured line")
-                                         .arg(lineId));
-                    continue;
-                }
-                if (!signingAppId.isEmpty() && line->appId != signingAppId) {
-                    deadLetter(
-                        QStringLiteral("line_not_owned_by_app"), lineId,
-                        QStringLiteral("line %1 belongs to app %2, but app %3 signed the delivery")
-                            .arg(lineId, line->appId, signingAppId));
+                if (const auto problem = directory.lineProblem(lineId, signingAppId)) {
+                    deadLetter(problem->reason, lineId, problem->detail);
                     continue;
                 }
                 base.line = lineId;
@@ -223,19 +189,20 @@ SplitDelivery DeliverySplitter::split(const QByteArray &body, const QString &sig
                                .arg(field, wabaId));
                 continue;
             }
-            if (!isKnownWaba(directory, wabaId)) {
-                deadLetter(QStringLiteral("unknown_waba"), {},
-                           QStringLiteral("WABA %1 is not the account of any configured line")
-                               .arg(wabaId));
+            if (const auto problem = directory.wabaProblem(wabaId, signingAppId)) {
+                deadLetter(problem->reason, {}, problem->detail);
                 continue;
             }
             WorkItem item = base;
             item.kind = ItemKind::Event;
             item.element = value;
-            item.line = lineByDisplay(
-                directory, value.value(QLatin1String("display_phone_number")).toString());
-            item.key = QStringLiteral("v:") + wabaId + u':' + changeHash() + u':' +
+            item.line =
+                directory.lineOfWaba(wabaId, signingAppId,
+                                     value.value(QLatin1String("display_phone_number")).toString());
+            item.key = (item.origin == ItemOrigin::Replay ? QStringLiteral("r/") : QString()) +
+                       QStringLiteral("v:") + wabaId + u':' + changeHash() + u':' +
                        QString::number(item.entryTime);
+            item.ordinal = int(out.items.size());
             out.items.append(item);
         }
     }

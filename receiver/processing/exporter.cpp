@@ -108,39 +108,44 @@ Expected<QJsonObject> Exporter::build(const QString &onlyLine) const
     if (!links)
         return Error{links.error()};
 
-    // Status histories and current reactions, by message.
+    // Status histories and current reactions, by message (line and id: ids are per line).
+    auto messageKey = [](const QVariant &line, const QVariant &wamid) -> QString {
+        return line.toString() + u'/' + wamid.toString();
+    };
     QHash<QString, QJsonArray> histories;
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral(
-                "SELECT wamid, status, timestamp, received_at_us, errors, conversation, pricing "
-                "FROM status_events ORDER BY wamid, timestamp, status")))
+                "SELECT wamid, status, timestamp, received_at_us, errors, conversation, pricing, "
+                "line, origin FROM status_events ORDER BY line, wamid, timestamp, status")))
             return Error{q.lastError().text()};
         while (q.next())
-            histories[q.value(0).toString()].append(
+            histories[messageKey(q.value(7), q.value(0))].append(
                 QJsonObject{{QStringLiteral("status"), q.value(1).toString()},
                             {QStringLiteral("timestamp"), integer(q.value(2))},
                             {QStringLiteral("received_at"), integer(q.value(3))},
                             {QStringLiteral("errors"), parsed(q.value(4))},
                             {QStringLiteral("conversation"), parsed(q.value(5))},
-                            {QStringLiteral("pricing"), parsed(q.value(6))}});
+                            {QStringLiteral("pricing"), parsed(q.value(6))},
+                            {QStringLiteral("origin"), q.value(8).toString()}});
     }
     QHash<QString, QJsonArray> reactionsByTarget;
     auto reactions =
         collect(db,
-                QStringLiteral("SELECT target, reactor, emoji, line, timestamp FROM reactions "
-                               "WHERE emoji IS NOT NULL AND ") +
-                    lineFilter + QStringLiteral(" ORDER BY target, reactor"),
+                QStringLiteral("SELECT target, reactor, emoji, line, timestamp, origin FROM "
+                               "reactions WHERE emoji IS NOT NULL AND ") +
+                    lineFilter + QStringLiteral(" ORDER BY line, target, reactor"),
                 onlyLine, 2, [&](const QSqlQuery &q) {
-                    reactionsByTarget[q.value(0).toString()].append(
+                    reactionsByTarget[messageKey(q.value(3), q.value(0))].append(
                         QJsonObject{{QStringLiteral("from"), q.value(1).toString()},
                                     {QStringLiteral("emoji"), q.value(2).toString()}});
                     return QJsonObject{{QStringLiteral("target"), q.value(0).toString()},
                                        {QStringLiteral("from"), q.value(1).toString()},
                                        {QStringLiteral("emoji"), q.value(2).toString()},
                                        {QStringLiteral("line"), q.value(3).toString()},
-                                       {QStringLiteral("timestamp"), integer(q.value(4))}};
+                                       {QStringLiteral("timestamp"), integer(q.value(4))},
+                                       {QStringLiteral("origin"), q.value(5).toString()}};
                 });
     if (!reactions)
         return Error{reactions.error()};
@@ -151,10 +156,11 @@ Expected<QJsonObject> Exporter::build(const QString &onlyLine) const
             "SELECT wamid, line, direction, type, from_id, to_id, timestamp, text, content, "
             "reply_to, "
             "forwarded, frequently_forwarded, referral, errors, status, edited_text, revoked, "
-            "customer, from_user_id, context FROM messages WHERE ") +
+            "customer, from_user_id, context, origin FROM messages WHERE ") +
             lineFilter + QStringLiteral(" ORDER BY line, timestamp, wamid"),
         onlyLine, 2, [&](const QSqlQuery &q) {
             const QString wamid = q.value(0).toString();
+            const QString key = messageKey(q.value(1), q.value(0));
             const QString direction = q.value(2).toString();
             const bool edited = !q.value(15).isNull();
             const QJsonValue content = parsed(q.value(8));
@@ -178,13 +184,14 @@ Expected<QJsonObject> Exporter::build(const QString &onlyLine) const
                 {QStringLiteral("referral"), parsed(q.value(12))},
                 {QStringLiteral("errors"), parsed(q.value(13))},
                 {QStringLiteral("status"), text(q.value(14))},
-                {QStringLiteral("status_history"), histories.value(wamid)},
-                {QStringLiteral("reactions"), reactionsByTarget.value(wamid)},
+                {QStringLiteral("status_history"), histories.value(key)},
+                {QStringLiteral("reactions"), reactionsByTarget.value(key)},
                 {QStringLiteral("edited"), edited},
                 {QStringLiteral("revoked"), q.value(16).toInt() != 0},
                 {QStringLiteral("customer"), q.value(17).toString()},
                 {QStringLiteral("from_user_id"), text(q.value(18))},
                 {QStringLiteral("context"), parsed(q.value(19))},
+                {QStringLiteral("origin"), q.value(20).toString()},
             };
             const QJsonObject object = content.toObject();
             if (object.value(QLatin1String("type")).toString() == QLatin1String("nfm_reply")) {
@@ -202,8 +209,8 @@ Expected<QJsonObject> Exporter::build(const QString &onlyLine) const
 
     auto events = collect(
         db,
-        QStringLiteral("SELECT field, waba_id, line, event, template_id, time, detail FROM events "
-                       "WHERE ") +
+        QStringLiteral("SELECT field, waba_id, line, event, template_id, time, detail, origin "
+                       "FROM events WHERE ") +
             lineFilter + QStringLiteral(" ORDER BY time, field, waba_id, key"),
         onlyLine, 2, [](const QSqlQuery &q) {
             return QJsonObject{{QStringLiteral("field"), q.value(0).toString()},
@@ -212,7 +219,8 @@ Expected<QJsonObject> Exporter::build(const QString &onlyLine) const
                                {QStringLiteral("event"), text(q.value(3))},
                                {QStringLiteral("template_id"), text(q.value(4))},
                                {QStringLiteral("time"), integer(q.value(5))},
-                               {QStringLiteral("detail"), parsed(q.value(6))}};
+                               {QStringLiteral("detail"), parsed(q.value(6))},
+                               {QStringLiteral("origin"), q.value(7).toString()}};
         });
     if (!events)
         return Error{events.error()};
@@ -250,7 +258,8 @@ Expected<QJsonObject> Exporter::build(const QString &onlyLine) const
 
     return QJsonObject{
         {QStringLiteral("format"), QStringLiteral("hookline-export")},
-        {QStringLiteral("version"), 1},
+        // Version 2: "origin" on messages, statuses, reactions and events.
+        {QStringLiteral("version"), 2},
         {QStringLiteral("lines"), *lines},
         {QStringLiteral("contacts"), *contacts},
         {QStringLiteral("contact_links"), *links},

@@ -48,32 +48,42 @@ QString conversation(const QString &line, const QString &customer)
 const char *const statements[] = {
     // InsertMessage: a new message, or the details of an outbound message known so far only
     // from its statuses.
+    // Meta's own delivery of a message always wins over an operator's replay of it.
     "INSERT INTO messages (wamid, line, direction, type, customer, from_id, from_user_id, to_id, "
     "timestamp, text, content, context, reply_to, forwarded, frequently_forwarded, referral, "
-    "errors, target, delivery_id, received_at_us) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-    "ON CONFLICT (wamid) DO UPDATE SET type = excluded.type, customer = excluded.customer, "
-    "from_id = excluded.from_id, to_id = excluded.to_id, timestamp = excluded.timestamp, "
-    "text = excluded.text, content = excluded.content, context = excluded.context, "
-    "reply_to = excluded.reply_to, referral = excluded.referral, errors = excluded.errors "
-    "WHERE messages.direction = 'outbound' AND messages.type = 'unknown' "
-    "AND excluded.direction = 'outbound'",
+    "errors, target, delivery_id, received_at_us, origin) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (line, wamid) DO UPDATE SET direction = excluded.direction, "
+    "type = excluded.type, customer = excluded.customer, from_id = excluded.from_id, "
+    "from_user_id = excluded.from_user_id, to_id = excluded.to_id, "
+    "timestamp = excluded.timestamp, text = excluded.text, content = excluded.content, "
+    "context = excluded.context, reply_to = excluded.reply_to, forwarded = excluded.forwarded, "
+    "frequently_forwarded = excluded.frequently_forwarded, referral = excluded.referral, "
+    "errors = excluded.errors, target = excluded.target, delivery_id = excluded.delivery_id, "
+    "received_at_us = excluded.received_at_us, origin = excluded.origin "
+    "WHERE (messages.direction = 'outbound' AND messages.type = 'unknown' "
+    "AND excluded.direction = 'outbound') "
+    "OR (messages.origin = 'replay' AND excluded.origin = 'meta')",
     // StatusOnMessage: the outbound message a status is about (known from it alone until an echo
     // says more: its time is then its earliest status), and its current status, which only ever
     // moves up the ranks.
     "INSERT INTO messages (wamid, line, direction, type, customer, to_id, timestamp, status, "
-    "status_rank, delivery_id, received_at_us) VALUES (?, ?, 'outbound', 'unknown', ?, ?, ?, ?, ?, "
-    "?, ?) "
-    "ON CONFLICT (wamid) DO UPDATE SET "
+    "status_rank, delivery_id, received_at_us, origin) VALUES (?, ?, 'outbound', 'unknown', ?, ?, "
+    "?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (line, wamid) DO UPDATE SET "
     "timestamp = CASE WHEN messages.direction = 'outbound' AND messages.type = 'unknown' "
     "THEN LEAST(messages.timestamp, excluded.timestamp) ELSE messages.timestamp END, "
     "status = CASE WHEN excluded.status_rank > messages.status_rank THEN excluded.status "
     "ELSE messages.status END, "
     "status_rank = GREATEST(messages.status_rank, excluded.status_rank)",
-    // InsertStatusEvent
+    // InsertStatusEvent: Meta's own report of a step wins over a replayed one.
     "INSERT INTO status_events (wamid, status, timestamp, received_at_us, recipient, line, errors, "
-    "conversation, pricing, delivery_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-    "ON CONFLICT (wamid, status) DO NOTHING",
+    "conversation, pricing, delivery_id, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (line, wamid, status) DO UPDATE SET timestamp = excluded.timestamp, "
+    "received_at_us = excluded.received_at_us, recipient = excluded.recipient, "
+    "errors = excluded.errors, conversation = excluded.conversation, "
+    "pricing = excluded.pricing, delivery_id = excluded.delivery_id, origin = excluded.origin "
+    "WHERE status_events.origin = 'replay' AND excluded.origin = 'meta'",
     // UpsertContact: the newest profile wins, whatever order messages arrive in.
     "INSERT INTO contacts (line, customer, wa_id, user_id, name, username, seen_ts) "
     "VALUES (?, ?, COALESCE(?, ''), ?, ?, ?, ?) ON CONFLICT (line, customer) DO UPDATE SET "
@@ -90,22 +100,24 @@ const char *const statements[] = {
     "WHERE line = ? AND customer = ? "
     "ON CONFLICT DO NOTHING",
     // UpdatesTargeting
-    "SELECT wamid, type, timestamp, text FROM messages WHERE target = ? "
+    "SELECT wamid, type, timestamp, text FROM messages WHERE line = ? AND target = ? "
     "AND type IN ('edit', 'revoke')",
-    // ApplyEdit: the latest edit wins.
-    "UPDATE messages SET edited_text = ?, edited_ts = ?, edited_by = ? WHERE wamid = ? AND "
-    "(edited_ts IS NULL OR edited_ts < ? OR (edited_ts = ? AND edited_by < ?))",
+    // ApplyEdit: the latest edit wins (the same edit again, Meta's copy after a replay, too).
+    "UPDATE messages SET edited_text = ?, edited_ts = ?, edited_by = ? WHERE line = ? AND "
+    "wamid = ? AND (edited_ts IS NULL OR edited_ts < ? OR (edited_ts = ? AND edited_by <= ?))",
     // ApplyRevoke
-    "UPDATE messages SET revoked = 1 WHERE wamid = ?",
-    // UpsertReaction: the newest reaction of each person on each message wins.
-    "INSERT INTO reactions (target, reactor, line, emoji, reaction_id, timestamp) "
-    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (target, reactor) DO UPDATE SET "
-    "emoji = excluded.emoji, reaction_id = excluded.reaction_id, line = excluded.line, "
-    "timestamp = excluded.timestamp WHERE excluded.timestamp > reactions.timestamp OR "
-    "(excluded.timestamp = reactions.timestamp AND excluded.reaction_id > reactions.reaction_id)",
+    "UPDATE messages SET revoked = 1 WHERE line = ? AND wamid = ?",
+    // UpsertReaction: the newest reaction of each person on each message wins; within the same
+    // second, the one received last.
+    "INSERT INTO reactions (target, reactor, line, emoji, reaction_id, timestamp, seq, origin) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (line, target, reactor) DO UPDATE SET "
+    "emoji = excluded.emoji, reaction_id = excluded.reaction_id, "
+    "timestamp = excluded.timestamp, seq = excluded.seq, origin = excluded.origin "
+    "WHERE excluded.timestamp > reactions.timestamp OR "
+    "(excluded.timestamp = reactions.timestamp AND excluded.seq > reactions.seq)",
     // InsertEvent
-    "INSERT INTO events (key, field, waba_id, line, event, template_id, time, detail, delivery_id) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+    "INSERT INTO events (key, field, waba_id, line, event, template_id, time, detail, delivery_id, "
+    "origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
     // InsertValueError
     "INSERT INTO value_errors (key, line, code, title, detail, delivery_id) "
     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
@@ -118,6 +130,10 @@ const char *const statements[] = {
     "ELSE conversations.last_wamid END, "
     "last_ts = GREATEST(conversations.last_ts, excluded.last_ts), "
     "last_inbound_ts = GREATEST(conversations.last_inbound_ts, excluded.last_inbound_ts)",
+    // MessageOnLine
+    "SELECT 1 FROM messages WHERE line = ? AND wamid = ?",
+    // MessageElsewhere
+    "SELECT line FROM messages WHERE wamid = ? AND line <> ? LIMIT 1",
 };
 
 } // namespace
@@ -176,10 +192,17 @@ int Projector::statusRank(const QString &status)
     return 0;
 }
 
-bool Projector::fail(const QString &message, bool transient)
+bool Projector::fail(const QString &message, bool transient, const QString &reason)
 {
-    m_failure = ItemFailure{message, transient};
+    m_failure = ItemFailure{message, transient, reason};
     return false;
+}
+
+qint64 Projector::receiptOrder(const WorkItem &item, qint64 deliveryId)
+{
+    // Deliveries in id order, then items in the order the delivery lists them.
+    constexpr int OrdinalBits = 20;
+    return (deliveryId << OrdinalBits) + qMin(item.ordinal, (1 << OrdinalBits) - 1);
 }
 
 bool Projector::run(Statement statement, const QVariantList &values)
@@ -218,31 +241,60 @@ std::optional<ItemFailure> Projector::project(const WorkItem &item, qint64 deliv
     return m_failure ? m_failure : ItemFailure{QStringLiteral("projection failed"), false};
 }
 
-bool Projector::storeMessage(const MessageFields &f, const QString &line, const QString &direction,
-                             const QString &customer, qint64 deliveryId, qint64 receivedAtUs)
+bool Projector::storeMessage(const MessageFields &f, const WorkItem &item, const QString &direction,
+                             const QString &customer, qint64 deliveryId, qint64 receivedAtUs,
+                             bool &stored)
 {
     const bool isEdit = f.type == QLatin1String("edit");
     const QString text = isEdit ? f.editedText : f.text;
-    return run(InsertMessage, {f.wamid,
-                               line,
-                               direction,
-                               f.type,
-                               customer,
-                               nullable(f.from),
-                               nullable(f.fromUserId),
-                               nullable(f.to),
-                               f.timestamp,
-                               text.isNull() ? QVariant() : QVariant(text),
-                               json(f.content),
-                               nullable(f.context),
-                               nullable(f.replyTo),
-                               f.forwarded ? 1 : 0,
-                               f.frequentlyForwarded ? 1 : 0,
-                               nullable(f.referral),
-                               json(f.errors),
-                               nullable(f.target),
-                               deliveryId,
-                               receivedAtUs});
+    const QString &line = item.line;
+    SqlStatement &q = query(InsertMessage);
+    if (!q.exec({f.wamid,
+                 line,
+                 direction,
+                 f.type,
+                 customer,
+                 nullable(f.from),
+                 nullable(f.fromUserId),
+                 nullable(f.to),
+                 f.timestamp,
+                 text.isNull() ? QVariant() : QVariant(text),
+                 json(f.content),
+                 nullable(f.context),
+                 nullable(f.replyTo),
+                 f.forwarded ? 1 : 0,
+                 f.frequentlyForwarded ? 1 : 0,
+                 nullable(f.referral),
+                 json(f.errors),
+                 nullable(f.target),
+                 deliveryId,
+                 receivedAtUs,
+                 originName(item.origin)}))
+        return fail(q.lastError(), ItemFailure::isTransient(q.lastErrorCode()));
+    stored = q.numRowsAffected() > 0;
+    q.finish();
+    return true;
+}
+
+std::optional<QString> Projector::foreignLineOf(const QString &line, const QString &wamid)
+{
+    SqlStatement &own = query(MessageOnLine);
+    if (!own.exec({line, wamid})) {
+        fail(own.lastError(), ItemFailure::isTransient(own.lastErrorCode()));
+        return std::nullopt;
+    }
+    const bool onLine = own.next();
+    own.finish();
+    if (onLine)
+        return QString();
+    SqlStatement &other = query(MessageElsewhere);
+    if (!other.exec({wamid, line})) {
+        fail(other.lastError(), ItemFailure::isTransient(other.lastErrorCode()));
+        return std::nullopt;
+    }
+    const QString foreign = other.next() ? other.value(0).toString() : QString();
+    other.finish();
+    return foreign;
 }
 
 bool Projector::upsertSender(const WorkItem &item, const MessageFields &f, const QString &customer)
@@ -313,20 +365,21 @@ bool Projector::linkNumberChange(const WorkItem &item, const MessageFields &f)
                 newIsUserId ? QVariant(newId) : QVariant(), QVariant(), QVariant(), f.timestamp});
 }
 
-bool Projector::applyUpdate(const QString &target, const QString &type, qint64 timestamp,
-                            const QString &updateId, const QString &text)
+bool Projector::applyUpdate(const QString &line, const QString &target, const QString &type,
+                            qint64 timestamp, const QString &updateId, const QString &text)
 {
     if (type == QLatin1String("revoke"))
-        return run(ApplyRevoke, {target});
-    return run(ApplyEdit, {text, timestamp, updateId, target, timestamp, timestamp, updateId});
+        return run(ApplyRevoke, {line, target});
+    return run(ApplyEdit,
+               {text, timestamp, updateId, line, target, timestamp, timestamp, updateId});
 }
 
-bool Projector::applyUpdatesTo(const QString &wamid)
+bool Projector::applyUpdatesTo(const QString &line, const QString &wamid)
 {
     if (!m_mayHaveUpdates)
         return true;
     SqlStatement &q = query(UpdatesTargeting);
-    if (!q.exec({wamid}))
+    if (!q.exec({line, wamid}))
         return fail(q.lastError(), ItemFailure::isTransient(q.lastErrorCode()));
     struct Update
     {
@@ -339,7 +392,7 @@ bool Projector::applyUpdatesTo(const QString &wamid)
                         q.value(2).toLongLong()});
     q.finish();
     for (const Update &u : std::as_const(updates)) {
-        if (!applyUpdate(wamid, u.type, u.timestamp, u.id, u.text))
+        if (!applyUpdate(line, wamid, u.type, u.timestamp, u.id, u.text))
             return false;
     }
     return true;
@@ -358,25 +411,46 @@ bool Projector::projectMessage(const WorkItem &item, qint64 deliveryId, qint64 r
     if (customer.isEmpty())
         return fail(QStringLiteral("message %1 names no sender (from and from_user_id are empty)")
                         .arg(f.wamid));
+    const bool changesAnother = f.type == QLatin1String("reaction") ||
+                                f.type == QLatin1String("edit") ||
+                                f.type == QLatin1String("revoke");
+    if (changesAnother && !f.target.isEmpty()) {
+        // A reaction, edit or revoke only ever changes a message of its own line. One that
+        // names a message only another line has is kept visible as a dead letter.
+        const std::optional<QString> foreign = foreignLineOf(item.line, f.target);
+        if (!foreign)
+            return false;
+        if (!foreign->isEmpty())
+            return fail(QStringLiteral("%1 %2 on line %3 refers to message %4, which only line %5 "
+                                       "has; it is not applied to another line's message")
+                            .arg(f.type, f.wamid, item.line, f.target, *foreign),
+                        false, QStringLiteral("foreign_reference"));
+    }
+    bool stored = false;
     if (!upsertSender(item, f, customer) ||
-        !storeMessage(f, item.line, QStringLiteral("inbound"), customer, deliveryId, receivedAtUs))
+        !storeMessage(f, item, QStringLiteral("inbound"), customer, deliveryId, receivedAtUs,
+                      stored))
         return false;
+    // A replay of something Meta already delivered changes nothing: Meta's copy wins.
+    if (!stored && item.origin == ItemOrigin::Replay)
+        return true;
 
     if (f.type == QLatin1String("system") && !linkNumberChange(item, f))
         return false;
     if (f.type == QLatin1String("reaction") && !f.target.isEmpty()) {
         if (!run(UpsertReaction,
-                 {f.target, customer, item.line, nullable(f.reactionEmoji), f.wamid, f.timestamp}))
+                 {f.target, customer, item.line, nullable(f.reactionEmoji), f.wamid, f.timestamp,
+                  receiptOrder(item, deliveryId), originName(item.origin)}))
             return false;
         changes.messages.insert(f.target);
     }
     if ((f.type == QLatin1String("edit") || f.type == QLatin1String("revoke")) &&
         !f.target.isEmpty()) {
-        if (!applyUpdate(f.target, f.type, f.timestamp, f.wamid, f.editedText))
+        if (!applyUpdate(item.line, f.target, f.type, f.timestamp, f.wamid, f.editedText))
             return false;
         changes.messages.insert(f.target);
     }
-    if (!applyUpdatesTo(f.wamid))
+    if (!applyUpdatesTo(item.line, f.wamid))
         return false;
     if (showsInConversation(f.type) &&
         !run(TouchConversation, {item.line, customer, f.timestamp, f.wamid, f.timestamp}))
@@ -393,8 +467,10 @@ bool Projector::projectEcho(const WorkItem &item, qint64 deliveryId, qint64 rece
     const MessageFields f = MessageFields::read(item.element);
     if (f.wamid.isEmpty() || f.to.isEmpty())
         return fail(QStringLiteral("echo %1 has no id or recipient").arg(item.elementIndex));
+    bool stored = false;
     if (!run(UpsertContact, {item.line, f.to, f.to, QVariant(), QVariant(), QVariant(), 0}) ||
-        !storeMessage(f, item.line, QStringLiteral("outbound"), f.to, deliveryId, receivedAtUs) ||
+        !storeMessage(f, item, QStringLiteral("outbound"), f.to, deliveryId, receivedAtUs,
+                      stored) ||
         !run(TouchConversation, {item.line, f.to, f.timestamp, f.wamid, 0}))
         return false;
     changes.lines.insert(item.line);
@@ -419,14 +495,15 @@ bool Projector::projectStatus(const WorkItem &item, qint64 deliveryId, qint64 re
                         .arg(item.changeIndex));
     const qint64 timestamp = MessageFields::timestampOf(s.value(QLatin1String("timestamp")));
     const int rank = statusRank(status);
-    if (!run(StatusOnMessage,
-             {wamid, item.line, recipient, nullable(recipient), timestamp,
-              rank > 0 ? QVariant(status) : QVariant(), rank, deliveryId, receivedAtUs}) ||
+    if (!run(StatusOnMessage, {wamid, item.line, recipient, nullable(recipient), timestamp,
+                               rank > 0 ? QVariant(status) : QVariant(), rank, deliveryId,
+                               receivedAtUs, originName(item.origin)}) ||
         !run(InsertStatusEvent,
              {wamid, status, timestamp, receivedAtUs, nullable(recipient), item.line,
               json(MessageFields::errorsOf(s.value(QLatin1String("errors")).toArray())),
               nullable(s.value(QLatin1String("conversation")).toObject()),
-              nullable(s.value(QLatin1String("pricing")).toObject()), deliveryId}))
+              nullable(s.value(QLatin1String("pricing")).toObject()), deliveryId,
+              originName(item.origin)}))
         return false;
     if (!recipient.isEmpty() &&
         (!upsertRecipient(item, recipient, timestamp) ||
@@ -448,7 +525,8 @@ bool Projector::projectEvent(const WorkItem &item, qint64 deliveryId, ChangeSet 
     const QString templateId =
         MessageFields::idOf(value.value(QLatin1String("message_template_id")));
     if (!run(InsertEvent, {item.key, item.field, item.wabaId, nullable(item.line), nullable(event),
-                           nullable(templateId), item.entryTime, json(value), deliveryId}))
+                           nullable(templateId), item.entryTime, json(value), deliveryId,
+                           originName(item.origin)}))
         return false;
     if (!item.line.isEmpty())
         changes.lines.insert(item.line);

@@ -20,8 +20,15 @@ namespace hookline {
 // Why an item could not be projected. Transient failures (busy, locked, I/O) are retried.
 struct ItemFailure
 {
+    ItemFailure(QString what, bool isTransient = false, QString deadLetterReason = {})
+        : message(std::move(what))
+        , transient(isTransient)
+        , reason(std::move(deadLetterReason))
+    {}
+
     QString message;
     bool transient = false;
+    QString reason; // the dead letter's reason when it is not transient; processing_error if empty
 
     static bool isTransient(const QSqlError &error);
     static bool isTransient(int sqliteCode);
@@ -65,6 +72,8 @@ private:
         InsertEvent,
         InsertValueError,
         TouchConversation,
+        MessageOnLine,
+        MessageElsewhere,
     };
 
     bool run(Statement statement, const QVariantList &values);
@@ -79,15 +88,21 @@ private:
     bool projectEvent(const WorkItem &item, qint64 deliveryId, ChangeSet &changes);
     bool projectValueError(const WorkItem &item, qint64 deliveryId, ChangeSet &changes);
 
-    bool storeMessage(const MessageFields &f, const QString &line, const QString &direction,
-                      const QString &customer, qint64 deliveryId, qint64 receivedAtUs);
+    // stored: false when the row kept what it had (Meta's copy, against a replay).
+    bool storeMessage(const MessageFields &f, const WorkItem &item, const QString &direction,
+                      const QString &customer, qint64 deliveryId, qint64 receivedAtUs,
+                      bool &stored);
+    // Empty if wamid is a message of line (or of no line yet), else a line that has it;
+    // nullopt on a database failure.
+    std::optional<QString> foreignLineOf(const QString &line, const QString &wamid);
+    static qint64 receiptOrder(const WorkItem &item, qint64 deliveryId);
     bool upsertSender(const WorkItem &item, const MessageFields &f, const QString &customer);
     bool upsertRecipient(const WorkItem &item, const QString &recipient, qint64 timestamp);
     bool linkNumberChange(const WorkItem &item, const MessageFields &f);
-    bool applyUpdatesTo(const QString &wamid);
-    bool applyUpdate(const QString &target, const QString &type, qint64 timestamp,
-                     const QString &updateId, const QString &text);
-    bool fail(const QString &message, bool transient = false);
+    bool applyUpdatesTo(const QString &line, const QString &wamid);
+    bool applyUpdate(const QString &line, const QString &target, const QString &type,
+                     qint64 timestamp, const QString &updateId, const QString &text);
+    bool fail(const QString &message, bool transient = false, const QString &reason = {});
 
     QSqlDatabase &m_db;
     std::map<Statement, std::unique_ptr<SqlStatement>> m_queries;

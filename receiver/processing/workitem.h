@@ -16,6 +16,18 @@ enum class ItemKind
     ValueError
 };
 
+// Where an item's content came from: Meta's signed delivery, or an operator's replay.
+enum class ItemOrigin
+{
+    Meta,
+    Replay
+};
+
+inline QString originName(ItemOrigin origin)
+{
+    return origin == ItemOrigin::Replay ? QStringLiteral("replay") : QStringLiteral("meta");
+}
+
 // One unit of processing: a message, status, echo, WABA-level event or value-level error of a
 // delivery, under the dedupe key that makes processing it twice change nothing.
 struct WorkItem
@@ -31,6 +43,8 @@ struct WorkItem
     QJsonObject element;  // the message, status, echo or error; the value for events
     QJsonArray contacts;  // value.contacts, for messages
     qint64 entryTime = 0; // entry.time, for events
+    ItemOrigin origin = ItemOrigin::Meta;
+    int ordinal = 0; // position in its delivery: with the delivery id, the order of receipt
 };
 
 // Something of a delivery that cannot be projected, kept for the operator under a key that

@@ -305,6 +305,111 @@ const char *const projections3[] = {
     "CREATE INDEX proj.attempts_delivery ON attempts (delivery_id)",
 };
 
+// Projections version 4: everything keyed by line. Messages, status events and reactions are
+// keyed (line, wamid), so nothing one app signs can change or pre-empt another app's line; each
+// row says where its content came from (origin: meta or replay); reactions are ordered by
+// receipt (seq) when their timestamps tie. Tables are rebuilt with their rows; dedupe keys of
+// messages, statuses and echoes gain their line.
+const char *const projections4[] = {
+    "DROP INDEX proj.messages_conversation",
+    "DROP INDEX proj.messages_target",
+    "DROP INDEX proj.messages_updates",
+    "DROP INDEX proj.messages_outbound",
+    "DROP INDEX proj.reactions_recent",
+    "ALTER TABLE proj.messages RENAME TO messages_v3",
+    "ALTER TABLE proj.status_events RENAME TO status_events_v3",
+    "ALTER TABLE proj.reactions RENAME TO reactions_v3",
+    "CREATE TABLE proj.messages ("
+    " wamid TEXT NOT NULL,"
+    " line TEXT NOT NULL,"
+    " direction TEXT NOT NULL," // inbound | outbound
+    " type TEXT NOT NULL,"
+    " customer TEXT NOT NULL DEFAULT '',"
+    " from_id TEXT,"
+    " from_user_id TEXT,"
+    " to_id TEXT,"
+    " timestamp INTEGER,"
+    " text TEXT,"
+    " content TEXT NOT NULL DEFAULT '{}',"
+    " context TEXT,"
+    " reply_to TEXT,"
+    " forwarded INTEGER NOT NULL DEFAULT 0,"
+    " frequently_forwarded INTEGER NOT NULL DEFAULT 0,"
+    " referral TEXT,"
+    " errors TEXT NOT NULL DEFAULT '[]',"
+    " status TEXT,"
+    " status_rank INTEGER NOT NULL DEFAULT 0,"
+    " target TEXT," // the message (of the same line) an edit, revoke or reaction refers to
+    " edited_text TEXT,"
+    " edited_ts INTEGER,"
+    " edited_by TEXT,"
+    " revoked INTEGER NOT NULL DEFAULT 0,"
+    " delivery_id INTEGER,"
+    " received_at_us INTEGER,"
+    " origin TEXT NOT NULL DEFAULT 'meta'," // meta | replay
+    " PRIMARY KEY (line, wamid))",
+    "INSERT INTO proj.messages (wamid, line, direction, type, customer, from_id, from_user_id,"
+    " to_id, timestamp, text, content, context, reply_to, forwarded, frequently_forwarded,"
+    " referral, errors, status, status_rank, target, edited_text, edited_ts, edited_by, revoked,"
+    " delivery_id, received_at_us) SELECT wamid, line, direction, type, customer, from_id,"
+    " from_user_id, to_id, timestamp, text, content, context, reply_to, forwarded,"
+    " frequently_forwarded, referral, errors, status, status_rank, target, edited_text,"
+    " edited_ts, edited_by, revoked, delivery_id, received_at_us FROM proj.messages_v3",
+    "DROP TABLE proj.messages_v3",
+    "CREATE INDEX proj.messages_conversation ON messages (line, customer, timestamp, wamid)",
+    "CREATE INDEX proj.messages_outbound ON messages (timestamp, wamid) "
+    "WHERE direction = 'outbound'",
+    "CREATE INDEX proj.messages_target ON messages (line, target) WHERE target IS NOT NULL",
+    "CREATE INDEX proj.messages_updates ON messages (line, target) WHERE type IN ('edit', "
+    "'revoke')",
+    // Finds a message by its id alone, to recognise a reference to another line's message.
+    "CREATE INDEX proj.messages_wamid ON messages (wamid)",
+    "CREATE TABLE proj.status_events ("
+    " line TEXT NOT NULL,"
+    " wamid TEXT NOT NULL,"
+    " status TEXT NOT NULL,"
+    " timestamp INTEGER,"
+    " received_at_us INTEGER,"
+    " recipient TEXT,"
+    " errors TEXT NOT NULL DEFAULT '[]',"
+    " conversation TEXT,"
+    " pricing TEXT,"
+    " delivery_id INTEGER,"
+    " origin TEXT NOT NULL DEFAULT 'meta',"
+    " PRIMARY KEY (line, wamid, status)) WITHOUT ROWID",
+    "INSERT INTO proj.status_events (line, wamid, status, timestamp, received_at_us, recipient,"
+    " errors, conversation, pricing, delivery_id) SELECT coalesce(line, ''), wamid, status,"
+    " timestamp, received_at_us, recipient, errors, conversation, pricing, delivery_id"
+    " FROM proj.status_events_v3",
+    "DROP TABLE proj.status_events_v3",
+    "CREATE TABLE proj.reactions ("
+    " line TEXT NOT NULL,"
+    " target TEXT NOT NULL,"
+    " reactor TEXT NOT NULL,"
+    " emoji TEXT," // NULL: removed
+    " reaction_id TEXT NOT NULL,"
+    " timestamp INTEGER NOT NULL,"
+    " seq INTEGER NOT NULL DEFAULT 0," // order of receipt: delivery id, then position in it
+    " origin TEXT NOT NULL DEFAULT 'meta',"
+    " PRIMARY KEY (line, target, reactor)) WITHOUT ROWID",
+    "INSERT INTO proj.reactions (line, target, reactor, emoji, reaction_id, timestamp) SELECT"
+    " line, target, reactor, emoji, reaction_id, timestamp FROM proj.reactions_v3",
+    "DROP TABLE proj.reactions_v3",
+    "CREATE INDEX proj.reactions_recent ON reactions (timestamp)",
+    "ALTER TABLE proj.events ADD COLUMN origin TEXT NOT NULL DEFAULT 'meta'",
+    // Dedupe keys gain their line: m:<line>:<wamid>, s:<line>:<wamid>:<status>, e:<line>:<wamid>.
+    "UPDATE proj.attempts SET item_key = (SELECT substr(i.key, 1, 2) || i.line || ':' ||"
+    " substr(i.key, 3) FROM proj.items i WHERE i.key = attempts.item_key) WHERE"
+    " substr(item_key, 1, 2) IN ('m:', 's:', 'e:') AND EXISTS (SELECT 1 FROM proj.items i"
+    " WHERE i.key = attempts.item_key AND i.line IS NOT NULL)",
+    "UPDATE proj.dead_letters SET item_key = (SELECT substr(i.key, 1, 2) || i.line || ':' ||"
+    " substr(i.key, 3) FROM proj.items i WHERE i.key = dead_letters.item_key) WHERE"
+    " substr(item_key, 1, 2) IN ('m:', 's:', 'e:') AND EXISTS (SELECT 1 FROM proj.items i"
+    " WHERE i.key = dead_letters.item_key AND i.line IS NOT NULL)",
+    "UPDATE proj.items SET key = substr(key, 1, 2) || line || ':' || substr(key, 3) WHERE"
+    " line IS NOT NULL AND substr(key, 1, 2) IN ('m:', 's:', 'e:')",
+};
+
 // SQLite keeps each file's version in its header; PostgreSQL in a table of the log's schema.
 int userVersion(QSqlDatabase &db, const SqlDialect &dialect, const char *schema)
 {
@@ -407,6 +512,8 @@ Status Schema::migrate(QSqlDatabase &db)
         return fail(QStringLiteral("migrating the projections to version 2 failed"));
     if (projVersion < 3 && !apply(query, dialect, projections3))
         return fail(QStringLiteral("migrating the projections to version 3 failed"));
+    if (projVersion < 4 && !apply(query, dialect, projections4))
+        return fail(QStringLiteral("migrating the projections to version 4 failed"));
     if (projVersion < CurrentProjectionsVersion &&
         !setUserVersion(query, dialect, "proj", CurrentProjectionsVersion))
         return fail(QStringLiteral("cannot record the projections' schema version"));

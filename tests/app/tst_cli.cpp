@@ -493,7 +493,7 @@ void TestCli::replayExportRebuildAndDlqCommands()
     QCOMPARE(world.seed(), QString());
     const QString db = world.databasePath();
     QStringList files;
-    for (const QString &file : Fixtures::bodies())
+    for (const QString &file : Fixtures::projectedBodies())
         files.append(Fixtures::directory() + u'/' + file);
     QByteArray out;
     QByteArray err;
@@ -506,7 +506,7 @@ void TestCli::replayExportRebuildAndDlqCommands()
              out.constData());
     const QJsonObject first = exportOf(db);
     QCOMPARE(first.value(QLatin1String("format")).toString(), QStringLiteral("hookline-export"));
-    QCOMPARE(first.value(QLatin1String("version")).toInt(), 1);
+    QCOMPARE(first.value(QLatin1String("version")).toInt(), 2);
     QVERIFY(first.value(QLatin1String("messages")).toArray().size() > 40);
 
     QCOMPARE(ServeProcess::run({QStringLiteral("rebuild"), QStringLiteral("--db"), db}, {}, &out),

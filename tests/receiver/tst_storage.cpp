@@ -26,6 +26,7 @@ private slots:
     void appsAndLinesCanBeChanged();
     void projectionsMigrateFromVersionOne();
     void projectionsMigrateFromVersionTwo();
+    void projectionsMigrateFromVersionThree();
 };
 
 namespace {
@@ -43,6 +44,48 @@ QVariant scalar(Database &db, const QString &sql)
     if (!query.exec(sql) || !query.next())
         return {};
     return query.value(0);
+}
+
+// Reshapes a current database's projections as version 3 wrote them: messages, statuses and
+// reactions keyed by id alone, no origin.
+bool backToVersionThree(QSqlQuery &q)
+{
+    const char *const statements[] = {
+        "DROP TABLE proj.messages",
+        "CREATE TABLE proj.messages (wamid TEXT PRIMARY KEY, line TEXT NOT NULL, direction TEXT "
+        "NOT NULL, type TEXT NOT NULL, customer TEXT NOT NULL DEFAULT '', from_id TEXT, "
+        "from_user_id TEXT, to_id TEXT, timestamp INTEGER, text TEXT, content TEXT NOT NULL "
+        "DEFAULT '{}', context TEXT, reply_to TEXT, forwarded INTEGER NOT NULL DEFAULT 0, "
+        "frequently_forwarded INTEGER NOT NULL DEFAULT 0, referral TEXT, errors TEXT NOT NULL "
+        "DEFAULT '[]', status TEXT, status_rank INTEGER NOT NULL DEFAULT 0, target TEXT, "
+        "edited_text TEXT, edited_ts INTEGER, edited_by TEXT, revoked INTEGER NOT NULL DEFAULT "
+        "0, delivery_id INTEGER, received_at_us INTEGER)",
+        "CREATE INDEX proj.messages_conversation ON messages (line, customer, timestamp, wamid)",
+        "CREATE INDEX proj.messages_target ON messages (target) WHERE target IS NOT NULL",
+        "CREATE INDEX proj.messages_updates ON messages (target) WHERE type IN ('edit', "
+        "'revoke')",
+        "CREATE INDEX proj.messages_outbound ON messages (timestamp, wamid) WHERE direction = "
+        "'outbound'",
+        "DROP TABLE proj.status_events",
+        "CREATE TABLE proj.status_events (wamid TEXT NOT NULL, status TEXT NOT NULL, timestamp "
+        "INTEGER, received_at_us INTEGER, recipient TEXT, line TEXT, errors TEXT NOT NULL "
+        "DEFAULT '[]', conversation TEXT, pricing TEXT, delivery_id INTEGER, PRIMARY KEY (wamid, "
+        "status)) WITHOUT ROWID",
+        "DROP TABLE proj.reactions",
+        "CREATE TABLE proj.reactions (target TEXT NOT NULL, reactor TEXT NOT NULL, line TEXT NOT "
+        "NULL, emoji TEXT, reaction_id TEXT NOT NULL, timestamp INTEGER NOT NULL, PRIMARY KEY "
+        "(target, reactor)) WITHOUT ROWID",
+        "CREATE INDEX proj.reactions_recent ON reactions (timestamp)",
+        "ALTER TABLE proj.events DROP COLUMN origin",
+        "PRAGMA proj.user_version = 3",
+    };
+    for (const char *statement : statements) {
+        if (!q.exec(QString::fromLatin1(statement))) {
+            qWarning() << statement;
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -204,6 +247,7 @@ void TestStorage::projectionsMigrateFromVersionOne()
         QVERIFY(db);
         // Back to version 1 of the projections: no conversation summaries, one message.
         QSqlQuery q((*db)->handle());
+        QVERIFY(backToVersionThree(q));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE proj.conversations")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE proj.read_markers")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE proj.attempts")));
@@ -244,6 +288,7 @@ void TestStorage::projectionsMigrateFromVersionTwo()
         auto db = Database::open(options, QStringLiteral("t"));
         QVERIFY(db);
         QSqlQuery q((*db)->handle());
+        QVERIFY(backToVersionThree(q));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE proj.attempts")));
         QVERIFY(q.exec(
             QStringLiteral("INSERT INTO proj.conversations (line, customer, last_ts, last_wamid) "
@@ -258,6 +303,57 @@ void TestStorage::projectionsMigrateFromVersionTwo()
     // What version 2 held is kept.
     QCOMPARE(scalar(**db, QStringLiteral("SELECT last_wamid FROM proj.conversations")).toString(),
              QStringLiteral("w"));
+}
+
+void TestStorage::projectionsMigrateFromVersionThree()
+{
+    QTemporaryDir dir;
+    const DatabaseOptions options = optionsIn(dir);
+    {
+        auto db = Database::open(options, QStringLiteral("t"));
+        QVERIFY(db);
+        QSqlQuery q((*db)->handle());
+        QVERIFY(backToVersionThree(q));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO proj.messages (wamid, line, direction, type, customer, timestamp, text) "
+            "VALUES ('w1', 'L', 'inbound', 'text', 'c', 10, 'hi')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO proj.status_events (wamid, status, timestamp, recipient, line) "
+            "VALUES ('w2', 'read', 25, 'c', 'L')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO proj.reactions (target, reactor, line, emoji, "
+                                      "reaction_id, timestamp) VALUES ('w1', 'c', 'L', 'x', "
+                                      "'w3', 30)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO proj.items (key, delivery_id, kind, line, state, updated_at_us) VALUES "
+            "('m:w1', 1, 'message', 'L', 'done', 0), ('s:w2:read', 1, 'status', 'L', 'done', 0), "
+            "('v:waba:h:1', 1, 'event', NULL, 'done', 0)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO proj.attempts (item_key, attempt, delivery_id, "
+                                      "at_us, outcome) VALUES ('m:w1', 1, 1, 0, 'retrying')")));
+    }
+    auto db = Database::open(options, QStringLiteral("t"));
+    QVERIFY2(db, db ? "" : qPrintable(db.error()));
+    QCOMPARE(scalar(**db, QStringLiteral("PRAGMA proj.user_version")).toInt(),
+             Schema::CurrentProjectionsVersion);
+    // Rows kept, from Meta; dedupe keys gain their line.
+    QCOMPARE(
+        scalar(**db, QStringLiteral("SELECT text || '/' || origin FROM proj.messages")).toString(),
+        QStringLiteral("hi/meta"));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT group_concat(key, ' ') FROM (SELECT key FROM "
+                                         "proj.items ORDER BY key)"))
+                 .toString(),
+             QStringLiteral("m:L:w1 s:L:w2:read v:waba:h:1"));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT item_key FROM proj.attempts")).toString(),
+             QStringLiteral("m:L:w1"));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT line || '/' || origin FROM proj.status_events"))
+                 .toString(),
+             QStringLiteral("L/meta"));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT emoji FROM proj.reactions")).toString(),
+             QStringLiteral("x"));
+    // The same id on another line is another message.
+    QSqlQuery q((*db)->handle());
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO proj.messages (wamid, line, direction, type) VALUES ('w1', 'M', 'inbound', "
+        "'text')")));
 }
 
 QTEST_GUILESS_MAIN(TestStorage)
