@@ -1,5 +1,7 @@
 #include "commandsupport.h"
 
+#include "storage/credentialsfile.h"
+
 #include <QFile>
 
 #include <cstdio>
@@ -11,6 +13,13 @@ void CommandSupport::addCommonOptions(QCommandLineParser &parser)
     parser.addOption(
         {QStringLiteral("db"),
          QStringLiteral("The database file (default: %1).").arg(Database::defaultPath()),
+         QStringLiteral("path")});
+    parser.addOption(
+        {QStringLiteral("secrets-file"),
+         QStringLiteral(
+             "Where app secrets and verify tokens are kept, readable by its owner only "
+             "(default: $HOOKLINE_SECRETS_FILE, $CREDENTIALS_DIRECTORY/hookline-secrets, "
+             "or the database file's path + .secrets)."),
          QStringLiteral("path")});
     parser.addHelpOption();
 }
@@ -25,6 +34,8 @@ bool CommandSupport::parse(QCommandLineParser &parser, const QStringList &args)
         out(parser.helpText());
         return false;
     }
+    if (parser.isSet(QStringLiteral("secrets-file")))
+        CredentialsFile::setOverride(parser.value(QStringLiteral("secrets-file")));
     return true;
 }
 

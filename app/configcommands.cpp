@@ -93,6 +93,7 @@ int appsList(const QStringList &args)
                             {QStringLiteral("label"), app.label},
                             {QStringLiteral("has_secret"), !app.secret.isEmpty()},
                             {QStringLiteral("has_verify_token"), !app.verifyToken.isEmpty()},
+                            {QStringLiteral("secret_store"), directory->secretStore()},
                             {QStringLiteral("lines"), lineCount(app.appId)}});
         CommandSupport::out(QJsonDocument(apps).toJson(QJsonDocument::Indented));
         return 0;
@@ -111,6 +112,9 @@ int appsList(const QStringList &args)
                 QStringLiteral(" / ") +
                 (app.verifyToken.isEmpty() ? QStringLiteral("missing") : QStringLiteral("set")) +
                 u'\n';
+    // Where they are kept (never the database).
+    text += QStringLiteral("\nSecrets and tokens are kept in the credentials file %1\n")
+                .arg(directory->secretStore());
     CommandSupport::out(text);
     return 0;
 }

@@ -48,6 +48,10 @@ public:
     TrustDirectory(QList<AppRecord> apps, QList<LineRecord> lines);
 
     const QList<AppRecord> &apps() const { return m_apps; }
+    // Where the apps' secrets and tokens were read from (the credentials file); never the
+    // database.
+    const QString &secretStore() const { return m_secretStore; }
+    void setSecretStore(const QString &store) { m_secretStore = store; }
     const QList<LineRecord> &lines() const { return m_lines; }
 
     const AppRecord *app(const QString &appId) const;
@@ -76,6 +80,7 @@ public:
 private:
     QList<AppRecord> m_apps;
     QList<LineRecord> m_lines;
+    QString m_secretStore;
     QHash<QString, qsizetype> m_appIndex;
     QHash<QString, qsizetype> m_lineIndex;
 };

@@ -127,6 +127,13 @@ void ComposerDialog::send()
         m_answer->setText(tr("The line has no app to sign with."));
         return;
     }
+    if (app->secret.isEmpty()) {
+        // Secrets live on each machine (never in the shared database): this one lacks it.
+        m_answer->setText(tr("This computer does not have the secret of app %1, so it cannot "
+                             "sign. Enter it in Settings (Edit app); it is kept in %2.")
+                              .arg(app->appId, trust->secretStore()));
+        return;
+    }
     m_send->setEnabled(false);
     m_answer->setText(tr("Sending…"));
     m_sender->send(url, m_body->toPlainText().toUtf8(), app->secret);

@@ -132,9 +132,11 @@ QList<DoctorCheck> checkConfiguration(const TrustDirectory &trust)
     QStringList problems;
     for (const AppRecord &app : trust.apps()) {
         if (app.secret.isEmpty())
-            problems << QStringLiteral("app %1 has no app secret").arg(app.appId);
+            problems << QStringLiteral("app %1 has no app secret in %2")
+                            .arg(app.appId, trust.secretStore());
         if (app.verifyToken.isEmpty())
-            problems << QStringLiteral("app %1 has no verify token").arg(app.appId);
+            problems << QStringLiteral("app %1 has no verify token in %2")
+                            .arg(app.appId, trust.secretStore());
     }
     if (trust.apps().isEmpty())
         checks << fail(QStringLiteral("apps"), QStringLiteral("no Meta app is configured"),
@@ -142,12 +144,15 @@ QList<DoctorCheck> checkConfiguration(const TrustDirectory &trust)
                                       "on stdin)"));
     else if (!problems.isEmpty())
         checks << fail(QStringLiteral("apps"), problems.join(QStringLiteral("; ")),
-                       QStringLiteral("give every app its secret and verify token (console: "
-                                      "Settings, Edit app)"));
+                       QStringLiteral("give every app its secret and verify token on this "
+                                      "machine (console: Settings, Edit app; or hookline apps "
+                                      "add on the host that serves; or --secrets-file)"));
     else
         checks << pass(QStringLiteral("apps"),
-                       QStringLiteral("%1 app(s), each with a secret and a verify token")
-                           .arg(trust.apps().size()));
+                       QStringLiteral("%1 app(s), each with a secret and a verify token, kept in "
+                                      "the credentials file %2 (not the database)")
+                           .arg(trust.apps().size())
+                           .arg(trust.secretStore()));
 
     QStringList orphans;
     int active = 0;

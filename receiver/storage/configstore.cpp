@@ -1,6 +1,8 @@
 #include "configstore.h"
 
 #include "storage/clock.h"
+#include "storage/credentialsfile.h"
+#include "storage/sqldialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -27,6 +29,11 @@ ConfigStore::ConfigStore(QSqlDatabase &db)
     : m_db(db)
 {}
 
+CredentialsFile ConfigStore::credentials() const
+{
+    return CredentialsFile(CredentialsFile::pathFor(m_db));
+}
+
 Status ConfigStore::addApp(const AppRecord &app)
 {
     if (!isId(app.appId))
@@ -35,13 +42,25 @@ Status ConfigStore::addApp(const AppRecord &app)
         return Error{QStringLiteral("the app secret is empty")};
     if (app.verifyToken.isEmpty())
         return Error{QStringLiteral("the verify token is empty")};
+    QSqlQuery exists(m_db);
+    exists.prepare(QStringLiteral("SELECT 1 FROM apps WHERE app_id = ?"));
+    exists.addBindValue(app.appId);
+    if (exists.exec() && exists.next())
+        return Error{QStringLiteral("an app with id %1 already exists").arg(app.appId)};
+    // The secrets go to the credentials file first; the database keeps their fingerprints.
+    if (const Status stored = credentials().store(app.appId, {app.secret, app.verifyToken});
+        !stored)
+        return stored;
     QSqlQuery query(m_db);
+    const QString empty = SqlDialect::of(m_db).emptyBytes();
     query.prepare(QStringLiteral("INSERT INTO apps (app_id, label, secret, verify_token, "
-                                 "created_at_us) VALUES (?, COALESCE(?, ''), ?, ?, ?)"));
+                                 "secret_fingerprint, token_fingerprint, created_at_us) "
+                                 "VALUES (?, COALESCE(?, ''), %1, %1, ?, ?, ?)")
+                      .arg(empty));
     query.addBindValue(app.appId);
     query.addBindValue(app.label);
-    query.addBindValue(app.secret);
-    query.addBindValue(app.verifyToken);
+    query.addBindValue(CredentialsFile::fingerprint(app.appId, app.secret));
+    query.addBindValue(CredentialsFile::fingerprint(app.appId, app.verifyToken));
     query.addBindValue(Clock::nowMicros());
     if (!query.exec()) {
         if (query.lastError().nativeErrorCode() == QLatin1String("1555") ||
@@ -54,16 +73,29 @@ Status ConfigStore::addApp(const AppRecord &app)
 
 Status ConfigStore::updateApp(const AppRecord &app)
 {
+    QSqlQuery exists(m_db);
+    exists.prepare(QStringLiteral("SELECT 1 FROM apps WHERE app_id = ?"));
+    exists.addBindValue(app.appId);
+    if (!exists.exec() || !exists.next())
+        return Error{QStringLiteral("no app with id %1").arg(app.appId)};
+    if (!app.secret.isEmpty() || !app.verifyToken.isEmpty()) {
+        if (const Status stored = credentials().store(app.appId, {app.secret, app.verifyToken});
+            !stored)
+            return stored;
+    }
+    // The fingerprints change with the secrets, which also tells running receivers to reload.
+    const QString secretPrint = CredentialsFile::fingerprint(app.appId, app.secret);
+    const QString tokenPrint = CredentialsFile::fingerprint(app.appId, app.verifyToken);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "UPDATE apps SET label = COALESCE(?, ''), secret = CASE WHEN length(?) > 0 THEN ? ELSE "
-        "secret END, verify_token = CASE WHEN length(?) > 0 THEN ? ELSE verify_token END "
-        "WHERE app_id = ?"));
+        "UPDATE apps SET label = COALESCE(?, ''), secret_fingerprint = CASE WHEN length(?) > 0 "
+        "THEN ? ELSE secret_fingerprint END, token_fingerprint = CASE WHEN length(?) > 0 THEN ? "
+        "ELSE token_fingerprint END WHERE app_id = ?"));
     query.addBindValue(app.label);
-    query.addBindValue(app.secret);
-    query.addBindValue(app.secret);
-    query.addBindValue(app.verifyToken);
-    query.addBindValue(app.verifyToken);
+    query.addBindValue(secretPrint);
+    query.addBindValue(secretPrint);
+    query.addBindValue(tokenPrint);
+    query.addBindValue(tokenPrint);
     query.addBindValue(app.appId);
     if (!query.exec())
         return Error{QStringLiteral("cannot change the app: %1").arg(query.lastError().text())};
@@ -130,15 +162,20 @@ Status ConfigStore::addLine(const LineRecord &line)
 
 Expected<TrustDirectory> ConfigStore::load() const
 {
+    const CredentialsFile file = credentials();
+    auto secrets = file.read();
+    if (!secrets)
+        return Error{secrets.error()};
     QList<AppRecord> apps;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT app_id, label, secret, verify_token FROM apps ORDER BY app_id")))
+    if (!query.exec(QStringLiteral("SELECT app_id, label FROM apps ORDER BY app_id")))
         return Error{QStringLiteral("cannot read apps: %1").arg(query.lastError().text())};
-    while (query.next())
-        apps.append({query.value(0).toString(), query.value(1).toString(),
-                     query.value(2).toByteArray(), query.value(3).toByteArray()});
+    while (query.next()) {
+        const QString appId = query.value(0).toString();
+        const CredentialsFile::AppSecrets kept = secrets->value(appId);
+        apps.append({appId, query.value(1).toString(), kept.secret, kept.verifyToken});
+    }
 
     QList<LineRecord> lines;
     if (!query.exec(QStringLiteral("SELECT phone_number_id, waba_id, label, display, app_id, "
@@ -148,7 +185,9 @@ Expected<TrustDirectory> ConfigStore::load() const
         lines.append({query.value(0).toString(), query.value(1).toString(),
                       query.value(2).toString(), query.value(3).toString(),
                       query.value(4).toString(), query.value(5).toInt() != 0});
-    return TrustDirectory(std::move(apps), std::move(lines));
+    TrustDirectory directory(std::move(apps), std::move(lines));
+    directory.setSecretStore(file.path());
+    return directory;
 }
 
 Expected<qint64> ConfigStore::configVersion() const

@@ -7,7 +7,11 @@ class QSqlDatabase;
 
 namespace hookline {
 
-// Apps and lines as stored in the database. Used by the command line, the console and the
+class CredentialsFile;
+
+// Apps and lines as stored in the database; app secrets and verify tokens as kept in the
+// credentials file (CredentialsFile::pathFor), never in the database, which keeps only their
+// fingerprints. Used by the command line, the console and the
 // writer thread (which hands snapshots to the receiver).
 class ConfigStore
 {
@@ -25,6 +29,9 @@ public:
 
     // Bumped by triggers on every change to apps or lines.
     Expected<qint64> configVersion() const;
+
+    // The credentials file this database's secrets are kept in.
+    CredentialsFile credentials() const;
 
 private:
     QSqlDatabase &m_db;

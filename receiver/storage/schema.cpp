@@ -1,7 +1,11 @@
 #include "schema.h"
 
+#include "storage/credentialsfile.h"
 #include "storage/sqldialect.h"
 
+#include "logging.h"
+
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -72,6 +76,13 @@ const char *const migration2[] = {
     " dead_letter_id INTEGER,"
     " detail TEXT NOT NULL DEFAULT '')",
     "CREATE INDEX operator_actions_delivery ON operator_actions (delivery_id)",
+};
+
+// Version 3: app secrets and verify tokens leave the database for the credentials file
+// (moveSecretsOut); the database keeps a fingerprint of each.
+const char *const migration3[] = {
+    "ALTER TABLE apps ADD COLUMN secret_fingerprint TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE apps ADD COLUMN token_fingerprint TEXT NOT NULL DEFAULT ''",
 };
 
 // Any change to apps or lines bumps config_version, so running receivers reload. Triggers are
@@ -441,6 +452,39 @@ bool setUserVersion(QSqlQuery &query, const SqlDialect &dialect, const char *sch
         QStringLiteral("PRAGMA %1.user_version = %2").arg(QLatin1String(schema)).arg(version));
 }
 
+// Moves every app's secret and verify token still in the database to the credentials file,
+// then blanks them; true in wiped when some were (the file is then vacuumed).
+Status moveSecretsOut(QSqlDatabase &db, const SqlDialect &dialect, bool &wiped)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT app_id, secret, verify_token FROM main.apps WHERE "
+                                   "length(secret) > 0 OR length(verify_token) > 0")))
+        return Error{query.lastError().text()};
+    QHash<QString, CredentialsFile::AppSecrets> secrets;
+    while (query.next())
+        secrets.insert(query.value(0).toString(),
+                       {query.value(1).toByteArray(), query.value(2).toByteArray()});
+    query.finish();
+    if (secrets.isEmpty())
+        return ok();
+    const CredentialsFile file(CredentialsFile::pathFor(db));
+    if (const Status stored = file.storeAll(secrets); !stored)
+        return stored;
+    QSqlQuery blank(db);
+    blank.prepare(QStringLiteral("UPDATE main.apps SET secret = %1, verify_token = %1, "
+                                 "secret_fingerprint = ?, token_fingerprint = ? WHERE app_id = ?")
+                      .arg(dialect.emptyBytes()));
+    for (auto it = secrets.begin(); it != secrets.end(); ++it) {
+        blank.addBindValue(CredentialsFile::fingerprint(it.key(), it->secret));
+        blank.addBindValue(CredentialsFile::fingerprint(it.key(), it->verifyToken));
+        blank.addBindValue(it.key());
+        if (!blank.exec())
+            return Error{blank.lastError().text()};
+    }
+    wiped = true;
+    return ok();
+}
+
 template <std::size_t N>
 bool apply(QSqlQuery &query, const SqlDialect &dialect, const char *const (&statements)[N])
 {
@@ -504,6 +548,16 @@ Status Schema::migrate(QSqlDatabase &db)
         return fail(QStringLiteral("migration to version 1 failed"));
     if (version < 2 && !apply(query, dialect, migration2))
         return fail(QStringLiteral("migration to version 2 failed"));
+    if (version < 3 && !apply(query, dialect, migration3))
+        return fail(QStringLiteral("migration to version 3 failed"));
+    bool wiped = false;
+    if (version < 3) {
+        if (const Status moved = moveSecretsOut(db, dialect, wiped); !moved) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return Error{QStringLiteral("cannot move the app secrets out of the database: %1")
+                             .arg(moved.error())};
+        }
+    }
     if (version < CurrentVersion && !setUserVersion(query, dialect, "main", CurrentVersion))
         return fail(QStringLiteral("cannot record the schema version"));
     if (projVersion < 1 && !apply(query, dialect, projections1))
@@ -519,6 +573,20 @@ Status Schema::migrate(QSqlDatabase &db)
         return fail(QStringLiteral("cannot record the projections' schema version"));
     if (!query.exec(QStringLiteral("COMMIT")))
         return fail(QStringLiteral("cannot commit the schema"));
+    // No copy of a moved secret stays in the file's free pages (or the table's dead rows).
+    if (wiped) {
+        const bool vacuumed =
+            dialect.isPostgres()
+                ? query.exec(QStringLiteral("VACUUM FULL main.apps"))
+                : query.exec(QStringLiteral("VACUUM main")) &&
+                      query.exec(QStringLiteral("PRAGMA main.wal_checkpoint(TRUNCATE)"));
+        if (vacuumed)
+            qCInfo(lcStorage) << "app secrets moved to the credentials file; database vacuumed";
+        else
+            qCWarning(lcStorage) << "app secrets moved to the credentials file, but the database "
+                                    "could not be vacuumed (run 'hookline doctor'):"
+                                 << query.lastError().text();
+    }
     return ok();
 }
 

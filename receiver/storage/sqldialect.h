@@ -34,6 +34,11 @@ public:
     // Starts a transaction that holds the schema lock: SQLite's write lock, or a PostgreSQL
     // advisory lock (several receivers may open one database at once).
     QString beginSchemaChange() const;
+    // An empty byte string literal.
+    QString emptyBytes() const
+    {
+        return isPostgres() ? QStringLiteral("'\\x'::bytea") : QStringLiteral("X''");
+    }
 
 private:
     Engine m_engine;

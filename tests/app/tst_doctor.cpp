@@ -103,11 +103,14 @@ void TestDoctor::missingVerifyTokenFails()
 {
     TestWorld world;
     QCOMPARE(world.seed(), QString());
-    execute(world, QStringLiteral("UPDATE apps SET verify_token = X'' WHERE app_id = 'lumen'"));
+    QCOMPARE(world.blankSecret(QStringLiteral("lumen"), QStringLiteral("verify_token")), QString());
     const QList<DoctorCheck> checks = Doctor::run(optionsFor(world));
     const DoctorCheck *apps = find(checks, QStringLiteral("apps"));
     QVERIFY(apps && !apps->passed);
-    QCOMPARE(apps->detail, QStringLiteral("app lumen has no verify token"));
+    // It says where it looked: the credentials file, not the database.
+    QCOMPARE(
+        apps->detail,
+        QStringLiteral("app lumen has no verify token in %1.secrets").arg(world.databasePath()));
     QVERIFY(!apps->fix.isEmpty());
     const DoctorCheck *e2e = find(checks, QStringLiteral("end to end (app lumen)"));
     QVERIFY(e2e && !e2e->passed);
@@ -242,12 +245,14 @@ void TestDoctor::commandExitsNonZeroAndSaysWhatToDo()
                                {}, &out),
              0);
     QVERIFY2(out.contains("All 8 checks passed."), out.constData());
-    execute(world, QStringLiteral("UPDATE apps SET secret = X'' WHERE app_id = 'northwind'"));
+    QCOMPARE(world.blankSecret(QStringLiteral("northwind"), QStringLiteral("secret")), QString());
     QCOMPARE(ServeProcess::run({QStringLiteral("doctor"), QStringLiteral("--db"),
                                 world.databasePath(), QStringLiteral("--listen"), listen},
                                {}, &out),
              1);
-    QVERIFY2(out.contains("✗ apps: app northwind has no app secret\n    → "), out.constData());
+    QVERIFY2(out.contains(QByteArray("✗ apps: app northwind has no app secret in " +
+                                     world.databasePath().toUtf8() + ".secrets\n    → ")),
+             out.constData());
     QVERIFY(out.contains("checks failed."));
 }
 

@@ -114,7 +114,21 @@ void TestSecrets::noSecretAnywhere()
     const QByteArray logged = log.readAll();
     QVERIFY2(logged.contains("delivery committed"), "the debug log did not run");
     everything += logged;
+    // Nor in the database (on disk, every file of it): it keeps only fingerprints.
+    const QString projections = Database::projectionsPathFor(db);
+    for (const QString &path : QStringList{db, db + QStringLiteral("-wal"), projections,
+                                           projections + QStringLiteral("-wal")}) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            everything += file.readAll();
+    }
     QVERIFY(everything.size() > 100'000);
+    // They are in the credentials file beside it, which only its owner can read.
+    QFile credentials(db + QStringLiteral(".secrets"));
+    QVERIFY(credentials.open(QIODevice::ReadOnly));
+    QCOMPARE(credentials.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(credentials.readAll().contains(northwindSecret));
 
     for (const QByteArray &secret : {northwindSecret, northwindToken, lumenSecret, lumenToken}) {
         QVERIFY2(!everything.contains(secret), secret.constData());

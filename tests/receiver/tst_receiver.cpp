@@ -1,6 +1,7 @@
 #include "fixtures.h"
 #include "http/signatureverifier.h"
 #include "receiverharness.h"
+#include "storage/configstore.h"
 #include "testsigner.h"
 
 #include <QDateTime>
@@ -771,10 +772,8 @@ void TestReceiver::newAppIsPickedUpWhileRunning()
     QVERIFY2(harness.isRunning(), qPrintable(harness.error()));
     const QByteArray body = Fixtures::read(QStringLiteral("text_message.json"));
     QCOMPARE(harness.postSigned(QStringLiteral("/webhook"), body, "late-secret").status, 401);
-    QSqlQuery insert(harness.db().handle());
-    QVERIFY(
-        insert.exec(QStringLiteral("INSERT INTO apps (app_id, secret, verify_token, created_at_us) "
-                                   "VALUES ('late', 'late-secret', 'late-token', 0)")));
+    QVERIFY(ConfigStore(harness.db().handle())
+                .addApp({QStringLiteral("late"), {}, "late-secret", "late-token"}));
     QTRY_COMPARE(harness.postSigned(QStringLiteral("/webhook"), body, "late-secret").status, 200);
 }
 

@@ -1,7 +1,9 @@
 #include "storage/configstore.h"
+#include "storage/credentialsfile.h"
 #include "storage/database.h"
 #include "storage/schema.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -27,6 +29,8 @@ private slots:
     void projectionsMigrateFromVersionOne();
     void projectionsMigrateFromVersionTwo();
     void projectionsMigrateFromVersionThree();
+    void secretsLeaveTheDatabase();
+    void secretsOfAnOlderDatabaseMoveOutAndAreWiped();
 };
 
 namespace {
@@ -354,6 +358,88 @@ void TestStorage::projectionsMigrateFromVersionThree()
     QVERIFY(q.exec(QStringLiteral(
         "INSERT INTO proj.messages (wamid, line, direction, type) VALUES ('w1', 'M', 'inbound', "
         "'text')")));
+}
+
+void TestStorage::secretsLeaveTheDatabase()
+{
+    QTemporaryDir dir;
+    const DatabaseOptions options = optionsIn(dir);
+    auto db = Database::open(options, QStringLiteral("t"));
+    QVERIFY(db);
+    ConfigStore store((*db)->handle());
+    QVERIFY(store.addApp({QStringLiteral("a1"), QStringLiteral("A"), "app-secret-1", "token-1"}));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT length(secret) + length(verify_token) FROM apps"))
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT length(secret_fingerprint) FROM apps")).toInt(),
+             8);
+    QCOMPARE(store.credentials().path(), options.path + QStringLiteral(".secrets"));
+    QFile file(store.credentials().path());
+    QCOMPARE(file.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto loaded = store.load();
+    QVERIFY(loaded);
+    QCOMPARE(loaded->app(QStringLiteral("a1"))->secret, QByteArray("app-secret-1"));
+    QCOMPARE(loaded->app(QStringLiteral("a1"))->verifyToken, QByteArray("token-1"));
+    QCOMPARE(loaded->secretStore(), file.fileName());
+    // A new secret replaces the old one; the token is kept; the fingerprint follows.
+    const QString before =
+        scalar(**db, QStringLiteral("SELECT secret_fingerprint FROM apps")).toString();
+    QVERIFY(store.updateApp({QStringLiteral("a1"), QStringLiteral("A"), "app-secret-2", {}}));
+    QVERIFY(scalar(**db, QStringLiteral("SELECT secret_fingerprint FROM apps")).toString() !=
+            before);
+    loaded = store.load();
+    QCOMPARE(loaded->app(QStringLiteral("a1"))->secret, QByteArray("app-secret-2"));
+    QCOMPARE(loaded->app(QStringLiteral("a1"))->verifyToken, QByteArray("token-1"));
+    // Without the file, the app has no secret (and so verifies nothing).
+    QVERIFY(QFile::remove(file.fileName()));
+    loaded = store.load();
+    QVERIFY(loaded->app(QStringLiteral("a1"))->secret.isEmpty());
+}
+
+void TestStorage::secretsOfAnOlderDatabaseMoveOutAndAreWiped()
+{
+    QTemporaryDir dir;
+    const DatabaseOptions options = optionsIn(dir);
+    const QByteArray secret = "old-plain-secret-7f3a9c";
+    const QByteArray token = "old-plain-token-51bd";
+    {
+        auto db = Database::open(options, QStringLiteral("t"));
+        QVERIFY(db);
+        // Version 2 kept them in the apps table.
+        QSqlQuery q((*db)->handle());
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE apps DROP COLUMN secret_fingerprint")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE apps DROP COLUMN token_fingerprint")));
+        q.prepare(QStringLiteral("INSERT INTO apps (app_id, label, secret, verify_token, "
+                                 "created_at_us) VALUES ('old', '', ?, ?, 0)"));
+        q.addBindValue(secret);
+        q.addBindValue(token);
+        QVERIFY(q.exec());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+    }
+    {
+        auto db = Database::open(options, QStringLiteral("t"));
+        QVERIFY2(db, db ? "" : qPrintable(db.error()));
+        QCOMPARE(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt(),
+                 Schema::CurrentVersion);
+        auto loaded = ConfigStore((*db)->handle()).load();
+        QVERIFY(loaded);
+        QCOMPARE(loaded->app(QStringLiteral("old"))->secret, secret);
+        QCOMPARE(loaded->app(QStringLiteral("old"))->verifyToken, token);
+        QCOMPARE(
+            scalar(**db, QStringLiteral("SELECT length(secret) + length(verify_token) FROM apps"))
+                .toInt(),
+            0);
+    }
+    // Not a byte of them is left in any file of the database.
+    for (const QString &path : QDir(dir.path()).entryList(QDir::Files)) {
+        if (path.endsWith(QLatin1String(".secrets")))
+            continue;
+        QFile file(dir.filePath(path));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(!bytes.contains(secret) && !bytes.contains(token), qPrintable(path));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

@@ -1,9 +1,13 @@
 #include "testworld.h"
 
 #include "storage/configstore.h"
+#include "storage/credentialsfile.h"
 #include "testsigner.h"
 
 #include <QAtomicInteger>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,6 +40,9 @@ TestWorld::TestWorld()
         return;
     }
     m_server.databaseName = name;
+    // This world's credentials file, for the test and every process it starts (the default for
+    // a PostgreSQL database is in the user's configuration folder).
+    qputenv("HOOKLINE_SECRETS_FILE", m_dir.filePath(QStringLiteral("secrets.json")).toUtf8());
 }
 
 TestWorld::~TestWorld()
@@ -64,6 +71,25 @@ DatabaseOptions TestWorld::databaseOptions() const
 Expected<std::unique_ptr<Database>> TestWorld::open(const QString &tag) const
 {
     return Database::open(databaseOptions(), tag);
+}
+
+QString TestWorld::blankSecret(const QString &appId, const QString &field) const
+{
+    auto db = open(QStringLiteral("test-blank-secret"));
+    if (!db)
+        return db.error();
+    QFile file(CredentialsFile::pathFor((*db)->handle()));
+    if (!file.open(QIODevice::ReadWrite))
+        return file.errorString();
+    QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonObject apps = document.value(QLatin1String("apps")).toObject();
+    QJsonObject app = apps.value(appId).toObject();
+    app.insert(field, QString());
+    apps.insert(appId, app);
+    document.insert(QStringLiteral("apps"), apps);
+    file.resize(0);
+    file.write(QJsonDocument(document).toJson());
+    return {};
 }
 
 QVariant TestWorld::scalar(Database &db, const QString &sql, const QVariantList &bind)

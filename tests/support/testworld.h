@@ -42,6 +42,10 @@ public:
     // A connection of the test's own to the world's database.
     Expected<std::unique_ptr<Database>> open(const QString &tag) const;
 
+    // Blanks one of an app's secrets ("secret" or "verify_token") in the world's credentials
+    // file, as a hand edit would; returns an error message or an empty string.
+    QString blankSecret(const QString &appId, const QString &field) const;
+
     // The first column of the first row of sql, or an invalid QVariant.
     static QVariant scalar(Database &db, const QString &sql, const QVariantList &bind = {});
 

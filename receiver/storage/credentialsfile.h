@@ -1,0 +1,51 @@
+#pragma once
+
+#include "expected.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+class QSqlDatabase;
+
+namespace hookline {
+
+// App secrets and verify tokens, kept out of the database (DESIGN.md invariant 8) in a JSON file
+// that only its owner may read (0600, written atomically). On a team's shared PostgreSQL
+// database each host has its own file, so no agent's console can read another app's secret.
+class CredentialsFile
+{
+public:
+    struct AppSecrets
+    {
+        QByteArray secret;
+        QByteArray verifyToken;
+    };
+
+    explicit CredentialsFile(QString path);
+
+    // The file for a database, first of: --secrets-file (setOverride), $HOOKLINE_SECRETS_FILE,
+    // $CREDENTIALS_DIRECTORY/hookline-secrets (systemd's LoadCredential=), a file beside an
+    // SQLite database (<database>.secrets), or one per PostgreSQL database in the user's
+    // configuration folder.
+    static QString pathFor(const QSqlDatabase &db);
+    static void setOverride(const QString &path);
+
+    const QString &path() const { return m_path; }
+
+    // Every app's secrets; an empty hash when the file does not exist yet.
+    Expected<QHash<QString, AppSecrets>> read() const;
+    // Sets an app's secret and token (an empty one keeps what the file has).
+    Status store(const QString &appId, const AppSecrets &secrets) const;
+    // Writes many apps at once (the migration out of the database).
+    Status storeAll(const QHash<QString, AppSecrets> &secrets) const;
+
+    // Eight hex digits that tell two secrets apart without revealing them (HMAC-SHA256 keyed by
+    // the app id, truncated to 32 bits): what the database keeps, for `apps list` and `doctor`.
+    static QString fingerprint(const QString &appId, const QByteArray &secret);
+
+private:
+    QString m_path;
+};
+
+} // namespace hookline
