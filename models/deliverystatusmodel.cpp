@@ -41,9 +41,11 @@ const KeyedPageModel::Query &DeliveryStatusModel::query() const
          QStringLiteral("NULL"),
          QStringLiteral("(SELECT json_extract(se.pricing, '$.category') FROM proj.status_events se "
                         "WHERE se.line = m.line AND se.wamid = m.wamid AND se.pricing IS NOT NULL "
-                        "LIMIT 1)")},
+                        "LIMIT 1)"),
+         QStringLiteral("m.origin")},
         {tr("Line"), tr("Recipient"), tr("Message"), tr("Status"), tr("Sent"), tr("Delivered"),
-         tr("Read"), tr("Failed"), tr("Code"), tr("Error"), tr("What it means"), tr("Pricing")},
+         tr("Read"), tr("Failed"), tr("Code"), tr("Error"), tr("What it means"), tr("Pricing"),
+         tr("Source")},
     };
     return q;
 }
@@ -88,6 +90,9 @@ QVariant DeliveryStatusModel::cell(const Row &row, int column, int role) const
     case Hint:
         return row.values.at(Code).isNull() ? QString()
                                             : ErrorCatalogue::hint(row.values.at(Code).toInt());
+    case Source:
+        return row.values.at(Source).toString() == QLatin1String("replay") ? tr("Replay")
+                                                                           : tr("Meta");
     default:
         return row.values.at(column);
     }

@@ -34,6 +34,7 @@ public:
         Title,
         Hint,
         Pricing,
+        Source, // Meta, or an operator's replay
     };
 
     explicit DeliveryStatusModel(QSqlDatabase db, QObject *parent = nullptr);

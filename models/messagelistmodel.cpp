@@ -28,6 +28,7 @@ enum Value
     Revoked,
     Errors,
     Received,
+    Origin,
     // attached by decorate()
     Reactions,
     History,
@@ -61,7 +62,7 @@ const KeyedPageModel::Query &MessageListModel::query() const
          QStringLiteral("m.status"), QStringLiteral("m.reply_to"), QStringLiteral("m.forwarded"),
          QStringLiteral("m.frequently_forwarded"), QStringLiteral("m.edited_text"),
          QStringLiteral("m.revoked"), QStringLiteral("m.errors"),
-         QStringLiteral("m.received_at_us")},
+         QStringLiteral("m.received_at_us"), QStringLiteral("m.origin")},
         {tr("Message")},
     };
     return q;
@@ -207,6 +208,8 @@ QVariant MessageListModel::cell(const Row &row, int, int role) const
         return v.at(History);
     case ReceivedRole:
         return v.at(Received);
+    case OriginRole:
+        return v.at(Origin);
     default:
         return {};
     }

@@ -31,6 +31,7 @@ public:
         ReactionsRole,     // QVariantList of {from, emoji}
         StatusHistoryRole, // QVariantList of {status, timestamp, received_at_us, errors}
         ReceivedRole,      // our receive time, unix microseconds
+        OriginRole,        // meta | replay: where the bubble's content came from
     };
 
     explicit MessageListModel(QSqlDatabase db, QObject *parent = nullptr);

@@ -144,6 +144,11 @@ QString MessageDelegate::html(const QModelIndex &index, const QPalette &palette)
             .toString(QStringLiteral("HH:mm"));
     if (index.data(MessageListModel::EditedRole).toBool())
         meta = tr("edited") + QStringLiteral(" · ") + meta;
+    // An operator's replay, not Meta's delivery: never mistaken for what the customer sent.
+    if (index.data(MessageListModel::OriginRole).toString() == QLatin1String("replay"))
+        meta = QStringLiteral("<span style=\"color:%1\">⟲ %2</span> · ")
+                   .arg(colour(ConsoleColors::readTicks(palette)), tr("replayed")) +
+               meta;
     if (index.data(MessageListModel::DirectionRole).toString() == QLatin1String("outbound")) {
         const QString status = index.data(MessageListModel::StatusRole).toString();
         const QString mark = ticks(status);
@@ -168,6 +173,7 @@ QString MessageDelegate::cacheKey(const QModelIndex &index, const QPalette &pale
            u'|' + index.data(MessageListModel::StatusRole).toString() + u'|' +
            QString::number(index.data(MessageListModel::EditedRole).toBool()) +
            QString::number(index.data(MessageListModel::RevokedRole).toBool()) + u'|' +
+           index.data(MessageListModel::OriginRole).toString() + u'|' +
            index.data(MessageListModel::TextRole).toString().left(64) + u'|' +
            QString::number(ConsoleColors::isDark(palette));
 }

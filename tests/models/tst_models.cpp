@@ -323,6 +323,9 @@ void TestModels::reactionsAndStatusesUpdateTheirMessage()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setConversation(QLatin1String(TestWorld::support), customer);
     QCOMPARE(model.rowCount(), 2);
+    // The harness stores its bodies as an operator's replays: the bubbles say so.
+    QCOMPARE(model.index(0, 0).data(MessageListModel::OriginRole).toString(),
+             QStringLiteral("replay"));
 
     SampleWebhooks::Params p = onSupport(customer, 1'700'000'005);
     p.target = QStringLiteral("wamid.r.1");
@@ -374,6 +377,8 @@ void TestModels::statusesTableShowsStepsErrorsAndHints()
                         .toString()
                         .contains(QStringLiteral("24 hours")));
             QVERIFY(!model.index(row, DeliveryStatusModel::Failed).data().toString().isEmpty());
+            QCOMPARE(model.index(row, DeliveryStatusModel::Source).data().toString(),
+                     QStringLiteral("Replay"));
         }
     }
     QVERIFY(found);

@@ -40,6 +40,7 @@ for size in 1280x800 1920x1080; do
         # Each run on a fresh copy: opening a conversation marks it read.
         rm -rf "$work/run" && mkdir "$work/run"
         cp "$db" "$work/run/demo.sqlite" && cp "$work/demo.projections.sqlite" "$work/run/"
+        cp "$db.secrets" "$work/run/demo.sqlite.secrets"
         QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 ${size}x24" \
             "$hookline" --db "$work/run/demo.sqlite" --listen 127.0.0.1:0 --theme "$theme" --size "$size" \
             --screenshots "$out" --screenshot-prefix "$size-$theme" 2>/dev/null
