@@ -73,13 +73,12 @@ bool isCrlfLine(QByteArrayView line)
     return line.endsWith('\r') && !line.chopped(1).contains('\r');
 }
 
-// HEX [ (';' | ' ') extension ] — what Qt's parser accepts, and nothing else.
+// HEX [ ';' extension ]. Qt 6.4.2 reads a space after the size as the end of the chunks (it
+// completes the request there, whatever follows), so a space is refused, not skipped.
 bool parseChunkSize(QByteArrayView line, qint64 &size)
 {
-    qsizetype digits = 0;
-    while (digits < line.size() && line[digits] != ';' && line[digits] != ' ')
-        ++digits;
-    return parseHex(line.first(digits), size);
+    const qsizetype semicolon = line.indexOf(';');
+    return parseHex(semicolon < 0 ? line : line.first(semicolon), size);
 }
 
 } // namespace
@@ -153,13 +152,15 @@ RequestFramer::Progress RequestFramer::feed(QByteArrayView data)
                 m_state = State::ChunkDataEnd;
             break;
         case State::ChunkDataEnd: {
-            bool complete = false;
-            used = feedLine(data, progress, complete);
-            if (!complete)
-                break;
-            // Exactly CRLF: Qt skips these two bytes without looking at them.
-            if (m_line != "\r") {
+            // Exactly CRLF, checked byte by byte: Qt skips these two bytes without looking.
+            used = 1;
+            const char expected = m_line.isEmpty() ? '\r' : '\n';
+            if (data[0] != expected) {
                 fail(progress, Failure::BadRequest, "chunk data not followed by CRLF");
+                break;
+            }
+            if (expected == '\r') {
+                m_line = "\r";
                 break;
             }
             m_line.clear();
@@ -195,15 +196,25 @@ RequestFramer::Progress RequestFramer::feed(QByteArrayView data)
 
 qsizetype RequestFramer::feedLine(QByteArrayView data, Progress &progress, bool &complete)
 {
-    const qsizetype newline = data.indexOf('\n');
-    const qsizetype used = newline < 0 ? data.size() : newline + 1;
-    if (m_line.size() + used > MaxChunkLine) {
-        fail(progress, Failure::BadRequest, "chunk line too long");
-        return used;
+    // Qt 6.4.2 takes the byte after a CR for its LF without looking, so a CR must be followed by
+    // LF right away: anything else is refused as soon as it arrives, before Qt acts on it.
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const char c = data[i];
+        if (m_line.endsWith('\r') && c != '\n') {
+            fail(progress, Failure::BadRequest, "CR not followed by LF in a chunk line");
+            return i + 1;
+        }
+        if (c == '\n') {
+            complete = true;
+            return i + 1;
+        }
+        if (m_line.size() >= MaxChunkLine) {
+            fail(progress, Failure::BadRequest, "chunk line too long");
+            return i + 1;
+        }
+        m_line.append(c);
     }
-    m_line.append(data.first(newline < 0 ? used : newline));
-    complete = newline >= 0;
-    return used;
+    return data.size();
 }
 
 qsizetype RequestFramer::feedHead(QByteArrayView data, Progress &progress)
@@ -223,8 +234,10 @@ qsizetype RequestFramer::feedHead(QByteArrayView data, Progress &progress)
     const QByteArrayView window =
         data.first(qMin<qsizetype>(data.size(), qMax<qsizetype>(0, allowed) + 4));
     m_head.append(window);
-    qsizetype end = m_head.indexOf("\r\n\r\n", searchFrom);
-    qsizetype terminator = 4;
+    // Like Qt 6.4.2's parser, a line ends at LF (a CR before it is part of the ending), so the
+    // head ends at the first empty line: LF LF or LF CR LF.
+    qsizetype end = m_head.indexOf("\n\r\n", searchFrom);
+    qsizetype terminator = 3;
     const qsizetype bare = m_head.indexOf("\n\n", searchFrom);
     if (bare >= 0 && (end < 0 || bare < end)) {
         end = bare;

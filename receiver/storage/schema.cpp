@@ -316,6 +316,12 @@ const char *const projections3[] = {
     "CREATE INDEX proj.attempts_delivery ON attempts (delivery_id)",
 };
 
+// An item's dedupe key as version 4 writes it, from version 3's (item i).
+#define NEW_ITEM_KEY                                                                               \
+    "CASE WHEN i.delivery_id IN (SELECT id FROM main.deliveries WHERE source = 'replay') THEN"     \
+    " 'r/' ELSE '' END || CASE WHEN i.line IS NOT NULL AND substr(i.key, 1, 2) IN ('m:', 's:',"    \
+    " 'e:') THEN substr(i.key, 1, 2) || i.line || ':' || substr(i.key, 3) ELSE i.key END"
+
 // Projections version 4: everything keyed by line. Messages, status events and reactions are
 // keyed (line, wamid), so nothing one app signs can change or pre-empt another app's line; each
 // row says where its content came from (origin: meta or replay); reactions are ordered by
@@ -408,18 +414,27 @@ const char *const projections4[] = {
     "DROP TABLE proj.reactions_v3",
     "CREATE INDEX proj.reactions_recent ON reactions (timestamp)",
     "ALTER TABLE proj.events ADD COLUMN origin TEXT NOT NULL DEFAULT 'meta'",
-    // Dedupe keys gain their line: m:<line>:<wamid>, s:<line>:<wamid>:<status>, e:<line>:<wamid>.
-    "UPDATE proj.attempts SET item_key = (SELECT substr(i.key, 1, 2) || i.line || ':' ||"
-    " substr(i.key, 3) FROM proj.items i WHERE i.key = attempts.item_key) WHERE"
-    " substr(item_key, 1, 2) IN ('m:', 's:', 'e:') AND EXISTS (SELECT 1 FROM proj.items i"
-    " WHERE i.key = attempts.item_key AND i.line IS NOT NULL)",
-    "UPDATE proj.dead_letters SET item_key = (SELECT substr(i.key, 1, 2) || i.line || ':' ||"
-    " substr(i.key, 3) FROM proj.items i WHERE i.key = dead_letters.item_key) WHERE"
-    " substr(item_key, 1, 2) IN ('m:', 's:', 'e:') AND EXISTS (SELECT 1 FROM proj.items i"
-    " WHERE i.key = dead_letters.item_key AND i.line IS NOT NULL)",
-    "UPDATE proj.items SET key = substr(key, 1, 2) || line || ':' || substr(key, 3) WHERE"
-    " line IS NOT NULL AND substr(key, 1, 2) IN ('m:', 's:', 'e:')",
+    // Dedupe keys gain their line (m:<line>:<wamid>, s:<line>:<wamid>:<status>,
+    // e:<line>:<wamid>) and, for what came from an operator's replay, the replay namespace (r/).
+    // The attempts and dead letters that name an item follow it.
+    "UPDATE proj.attempts SET item_key = (SELECT " NEW_ITEM_KEY " FROM proj.items i WHERE"
+    " i.key = attempts.item_key) WHERE EXISTS (SELECT 1 FROM proj.items i WHERE"
+    " i.key = attempts.item_key)",
+    "UPDATE proj.dead_letters SET item_key = (SELECT " NEW_ITEM_KEY " FROM proj.items i WHERE"
+    " i.key = dead_letters.item_key), key = replace(key, item_key, (SELECT " NEW_ITEM_KEY
+    " FROM proj.items i WHERE i.key = dead_letters.item_key)) WHERE EXISTS (SELECT 1 FROM"
+    " proj.items i WHERE i.key = dead_letters.item_key)",
+    "UPDATE proj.items SET key = (SELECT " NEW_ITEM_KEY " FROM proj.items i WHERE"
+    " i.key = items.key)",
+    // Rows last written by a replay say so.
+    "UPDATE proj.messages SET origin = 'replay' WHERE delivery_id IN (SELECT id FROM"
+    " main.deliveries WHERE source = 'replay')",
+    "UPDATE proj.status_events SET origin = 'replay' WHERE delivery_id IN (SELECT id FROM"
+    " main.deliveries WHERE source = 'replay')",
+    "UPDATE proj.events SET origin = 'replay' WHERE delivery_id IN (SELECT id FROM"
+    " main.deliveries WHERE source = 'replay')",
 };
+#undef NEW_ITEM_KEY
 
 // SQLite keeps each file's version in its header; PostgreSQL in a table of the log's schema.
 int userVersion(QSqlDatabase &db, const SqlDialect &dialect, const char *schema)

@@ -115,6 +115,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     RequestFramer framer(limits);
     const RequestFramer::Progress progress = framer.feed(input);
     const int qt = qtCompleted(input);
+    if (std::getenv("HOOKLINE_FRAMING_VERBOSE"))
+        std::fprintf(stderr, "framer: %d complete, failure %d; Qt: %d complete\n",
+                     progress.completedRequests, int(progress.failure), qt);
     const bool agree = progress.failure == RequestFramer::Failure::None
                            ? qt == progress.completedRequests
                            : qt >= progress.completedRequests;
@@ -123,8 +126,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                      "framing disagreement: RequestFramer completed %d request(s)%s, Qt 6.4.2 "
                      "completed %d\n",
                      progress.completedRequests,
-                     progress.failure == RequestFramer::Failure::None ? "" : " then refused",
-                     qt);
+                     progress.failure == RequestFramer::Failure::None ? "" : " then refused", qt);
         std::abort();
     }
     return 0;

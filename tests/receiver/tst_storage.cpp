@@ -333,6 +333,16 @@ void TestStorage::projectionsMigrateFromVersionThree()
             "('v:waba:h:1', 1, 'event', NULL, 'done', 0)")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO proj.attempts (item_key, attempt, delivery_id, "
                                       "at_us, outcome) VALUES ('m:w1', 1, 1, 0, 'retrying')")));
+        // What an operator replayed (delivery 2) goes to the replay namespace.
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO main.deliveries (id, received_at_us, source, route, verdict, size, "
+            "sha256, body) VALUES (2, 0, 'replay', 'replay', 'replay', 0, '', X'')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO proj.messages (wamid, line, direction, type, customer, timestamp, "
+            "delivery_id) VALUES ('w9', 'L', 'inbound', 'text', 'c', 11, 2)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO proj.items (key, delivery_id, kind, line, state, updated_at_us) VALUES "
+            "('m:w9', 2, 'message', 'L', 'done', 0)")));
     }
     auto db = Database::open(options, QStringLiteral("t"));
     QVERIFY2(db, db ? "" : qPrintable(db.error()));
@@ -340,12 +350,18 @@ void TestStorage::projectionsMigrateFromVersionThree()
              Schema::CurrentProjectionsVersion);
     // Rows kept, from Meta; dedupe keys gain their line.
     QCOMPARE(
-        scalar(**db, QStringLiteral("SELECT text || '/' || origin FROM proj.messages")).toString(),
+        scalar(**db, QStringLiteral("SELECT text || '/' || origin FROM proj.messages WHERE wamid "
+                                    "= 'w1'"))
+            .toString(),
         QStringLiteral("hi/meta"));
     QCOMPARE(scalar(**db, QStringLiteral("SELECT group_concat(key, ' ') FROM (SELECT key FROM "
                                          "proj.items ORDER BY key)"))
                  .toString(),
-             QStringLiteral("m:L:w1 s:L:w2:read v:waba:h:1"));
+             QStringLiteral("m:L:w1 r/m:L:w9 s:L:w2:read v:waba:h:1"));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT group_concat(wamid || '=' || origin, ' ') FROM "
+                                         "(SELECT * FROM proj.messages ORDER BY wamid)"))
+                 .toString(),
+             QStringLiteral("w1=meta w9=replay"));
     QCOMPARE(scalar(**db, QStringLiteral("SELECT item_key FROM proj.attempts")).toString(),
              QStringLiteral("m:L:w1"));
     QCOMPARE(scalar(**db, QStringLiteral("SELECT line || '/' || origin FROM proj.status_events"))
