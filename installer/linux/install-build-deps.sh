@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-    cmake ninja-build g++ pkg-config clang-format
+    cmake ninja-build g++ pkg-config clang-format git
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     libqt6sql6-sqlite libqt6network6 libssl-dev openssl sqlite3 libsqlite3-dev
     qt6-qpa-plugins fonts-dejavu-core xvfb xauth
