@@ -34,8 +34,8 @@ int main(int argc, char *argv[])
         reader.setScaledSize(QSize(size, size));
         const QImage image = reader.read();
         if (image.isNull()) {
-            err << "hookline-icon-render: cannot render " << source << ": "
-                << reader.errorString() << '\n';
+            err << "hookline-icon-render: cannot render " << source << ": " << reader.errorString()
+                << '\n';
             return 1;
         }
         const QString dir = QStringLiteral("%1x%1/apps").arg(size);
