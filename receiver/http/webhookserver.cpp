@@ -237,9 +237,10 @@ std::optional<HttpAnswer> WebhookServer::receive(const QHttpServerRequest &reque
         if (owner && SignatureVerifier::matches(owner->secret, body, *digest))
             app = owner;
     } else {
-        // A line nobody configured: whoever cannot sign gets the same 401 as for a known line;
-        // a body an app did sign is kept, and what it names is shown as unroutable.
-        app = m_directory.appForSignature(body, *digest);
+        // A line nobody configured gets the same 401 as a wrong signature on a known line,
+        // after the same work (one HMAC), so neither answer nor time tells which lines exist.
+        static const QByteArray nobody = QByteArrayLiteral("no line is configured here");
+        SignatureVerifier::matches(nobody, body, *digest);
     }
     if (!app)
         return refuse(request, socket, Verdict::SignatureMismatch, Code::Unauthorized,

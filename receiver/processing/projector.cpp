@@ -71,6 +71,8 @@ const char *const statements[] = {
     "status_rank, delivery_id, received_at_us, origin) VALUES (?, ?, 'outbound', 'unknown', ?, ?, "
     "?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (line, wamid) DO UPDATE SET "
+    "origin = CASE WHEN messages.type = 'unknown' AND excluded.origin = 'meta' THEN 'meta' "
+    "ELSE messages.origin END, "
     "timestamp = CASE WHEN messages.direction = 'outbound' AND messages.type = 'unknown' "
     "THEN LEAST(messages.timestamp, excluded.timestamp) ELSE messages.timestamp END, "
     "status = CASE WHEN excluded.status_rank > messages.status_rank THEN excluded.status "
@@ -114,10 +116,16 @@ const char *const statements[] = {
     "emoji = excluded.emoji, reaction_id = excluded.reaction_id, "
     "timestamp = excluded.timestamp, seq = excluded.seq, origin = excluded.origin "
     "WHERE excluded.timestamp > reactions.timestamp OR "
-    "(excluded.timestamp = reactions.timestamp AND excluded.seq > reactions.seq)",
+    "(excluded.timestamp = reactions.timestamp AND excluded.seq > reactions.seq) OR "
+    "(reactions.origin = 'replay' AND excluded.origin = 'meta' AND "
+    "excluded.reaction_id = reactions.reaction_id)",
     // InsertEvent
+    // InsertEvent: one row per event, whether replayed or delivered; Meta's copy wins.
     "INSERT INTO events (key, field, waba_id, line, event, template_id, time, detail, delivery_id, "
-    "origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+    "origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+    "line = excluded.line, event = excluded.event, template_id = excluded.template_id, "
+    "detail = excluded.detail, delivery_id = excluded.delivery_id, origin = excluded.origin "
+    "WHERE events.origin = 'replay' AND excluded.origin = 'meta'",
     // InsertValueError
     "INSERT INTO value_errors (key, line, code, title, detail, delivery_id) "
     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
@@ -427,13 +435,17 @@ bool Projector::projectMessage(const WorkItem &item, qint64 deliveryId, qint64 r
                         false, QStringLiteral("foreign_reference"));
     }
     bool stored = false;
-    if (!upsertSender(item, f, customer) ||
-        !storeMessage(f, item, QStringLiteral("inbound"), customer, deliveryId, receivedAtUs,
+    if (!storeMessage(f, item, QStringLiteral("inbound"), customer, deliveryId, receivedAtUs,
                       stored))
         return false;
-    // A replay of something Meta already delivered changes nothing: Meta's copy wins.
+    // A replay of something Meta already delivered changes nothing (not even the sender's
+    // profile): Meta's copy wins.
     if (!stored && item.origin == ItemOrigin::Replay)
         return true;
+    if (!upsertSender(item, f, customer))
+        return false;
+    if (f.type == QLatin1String("edit") || f.type == QLatin1String("revoke"))
+        m_mayHaveUpdates = true; // later messages of this batch may be its target
 
     if (f.type == QLatin1String("system") && !linkNumberChange(item, f))
         return false;
@@ -468,9 +480,11 @@ bool Projector::projectEcho(const WorkItem &item, qint64 deliveryId, qint64 rece
     if (f.wamid.isEmpty() || f.to.isEmpty())
         return fail(QStringLiteral("echo %1 has no id or recipient").arg(item.elementIndex));
     bool stored = false;
+    if (!storeMessage(f, item, QStringLiteral("outbound"), f.to, deliveryId, receivedAtUs, stored))
+        return false;
+    if (!stored && item.origin == ItemOrigin::Replay)
+        return true; // Meta's copy wins
     if (!run(UpsertContact, {item.line, f.to, f.to, QVariant(), QVariant(), QVariant(), 0}) ||
-        !storeMessage(f, item, QStringLiteral("outbound"), f.to, deliveryId, receivedAtUs,
-                      stored) ||
         !run(TouchConversation, {item.line, f.to, f.timestamp, f.wamid, 0}))
         return false;
     changes.lines.insert(item.line);
@@ -495,15 +509,21 @@ bool Projector::projectStatus(const WorkItem &item, qint64 deliveryId, qint64 re
                         .arg(item.changeIndex));
     const qint64 timestamp = MessageFields::timestampOf(s.value(QLatin1String("timestamp")));
     const int rank = statusRank(status);
+    SqlStatement &step = query(InsertStatusEvent);
+    if (!step.exec({wamid, status, timestamp, receivedAtUs, nullable(recipient), item.line,
+                    json(MessageFields::errorsOf(s.value(QLatin1String("errors")).toArray())),
+                    nullable(s.value(QLatin1String("conversation")).toObject()),
+                    nullable(s.value(QLatin1String("pricing")).toObject()), deliveryId,
+                    originName(item.origin)}))
+        return fail(step.lastError(), ItemFailure::isTransient(step.lastErrorCode()));
+    const bool stored = step.numRowsAffected() > 0;
+    step.finish();
+    // A replay of a step Meta already reported changes nothing: Meta's copy wins.
+    if (!stored && item.origin == ItemOrigin::Replay)
+        return true;
     if (!run(StatusOnMessage, {wamid, item.line, recipient, nullable(recipient), timestamp,
                                rank > 0 ? QVariant(status) : QVariant(), rank, deliveryId,
-                               receivedAtUs, originName(item.origin)}) ||
-        !run(InsertStatusEvent,
-             {wamid, status, timestamp, receivedAtUs, nullable(recipient), item.line,
-              json(MessageFields::errorsOf(s.value(QLatin1String("errors")).toArray())),
-              nullable(s.value(QLatin1String("conversation")).toObject()),
-              nullable(s.value(QLatin1String("pricing")).toObject()), deliveryId,
-              originName(item.origin)}))
+                               receivedAtUs, originName(item.origin)}))
         return false;
     if (!recipient.isEmpty() &&
         (!upsertRecipient(item, recipient, timestamp) ||
@@ -524,7 +544,9 @@ bool Projector::projectEvent(const WorkItem &item, qint64 deliveryId, ChangeSet 
         event = value.value(QLatin1String("decision")).toString();
     const QString templateId =
         MessageFields::idOf(value.value(QLatin1String("message_template_id")));
-    if (!run(InsertEvent, {item.key, item.field, item.wabaId, nullable(item.line), nullable(event),
+    // The row is the event itself, whoever delivered it: a replay and Meta's copy share it.
+    const QString rowKey = item.key.startsWith(QLatin1String("r/")) ? item.key.mid(2) : item.key;
+    if (!run(InsertEvent, {rowKey, item.field, item.wabaId, nullable(item.line), nullable(event),
                            nullable(templateId), item.entryTime, json(value), deliveryId,
                            originName(item.origin)}))
         return false;
@@ -537,7 +559,8 @@ bool Projector::projectValueError(const WorkItem &item, qint64 deliveryId, Chang
 {
     const QJsonObject &error = item.element;
     if (!run(InsertValueError,
-             {item.key, item.line, error.value(QLatin1String("code")).toInteger(),
+             {item.key.startsWith(QLatin1String("r/")) ? item.key.mid(2) : item.key, item.line,
+              error.value(QLatin1String("code")).toInteger(),
               error.value(QLatin1String("title")).toString(), json(error), deliveryId}))
         return false;
     changes.lines.insert(item.line);

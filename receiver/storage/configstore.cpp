@@ -60,7 +60,7 @@ Status ConfigStore::addApp(const AppRecord &app)
     query.addBindValue(app.appId);
     query.addBindValue(app.label);
     query.addBindValue(CredentialsFile::fingerprint(app.appId, app.secret));
-    query.addBindValue(CredentialsFile::fingerprint(app.appId, app.verifyToken));
+    query.addBindValue(CredentialsFile::tokenFingerprint(app.secret, app.verifyToken));
     query.addBindValue(Clock::nowMicros());
     if (!query.exec()) {
         if (query.lastError().nativeErrorCode() == QLatin1String("1555") ||
@@ -84,8 +84,13 @@ Status ConfigStore::updateApp(const AppRecord &app)
             return stored;
     }
     // The fingerprints change with the secrets, which also tells running receivers to reload.
+    // The token's fingerprint is keyed by the secret in use (read back when only one changed).
+    auto kept = credentials().read();
+    if (!kept)
+        return Error{kept.error()};
+    const CredentialsFile::AppSecrets now = kept->value(app.appId);
     const QString secretPrint = CredentialsFile::fingerprint(app.appId, app.secret);
-    const QString tokenPrint = CredentialsFile::fingerprint(app.appId, app.verifyToken);
+    const QString tokenPrint = CredentialsFile::tokenFingerprint(now.secret, now.verifyToken);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "UPDATE apps SET label = COALESCE(?, ''), secret_fingerprint = CASE WHEN length(?) > 0 "

@@ -65,8 +65,13 @@ QString CredentialsFile::pathFor(const QSqlDatabase &db)
         return overridePath();
     if (const QString env = qEnvironmentVariable("HOOKLINE_SECRETS_FILE"); !env.isEmpty())
         return env;
-    if (const QString systemd = qEnvironmentVariable("CREDENTIALS_DIRECTORY"); !systemd.isEmpty())
-        return QDir(systemd).filePath(QStringLiteral("hookline-secrets"));
+    // systemd's credentials are read-only and may be there for another program's sake: only a
+    // hookline-secrets credential counts.
+    if (const QString systemd = qEnvironmentVariable("CREDENTIALS_DIRECTORY"); !systemd.isEmpty()) {
+        const QString file = QDir(systemd).filePath(QStringLiteral("hookline-secrets"));
+        if (QFileInfo::exists(file))
+            return file;
+    }
     if (db.driverName() == QLatin1String("QSQLITE"))
         return db.databaseName() + QStringLiteral(".secrets");
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
@@ -138,6 +143,13 @@ Status CredentialsFile::storeAll(const QHash<QString, AppSecrets> &changes) cons
         return Error{QStringLiteral("cannot write the credentials file %1: %2")
                          .arg(m_path, file.errorString())};
     return ok();
+}
+
+QString CredentialsFile::tokenFingerprint(const QByteArray &appSecret, const QByteArray &token)
+{
+    if (appSecret.isEmpty() || token.isEmpty())
+        return {};
+    return QString::fromLatin1(SignatureVerifier::hmacSha256(appSecret, token).toHex().left(8));
 }
 
 QString CredentialsFile::fingerprint(const QString &appId, const QByteArray &secret)

@@ -40,9 +40,12 @@ public:
     // Writes many apps at once (the migration out of the database).
     Status storeAll(const QHash<QString, AppSecrets> &secrets) const;
 
-    // Eight hex digits that tell two secrets apart without revealing them (HMAC-SHA256 keyed by
-    // the app id, truncated to 32 bits): what the database keeps, for `apps list` and `doctor`.
+    // Eight hex digits that tell two secrets apart without revealing them: what the database
+    // keeps, for `apps list` and `doctor`. The app secret's is keyed by the app id (the secret
+    // is long and random); the verify token's by the app secret, since a token may be a word
+    // that a fingerprint keyed by something public would let anyone confirm.
     static QString fingerprint(const QString &appId, const QByteArray &secret);
+    static QString tokenFingerprint(const QByteArray &appSecret, const QByteArray &token);
 
 private:
     QString m_path;

@@ -491,7 +491,7 @@ Status moveSecretsOut(QSqlDatabase &db, const SqlDialect &dialect, bool &wiped)
                       .arg(dialect.emptyBytes()));
     for (auto it = secrets.begin(); it != secrets.end(); ++it) {
         blank.addBindValue(CredentialsFile::fingerprint(it.key(), it->secret));
-        blank.addBindValue(CredentialsFile::fingerprint(it.key(), it->verifyToken));
+        blank.addBindValue(CredentialsFile::tokenFingerprint(it->secret, it->verifyToken));
         blank.addBindValue(it.key());
         if (!blank.exec())
             return Error{blank.lastError().text()};

@@ -69,7 +69,7 @@ QJsonObject status(const QString &id, const QString &step, qint64 ts)
 
 // One messages change of a line: its messages and statuses.
 QByteArray body(const QString &waba, const char *line, const QJsonArray &messages,
-                const QJsonArray &statuses = {})
+                const QJsonArray &statuses = {}, const QString &name = QStringLiteral("Ana"))
 {
     QJsonObject value{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
                       {QStringLiteral("metadata"),
@@ -77,10 +77,9 @@ QByteArray body(const QString &waba, const char *line, const QJsonArray &message
                                    {QStringLiteral("phone_number_id"), QLatin1String(line)}}}};
     if (!messages.isEmpty()) {
         value.insert(QStringLiteral("contacts"),
-                     QJsonArray{QJsonObject{
-                         {QStringLiteral("wa_id"), customer},
-                         {QStringLiteral("profile"),
-                          QJsonObject{{QStringLiteral("name"), QStringLiteral("Ana")}}}}});
+                     QJsonArray{QJsonObject{{QStringLiteral("wa_id"), customer},
+                                            {QStringLiteral("profile"),
+                                             QJsonObject{{QStringLiteral("name"), name}}}}});
         value.insert(QStringLiteral("messages"), messages);
     }
     if (!statuses.isEmpty())
@@ -315,35 +314,51 @@ void TestTrust::aReplayNeverPreemptsMetasOwnDelivery()
     const QString id = QStringLiteral("wamid.REPLAYED-1");
     const QString replayOnly = QStringLiteral("wamid.REPLAY-ONLY-1");
     // An operator replays an edited copy first.
-    const QString file = world.path(QStringLiteral("edited.json"));
-    {
+    // An operator's replay of Meta's webhooks, edited by hand: another text, status time,
+    // reaction and profile name; the same WABA event.
+    auto replay = [&](const QString &name, const QString &forgedName) {
+        const QString file = world.path(name);
         QFile out(file);
-        QVERIFY(out.open(QIODevice::WriteOnly));
+        if (!out.open(QIODevice::WriteOnly))
+            return -1;
         out.write(body(northwindWaba, TestWorld::support,
                        {text(id, QStringLiteral("edited by hand")),
-                        text(replayOnly, QStringLiteral("only replayed"), 1'700'000'001)},
-                       {status(id, QStringLiteral("delivered"), 1'700'000'030)}));
-    }
-    QByteArray out;
-    QCOMPARE(ServeProcess::run(
-                 {QStringLiteral("replay"), QStringLiteral("--db"), world.databasePath(), file}, {},
-                 &out),
-             0);
+                        text(replayOnly, QStringLiteral("only replayed"), 1'700'000'001),
+                        reaction(QStringLiteral("wamid.REACT-1"), id, QStringLiteral("😡"))},
+                       {status(id, QStringLiteral("delivered"), 1'700'000'030)}, forgedName));
+        out.close();
+        QFile event(file + QStringLiteral(".event"));
+        if (!event.open(QIODevice::WriteOnly))
+            return -1;
+        event.write(wabaEvent(northwindWaba, QStringLiteral("+1 555 010 0001")));
+        event.close();
+        return ServeProcess::run({QStringLiteral("replay"), QStringLiteral("--db"),
+                                  world.databasePath(), file, event.fileName()});
+    };
+    QCOMPARE(replay(QStringLiteral("before.json"), QStringLiteral("Forged before")), 0);
     ServeProcess serve;
     QVERIFY2(serve.start(world.databasePath()), qPrintable(serve.output()));
     HttpClient client;
-    const QByteArray genuine = body(northwindWaba, TestWorld::support,
-                                    {text(id, QStringLiteral("what the customer wrote"))},
-                                    {status(id, QStringLiteral("delivered"), 1'700'000'031)});
-    QCOMPARE(client
-                 .post(QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(serve.port())),
-                       genuine, {{"X-Hub-Signature-256", sign(northwindSecret, genuine)}})
-                 .status,
-             200);
+    const QByteArray genuine =
+        body(northwindWaba, TestWorld::support,
+             {text(id, QStringLiteral("what the customer wrote")),
+              reaction(QStringLiteral("wamid.REACT-1"), id, QStringLiteral("👍"))},
+             {status(id, QStringLiteral("delivered"), 1'700'000'031)});
+    const QByteArray event = wabaEvent(northwindWaba, QStringLiteral("+1 555 010 0001"));
+    for (const QByteArray &payload : {genuine, event})
+        QCOMPARE(client
+                     .post(QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(serve.port())),
+                           payload, {{"X-Hub-Signature-256", sign(northwindSecret, payload)}})
+                     .status,
+                 200);
     QElapsedTimer timer;
     timer.start();
     while (unprocessed(world.databasePath()) != 0 && timer.elapsed() < 15'000)
         QTest::qWait(50);
+    serve.process().terminate();
+    QVERIFY(serve.process().waitForFinished(10'000));
+    // And the same replay again, after Meta's copies: it must change nothing at all.
+    QCOMPARE(replay(QStringLiteral("after.json"), QStringLiteral("Forged after")), 0);
     const QJsonObject exported = exportOf(world.databasePath());
 
     const QJsonObject message = messageOf(exported, TestWorld::support, id);
@@ -360,6 +375,16 @@ void TestTrust::aReplayNeverPreemptsMetasOwnDelivery()
                  .value(QLatin1String("origin"))
                  .toString(),
              QStringLiteral("replay"));
+    const QJsonArray reactions = message.value(QLatin1String("reactions")).toArray();
+    QCOMPARE(reactions.size(), 1);
+    QCOMPARE(reactions.first().toObject().value(QLatin1String("emoji")).toString(),
+             QStringLiteral("👍"));
+    const QJsonArray events = exported.value(QLatin1String("events")).toArray();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().toObject().value(QLatin1String("origin")).toString(),
+             QStringLiteral("meta"));
+    for (const QJsonValue &contact : exported.value(QLatin1String("contacts")).toArray())
+        QCOMPARE(contact.toObject().value(QLatin1String("name")).toString(), QStringLiteral("Ana"));
 }
 
 void TestTrust::reactionTiesFollowTheOrderOfReceipt()
