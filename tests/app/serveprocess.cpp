@@ -1,10 +1,39 @@
 #include "serveprocess.h"
 
+#include "storage/database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QRegularExpression>
 
 namespace hookline::test {
+
+QJsonObject ServeProcess::exportOf(const QString &dbPath, const QStringList &extra)
+{
+    QByteArray out;
+    if (run(QStringList{QStringLiteral("export"), QStringLiteral("--db"), dbPath} + extra, {},
+            &out) != 0)
+        return {};
+    return QJsonDocument::fromJson(out).object();
+}
+
+qint64 ServeProcess::unprocessed(const QString &dbPath)
+{
+    DatabaseOptions options;
+    options.path = dbPath;
+    auto db = Database::open(options, QStringLiteral("probe"));
+    if (!db)
+        return -1;
+    QSqlQuery query((*db)->handle());
+    if (!query.exec(
+            QStringLiteral("SELECT count(*) FROM delivery_status WHERE state <> 'processed'")) ||
+        !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
 
 int ServeProcess::run(const QStringList &args, const QByteArray &stdinData, QByteArray *out,
                       QByteArray *err, int timeoutMs)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
 
@@ -14,6 +15,11 @@ public:
     // Runs a command to completion; returns its exit code (-1 if it did not finish).
     static int run(const QStringList &args, const QByteArray &stdinData = {},
                    QByteArray *out = nullptr, QByteArray *err = nullptr, int timeoutMs = 30'000);
+
+    // `hookline export --db dbPath extra` parsed; an empty object if it fails.
+    static QJsonObject exportOf(const QString &dbPath, const QStringList &extra = {});
+    // Deliveries of that SQLite database not processed yet, or -1.
+    static qint64 unprocessed(const QString &dbPath);
 
     ~ServeProcess();
 

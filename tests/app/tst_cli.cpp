@@ -417,16 +417,6 @@ void TestCli::killNineLosesNoAcknowledgedDelivery()
 
 namespace {
 
-QJsonObject exportOf(const QString &dbPath, const QStringList &extra = {})
-{
-    QByteArray out;
-    if (ServeProcess::run(QStringList{QStringLiteral("export"), QStringLiteral("--db"), dbPath} +
-                              extra,
-                          {}, &out) != 0)
-        return {};
-    return QJsonDocument::fromJson(out).object();
-}
-
 bool hasMessage(const QJsonObject &document, const QString &wamid)
 {
     for (const QJsonValue &m : document.value(QLatin1String("messages")).toArray()) {
@@ -434,21 +424,6 @@ bool hasMessage(const QJsonObject &document, const QString &wamid)
             return true;
     }
     return false;
-}
-
-qint64 unprocessed(const QString &dbPath)
-{
-    DatabaseOptions options;
-    options.path = dbPath;
-    auto db = Database::open(options, QStringLiteral("probe"));
-    if (!db)
-        return -1;
-    QSqlQuery query((*db)->handle());
-    if (!query.exec(
-            QStringLiteral("SELECT count(*) FROM delivery_status WHERE state <> 'processed'")) ||
-        !query.next())
-        return -1;
-    return query.value(0).toLongLong();
 }
 
 } // namespace
@@ -470,7 +445,7 @@ void TestCli::serveProcessesWhatItReceives()
     }
     QTRY_VERIFY_WITH_TIMEOUT(
         hasMessage(
-            exportOf(world.databasePath()),
+            ServeProcess::exportOf(world.databasePath()),
             QStringLiteral("wamid.HBgLMTU1NTAwMDExMTEVAgASGBRGNjM3RjRENUEzRDc3MDEwNTI5OAA=")),
         10'000);
     QByteArray out;
@@ -504,7 +479,7 @@ void TestCli::replayExportRebuildAndDlqCommands()
     QVERIFY2(out.startsWith(QByteArray("replay: " + QByteArray::number(files.size()) +
                                        " deliveries processed")),
              out.constData());
-    const QJsonObject first = exportOf(db);
+    const QJsonObject first = ServeProcess::exportOf(db);
     QCOMPARE(first.value(QLatin1String("format")).toString(), QStringLiteral("hookline-export"));
     QCOMPARE(first.value(QLatin1String("version")).toInt(), 2);
     QVERIFY(first.value(QLatin1String("messages")).toArray().size() > 40);
@@ -512,10 +487,10 @@ void TestCli::replayExportRebuildAndDlqCommands()
     QCOMPARE(ServeProcess::run({QStringLiteral("rebuild"), QStringLiteral("--db"), db}, {}, &out),
              0);
     QVERIFY2(out.startsWith("rebuild: "), out.constData());
-    QCOMPARE(exportOf(db), first);
+    QCOMPARE(ServeProcess::exportOf(db), first);
 
     const QJsonObject clinic =
-        exportOf(db, {QStringLiteral("--line"), QLatin1String(TestWorld::clinic)});
+        ServeProcess::exportOf(db, {QStringLiteral("--line"), QLatin1String(TestWorld::clinic)});
     QCOMPARE(clinic.value(QLatin1String("lines")).toArray().size(), 1);
 
     QCOMPARE(
@@ -608,13 +583,13 @@ void TestCli::killNineDuringProcessingResumesAfterRestart()
         ::kill(pid_t(serve.pid()), SIGKILL);
     }
     QVERIFY(serve.process().waitForFinished(5000));
-    const qint64 left = unprocessed(db);
+    const qint64 left = ServeProcess::unprocessed(db);
     qInfo("killed with %lld of %d deliveries unprocessed", left, deliveries);
     QVERIFY2(left > 0, "processing finished before the kill; the test proves nothing");
 
     ServeProcess again;
     QVERIFY2(again.start(db), qPrintable(again.output()));
-    QTRY_COMPARE_WITH_TIMEOUT(unprocessed(db), 0, 30'000);
+    QTRY_COMPARE_WITH_TIMEOUT(ServeProcess::unprocessed(db), 0, 30'000);
     ::kill(pid_t(again.pid()), SIGTERM);
     QVERIFY(again.process().waitForFinished(10'000));
 
@@ -625,10 +600,11 @@ void TestCli::killNineDuringProcessingResumesAfterRestart()
         QVERIFY(uninterrupted.open());
         QVERIFY(uninterrupted.processAll());
     }
-    const QJsonObject resumed = exportOf(db);
+    const QJsonObject resumed = ServeProcess::exportOf(db);
     QVERIFY(!resumed.isEmpty());
     QCOMPARE(resumed.value(QLatin1String("messages")).toArray().size(), deliveries);
-    QCOMPARE(QJsonDocument(resumed).toJson(), QJsonDocument(exportOf(control)).toJson());
+    QCOMPARE(QJsonDocument(resumed).toJson(),
+             QJsonDocument(ServeProcess::exportOf(control)).toJson());
 #endif
 }
 

@@ -113,30 +113,6 @@ QByteArray wabaEvent(const QString &waba, const QString &display)
         .toJson(QJsonDocument::Compact);
 }
 
-QJsonObject exportOf(const QString &dbPath)
-{
-    QByteArray out;
-    if (ServeProcess::run({QStringLiteral("export"), QStringLiteral("--db"), dbPath}, {}, &out) !=
-        0)
-        return {};
-    return QJsonDocument::fromJson(out).object();
-}
-
-qint64 unprocessed(const QString &dbPath)
-{
-    DatabaseOptions options;
-    options.path = dbPath;
-    auto db = Database::open(options, QStringLiteral("probe"));
-    if (!db)
-        return -1;
-    QSqlQuery query((*db)->handle());
-    if (!query.exec(
-            QStringLiteral("SELECT count(*) FROM delivery_status WHERE state <> 'processed'")) ||
-        !query.next())
-        return -1;
-    return query.value(0).toLongLong();
-}
-
 QJsonObject messageOf(const QJsonObject &exported, const char *line, const QString &wamid)
 {
     for (const QJsonValue &value : exported.value(QLatin1String("messages")).toArray()) {
@@ -185,9 +161,9 @@ public:
     {
         QElapsedTimer timer;
         timer.start();
-        while (unprocessed(db()) != 0 && timer.elapsed() < 15'000)
+        while (ServeProcess::unprocessed(db()) != 0 && timer.elapsed() < 15'000)
             QTest::qWait(50);
-        return exportOf(db());
+        return ServeProcess::exportOf(db());
     }
 
 private:
@@ -353,13 +329,13 @@ void TestTrust::aReplayNeverPreemptsMetasOwnDelivery()
                  200);
     QElapsedTimer timer;
     timer.start();
-    while (unprocessed(world.databasePath()) != 0 && timer.elapsed() < 15'000)
+    while (ServeProcess::unprocessed(world.databasePath()) != 0 && timer.elapsed() < 15'000)
         QTest::qWait(50);
     serve.process().terminate();
     QVERIFY(serve.process().waitForFinished(10'000));
     // And the same replay again, after Meta's copies: it must change nothing at all.
     QCOMPARE(replay(QStringLiteral("after.json"), QStringLiteral("Forged after")), 0);
-    const QJsonObject exported = exportOf(world.databasePath());
+    const QJsonObject exported = ServeProcess::exportOf(world.databasePath());
 
     const QJsonObject message = messageOf(exported, TestWorld::support, id);
     QCOMPARE(message.value(QLatin1String("text")).toString(),
