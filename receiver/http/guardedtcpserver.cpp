@@ -24,7 +24,11 @@ constexpr int SweepIntervalMs = 200;
 constexpr int ListenBacklog = 1024;
 constexpr qint64 HeadSlack = 64 * 1024;
 constexpr qint64 TrimAfterBytes = 16 * 1024 * 1024;
-constexpr int DrainMs = 1000;
+// After a refusal: read and discard while the client is still sending (it may be mid-body and
+// would otherwise see a reset instead of the answer), until it is quiet for DrainQuietMs, for at
+// most DrainMaxMs in all.
+constexpr int DrainQuietMs = 1000;
+constexpr int DrainMaxMs = 5000;
 constexpr qint64 DrainReadBuffer = 64 * 1024;
 
 qint64 nowMs()
@@ -299,7 +303,7 @@ void GuardedTcpServer::refuse(Tracked &tracked, int status, const QByteArray &re
     // Read and discard for a moment so the client sees the answer rather than a reset, then
     // close. Nothing more of this connection reaches QHttpServer.
     setUnfinished(tracked, 0);
-    tracked.drainUntilMs = nowMs() + DrainMs;
+    tracked.drainUntilMs = nowMs() + DrainMaxMs;
     socket->setReadBufferSize(DrainReadBuffer);
     socket->skip(socket->bytesAvailable());
 }
@@ -316,7 +320,7 @@ void GuardedTcpServer::sweep()
             continue;
         }
         if (tracked.drainUntilMs > 0) {
-            if (now >= tracked.drainUntilMs)
+            if (now >= tracked.drainUntilMs || now - tracked.lastActivityMs >= DrainQuietMs)
                 toClose.append(socket);
             continue;
         }
