@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 
 namespace hookline {
 
@@ -93,7 +94,7 @@ int appsList(const QStringList &args)
                             {QStringLiteral("label"), app.label},
                             {QStringLiteral("has_secret"), !app.secret.isEmpty()},
                             {QStringLiteral("has_verify_token"), !app.verifyToken.isEmpty()},
-                            {QStringLiteral("secret_store"), directory->secretStore()},
+                            {QStringLiteral("secret_store"), directory->secretPlace(app.appId)},
                             {QStringLiteral("lines"), lineCount(app.appId)}});
         CommandSupport::out(QJsonDocument(apps).toJson(QJsonDocument::Indented));
         return 0;
@@ -113,8 +114,14 @@ int appsList(const QStringList &args)
                 (app.verifyToken.isEmpty() ? QStringLiteral("missing") : QStringLiteral("set")) +
                 u'\n';
     // Where they are kept (never the database).
-    text += QStringLiteral("\nSecrets and tokens are kept in the credentials file %1\n")
-                .arg(directory->secretStore());
+    QMap<QString, QStringList> places;
+    for (const AppRecord &app : directory->apps())
+        places[directory->secretPlace(app.appId)] << app.appId;
+    text += u'\n';
+    for (auto it = places.begin(); it != places.end(); ++it)
+        text += QStringLiteral("Kept in %1: %2\n").arg(it.key(), it->join(QStringLiteral(", ")));
+    if (!places.contains(directory->secretStore()))
+        text += QStringLiteral("New secrets go to %1\n").arg(directory->secretStore());
     CommandSupport::out(text);
     return 0;
 }

@@ -48,10 +48,16 @@ public:
     TrustDirectory(QList<AppRecord> apps, QList<LineRecord> lines);
 
     const QList<AppRecord> &apps() const { return m_apps; }
-    // Where the apps' secrets and tokens were read from (the credentials file); never the
-    // database.
+    // Where new secrets and tokens go, for people ("the desktop keyring (Hookline)", "the
+    // credentials file ..."); never the database.
     const QString &secretStore() const { return m_secretStore; }
     void setSecretStore(const QString &store) { m_secretStore = store; }
+    // Where an app's secret was found, in the same words ("nowhere on this machine" if not).
+    QString secretPlace(const QString &appId) const
+    {
+        return m_secretPlaces.value(appId, m_secretStore);
+    }
+    void setSecretPlaces(QHash<QString, QString> places) { m_secretPlaces = std::move(places); }
     const QList<LineRecord> &lines() const { return m_lines; }
 
     const AppRecord *app(const QString &appId) const;
@@ -81,6 +87,7 @@ private:
     QList<AppRecord> m_apps;
     QList<LineRecord> m_lines;
     QString m_secretStore;
+    QHash<QString, QString> m_secretPlaces;
     QHash<QString, qsizetype> m_appIndex;
     QHash<QString, qsizetype> m_lineIndex;
 };

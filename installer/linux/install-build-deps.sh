@@ -15,10 +15,14 @@ packages=(
     clang libclang-rt-14-dev
     # team scale: Qt's PostgreSQL driver
     libqt6sql6-psql
+    # secrets: the desktop keyring (Secret Service, KWallet) through QtKeychain
+    qtkeychain-qt6-dev
 )
 # --tests: what only the tests need, a PostgreSQL server (never installed by ./run.sh).
 if [ "${1:-}" = "--tests" ]; then
     packages+=(postgresql postgresql-client)
+    # a real Secret Service for the keyring tests, on a private session bus
+    packages+=(gnome-keyring dbus-daemon dbus-bin)
 fi
 
 missing=()

@@ -130,10 +130,14 @@ QList<DoctorCheck> checkConfiguration(const TrustDirectory &trust)
 {
     QList<DoctorCheck> checks;
     QStringList problems;
+    QStringList notes;
     for (const AppRecord &app : trust.apps()) {
         if (app.secret.isEmpty())
             problems << QStringLiteral("app %1 has no app secret in %2")
                             .arg(app.appId, trust.secretStore());
+        else if (trust.secretPlace(app.appId) != trust.secretStore())
+            notes << QStringLiteral("app %1's secret is in %2")
+                         .arg(app.appId, trust.secretPlace(app.appId));
         if (app.verifyToken.isEmpty())
             problems << QStringLiteral("app %1 has no verify token in %2")
                             .arg(app.appId, trust.secretStore());
@@ -150,9 +154,12 @@ QList<DoctorCheck> checkConfiguration(const TrustDirectory &trust)
     else
         checks << pass(QStringLiteral("apps"),
                        QStringLiteral("%1 app(s), each with a secret and a verify token, kept in "
-                                      "the credentials file %2 (not the database)")
+                                      "%2 (not the database)%3")
                            .arg(trust.apps().size())
-                           .arg(trust.secretStore()));
+                           .arg(trust.secretStore(),
+                                notes.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral("; ") + notes.join(QStringLiteral("; "))));
 
     QStringList orphans;
     int active = 0;

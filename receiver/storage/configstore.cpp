@@ -2,6 +2,7 @@
 
 #include "storage/clock.h"
 #include "storage/credentialsfile.h"
+#include "storage/secretstore.h"
 #include "storage/sqldialect.h"
 
 #include <QSqlDatabase>
@@ -29,9 +30,9 @@ ConfigStore::ConfigStore(QSqlDatabase &db)
     : m_db(db)
 {}
 
-CredentialsFile ConfigStore::credentials() const
+SecretStore ConfigStore::secrets() const
 {
-    return CredentialsFile(CredentialsFile::pathFor(m_db));
+    return SecretStore(m_db);
 }
 
 Status ConfigStore::addApp(const AppRecord &app)
@@ -47,9 +48,9 @@ Status ConfigStore::addApp(const AppRecord &app)
     exists.addBindValue(app.appId);
     if (exists.exec() && exists.next())
         return Error{QStringLiteral("an app with id %1 already exists").arg(app.appId)};
-    // The secrets go to the credentials file first; the database keeps their fingerprints.
-    if (const Status stored = credentials().store(app.appId, {app.secret, app.verifyToken});
-        !stored)
+    // The secrets go to the keyring or the credentials file first; the database keeps their
+    // fingerprints.
+    if (const Status stored = secrets().store(app.appId, {app.secret, app.verifyToken}); !stored)
         return stored;
     QSqlQuery query(m_db);
     const QString empty = SqlDialect::of(m_db).emptyBytes();
@@ -79,16 +80,16 @@ Status ConfigStore::updateApp(const AppRecord &app)
     if (!exists.exec() || !exists.next())
         return Error{QStringLiteral("no app with id %1").arg(app.appId)};
     if (!app.secret.isEmpty() || !app.verifyToken.isEmpty()) {
-        if (const Status stored = credentials().store(app.appId, {app.secret, app.verifyToken});
+        if (const Status stored = secrets().store(app.appId, {app.secret, app.verifyToken});
             !stored)
             return stored;
     }
     // The fingerprints change with the secrets, which also tells running receivers to reload.
     // The token's fingerprint is keyed by the secret in use (read back when only one changed).
-    auto kept = credentials().read();
+    auto kept = secrets().read();
     if (!kept)
         return Error{kept.error()};
-    const CredentialsFile::AppSecrets now = kept->value(app.appId);
+    const CredentialsFile::AppSecrets now = kept->value(app.appId).secrets;
     const QString secretPrint = CredentialsFile::fingerprint(app.appId, app.secret);
     const QString tokenPrint = CredentialsFile::tokenFingerprint(now.secret, now.verifyToken);
     QSqlQuery query(m_db);
@@ -167,10 +168,11 @@ Status ConfigStore::addLine(const LineRecord &line)
 
 Expected<TrustDirectory> ConfigStore::load() const
 {
-    const CredentialsFile file = credentials();
-    auto secrets = file.read();
-    if (!secrets)
-        return Error{secrets.error()};
+    const SecretStore store = secrets();
+    auto kept = store.read();
+    if (!kept)
+        return Error{kept.error()};
+    QHash<QString, QString> places;
     QList<AppRecord> apps;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -178,8 +180,10 @@ Expected<TrustDirectory> ConfigStore::load() const
         return Error{QStringLiteral("cannot read apps: %1").arg(query.lastError().text())};
     while (query.next()) {
         const QString appId = query.value(0).toString();
-        const CredentialsFile::AppSecrets kept = secrets->value(appId);
-        apps.append({appId, query.value(1).toString(), kept.secret, kept.verifyToken});
+        const SecretStore::Kept app = kept->value(appId);
+        apps.append(
+            {appId, query.value(1).toString(), app.secrets.secret, app.secrets.verifyToken});
+        places.insert(appId, store.describe(app.place));
     }
 
     QList<LineRecord> lines;
@@ -191,7 +195,8 @@ Expected<TrustDirectory> ConfigStore::load() const
                       query.value(2).toString(), query.value(3).toString(),
                       query.value(4).toString(), query.value(5).toInt() != 0});
     TrustDirectory directory(std::move(apps), std::move(lines));
-    directory.setSecretStore(file.path());
+    directory.setSecretStore(store.describe(store.preferred()));
+    directory.setSecretPlaces(std::move(places));
     return directory;
 }
 

@@ -7,11 +7,11 @@ class QSqlDatabase;
 
 namespace hookline {
 
-class CredentialsFile;
+class SecretStore;
 
 // Apps and lines as stored in the database; app secrets and verify tokens as kept in the
-// credentials file (CredentialsFile::pathFor), never in the database, which keeps only their
-// fingerprints. Used by the command line, the console and the
+// desktop keyring or the credentials file (SecretStore), never in the database, which keeps only
+// their fingerprints. Used by the command line, the console and the
 // writer thread (which hands snapshots to the receiver).
 class ConfigStore
 {
@@ -30,8 +30,8 @@ public:
     // Bumped by triggers on every change to apps or lines.
     Expected<qint64> configVersion() const;
 
-    // The credentials file this database's secrets are kept in.
-    CredentialsFile credentials() const;
+    // Where this database's secrets are kept.
+    SecretStore secrets() const;
 
 private:
     QSqlDatabase &m_db;

@@ -59,6 +59,14 @@ void CredentialsFile::setOverride(const QString &path)
     overridePath() = path;
 }
 
+bool CredentialsFile::chosenExplicitly()
+{
+    return !overridePath().isEmpty() || !qEnvironmentVariableIsEmpty("HOOKLINE_SECRETS_FILE") ||
+           (!qEnvironmentVariableIsEmpty("CREDENTIALS_DIRECTORY") &&
+            QFileInfo::exists(QDir(qEnvironmentVariable("CREDENTIALS_DIRECTORY"))
+                                  .filePath(QStringLiteral("hookline-secrets"))));
+}
+
 QString CredentialsFile::pathFor(const QSqlDatabase &db)
 {
     if (!overridePath().isEmpty())
@@ -83,17 +91,23 @@ QString CredentialsFile::pathFor(const QSqlDatabase &db)
 
 Expected<QHash<QString, CredentialsFile::AppSecrets>> CredentialsFile::read() const
 {
-    QHash<QString, AppSecrets> secrets;
     QFile file(m_path);
     if (!file.exists())
-        return secrets;
+        return QHash<QString, AppSecrets>();
     if (!file.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("cannot read the credentials file %1: %2")
                          .arg(m_path, file.errorString())};
+    return decode(file.readAll(), QStringLiteral("the credentials file %1").arg(m_path));
+}
+
+Expected<QHash<QString, CredentialsFile::AppSecrets>>
+CredentialsFile::decode(const QByteArray &bytes, const QString &where)
+{
+    QHash<QString, AppSecrets> secrets;
     QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return Error{QStringLiteral("the credentials file %1 is not valid JSON").arg(m_path)};
+        return Error{QStringLiteral("%1 is not valid JSON").arg(where)};
     const QJsonObject apps = document.object().value(QLatin1String("apps")).toObject();
     for (auto it = apps.begin(); it != apps.end(); ++it) {
         const QJsonObject app = it.value().toObject();
@@ -101,6 +115,20 @@ Expected<QHash<QString, CredentialsFile::AppSecrets>> CredentialsFile::read() co
                                   getBytes(app, QStringLiteral("verify_token"))});
     }
     return secrets;
+}
+
+QByteArray CredentialsFile::encode(const QHash<QString, AppSecrets> &secrets)
+{
+    QJsonObject apps;
+    for (auto it = secrets.begin(); it != secrets.end(); ++it) {
+        QJsonObject app;
+        putBytes(app, QStringLiteral("secret"), it->secret);
+        putBytes(app, QStringLiteral("verify_token"), it->verifyToken);
+        apps.insert(it.key(), app);
+    }
+    const QJsonObject document{{QStringLiteral("format"), QStringLiteral("hookline-secrets")},
+                               {QStringLiteral("apps"), apps}};
+    return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 
 Status CredentialsFile::store(const QString &appId, const AppSecrets &secrets) const
@@ -120,16 +148,21 @@ Status CredentialsFile::storeAll(const QHash<QString, AppSecrets> &changes) cons
         if (!it->verifyToken.isEmpty())
             entry.verifyToken = it->verifyToken;
     }
-    QJsonObject apps;
-    for (auto it = current->begin(); it != current->end(); ++it) {
-        QJsonObject app;
-        putBytes(app, QStringLiteral("secret"), it->secret);
-        putBytes(app, QStringLiteral("verify_token"), it->verifyToken);
-        apps.insert(it.key(), app);
-    }
-    const QJsonObject document{{QStringLiteral("format"), QStringLiteral("hookline-secrets")},
-                               {QStringLiteral("apps"), apps}};
+    return write(*current);
+}
 
+Status CredentialsFile::remove(const QString &appId) const
+{
+    auto current = read();
+    if (!current)
+        return Error{current.error()};
+    if (!current->remove(appId))
+        return ok();
+    return write(*current);
+}
+
+Status CredentialsFile::write(const QHash<QString, AppSecrets> &secrets) const
+{
     if (const QString folder = QFileInfo(m_path).absolutePath(); !QDir().mkpath(folder))
         return Error{QStringLiteral("cannot create the folder of %1").arg(m_path)};
     QSaveFile file(m_path);
@@ -138,7 +171,7 @@ Status CredentialsFile::storeAll(const QHash<QString, AppSecrets> &changes) cons
                          .arg(m_path, file.errorString())};
     // Owner only, before any secret is written.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    file.write(encode(secrets));
     if (!file.commit())
         return Error{QStringLiteral("cannot write the credentials file %1: %2")
                          .arg(m_path, file.errorString())};

@@ -30,6 +30,9 @@ public:
     // configuration folder.
     static QString pathFor(const QSqlDatabase &db);
     static void setOverride(const QString &path);
+    // Whether the operator named the file (--secrets-file, $HOOKLINE_SECRETS_FILE, systemd's
+    // credential): then it is the only store, and the desktop keyring is not used.
+    static bool chosenExplicitly();
 
     const QString &path() const { return m_path; }
 
@@ -39,6 +42,13 @@ public:
     Status store(const QString &appId, const AppSecrets &secrets) const;
     // Writes many apps at once (the migration out of the database).
     Status storeAll(const QHash<QString, AppSecrets> &secrets) const;
+    // Forgets an app's secrets (they moved to the keyring); no file is created for it.
+    Status remove(const QString &appId) const;
+
+    // The file's format, also what the keyring keeps for a database.
+    static QByteArray encode(const QHash<QString, AppSecrets> &secrets);
+    static Expected<QHash<QString, AppSecrets>> decode(const QByteArray &bytes,
+                                                       const QString &where);
 
     // Eight hex digits that tell two secrets apart without revealing them: what the database
     // keeps, for `apps list` and `doctor`. The app secret's is keyed by the app id (the secret
@@ -48,6 +58,8 @@ public:
     static QString tokenFingerprint(const QByteArray &appSecret, const QByteArray &token);
 
 private:
+    Status write(const QHash<QString, AppSecrets> &secrets) const;
+
     QString m_path;
 };
 

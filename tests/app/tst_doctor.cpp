@@ -108,9 +108,9 @@ void TestDoctor::missingVerifyTokenFails()
     const DoctorCheck *apps = find(checks, QStringLiteral("apps"));
     QVERIFY(apps && !apps->passed);
     // It says where it looked: the credentials file, not the database.
-    QCOMPARE(
-        apps->detail,
-        QStringLiteral("app lumen has no verify token in %1.secrets").arg(world.databasePath()));
+    QCOMPARE(apps->detail,
+             QStringLiteral("app lumen has no verify token in the credentials file %1.secrets")
+                 .arg(world.databasePath()));
     QVERIFY(!apps->fix.isEmpty());
     const DoctorCheck *e2e = find(checks, QStringLiteral("end to end (app lumen)"));
     QVERIFY(e2e && !e2e->passed);
@@ -250,7 +250,8 @@ void TestDoctor::commandExitsNonZeroAndSaysWhatToDo()
                                 world.databasePath(), QStringLiteral("--listen"), listen},
                                {}, &out),
              1);
-    QVERIFY2(out.contains(QByteArray("✗ apps: app northwind has no app secret in " +
+    QVERIFY2(out.contains(QByteArray("✗ apps: app northwind has no app secret in the credentials "
+                                     "file " +
                                      world.databasePath().toUtf8() + ".secrets\n    → ")),
              out.constData());
     QVERIFY(out.contains("checks failed."));

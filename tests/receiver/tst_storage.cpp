@@ -2,6 +2,7 @@
 #include "storage/credentialsfile.h"
 #include "storage/database.h"
 #include "storage/schema.h"
+#include "storage/secretstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -389,15 +390,16 @@ void TestStorage::secretsLeaveTheDatabase()
              0);
     QCOMPARE(scalar(**db, QStringLiteral("SELECT length(secret_fingerprint) FROM apps")).toInt(),
              8);
-    QCOMPARE(store.credentials().path(), options.path + QStringLiteral(".secrets"));
-    QFile file(store.credentials().path());
+    QCOMPARE(store.secrets().file().path(), options.path + QStringLiteral(".secrets"));
+    QFile file(store.secrets().file().path());
     QCOMPARE(file.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     auto loaded = store.load();
     QVERIFY(loaded);
     QCOMPARE(loaded->app(QStringLiteral("a1"))->secret, QByteArray("app-secret-1"));
     QCOMPARE(loaded->app(QStringLiteral("a1"))->verifyToken, QByteArray("token-1"));
-    QCOMPARE(loaded->secretStore(), file.fileName());
+    QCOMPARE(loaded->secretStore(), QStringLiteral("the credentials file ") + file.fileName());
+    QCOMPARE(loaded->secretPlace(QStringLiteral("a1")), loaded->secretStore());
     // A new secret replaces the old one; the token is kept; the fingerprint follows.
     const QString before =
         scalar(**db, QStringLiteral("SELECT secret_fingerprint FROM apps")).toString();
