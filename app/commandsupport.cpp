@@ -27,11 +27,21 @@ void CommandSupport::addCommonOptions(QCommandLineParser &parser)
 bool CommandSupport::parse(QCommandLineParser &parser, const QStringList &args)
 {
     if (!parser.parse(args)) {
-        usage(parser.errorText());
+        usage(parser.errorText(), args.value(0));
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
+        // Qt names the executable; the command is what the text is about.
+        QString help = parser.helpText();
+        const QString prefix = QStringLiteral("Usage: ");
+        if (help.startsWith(prefix) && !args.isEmpty()) {
+            qsizetype end = help.indexOf(u' ', prefix.size());
+            const qsizetype lineEnd = help.indexOf(u'\n');
+            if (end < 0 || (lineEnd >= 0 && lineEnd < end))
+                end = lineEnd;
+            help.replace(prefix.size(), end - prefix.size(), args.first());
+        }
+        out(help);
         return false;
     }
     if (parser.isSet(QStringLiteral("secrets-file")))
@@ -80,10 +90,11 @@ int CommandSupport::fail(const QString &message)
     return 1;
 }
 
-int CommandSupport::usage(const QString &message)
+int CommandSupport::usage(const QString &message, const QString &command)
 {
     std::fputs(qPrintable(QStringLiteral("hookline: ") + message +
-                          QStringLiteral(" (see 'hookline --help')\n")),
+                          QStringLiteral(" (see '%1 --help')\n")
+                              .arg(command.isEmpty() ? u"hookline"_qs : command)),
                stderr);
     return 2;
 }

@@ -31,7 +31,8 @@ public:
 
     // Writes "hookline: message" to stderr and returns the exit status for errors (1).
     static int fail(const QString &message);
-    static int usage(const QString &message); // exit status 2
+    // Exit status 2; the hint names the command's own --help ("hookline apps list").
+    static int usage(const QString &message, const QString &command = {});
 
     static void out(const QByteArray &bytes);
     static void out(const QString &text);

@@ -68,6 +68,8 @@ int appsAdd(const QStringList &args)
 int appsList(const QStringList &args)
 {
     QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Lists the Meta apps, their lines and where their secrets are kept (never the secrets)."));
     CommandSupport::addCommonOptions(parser);
     parser.addOption({formatOption, QStringLiteral("text or json."), QStringLiteral("format"),
                       QStringLiteral("text")});
@@ -167,6 +169,8 @@ int linesAdd(const QStringList &args)
 int linesList(const QStringList &args)
 {
     QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Lists the lines (business phone numbers) and the app owning each."));
     CommandSupport::addCommonOptions(parser);
     parser.addOption({formatOption, QStringLiteral("text or json."), QStringLiteral("format"),
                       QStringLiteral("text")});

@@ -43,6 +43,8 @@ QJsonObject toJson(const StoredDelivery &d)
 int list(const QStringList &args)
 {
     QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Lists stored deliveries, newest first, with their verdict and processing state."));
     CommandSupport::addCommonOptions(parser);
     parser.addOptions(
         {{QStringLiteral("format"), QStringLiteral("text or json."), QStringLiteral("format"),
@@ -104,6 +106,8 @@ int list(const QStringList &args)
 int show(const QStringList &args)
 {
     QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Shows one delivery: its headers, body and processing trail."));
     CommandSupport::addCommonOptions(parser);
     parser.addOption({QStringLiteral("raw"), QStringLiteral("Write the exact stored body bytes.")});
     parser.addOption({QStringLiteral("trail"),

@@ -1,3 +1,4 @@
+#include "commandline.h"
 #include "commandsupport.h"
 #include "configcommands.h"
 #include "consolecommand.h"
@@ -9,6 +10,8 @@
 
 #include <QApplication>
 
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 #ifdef Q_OS_UNIX
@@ -17,35 +20,39 @@
 
 namespace {
 
-const char *const overview = R"(Usage: hookline [COMMAND] [OPTIONS]
-
-Hookline receives WhatsApp Business webhooks for your lines and keeps every delivery.
-
-Commands:
-  serve                 run the webhook receiver without the console
-  apps add|list         the Meta apps whose secrets verify deliveries
-  lines add|list        the business numbers (phone_number_id) and the app owning each
-  deliveries list|show|reprocess  the delivery log
-  replay FILE...        store bodies as operator replays and process them
-  export                the projections as JSON (--line ID for one line)
-  rebuild               drop every projection and derive it again from the log
-  dlq list|retry|discard  dead letters
-  doctor                check the set-up end to end and say what to fix
-
-Every command takes --db PATH (default: hookline.sqlite in the user's data folder) and
---help. Without a command (or with `console`), hookline opens the console with the embedded
-receiver: hookline [console] [--db PATH] [--listen HOST:PORT] [--no-receiver].
-)";
-
-// The console needs a QApplication; every other command runs without a display.
-bool wantsConsole(int argc, char *argv[])
+// The console needs a display. Without one Qt would abort with its platform plugin message and
+// a core dump; say it in one line instead.
+bool displayAvailable(const QStringList &args)
 {
-    if (argc < 2)
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || args.contains(u"-platform"_qs))
         return true;
-    const QByteArray first(argv[1]);
-    if (first == "console")
-        return true;
-    return first.startsWith("--") && first != "--version" && first != "--help";
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    Q_UNUSED(args)
+    return true;
+#endif
+}
+
+constexpr const char *noDisplay =
+    "hookline: there is no display to open the console on; 'hookline serve' runs the receiver "
+    "without one\n";
+
+// While the QApplication starts: a display that is named but does not answer is a fatal Qt
+// message; it becomes the same one line and exit status 2.
+QtMessageHandler previousHandler = nullptr;
+void displayFailureHandler(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (type == QtFatalMsg) {
+        std::fputs(noDisplay, stderr);
+        std::_Exit(2);
+    }
+    // The platform plugin's own complaints before that fatal message say the same, at length.
+    if (context.category && QByteArrayView(context.category).startsWith("qt.qpa"))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, text);
 }
 
 // A receiver holds a descriptor per connection (up to 4096); the usual soft limit of 1024 would
@@ -66,61 +73,81 @@ void raiseOpenFileLimit()
 int main(int argc, char *argv[])
 {
     raiseOpenFileLimit();
+    QStringList typed;
+    for (int i = 0; i < argc; ++i)
+        typed << QString::fromLocal8Bit(argv[i]);
+    const hookline::CommandLine line(typed);
+    const bool console =
+        line.isConsole() && line.isKnown() && !line.wantsHelp() && !line.wantsVersion();
+    if (console && !displayAvailable(typed)) {
+        std::fputs(noDisplay, stderr);
+        return 2;
+    }
     std::unique_ptr<QCoreApplication> app;
-    if (wantsConsole(argc, argv))
+    if (console) {
+        previousHandler = qInstallMessageHandler(displayFailureHandler);
         app = std::make_unique<QApplication>(argc, argv);
-    else
+        qInstallMessageHandler(previousHandler);
+    } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Hookline"));
     QCoreApplication::setApplicationName(QStringLiteral("hookline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOOKLINE_VERSION));
 
-    const QStringList args = QCoreApplication::arguments();
-    const QString command = args.value(1);
-    QStringList rest = args.mid(1);
-    if (!rest.isEmpty())
-        rest[0] = QStringLiteral("hookline ") + command;
-
-    // PostgreSQL (team scale) is under construction: serve, the console and the data commands
-    // run on it; doctor does not yet. Refuse clearly rather than take the address for a file
-    // name.
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        const QString value = args.at(i) == QLatin1String("--db")             ? args.value(i + 1)
-                              : args.at(i).startsWith(QLatin1String("--db=")) ? args.at(i).mid(5)
-                                                                              : QString();
-        const auto location = hookline::DatabaseLocation::parse(value);
-        static const QStringList onPostgres = {
-            QStringLiteral("serve"),      QStringLiteral("apps"),   QStringLiteral("lines"),
-            QStringLiteral("deliveries"), QStringLiteral("replay"), QStringLiteral("export"),
-            QStringLiteral("rebuild"),    QStringLiteral("dlq")};
-        const bool console =
-            command.isEmpty() || command == u"console"_qs || command.startsWith(u"--"_qs);
-        if (!value.isEmpty() &&
-            (!location || (location->isPostgres() && !console && !onPostgres.contains(command))))
-            return hookline::CommandSupport::usage(
-                location
-                    ? QStringLiteral("--db %1: %2 does not run on PostgreSQL yet; give a "
-                                     "SQLite file")
-                          .arg(location->display(),
-                               command.isEmpty() || command.startsWith(u"--"_qs) ? u"the console"_qs
-                                                                                 : command)
-                    : location.error());
-    }
-    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+    if (!line.isKnown())
+        return hookline::CommandSupport::usage(
+            QStringLiteral("unknown command '%1'; the commands are %2")
+                .arg(line.command(), hookline::CommandLine::commandNames()));
+    const QString command = line.isConsole() ? u"console"_qs : line.command();
+    const QStringList rest = line.normalized();
+    if (line.wantsVersion()) {
         hookline::CommandSupport::out(
             QStringLiteral("hookline %1\n").arg(QStringLiteral(HOOKLINE_VERSION)));
         return 0;
     }
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
-        command == QLatin1String("help")) {
-        hookline::CommandSupport::out(QByteArray(overview));
+    if (command == u"help" || (line.wantsHelp() && line.command().isEmpty())) {
+        hookline::CommandSupport::out(hookline::CommandLine::overview());
         return 0;
     }
-    if (qobject_cast<QApplication *>(app.get())) {
-        QStringList consoleArgs = args.mid(command == QLatin1String("console") ? 2 : 1);
-        consoleArgs.prepend(QStringLiteral("hookline console"));
-        return hookline::ConsoleCommand::run(consoleArgs);
+    for (const hookline::CommandLine::Command &known : hookline::CommandLine::commands()) {
+        if (command != QLatin1String(known.name) || !known.verbs || !line.verb().isEmpty())
+            continue;
+        // A command of several verbs without one: what they are.
+        const QString verbs = QLatin1String(known.verbs);
+        if (!line.wantsHelp())
+            return hookline::CommandSupport::usage(
+                QStringLiteral("%1 takes one of: %2").arg(command, verbs));
+        QString text = QStringLiteral("Usage: hookline %1 %2 [options]\n%3\n\n")
+                           .arg(command, verbs, QLatin1String(known.summary));
+        for (const QString &verb : verbs.split(u'|'))
+            text += QStringLiteral("  hookline %1 %2 --help\n").arg(command, verb);
+        hookline::CommandSupport::out(text);
+        return 0;
     }
+
+    // PostgreSQL (team scale) is under construction: serve, the console and the data commands
+    // run on it; doctor does not yet. Refuse clearly rather than take the address for a file
+    // name.
+    for (qsizetype i = 1; i < rest.size(); ++i) {
+        const QString value = rest.at(i) == QLatin1String("--db")             ? rest.value(i + 1)
+                              : rest.at(i).startsWith(QLatin1String("--db=")) ? rest.at(i).mid(5)
+                                                                              : QString();
+        const auto location = hookline::DatabaseLocation::parse(value);
+        static const QStringList onPostgres = {
+            QStringLiteral("console"), QStringLiteral("serve"),      QStringLiteral("apps"),
+            QStringLiteral("lines"),   QStringLiteral("deliveries"), QStringLiteral("replay"),
+            QStringLiteral("export"),  QStringLiteral("rebuild"),    QStringLiteral("dlq")};
+        if (!value.isEmpty() &&
+            (!location || (location->isPostgres() && !onPostgres.contains(command))))
+            return hookline::CommandSupport::usage(
+                location ? QStringLiteral("--db %1: %2 does not run on PostgreSQL yet; give a "
+                                          "SQLite file")
+                               .arg(location->display(), command)
+                         : location.error());
+    }
+    if (qobject_cast<QApplication *>(app.get()) || command == u"console")
+        return hookline::ConsoleCommand::run(rest);
     if (command == QLatin1String("serve"))
         return hookline::ServeCommand::run(rest);
     if (command == QLatin1String("apps"))

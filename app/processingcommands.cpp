@@ -62,6 +62,8 @@ QString isoTime(qint64 micros)
 int dlqList(const QStringList &args)
 {
     QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Lists the dead letters: items processing gave up on, with the reason."));
     CommandSupport::addCommonOptions(parser);
     parser.addOptions(
         {{QStringLiteral("format"), QStringLiteral("text or json."), QStringLiteral("format"),
@@ -118,6 +120,9 @@ int dlqList(const QStringList &args)
 int dlqRetryOrDiscard(const QStringList &args, bool retry)
 {
     QCommandLineParser parser;
+    parser.setApplicationDescription(
+        retry ? QStringLiteral("Processes dead letters again: by id, or --all, --reason, --line.")
+              : QStringLiteral("Discards dead letters by id; their deliveries stay in the log."));
     CommandSupport::addCommonOptions(parser);
     if (retry)
         parser.addOptions(
@@ -247,6 +252,8 @@ int ProcessingCommands::runRebuild(const QStringList &args)
 int ProcessingCommands::runReprocess(const QStringList &args)
 {
     QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Processes one stored delivery again (processing it twice changes nothing)."));
     CommandSupport::addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The delivery id."));
     if (!CommandSupport::parse(parser, args))

@@ -19,11 +19,13 @@ appdir="$out/AppDir"
 rm -rf "$appdir" && mkdir -p "$appdir"/usr/{bin,lib,plugins,share/applications,share/metainfo}
 
 # The runtime.
-gcc -O2 -Wall -Wextra -Werror -static -s -o "$out/runtime" "$here/runtime/runtime.c" \
+gcc -O2 -Wall -Wextra -Werror -static -s -DRUNTIME_VERSION="\"$version\"" \
+    -o "$out/runtime" "$here/runtime/runtime.c" \
     $(pkg-config --cflags squashfuse) -lsquashfuse -lz -llzma -lzstd -llz4 -llzo2
 
 # The binary and the plugins Hookline uses: windows (xcb, wayland when present, offscreen),
-# SQLite, TLS, image formats, icon engines, GL integration for xcb.
+# SQLite and PostgreSQL (with libpq, for teams), TLS, image formats, icon engines, GL
+# integration for xcb.
 install -m 0755 "$build/bin/hookline" "$appdir/usr/bin/hookline"
 plugins="$(qtpaths6 --query QT_INSTALL_PLUGINS)"
 for group in platforms sqldrivers tls imageformats iconengines xcbglintegrations \
@@ -35,7 +37,7 @@ for group in platforms sqldrivers tls imageformats iconengines xcbglintegrations
         case "$(basename "$plugin")" in
             # Only what Hookline needs among the platforms; no other SQL drivers.
             libqeglfs.so | libqlinuxfb.so | libqvnc.so | libqvkkhrdisplay.so | libqminimalegl.so) continue ;;
-            libqsqlpsql.so | libqsqlmysql.so | libqsqlodbc.so | libqsqlibase.so) continue ;;
+            libqsqlmysql.so | libqsqlodbc.so | libqsqlibase.so) continue ;;
         esac
         cp -L "$plugin" "$appdir/usr/plugins/$group/"
     done

@@ -9,6 +9,7 @@
 #include "testsigner.h"
 #include "testworld.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -41,6 +42,9 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void versionAndHelp();
     void unknownCommandFails();
+    void optionsComeBeforeOrAfterTheCommand();
+    void eachCommandsHelpNamesIt();
+    void noDisplayIsOneLineNotACrash();
     void appsAddReadsSecretsFromStdinAndNeverPrintsThem();
     void appsAddRefusesMissingToken();
     void linesAddNeedsAnExistingApp();
@@ -83,7 +87,141 @@ void TestCli::unknownCommandFails()
     QByteArray err;
     QCOMPARE(ServeProcess::run({QStringLiteral("frobnicate")}, {}, nullptr, &err), 2);
     QVERIFY2(err.startsWith("hookline: unknown command 'frobnicate'"), err.constData());
+    QVERIFY2(err.contains("serve, apps, lines"), err.constData());
     QCOMPARE(err.count('\n'), 1);
+    // Never the console, with options around it either.
+    QCOMPARE(ServeProcess::run(
+                 {QStringLiteral("--db"), QStringLiteral("x.sqlite"), QStringLiteral("frobnicate")},
+                 {}, nullptr, &err),
+             2);
+    QVERIFY2(err.startsWith("hookline: unknown command 'frobnicate'"), err.constData());
+    // A command of several verbs without one names them.
+    QCOMPARE(ServeProcess::run({QStringLiteral("apps")}, {}, nullptr, &err), 2);
+    QVERIFY2(err.startsWith("hookline: apps takes one of: add|list"), err.constData());
+}
+
+void TestCli::optionsComeBeforeOrAfterTheCommand()
+{
+    TestWorld world;
+    const QString db = dbArg(world);
+    QByteArray out;
+    QByteArray err;
+    // --db (and its value) before the command, as git -C and psql take it.
+    QCOMPARE(ServeProcess::run({QStringLiteral("--db"), db, QStringLiteral("apps"),
+                                QStringLiteral("add"), QStringLiteral("--app-id"),
+                                QStringLiteral("shop")},
+                               "s3cret-before\ntoken-before\n", &out, &err),
+             0);
+    QVERIFY2(QFile::exists(db), err.constData());
+    QByteArray after;
+    QCOMPARE(
+        ServeProcess::run({QStringLiteral("apps"), QStringLiteral("list"), QStringLiteral("--db"),
+                           db, QStringLiteral("--format"), QStringLiteral("json")},
+                          {}, &after),
+        0);
+    QByteArray before;
+    QCOMPARE(
+        ServeProcess::run({QStringLiteral("--db=") + db, QStringLiteral("--format"),
+                           QStringLiteral("json"), QStringLiteral("apps"), QStringLiteral("list")},
+                          {}, &before),
+        0);
+    QCOMPARE(before, after);
+    QVERIFY(after.contains("\"shop\""));
+    // Between the command and its verb too.
+    QCOMPARE(ServeProcess::run({QStringLiteral("apps"), QStringLiteral("--db"), db,
+                                QStringLiteral("list"), QStringLiteral("--format"),
+                                QStringLiteral("json")},
+                               {}, &out),
+             0);
+    QCOMPARE(out, after);
+    // The receiver, with its options first.
+    QProcess serve;
+    serve.setProcessChannelMode(QProcess::MergedChannels);
+    serve.start(ServeProcess::binary(), {QStringLiteral("--db"), db, QStringLiteral("--listen"),
+                                         QStringLiteral("127.0.0.1:0"), QStringLiteral("serve")});
+    QVERIFY(serve.waitForStarted());
+    QByteArray said;
+    QDeadlineTimer deadline(15'000);
+    while (!said.contains("listening on http://127.0.0.1:") && !deadline.hasExpired() &&
+           serve.state() == QProcess::Running) {
+        serve.waitForReadyRead(100);
+        said += serve.readAll();
+    }
+    QVERIFY2(said.contains("listening on http://127.0.0.1:"), said.constData());
+    serve.terminate();
+    QVERIFY(serve.waitForFinished(10'000));
+}
+
+void TestCli::eachCommandsHelpNamesIt()
+{
+    const QList<QStringList> commands = {
+        {QStringLiteral("serve")},
+        {QStringLiteral("apps"), QStringLiteral("add")},
+        {QStringLiteral("apps"), QStringLiteral("list")},
+        {QStringLiteral("lines"), QStringLiteral("add")},
+        {QStringLiteral("lines"), QStringLiteral("list")},
+        {QStringLiteral("deliveries"), QStringLiteral("list")},
+        {QStringLiteral("deliveries"), QStringLiteral("show")},
+        {QStringLiteral("deliveries"), QStringLiteral("reprocess")},
+        {QStringLiteral("replay")},
+        {QStringLiteral("export")},
+        {QStringLiteral("rebuild")},
+        {QStringLiteral("dlq"), QStringLiteral("list")},
+        {QStringLiteral("dlq"), QStringLiteral("retry")},
+        {QStringLiteral("dlq"), QStringLiteral("discard")},
+        {QStringLiteral("doctor")},
+    };
+    for (const QStringList &command : commands) {
+        QByteArray out;
+        QCOMPARE(ServeProcess::run(command + QStringList{QStringLiteral("--help")}, {}, &out), 0);
+        const QList<QByteArray> lines = out.split('\n');
+        const QByteArray usage = "Usage: hookline " + command.join(u' ').toUtf8() + " [options]";
+        QVERIFY2(lines.value(0).startsWith(usage), out.constData());
+        // One line on what it does, right below.
+        QVERIFY2(lines.value(1).size() > 20 && lines.value(1).endsWith('.'), out.constData());
+        // --help before the command says the same.
+        QByteArray first;
+        QCOMPARE(ServeProcess::run(QStringList{QStringLiteral("--help")} + command, {}, &first), 0);
+        QCOMPARE(first, out);
+    }
+    QByteArray out;
+    QCOMPARE(ServeProcess::run({QStringLiteral("help")}, {}, &out), 0);
+    for (const char *name : {"serve", "apps add|list", "deliveries list|show|reprocess", "doctor"})
+        QVERIFY2(out.contains(QByteArray(QByteArray("\n  ") + name + ' ')), out.constData());
+    QCOMPARE(ServeProcess::run({QStringLiteral("lines"), QStringLiteral("--help")}, {}, &out), 0);
+    QVERIFY2(out.startsWith("Usage: hookline lines add|list [options]\n"), out.constData());
+    QVERIFY(out.contains("hookline lines add --help"));
+}
+
+void TestCli::noDisplayIsOneLineNotACrash()
+{
+#if !defined(Q_OS_UNIX) || defined(Q_OS_MACOS)
+    QSKIP("X11 and Wayland only");
+#else
+    TestWorld world;
+    auto attempt = [&](const QString &display) {
+        QProcess console;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("DISPLAY"));
+        if (!display.isEmpty())
+            env.insert(QStringLiteral("DISPLAY"), display);
+        console.setProcessEnvironment(env);
+        console.start(ServeProcess::binary(), {QStringLiteral("--db"), dbArg(world)});
+        console.waitForFinished(20'000);
+        return std::make_tuple(console.exitStatus(), console.exitCode(),
+                               console.readAllStandardError());
+    };
+    // No display at all, and one that is named but does not answer.
+    for (const QString &display : {QString(), QStringLiteral(":97")}) {
+        const auto [status, code, err] = attempt(display);
+        QCOMPARE(status, QProcess::NormalExit);
+        QCOMPARE(code, 2);
+        QVERIFY2(err.startsWith("hookline: there is no display"), err.constData());
+        QCOMPARE(err.count('\n'), 1);
+    }
+#endif
 }
 
 void TestCli::appsAddReadsSecretsFromStdinAndNeverPrintsThem()

@@ -7,7 +7,10 @@
  * needs neither FUSE nor any library on the machine that runs it.
  *
  *   --appimage-extract [DIR]   extract into DIR (default squashfs-root) and exit
+ *   --appimage-extract-and-run extract and run (what it always does: it never mounts), for the
+ *                              scripts and containers that pass it to every AppImage
  *   --appimage-offset          print where the image starts and exit
+ *   --appimage-version         print the runtime's version and exit
  *   --appimage-help            this help
  */
 #define _GNU_SOURCE
@@ -27,6 +30,10 @@
 /* squashfuse's config.h sets _POSIX_C_SOURCE itself. */
 #undef _POSIX_C_SOURCE
 #include <squashfuse.h>
+
+#ifndef RUNTIME_VERSION
+#define RUNTIME_VERSION "unknown"
+#endif
 
 static pid_t child;
 
@@ -169,10 +176,23 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (argc > 1 && strcmp(argv[1], "--appimage-help") == 0) {
-        puts("--appimage-extract [DIR]  extract into DIR (default squashfs-root)\n"
-             "--appimage-offset         where the image starts\n"
-             "Anything else runs the application.");
+        puts("Hookline AppImage runtime " RUNTIME_VERSION "\n"
+             "  --appimage-extract [DIR]    extract into DIR (default squashfs-root)\n"
+             "  --appimage-extract-and-run  run without FUSE (always the case here)\n"
+             "  --appimage-offset           where the image starts\n"
+             "  --appimage-version          the runtime's version\n"
+             "  --appimage-help             this help\n"
+             "Anything else runs the application (try --help).");
         return 0;
+    }
+    if (argc > 1 && strcmp(argv[1], "--appimage-version") == 0) {
+        puts("Hookline AppImage runtime " RUNTIME_VERSION);
+        return 0;
+    }
+    if (argc > 1 && strcmp(argv[1], "--appimage-extract-and-run") == 0) {
+        /* The runtime always extracts and runs; the flag itself is not the application's. */
+        memmove(&argv[1], &argv[2], (size_t)(argc - 1) * sizeof argv[0]);
+        --argc;
     }
     if (argc > 1 && strcmp(argv[1], "--appimage-extract") == 0)
         return extract(self, offset, argc > 2 ? argv[2] : "squashfs-root") == 0 ? 0 : 1;
