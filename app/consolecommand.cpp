@@ -2,6 +2,7 @@
 
 #include "commandsupport.h"
 #include "consoleengine.h"
+#include "consolelanguage.h"
 #include "consolesettings.h"
 #include "consoletheme.h"
 #include "listenaddress.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -50,10 +52,22 @@ int ConsoleCommand::run(const QStringList &args)
          QStringLiteral("dir")},
         {QStringLiteral("screenshot-prefix"), QStringLiteral("File name prefix for --screenshots."),
          QStringLiteral("prefix"), QStringLiteral("hookline")},
+        {QStringLiteral("lang"),
+         QStringLiteral("The console's language: es, pt_BR or en (default: Settings, else the "
+                        "system's)."),
+         QStringLiteral("language")},
     });
     LogOptionsCli::add(parser);
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    const QString requested = parser.isSet(QStringLiteral("lang"))
+                                  ? parser.value(QStringLiteral("lang"))
+                                  : ConsoleSettings::language();
+    if (parser.isSet(QStringLiteral("lang")) && !ConsoleLanguage::available().contains(requested))
+        return CommandSupport::usage(
+            QStringLiteral("--lang is one of: %1").arg(ConsoleLanguage::available().join(u", "_qs)),
+            args.value(0));
+    ConsoleLanguage::install(ConsoleLanguage::resolve(requested, QLocale::system().uiLanguages()));
     const DatabaseOptions database = CommandSupport::databaseOptions(parser);
     const bool shared = database.server.isPostgres();
     if (Status logging = LogOptionsCli::apply(

@@ -1,6 +1,7 @@
 #include "conversationlistmodel.h"
 
 #include "messagecard.h"
+#include "statustext.h"
 
 namespace hookline {
 
@@ -123,7 +124,7 @@ QVariant ConversationListModel::cell(const Row &row, int, int role) const
             v.at(Direction).toString() == QLatin1String("outbound"))
             return v.at(Status).toString().isEmpty()
                        ? tr("Message sent")
-                       : tr("Message %1").arg(v.at(Status).toString());
+                       : tr("Message %1").arg(StatusText::of(v.at(Status).toString()));
         const MessageCard card = MessageCard::describe(type, {}, {});
         return card.text.isEmpty() ? card.kind : card.text;
     }

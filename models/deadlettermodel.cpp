@@ -1,6 +1,7 @@
 #include "deadlettermodel.h"
 
 #include "displaytime.h"
+#include "statustext.h"
 
 namespace hookline {
 
@@ -66,6 +67,8 @@ QVariant DeadLetterModel::cell(const Row &row, int column, int role) const
             return DisplayTime::fromMicros(row.values.at(Received).toLongLong());
         if (column == Preview)
             return row.values.at(Preview).toString().simplified();
+        if (column == State)
+            return StatusText::of(row.values.at(State).toString());
     }
     return KeyedPageModel::cell(row, column, role);
 }

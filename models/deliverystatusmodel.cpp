@@ -2,6 +2,7 @@
 
 #include "displaytime.h"
 #include "errorcatalogue.h"
+#include "statustext.h"
 
 namespace hookline {
 
@@ -90,6 +91,8 @@ QVariant DeliveryStatusModel::cell(const Row &row, int column, int role) const
     case Hint:
         return row.values.at(Code).isNull() ? QString()
                                             : ErrorCatalogue::hint(row.values.at(Code).toInt());
+    case Status:
+        return StatusText::of(row.values.at(Status).toString());
     case Source:
         return row.values.at(Source).toString() == QLatin1String("replay") ? tr("Replay")
                                                                            : tr("Meta");

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MessageCard", text);
+    return QCoreApplication::translate("hookline::MessageCard", text);
 }
 
 QString field(const QVariantMap &map, const char *path)
@@ -40,11 +40,11 @@ MessageCard MessageCard::describe(const QString &type, const QString &text, cons
         type == QLatin1String("audio") || type == QLatin1String("document") ||
         type == QLatin1String("sticker")) {
         static const QHash<QString, const char *> kinds = {
-            {QStringLiteral("image"), QT_TRANSLATE_NOOP("MessageCard", "Image")},
-            {QStringLiteral("video"), QT_TRANSLATE_NOOP("MessageCard", "Video")},
-            {QStringLiteral("audio"), QT_TRANSLATE_NOOP("MessageCard", "Audio")},
-            {QStringLiteral("document"), QT_TRANSLATE_NOOP("MessageCard", "Document")},
-            {QStringLiteral("sticker"), QT_TRANSLATE_NOOP("MessageCard", "Sticker")},
+            {QStringLiteral("image"), QT_TRANSLATE_NOOP("hookline::MessageCard", "Image")},
+            {QStringLiteral("video"), QT_TRANSLATE_NOOP("hookline::MessageCard", "Video")},
+            {QStringLiteral("audio"), QT_TRANSLATE_NOOP("hookline::MessageCard", "Audio")},
+            {QStringLiteral("document"), QT_TRANSLATE_NOOP("hookline::MessageCard", "Document")},
+            {QStringLiteral("sticker"), QT_TRANSLATE_NOOP("hookline::MessageCard", "Sticker")},
         };
         card.kind = tr(kinds.value(type));
         const QVariantMap media = content.toMap();

@@ -47,6 +47,16 @@ void setSplitterState(const QString &name, const QByteArray &state)
     store(QStringLiteral("window/splitter/") + name, state);
 }
 
+QString language()
+{
+    return QSettings().value(QStringLiteral("console/language")).toString();
+}
+
+void setLanguage(const QString &language)
+{
+    store(QStringLiteral("console/language"), language);
+}
+
 bool notifications()
 {
     return QSettings().value(QStringLiteral("notifications/enabled"), true).toBool();

@@ -12,6 +12,8 @@ QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);
 QByteArray splitterState(const QString &name);
 void setSplitterState(const QString &name, const QByteArray &state);
+QString language(); // "es", "pt_BR", "en"; empty: follow the system (default)
+void setLanguage(const QString &language);
 bool notifications(); // default true
 void setNotifications(bool on);
 QString tlsCertificate(); // PEM file; empty: plain HTTP

@@ -20,7 +20,7 @@ QString ConversationDelegate::shortTime(qint64 unixSeconds, qint64 nowSeconds)
         return when.toString(QStringLiteral("HH:mm"));
     if (when.daysTo(now) < 7)
         return QLocale().dayName(when.date().dayOfWeek(), QLocale::ShortFormat);
-    return when.toString(QStringLiteral("yyyy-MM-dd"));
+    return QLocale().toString(when.date(), QLocale::ShortFormat);
 }
 
 void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "consoleengine.h"
+#include "consolelanguage.h"
 #include "consolesettings.h"
 #include "healthcheckdialog.h"
 
@@ -86,6 +87,7 @@ SettingsDialog::SettingsDialog(ConsoleEngine *engine, QWidget *parent)
     , m_retryBase(new QSpinBox(this))
     , m_retryAttempts(new QSpinBox(this))
     , m_notifications(new QCheckBox(tr("&Notify of new messages and dead letters"), this))
+    , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
     auto *reveal = new QCheckBox(tr("&Reveal secrets"), this);
@@ -157,6 +159,12 @@ SettingsDialog::SettingsDialog(ConsoleEngine *engine, QWidget *parent)
     retryLayout->addRow(tr("Attempts before a dead letter"), m_retryAttempts);
     m_notifications->setChecked(ConsoleSettings::notifications());
     retryLayout->addRow(m_notifications);
+    m_language->addItem(tr("As the system"), QString());
+    for (const QString &language : ConsoleLanguage::available())
+        m_language->addItem(ConsoleLanguage::nativeName(language), language);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(ConsoleSettings::language())));
+    m_language->setToolTip(tr("Takes effect the next time the console starts."));
+    retryLayout->addRow(tr("&Language"), m_language);
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(receiver, 3);
@@ -221,6 +229,7 @@ void SettingsDialog::save()
     ConsoleSettings::setRetryBaseMs(m_retryBase->value());
     ConsoleSettings::setRetryMaxAttempts(m_retryAttempts->value());
     ConsoleSettings::setNotifications(m_notifications->isChecked());
+    ConsoleSettings::setLanguage(m_language->currentData().toString());
 }
 
 bool SettingsDialog::appForm(AppRecord &app, bool adding)

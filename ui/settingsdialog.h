@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLineEdit;
 class QSpinBox;
 class QTableWidget;
@@ -46,6 +47,7 @@ private:
     QSpinBox *m_retryBase;
     QSpinBox *m_retryAttempts;
     QCheckBox *m_notifications;
+    QComboBox *m_language;
 };
 
 } // namespace hookline

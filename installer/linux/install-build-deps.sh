@@ -15,6 +15,8 @@ packages=(
     clang libclang-rt-14-dev
     # team scale: Qt's PostgreSQL driver
     libqt6sql6-psql
+    # languages: lrelease and lupdate, and Qt's own Spanish and Portuguese catalogues
+    qt6-l10n-tools qt6-translations-l10n
     # secrets: the desktop keyring (Secret Service, KWallet) through QtKeychain
     qtkeychain-qt6-dev
 )

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the real console under Xvfb on a demo database built from the shared fixtures and saves
-# a picture of each main view at 1280x800 and 1920x1080, in the light and the dark palette.
+# a picture of each main view at 1280x800 and 1920x1080, in the light and the dark palette, and
+# at 1280x800 in Spanish and Brazilian Portuguese.
 #
 #   tests/screenshots/take-screenshots.sh [BUILD_DIR] [OUT_DIR]
 #
@@ -18,7 +19,8 @@ command -v xvfb-run >/dev/null || { echo "xvfb-run is missing (apt-get install x
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 db="$work/demo.sqlite"
-export XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime"
+# The demo's secrets in a file beside it, never in the keyring of whoever runs this.
+export XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime" HOOKLINE_KEYRING=off
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 
 # The fixture world: two Meta apps, three lines (see the fixtures' README).
@@ -35,15 +37,20 @@ printf 'demo-secret-lumen\ndemo-token-lumen\n' |
 "$hookline" replay --db "$db" "$fixtures"/*.json 2>/dev/null | tail -1
 
 mkdir -p "$out"
+shoot() { # size theme language prefix
+    # Each run on a fresh copy: opening a conversation marks it read.
+    rm -rf "$work/run" && mkdir "$work/run"
+    cp "$db" "$work/run/demo.sqlite" && cp "$work/demo.projections.sqlite" "$work/run/"
+    cp "$db.secrets" "$work/run/demo.sqlite.secrets"
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 ${1}x24" \
+        "$hookline" --db "$work/run/demo.sqlite" --listen 127.0.0.1:0 --theme "$2" --size "$1" \
+        --lang "$3" --screenshots "$out" --screenshot-prefix "$4" 2>/dev/null
+}
 for size in 1280x800 1920x1080; do
     for theme in light dark; do
-        # Each run on a fresh copy: opening a conversation marks it read.
-        rm -rf "$work/run" && mkdir "$work/run"
-        cp "$db" "$work/run/demo.sqlite" && cp "$work/demo.projections.sqlite" "$work/run/"
-        cp "$db.secrets" "$work/run/demo.sqlite.secrets"
-        QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 ${size}x24" \
-            "$hookline" --db "$work/run/demo.sqlite" --listen 127.0.0.1:0 --theme "$theme" --size "$size" \
-            --screenshots "$out" --screenshot-prefix "$size-$theme" 2>/dev/null
+        shoot "$size" "$theme" en "$size-$theme"
     done
 done
+shoot 1280x800 light es es-1280x800-light
+shoot 1280x800 light pt_BR pt_BR-1280x800-light
 ls "$out"/*.png | wc -l | xargs printf '%s screenshots in '"$out"'\n'

@@ -1,0 +1,34 @@
+#include "statustext.h"
+
+#include <QCoreApplication>
+
+namespace hookline::StatusText {
+
+QString of(const QString &status)
+{
+    static const struct
+    {
+        const char *status;
+        const char *text;
+    } known[] = {
+        {"sent", QT_TRANSLATE_NOOP("StatusText", "sent")},
+        {"delivered", QT_TRANSLATE_NOOP("StatusText", "delivered")},
+        {"read", QT_TRANSLATE_NOOP("StatusText", "read")},
+        {"played", QT_TRANSLATE_NOOP("StatusText", "played")},
+        {"failed", QT_TRANSLATE_NOOP("StatusText", "failed")},
+        {"deleted", QT_TRANSLATE_NOOP("StatusText", "deleted")},
+        {"warning", QT_TRANSLATE_NOOP("StatusText", "warning")},
+        {"pending", QT_TRANSLATE_NOOP("StatusText", "pending")},
+        // A dead letter's state.
+        {"dead", QT_TRANSLATE_NOOP("StatusText", "dead")},
+        {"retrying", QT_TRANSLATE_NOOP("StatusText", "retrying")},
+        {"discarded", QT_TRANSLATE_NOOP("StatusText", "discarded")},
+    };
+    for (const auto &entry : known) {
+        if (status == QLatin1String(entry.status))
+            return QCoreApplication::translate("StatusText", entry.text);
+    }
+    return status;
+}
+
+} // namespace hookline::StatusText

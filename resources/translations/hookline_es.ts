@@ -1,0 +1,1613 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ConsoleCommand</name>
+    <message>
+        <source>Hookline cannot open its database:
+%1</source>
+        <translation>Hookline no puede abrir su base de datos:
+%1</translation>
+    </message>
+    <message>
+        <source>HTTPS is off: %1
+Fix it in Settings.</source>
+        <translation>HTTPS está desactivado: %1
+Corrígelo en Configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorCatalogue</name>
+    <message>
+        <source>The business account is restricted for a policy violation; see Account Quality in Meta&apos;s Business Manager.</source>
+        <translation>La cuenta de empresa está restringida por infringir las políticas; consulta Calidad de la cuenta en el Business Manager de Meta.</translation>
+    </message>
+    <message>
+        <source>The number sent faster than its throughput allows; slow down and retry later.</source>
+        <translation>El número envió más rápido de lo que permite su capacidad; reduce el ritmo y vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Meta kept this marketing message from a customer in an experiment group; nothing to fix.</source>
+        <translation>Meta no entregó este mensaje de marketing a un cliente de un grupo experimental; no hay nada que corregir.</translation>
+    </message>
+    <message>
+        <source>A generic failure at Meta; retry, and contact Meta if it persists.</source>
+        <translation>Error genérico de Meta; vuelve a intentarlo y, si persiste, ponte en contacto con Meta.</translation>
+    </message>
+    <message>
+        <source>Access denied: check the access token&apos;s permissions.</source>
+        <translation>Acceso denegado: revisa los permisos del token de acceso.</translation>
+    </message>
+    <message>
+        <source>The send request lacked a required parameter.</source>
+        <translation>A la solicitud de envío le faltaba un parámetro obligatorio.</translation>
+    </message>
+    <message>
+        <source>A parameter of the send request had an invalid value.</source>
+        <translation>Un parámetro de la solicitud de envío tenía un valor no válido.</translation>
+    </message>
+    <message>
+        <source>The message was addressed to the sending number itself.</source>
+        <translation>El mensaje iba dirigido al propio número que lo envía.</translation>
+    </message>
+    <message>
+        <source>The recipient cannot receive it: not on WhatsApp, an old app, terms not accepted, or not an allowed test number.</source>
+        <translation>El destinatario no puede recibirlo: no usa WhatsApp, tiene una versión antigua, no aceptó las condiciones o no es un número de prueba permitido.</translation>
+    </message>
+    <message>
+        <source>A development app may only send to the numbers on its test list; add the recipient there.</source>
+        <translation>Una app en modo de desarrollo solo puede enviar a los números de su lista de prueba; añade allí al destinatario.</translation>
+    </message>
+    <message>
+        <source>The account is locked; resolve the policy or verification problem in Business Manager.</source>
+        <translation>La cuenta está bloqueada; resuelve el problema de políticas o de verificación en Business Manager.</translation>
+    </message>
+    <message>
+        <source>A billing problem: check the account&apos;s payment method.</source>
+        <translation>Problema de facturación: revisa el método de pago de la cuenta.</translation>
+    </message>
+    <message>
+        <source>More than 24 hours since the customer last wrote: only a template message can reopen the conversation.</source>
+        <translation>Han pasado más de 24 horas desde el último mensaje del cliente: solo un mensaje de plantilla puede reabrir la conversación.</translation>
+    </message>
+    <message>
+        <source>Too many messages were blocked or reported as spam; check the number&apos;s quality rating.</source>
+        <translation>Se bloquearon o denunciaron como spam demasiados mensajes; revisa la calificación de calidad del número.</translation>
+    </message>
+    <message>
+        <source>Meta held back this marketing message to limit what the customer receives; retry much later, not at once.</source>
+        <translation>Meta retuvo este mensaje de marketing para limitar lo que recibe el cliente; vuelve a intentarlo mucho más tarde, no de inmediato.</translation>
+    </message>
+    <message>
+        <source>The customer stopped marketing messages from this business.</source>
+        <translation>El cliente desactivó los mensajes de marketing de esta empresa.</translation>
+    </message>
+    <message>
+        <source>A message type WhatsApp Cloud API does not support.</source>
+        <translation>Tipo de mensaje no admitido por WhatsApp Cloud API.</translation>
+    </message>
+    <message>
+        <source>Meta could not download the media the customer sent; ask for it again.</source>
+        <translation>Meta no pudo descargar el archivo multimedia que envió el cliente; pídeselo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Meta could not fetch or accept the media in the send request; check its URL, size and type.</source>
+        <translation>Meta no pudo obtener o aceptar el archivo multimedia de la solicitud de envío; revisa su URL, tamaño y tipo.</translation>
+    </message>
+    <message>
+        <source>Too many messages to the same customer in a short time; wait before sending again.</source>
+        <translation>Demasiados mensajes al mismo cliente en poco tiempo; espera antes de volver a enviar.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s parameter count does not match the request.</source>
+        <translation>El número de parámetros de la plantilla no coincide con la solicitud.</translation>
+    </message>
+    <message>
+        <source>The template does not exist in that language, or is not approved yet.</source>
+        <translation>La plantilla no existe en ese idioma o aún no está aprobada.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s text with its parameters is too long.</source>
+        <translation>El texto de la plantilla con sus parámetros es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s content breaks a formatting policy.</source>
+        <translation>El contenido de la plantilla infringe una política de formato.</translation>
+    </message>
+    <message>
+        <source>A template parameter has the wrong format.</source>
+        <translation>Un parámetro de la plantilla tiene un formato incorrecto.</translation>
+    </message>
+    <message>
+        <source>The template is paused for low quality; edit it or use another.</source>
+        <translation>La plantilla está en pausa por baja calidad; edítala o usa otra.</translation>
+    </message>
+    <message>
+        <source>The template is disabled for low quality; use another.</source>
+        <translation>La plantilla está desactivada por baja calidad; usa otra.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>SampleWebhooks</name>
+    <message>
+        <source>Text message</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <source>Image with caption</source>
+        <translation>Imagen con pie de foto</translation>
+    </message>
+    <message>
+        <source>Status: sent</source>
+        <translation>Estado: enviado</translation>
+    </message>
+    <message>
+        <source>Status: delivered</source>
+        <translation>Estado: entregado</translation>
+    </message>
+    <message>
+        <source>Status: read</source>
+        <translation>Estado: leído</translation>
+    </message>
+    <message>
+        <source>Status: failed (131047)</source>
+        <translation>Estado: fallido (131047)</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reacción</translation>
+    </message>
+    <message>
+        <source>Template status update</source>
+        <translation>Cambio de estado de plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>leído</translation>
+    </message>
+    <message>
+        <source>played</source>
+        <translation>reproducido</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>reintentando</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>descartado</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ComposerDialog</name>
+    <message>
+        <source>Hello from the composer</source>
+        <translation>Hola desde el compositor</translation>
+    </message>
+    <message>
+        <source>&amp;Send signed</source>
+        <translation>&amp;Enviar firmado</translation>
+    </message>
+    <message>
+        <source>Test webhook composer</source>
+        <translation>Compositor de webhooks de prueba</translation>
+    </message>
+    <message>
+        <source>wamid a status or reaction is about (empty: a new one)</source>
+        <translation>wamid al que se refiere el estado o la reacción (vacío: uno nuevo)</translation>
+    </message>
+    <message>
+        <source>&amp;Line</source>
+        <translation>&amp;Línea</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Customer wa_id</source>
+        <translation>wa_id del &amp;cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>Te&amp;xto</translation>
+    </message>
+    <message>
+        <source>&amp;About message</source>
+        <translation>&amp;Mensaje de referencia</translation>
+    </message>
+    <message>
+        <source>&amp;Generate body</source>
+        <translation>&amp;Generar cuerpo</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Sin respuesta: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 — %2</source>
+        <translation>HTTP %1 — %2</translation>
+    </message>
+    <message>
+        <source>No active line yet — add one in Settings.</source>
+        <translation>Aún no hay ninguna línea activa — añade una en Configuración.</translation>
+    </message>
+    <message>
+        <source>The embedded receiver is not running: %1</source>
+        <translation>El receptor integrado no está en ejecución: %1</translation>
+    </message>
+    <message>
+        <source>The line has no app to sign with.</source>
+        <translation>La línea no tiene ninguna app con la que firmar.</translation>
+    </message>
+    <message>
+        <source>This computer does not have the secret of app %1, so it cannot sign. Enter it in Settings (Edit app); it will be kept in %2.</source>
+        <translation>Este equipo no tiene la clave secreta de la app %1, así que no puede firmar. Introdúcela en Configuración (Editar app); se guardará en %2.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ConsoleEngine</name>
+    <message>
+        <source>shared database; the servers receive</source>
+        <translation>base de datos compartida; reciben los servidores</translation>
+    </message>
+    <message>
+        <source>receiver off</source>
+        <translation>receptor desactivado</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ConsoleStatusBar</name>
+    <message>
+        <source>Receiving on %1</source>
+        <translation>Recibiendo en %1</translation>
+    </message>
+    <message>
+        <source>Receiver off: %1</source>
+        <translation>Receptor desactivado: %1</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Backlog %1</source>
+        <translation>Pendientes %1</translation>
+    </message>
+    <message>
+        <source>Dead letters %1</source>
+        <translation>Eventos fallidos %1</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ConversationDelegate</name>
+    <message>
+        <source>You: </source>
+        <translation>Tú: </translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ConversationListModel</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <translation>Mensaje eliminado</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Mensaje enviado</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>Mensaje %1</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ConversationPane</name>
+    <message>
+        <source>Pick a conversation on the left to read it here.</source>
+        <translation>Elige una conversación a la izquierda para leerla aquí.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ConversationsPage</name>
+    <message>
+        <source>Filter by name or number (Ctrl+F)</source>
+        <translation>Filtrar por nombre o número (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>No conversations yet.
+They appear here as webhooks arrive.</source>
+        <translation>Aún no hay conversaciones.
+Aparecerán aquí a medida que lleguen los webhooks.</translation>
+    </message>
+    <message>
+        <source>No conversation matches &quot;%1&quot;.</source>
+        <translation>Ninguna conversación coincide con &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::DeadLetterGroupModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::DeadLetterModel</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Carga útil</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::DeadLetterPanel</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Retry the selected dead letters (Ctrl+R)</source>
+        <translation>Reintentar los eventos fallidos seleccionados (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Retry &amp;group…</source>
+        <translation>Reintentar &amp;grupo…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>All dead letters</source>
+        <translation>Todos los eventos fallidos</translation>
+    </message>
+    <message>
+        <source>No dead letters — everything was processed.</source>
+        <translation>No hay eventos fallidos — todo está procesado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s) wait for you.</source>
+        <translation>
+            <numerusform>%n evento fallido pendiente.</numerusform>
+            <numerusform>%n eventos fallidos pendientes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry group</source>
+        <translation>Reintentar grupo</translation>
+    </message>
+    <message>
+        <source>Pick a group first.</source>
+        <translation>Elige primero un grupo.</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Eventos fallidos</translation>
+    </message>
+    <message>
+        <source>Select one or more dead letters.</source>
+        <translation>Selecciona uno o varios eventos fallidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n dead letter(s)? They stay in the log, marked discarded.</source>
+        <translation>
+            <numerusform>¿Descartar %n evento fallido? Seguirá en el registro, marcado como descartado.</numerusform>
+            <numerusform>¿Descartar %n eventos fallidos? Seguirán en el registro, marcados como descartados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n dead letter(s)?</source>
+        <translation>
+            <numerusform>¿Reintentar %n evento fallido?</numerusform>
+            <numerusform>¿Reintentar %n eventos fallidos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Discarding…</source>
+        <translation>Descartando…</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>Reintentando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n dead letter(s).</source>
+        <translation>
+            <numerusform>Cancelado tras %n evento fallido.</numerusform>
+            <numerusform>Cancelado tras %n eventos fallidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n dead letter(s).</source>
+        <translation>
+            <numerusform>Se descartó %n evento fallido.</numerusform>
+            <numerusform>Se descartaron %n eventos fallidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n dead letter(s)…</source>
+        <translation>
+            <numerusform>Reintentando %n evento fallido…</numerusform>
+            <numerusform>Reintentando %n eventos fallidos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookline::DeliveryLogModel</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicadores</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::DeliveryStatusModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Qué significa</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Precios</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Reproducción</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::HealthCheckDialog</name>
+    <message>
+        <source>Health check</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Comprobar de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::InspectorPanel</name>
+    <message>
+        <source>Text in the payload</source>
+        <translation>Texto en la carga útil</translation>
+    </message>
+    <message>
+        <source>Line (phone_number_id)</source>
+        <translation>Línea (phone_number_id)</translation>
+    </message>
+    <message>
+        <source>Route, e.g. /webhook</source>
+        <translation>Ruta, p. ej. /webhook</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>Cualquier veredicto</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Reproducción</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Select a delivery to see its headers, body and trail.</source>
+        <translation>Selecciona una entrega para ver sus encabezados, su cuerpo y su historial.</translation>
+    </message>
+    <message>
+        <source>Re&amp;process</source>
+        <translation>&amp;Reprocesar</translation>
+    </message>
+    <message>
+        <source>Process the selected delivery again</source>
+        <translation>Volver a procesar la entrega seleccionada</translation>
+    </message>
+    <message>
+        <source>Replay &amp;edited copy…</source>
+        <translation>Reproducir copia &amp;editada…</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importar archivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Replay the webhook body on the clipboard</source>
+        <translation>Reproducir el cuerpo de webhook del portapapeles</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Equipo remoto</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>verified with the secret of app %1</source>
+        <translation>verificada con la clave secreta de la app %1</translation>
+    </message>
+    <message>
+        <source>none: an operator&apos;s replay</source>
+        <translation>ninguna: reproducción de un operador</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Procesamiento</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Trail</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Encabezados</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Reprocess</source>
+        <translation>Reprocesar</translation>
+    </message>
+    <message>
+        <source>Select a delivery first.</source>
+        <translation>Selecciona primero una entrega.</translation>
+    </message>
+    <message>
+        <source>Replay an edited copy</source>
+        <translation>Reproducir una copia editada</translation>
+    </message>
+    <message>
+        <source>Replay an edited copy of delivery %1</source>
+        <translation>Reproducir una copia editada de la entrega %1</translation>
+    </message>
+    <message>
+        <source>edited copy of %1</source>
+        <translation>copia editada de %1</translation>
+    </message>
+    <message>
+        <source>Import webhook bodies</source>
+        <translation>Importar cuerpos de webhook</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Paste a webhook body</source>
+        <translation>Pegar un cuerpo de webhook</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Stored as delivery %1 (replay); processing it.</source>
+        <translation>Guardado como entrega %1 (reproducción); procesándola.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 will be processed again.</source>
+        <translation>La entrega %1 se volverá a procesar.</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::JsonEditorDialog</name>
+    <message>
+        <source>✓ Valid JSON</source>
+        <translation>✓ JSON válido</translation>
+    </message>
+    <message>
+        <source>✗ Line %1, column %2: %3</source>
+        <translation>✗ Línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>✗ A webhook body is a JSON object</source>
+        <translation>✗ El cuerpo de un webhook debe ser un objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::LineDelegate</name>
+    <message>
+        <source>receiving</source>
+        <translation>recibiendo</translation>
+    </message>
+    <message>
+        <source>quiet</source>
+        <translation>sin actividad</translation>
+    </message>
+    <message>
+        <source>dead letters</source>
+        <translation>eventos fallidos</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>%1/min · %2</source>
+        <translation>%1/min · %2</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::LineListModel</name>
+    <message>
+        <source>All lines</source>
+        <translation>Todas las líneas</translation>
+    </message>
+    <message>
+        <source>Every line&apos;s conversations</source>
+        <translation>Conversaciones de todas las líneas</translation>
+    </message>
+    <message>
+        <source>%1
+Number: %2
+Phone number id: %3
+App: %4</source>
+        <translation>%1
+Número: %2
+ID del número de teléfono: %3
+App: %4</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::LogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>IDs</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::LogPanel</name>
+    <message>
+        <source>Debug and above</source>
+        <translation>Depuración y superiores</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Información y superiores</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Advertencias y errores</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Solo errores</translation>
+    </message>
+    <message>
+        <source>Text in the message, category or ids (e.g. delivery=12)</source>
+        <translation>Texto en el mensaje, la categoría o los IDs (p. ej. delivery=12)</translation>
+    </message>
+    <message>
+        <source>Hookline&apos;s log (also in hookline.log beside the database).</source>
+        <translation>Registro de Hookline (también en hookline.log, junto a la base de datos).</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::MainWindow</name>
+    <message>
+        <source>Hookline</source>
+        <translation>Hookline</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>No lines yet — add one.</source>
+        <translation>Aún no hay líneas — añade una.</translation>
+    </message>
+    <message>
+        <source>Add a line…</source>
+        <translation>Añadir una línea…</translation>
+    </message>
+    <message>
+        <source>The latest reaction of each person on each message, newest first.</source>
+        <translation>La última reacción de cada persona a cada mensaje, de la más reciente a la más antigua.</translation>
+    </message>
+    <message>
+        <source>Requests the receiver refused (bad or missing signatures, oversized bodies, ...). Kept up to a bounded number.</source>
+        <translation>Solicitudes que el receptor rechazó (firmas incorrectas o ausentes, cuerpos demasiado grandes, ...). Se conserva un número limitado.</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations</source>
+        <translation>&amp;Conversaciones</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;statuses</source>
+        <translation>&amp;Estados de entrega</translation>
+    </message>
+    <message>
+        <source>R&amp;eactions</source>
+        <translation>&amp;Reacciones</translation>
+    </message>
+    <message>
+        <source>&amp;Dead letters</source>
+        <translation>Eventos &amp;fallidos</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Inspector</translation>
+    </message>
+    <message>
+        <source>Re&amp;jected</source>
+        <translation>Rechaza&amp;dos</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>Re&amp;gistro</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Código de error</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Outbound messages of the selected line.</source>
+        <translation>Mensajes salientes de la línea seleccionada.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import webhook files…</source>
+        <translation>&amp;Importar archivos de webhook…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste webhook</source>
+        <translation>&amp;Pegar webhook</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>Test webhook &amp;composer…</source>
+        <translation>Compositor de &amp;webhooks de prueba…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Health check…</source>
+        <translation>&amp;Diagnóstico…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Ctrl+F  filter conversations
+Ctrl+0  all lines
+Ctrl+1…9  the nth line
+Ctrl+R  retry the selected dead letters
+Ctrl+T  test webhook composer
+Ctrl+Shift+V  replay the webhook on the clipboard
+Ctrl+Q  quit</source>
+        <translation>Ctrl+F  filtrar conversaciones
+Ctrl+0  todas las líneas
+Ctrl+1…9  la línea n.º 1…9
+Ctrl+R  reintentar los eventos fallidos seleccionados
+Ctrl+T  compositor de webhooks de prueba
+Ctrl+Shift+V  reproducir el webhook del portapapeles
+Ctrl+Q  salir</translation>
+    </message>
+    <message>
+        <source>&amp;About Hookline</source>
+        <translation>&amp;Acerca de Hookline</translation>
+    </message>
+    <message>
+        <source>About Hookline</source>
+        <translation>Acerca de Hookline</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hookline %1&lt;/h3&gt;&lt;p&gt;An operator console with an embedded WhatsApp Business webhook receiver.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hookline %1&lt;/h3&gt;&lt;p&gt;Consola de operador con un receptor de webhooks de WhatsApp Business integrado.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nueva actividad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) changed on %1</source>
+        <translation>
+            <numerusform>%n conversación cambió en %1</numerusform>
+            <numerusform>%n conversaciones cambiaron en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New dead letters</source>
+        <translation>Nuevos eventos fallidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery item(s) could not be processed.</source>
+        <translation>
+            <numerusform>No se pudo procesar %n elemento de entrega.</numerusform>
+            <numerusform>No se pudieron procesar %n elementos de entrega.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookline::MessageCard</name>
+    <message>
+        <source> (voice note)</source>
+        <translation> (mensaje de voz)</translation>
+    </message>
+    <message>
+        <source> (animated)</source>
+        <translation> (animado)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>Tarjeta de contacto</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Flow reply</source>
+        <translation>Respuesta de flujo</translation>
+    </message>
+    <message>
+        <source>List reply</source>
+        <translation>Respuesta de lista</translation>
+    </message>
+    <message>
+        <source>Button reply</source>
+        <translation>Respuesta de botón</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Quick reply</source>
+        <translation>Respuesta rápida</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Carga útil</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Total: %1 %2</source>
+        <translation>Total: %1 %2</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>The customer opened the chat for the first time</source>
+        <translation>El cliente abrió el chat por primera vez</translation>
+    </message>
+    <message>
+        <source>Unsupported message</source>
+        <translation>Mensaje no admitido</translation>
+    </message>
+    <message>
+        <source>Unknown type &quot;%1&quot;</source>
+        <translation>Tipo desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::MessageDelegate</name>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>%1 — Meta %2, received %3</source>
+        <translation>%1 — Meta %2, recibido %3</translation>
+    </message>
+    <message>
+        <source>    error %1: %2</source>
+        <translation>    error %1: %2</translation>
+    </message>
+    <message>
+        <source>Delivery timeline
+</source>
+        <translation>Cronología de entrega
+</translation>
+    </message>
+    <message>
+        <source>Sent by the business</source>
+        <translation>Enviado por la empresa</translation>
+    </message>
+    <message>
+        <source>Its content is not part of the webhooks; only its statuses are.</source>
+        <translation>Su contenido no llega en los webhooks; solo sus estados.</translation>
+    </message>
+    <message>
+        <source>Forwarded many times</source>
+        <translation>Reenviado muchas veces</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Reenviado</translation>
+    </message>
+    <message>
+        <source>Reply — double-click to open</source>
+        <translation>Respuesta — doble clic para abrir</translation>
+    </message>
+    <message>
+        <source>Deleted by the sender</source>
+        <translation>Eliminado por el remitente</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+    <message>
+        <source>replayed</source>
+        <translation>reproducido</translation>
+    </message>
+    <message>
+        <source>%1 reacted %2</source>
+        <translation>%1 reaccionó con %2</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::MessageListModel</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Original message not received</source>
+        <translation>No se recibió el mensaje original</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::OperatorWorker</name>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de datos no está abierta</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ReactionModel</name>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reacción</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(eliminada)</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::RejectionModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Equipo remoto</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::SettingsDialog</name>
+    <message>
+        <source>App id</source>
+        <translation>ID de la app</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Clave secreta</translation>
+    </message>
+    <message>
+        <source>Verify token</source>
+        <translation>Token de verificación</translation>
+    </message>
+    <message>
+        <source>Phone number id</source>
+        <translation>ID del número de teléfono</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Notify of new messages and dead letters</source>
+        <translation>&amp;Notificar mensajes nuevos y eventos fallidos</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal secrets</source>
+        <translation>&amp;Mostrar claves secretas</translation>
+    </message>
+    <message>
+        <source>Add &amp;app…</source>
+        <translation>Añadir &amp;app…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit app…</source>
+        <translation>&amp;Editar app…</translation>
+    </message>
+    <message>
+        <source>Add &amp;line…</source>
+        <translation>Añadir &amp;línea…</translation>
+    </message>
+    <message>
+        <source>Edit l&amp;ine…</source>
+        <translation>E&amp;ditar línea…</translation>
+    </message>
+    <message>
+        <source>Change a line&apos;s label, number or app, or mark it disabled</source>
+        <translation>Cambiar la etiqueta, el número o la app de una línea, o desactivarla</translation>
+    </message>
+    <message>
+        <source>Meta apps</source>
+        <translation>Apps de Meta</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Receiver (changes apply at the next start)</source>
+        <translation>Receptor (los cambios se aplican en el próximo inicio)</translation>
+    </message>
+    <message>
+        <source>Callback URL (all lines)</source>
+        <translation>URL de devolución de llamada (todas las líneas)</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on (host:port)</source>
+        <translation>E&amp;scuchar en (host:puerto)</translation>
+    </message>
+    <message>
+        <source>TLS &amp;certificate (PEM)</source>
+        <translation>&amp;Certificado TLS (PEM)</translation>
+    </message>
+    <message>
+        <source>TLS &amp;key (PEM)</source>
+        <translation>Cla&amp;ve TLS (PEM)</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Largest &amp;body</source>
+        <translation>&amp;Tamaño máximo del cuerpo</translation>
+    </message>
+    <message>
+        <source>Retry policy and notifications</source>
+        <translation>Política de reintentos y notificaciones</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>First retry after up to</source>
+        <translation>Primer reintento en un máximo de</translation>
+    </message>
+    <message>
+        <source>Attempts before a dead letter</source>
+        <translation>Intentos antes de pasar a la cola de fallidos</translation>
+    </message>
+    <message>
+        <source>&amp;Health check…</source>
+        <translation>Dia&amp;gnóstico…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Add a Meta app</source>
+        <translation>Añadir una app de Meta</translation>
+    </message>
+    <message>
+        <source>Edit app %1</source>
+        <translation>Editar la app %1</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation>Clave secreta de la app</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>Añadir una línea</translation>
+    </message>
+    <message>
+        <source>Edit line %1</source>
+        <translation>Editar la línea %1</translation>
+    </message>
+    <message>
+        <source>Active (a disabled line shows greyed; its deliveries are still kept and processed)</source>
+        <translation>Activa (una línea desactivada se muestra en gris; sus entregas se siguen guardando y procesando)</translation>
+    </message>
+    <message>
+        <source>WABA id</source>
+        <translation>ID de WABA</translation>
+    </message>
+    <message>
+        <source>Display number</source>
+        <translation>Número visible</translation>
+    </message>
+    <message>
+        <source>Owning app</source>
+        <translation>App propietaria</translation>
+    </message>
+    <message>
+        <source>Edit app</source>
+        <translation>Editar app</translation>
+    </message>
+    <message>
+        <source>Select an app first.</source>
+        <translation>Selecciona primero una app.</translation>
+    </message>
+    <message>
+        <source>Add the Meta app that owns it first.</source>
+        <translation>Añade primero la app de Meta a la que pertenece.</translation>
+    </message>
+    <message>
+        <source>Edit line</source>
+        <translation>Editar línea</translation>
+    </message>
+    <message>
+        <source>Select a line first.</source>
+        <translation>Selecciona primero una línea.</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time the console starts.</source>
+        <translation>Se aplica la próxima vez que se inicie la consola.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::Sparkline</name>
+    <message>
+        <source>Webhooks accepted per second, last minute</source>
+        <translation>Webhooks aceptados por segundo, último minuto</translation>
+    </message>
+</context>
+</TS>

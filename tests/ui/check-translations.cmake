@@ -1,0 +1,37 @@
+# Fails when a language's .ts lacks a translation of any string the sources show: the committed
+# files are brought up to date with the sources (lupdate, on copies) and must have no
+# unfinished entry.
+#   cmake -DLUPDATE=... -DSOURCE=<project> -DWORK=<folder> -P check-translations.cmake
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK})
+file(GLOB committed ${SOURCE}/resources/translations/hookline_*.ts)
+if(NOT committed)
+    message(FATAL_ERROR "no translations in ${SOURCE}/resources/translations")
+endif()
+set(copies "")
+foreach(ts ${committed})
+    get_filename_component(name ${ts} NAME)
+    configure_file(${ts} ${WORK}/${name} COPYONLY)
+    list(APPEND copies ${WORK}/${name})
+endforeach()
+execute_process(COMMAND ${LUPDATE} -no-obsolete -locations none -silent
+        ${SOURCE}/ui ${SOURCE}/models ${SOURCE}/app -ts ${copies}
+    RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "lupdate failed (${status})")
+endif()
+set(problems 0)
+foreach(copy ${copies})
+    file(READ ${copy} text)
+    string(REGEX MATCHALL "<source>[^<]*</source>[ \n]*<translation type=\"unfinished\"" missing
+        "${text}")
+    list(LENGTH missing count)
+    if(count GREATER 0)
+        get_filename_component(name ${copy} NAME)
+        message(SEND_ERROR "${name}: ${count} string(s) without a translation: ${missing}")
+        math(EXPR problems "${problems} + ${count}")
+    endif()
+endforeach()
+if(problems EQUAL 0)
+    message(STATUS "every string of the sources is translated in: ${committed}")
+endif()
