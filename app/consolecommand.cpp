@@ -5,11 +5,14 @@
 #include "consolelanguage.h"
 #include "consolesettings.h"
 #include "consoletheme.h"
+#include "demodatabase.h"
+#include "demofeeder.h"
 #include "listenaddress.h"
 #include "logging.h"
 #include "logoptions.h"
 #include "mainwindow.h"
 #include "screenshottour.h"
+#include "storage/credentialsfile.h"
 #include "storage/instancelock.h"
 #include "storage/integritycheck.h"
 #include "tlsfiles.h"
@@ -20,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 #include <QTimer>
 
 namespace hookline {
@@ -52,6 +56,9 @@ int ConsoleCommand::run(const QStringList &args)
          QStringLiteral("dir")},
         {QStringLiteral("screenshot-prefix"), QStringLiteral("File name prefix for --screenshots."),
          QStringLiteral("prefix"), QStringLiteral("hookline")},
+        {QStringLiteral("demo"),
+         QStringLiteral("Try it with sample data: a scratch database (never yours) filled with "
+                        "sample webhooks for two demo lines through the receiver.")},
         {QStringLiteral("lang"),
          QStringLiteral("The console's language: es, pt_BR or en (default: Settings, else the "
                         "system's)."),
@@ -68,14 +75,26 @@ int ConsoleCommand::run(const QStringList &args)
             QStringLiteral("--lang is one of: %1").arg(ConsoleLanguage::available().join(u", "_qs)),
             args.value(0));
     ConsoleLanguage::install(ConsoleLanguage::resolve(requested, QLocale::system().uiLanguages()));
-    const DatabaseOptions database = CommandSupport::databaseOptions(parser);
+    const bool demo = parser.isSet(QStringLiteral("demo"));
+    DatabaseOptions database = CommandSupport::databaseOptions(parser);
+    if (demo) {
+        auto scratch = DemoDatabase::prepare();
+        if (!scratch)
+            return CommandSupport::fail(scratch.error());
+        database = DatabaseOptions{};
+        database.path = *scratch;
+        // Its own secrets file: the demo's apps never reach the keyring.
+        CredentialsFile::setOverride(*scratch + QStringLiteral(".secrets"));
+    }
     const bool shared = database.server.isPostgres();
-    if (Status logging = LogOptionsCli::apply(
-            parser, shared ? Database::defaultPath() : CommandSupport::databasePath(parser));
+    if (Status logging =
+            LogOptionsCli::apply(parser, shared ? Database::defaultPath() : database.path);
         !logging)
         return CommandSupport::usage(logging.error());
 
-    const QString listen = parser.isSet(QStringLiteral("listen"))
+    // The demo listens on a port of its own, beside a receiver that may be running.
+    const QString listen = demo ? QStringLiteral("127.0.0.1:0")
+                           : parser.isSet(QStringLiteral("listen"))
                                ? parser.value(QStringLiteral("listen"))
                                : ConsoleSettings::listenAddress();
     const auto address = ListenAddress::parse(listen);
@@ -88,8 +107,8 @@ int ConsoleCommand::run(const QStringList &args)
     options.receiver.database = database;
     // On a shared PostgreSQL database the receivers run on a server: this console receives only
     // when asked to with --listen.
-    options.embeddedReceiver = !parser.isSet(QStringLiteral("no-receiver")) &&
-                               (!shared || parser.isSet(QStringLiteral("listen")));
+    options.embeddedReceiver = demo || (!parser.isSet(QStringLiteral("no-receiver")) &&
+                                        (!shared || parser.isSet(QStringLiteral("listen"))));
     options.receiver.limits.framing.maxBodyBytes = ConsoleSettings::maxBodyBytes();
     options.backoff.baseMs = ConsoleSettings::retryBaseMs();
     options.backoff.maxAttempts = ConsoleSettings::retryMaxAttempts();
@@ -134,6 +153,26 @@ int ConsoleCommand::run(const QStringList &args)
             return CommandSupport::usage(QStringLiteral("--size is WIDTHxHEIGHT, e.g. 1280x800"));
         window.resize(size.at(0).toInt(), size.at(1).toInt());
     }
+    window.setDemo(demo);
+    // The console starts again on the other database: the demo's, or back on the person's own.
+    auto restart = [args](bool intoDemo) {
+        QStringList again = args.mid(1);
+        again.removeAll(QStringLiteral("--demo"));
+        if (intoDemo)
+            again << QStringLiteral("--demo");
+        // Inside an AppImage, the program file goes away when this process ends.
+        const QString appImage = qEnvironmentVariable("APPIMAGE");
+        if (QProcess::startDetached(
+                appImage.isEmpty() ? QCoreApplication::applicationFilePath() : appImage, again))
+            QApplication::quit();
+    };
+    QObject::connect(&window, &MainWindow::demoRequested, qApp, [restart] { restart(true); });
+    QObject::connect(&window, &MainWindow::leaveDemoRequested, qApp, [restart] { restart(false); });
+    DemoFeeder feeder(&engine);
+    if (demo) {
+        if (Status seeded = feeder.seed(); !seeded)
+            return CommandSupport::fail(seeded.error());
+    }
     window.show();
     if (!tlsProblem.isEmpty())
         QMessageBox::warning(
@@ -147,9 +186,11 @@ int ConsoleCommand::run(const QStringList &args)
         tour.start(1500);
     }
     // The window is usable now; the services start once it has been drawn.
-    QTimer::singleShot(0, &engine, [&engine, &started] {
+    QTimer::singleShot(0, &engine, [&engine, &started, &feeder, demo] {
         if (Status services = engine.startServices(); !services)
             QMessageBox::warning(nullptr, QStringLiteral("Hookline"), services.error());
+        else if (demo)
+            feeder.start();
         if (qEnvironmentVariableIsSet("HOOKLINE_REPORT_STARTUP"))
             CommandSupport::out(
                 QStringLiteral("console usable after %1 ms\n").arg(started.elapsed()));

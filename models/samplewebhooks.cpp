@@ -29,8 +29,8 @@ QJsonObject messagesValue(const SampleWebhooks::Params &p)
                          {QStringLiteral("phone_number_id"), p.phoneNumberId}}}};
 }
 
-QJsonObject inbound(const SampleWebhooks::Params &p, const QString &wamid, const QString &time,
-                    const QString &type, const QJsonObject &body)
+QJsonObject inboundValue(const SampleWebhooks::Params &p, const QString &wamid, const QString &time,
+                         const QString &type, const QJsonValue &body)
 {
     QJsonObject value = messagesValue(p);
     value.insert(QStringLiteral("contacts"),
@@ -44,6 +44,12 @@ QJsonObject inbound(const SampleWebhooks::Params &p, const QString &wamid, const
     message.insert(type, body);
     value.insert(QStringLiteral("messages"), QJsonArray{message});
     return value;
+}
+
+QJsonObject inboundValue(const SampleWebhooks::Params &p, const QString &wamid, const QString &time,
+                         const QString &type, const QJsonObject &body)
+{
+    return inboundValue(p, wamid, time, type, QJsonValue(body));
 }
 
 QJsonObject status(const SampleWebhooks::Params &p, const QString &wamid, const QString &time,
@@ -89,6 +95,17 @@ QStringList SampleWebhooks::kindNames()
             QCoreApplication::translate("SampleWebhooks", "Template status update")};
 }
 
+QByteArray SampleWebhooks::inbound(const QString &type, const QJsonValue &content, const Params &p,
+                                   bool indented)
+{
+    const QString wamid = p.wamid.isEmpty() ? freshWamid() : p.wamid;
+    const QString time =
+        QString::number(p.timestamp > 0 ? p.timestamp : QDateTime::currentSecsSinceEpoch());
+    const QJsonObject body = envelope(p, QStringLiteral("messages"),
+                                      hookline::inboundValue(p, wamid, time, type, content));
+    return QJsonDocument(body).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
+}
+
 QString SampleWebhooks::freshWamid()
 {
     QByteArray random(18, Qt::Uninitialized);
@@ -106,20 +123,20 @@ QByteArray SampleWebhooks::build(Kind kind, const Params &p, bool indented)
     QJsonObject body;
     switch (kind) {
     case Text:
-        body = envelope(
-            p, QStringLiteral("messages"),
-            inbound(p, wamid, time, QStringLiteral("text"), {{QStringLiteral("body"), p.text}}));
+        body = envelope(p, QStringLiteral("messages"),
+                        inboundValue(p, wamid, time, QStringLiteral("text"),
+                                     QJsonObject{{QStringLiteral("body"), p.text}}));
         break;
     case Image:
         body = envelope(
             p, QStringLiteral("messages"),
-            inbound(p, wamid, time, QStringLiteral("image"),
-                    {{QStringLiteral("caption"), p.text},
-                     {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")},
-                     {QStringLiteral("sha256"),
-                      QStringLiteral(
-                          "3b4f1c1a8e2d4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c")},
-                     {QStringLiteral("id"), QStringLiteral("1023456789012345")}}));
+            inboundValue(p, wamid, time, QStringLiteral("image"),
+                         {{QStringLiteral("caption"), p.text},
+                          {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")},
+                          {QStringLiteral("sha256"),
+                           QStringLiteral(
+                               "3b4f1c1a8e2d4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c")},
+                          {QStringLiteral("id"), QStringLiteral("1023456789012345")}}));
         break;
     case StatusSent:
     case StatusDelivered:
@@ -132,9 +149,9 @@ QByteArray SampleWebhooks::build(Kind kind, const Params &p, bool indented)
     }
     case Reaction:
         body = envelope(p, QStringLiteral("messages"),
-                        inbound(p, wamid, time, QStringLiteral("reaction"),
-                                {{QStringLiteral("message_id"), target},
-                                 {QStringLiteral("emoji"), QStringLiteral("\U0001F44D")}}));
+                        inboundValue(p, wamid, time, QStringLiteral("reaction"),
+                                     {{QStringLiteral("message_id"), target},
+                                      {QStringLiteral("emoji"), QStringLiteral("\U0001F44D")}}));
         break;
     case TemplateUpdate:
         body = envelope(p, QStringLiteral("message_template_status_update"),

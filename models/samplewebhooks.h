@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +39,15 @@ public:
 
     static QStringList kindNames();
     static QByteArray build(Kind kind, const Params &params, bool indented = true);
+    // An inbound message of any type: content is what Meta puts under the type's name
+    // ({"latitude": ..., "longitude": ...} for a location, ...).
+    static QByteArray inbound(const QString &type, const QJsonValue &content, const Params &params,
+                              bool indented = false);
+    static QByteArray inbound(const QString &type, const QJsonObject &content, const Params &params,
+                              bool indented = false)
+    {
+        return inbound(type, QJsonValue(content), params, indented);
+    }
     static QString freshWamid();
 };
 

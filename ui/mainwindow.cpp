@@ -10,6 +10,7 @@
 #include "conversationspage.h"
 #include "deadletterpanel.h"
 #include "deliverystatusmodel.h"
+#include "firstlinedialog.h"
 #include "healthcheckdialog.h"
 #include "inspectorpanel.h"
 #include "linedelegate.h"
@@ -65,10 +66,17 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
     noLinesText->setWordWrap(true);
     noLinesText->setAlignment(Qt::AlignCenter);
     auto *addLine = new QPushButton(tr("Add a line…"), noLines);
-    connect(addLine, &QPushButton::clicked, this, &MainWindow::openSettings);
+    addLine->setDefault(true);
+    connect(addLine, &QPushButton::clicked, this, &MainWindow::addLine);
+    auto *demo = new QPushButton(tr("Try it with sample data"), noLines);
+    demo->setObjectName(QStringLiteral("tryDemo"));
+    demo->setToolTip(tr("Opens a scratch database filled with sample webhooks for two demo "
+                        "lines; your own database is not touched."));
+    connect(demo, &QPushButton::clicked, this, &MainWindow::demoRequested);
     noLinesLayout->addStretch(1);
     noLinesLayout->addWidget(noLinesText);
     noLinesLayout->addWidget(addLine);
+    noLinesLayout->addWidget(demo);
     noLinesLayout->addStretch(2);
     m_linesStack->addWidget(m_lines);
     m_linesStack->addWidget(noLines);
@@ -268,6 +276,37 @@ void MainWindow::openComposer()
     auto *composer = new ComposerDialog(m_engine, this);
     composer->setAttribute(Qt::WA_DeleteOnClose);
     composer->show();
+}
+
+void MainWindow::addLine()
+{
+    const auto trust = m_engine->trust();
+    if (trust && trust->apps().isEmpty()) {
+        FirstLineDialog dialog(m_engine, this);
+        dialog.exec();
+        return;
+    }
+    openSettings();
+}
+
+void MainWindow::setDemo(bool demo)
+{
+    if (!demo)
+        return;
+    setWindowTitle(tr("Hookline — DEMO: sample data, not your database"));
+    auto *badge = new QLabel(tr("DEMO"), this);
+    badge->setObjectName(QStringLiteral("demoBadge"));
+    badge->setStyleSheet(QStringLiteral(
+        "QLabel { background: #c25400; color: white; font-weight: bold; padding: 1px 8px; "
+        "border-radius: 3px; }"));
+    badge->setToolTip(tr("Sample webhooks in a scratch database, sent through the receiver as "
+                         "Meta would."));
+    auto *leave = new QPushButton(tr("Back to my database"), this);
+    leave->setObjectName(QStringLiteral("leaveDemo"));
+    leave->setFlat(true);
+    connect(leave, &QPushButton::clicked, this, &MainWindow::leaveDemoRequested);
+    statusBar()->insertPermanentWidget(0, badge);
+    statusBar()->insertPermanentWidget(1, leave);
 }
 
 void MainWindow::openSettings()

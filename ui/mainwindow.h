@@ -51,6 +51,16 @@ public:
     void selectLine(int row);
     void openComposer();
     void openSettings();
+    // The first line's set-up when there is no app yet; else Settings.
+    void addLine();
+    // Marks the window as showing sample data in a scratch database (title, status bar), with
+    // the way back.
+    void setDemo(bool demo);
+
+signals:
+    // "Try it with sample data", and the way back: the console starts again on that database.
+    void demoRequested();
+    void leaveDemoRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

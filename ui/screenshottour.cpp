@@ -2,9 +2,11 @@
 
 #include "conversationlistmodel.h"
 #include "conversationspage.h"
+#include "linelistmodel.h"
 #include "mainwindow.h"
 #include "uilogging.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QListView>
 #include <QTabWidget>
@@ -33,6 +35,24 @@ void ScreenshotTour::step()
                                   "inspector",     "rejected", "log"};
     constexpr int views = int(std::size(names));
     if (m_step >= views) {
+        // An empty console: its first-line set-up too.
+        if (m_step == views &&
+            qobject_cast<LineListModel *>(m_window->lines()->model())->lineCount() == 0) {
+            ++m_step;
+            QTimer::singleShot(600, this, [this] {
+                if (QWidget *dialog = QApplication::activeModalWidget()) {
+                    const QString file =
+                        QDir(m_directory).filePath(m_prefix + QStringLiteral("-first-line.png"));
+                    if (!dialog->grab().save(file))
+                        qCWarning(lcUi) << "cannot save" << file;
+                    dialog->close();
+                }
+                emit
+                finished();
+            });
+            m_window->addLine();
+            return;
+        }
         emit
         finished();
         return;

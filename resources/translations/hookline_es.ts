@@ -657,6 +657,152 @@ Aparecerán aquí a medida que lleguen los webhooks.</translation>
     </message>
 </context>
 <context>
+    <name>hookline::DemoFeeder</name>
+    <message>
+        <source>Demo shop</source>
+        <translation>Tienda de demostración</translation>
+    </message>
+    <message>
+        <source>Demo clinic</source>
+        <translation>Clínica de demostración</translation>
+    </message>
+    <message>
+        <source>Shop support</source>
+        <translation>Atención al cliente de la tienda</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>Hi! Is the blue kettle back in stock?</source>
+        <translation>¡Hola! ¿Ya vuelve a estar disponible el hervidor azul?</translation>
+    </message>
+    <message>
+        <source>This one, in blue</source>
+        <translation>Este, en azul</translation>
+    </message>
+    <message>
+        <source>Where I am</source>
+        <translation>Donde estoy</translation>
+    </message>
+    <message>
+        <source>The invoice you asked for</source>
+        <translation>La factura que me pediste</translation>
+    </message>
+    <message>
+        <source>Yes, confirm my order</source>
+        <translation>Sí, confirmar pedido</translation>
+    </message>
+    <message>
+        <source>Hello? Is this the right number?</source>
+        <translation>¿Hola? ¿Es este el número correcto?</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::FirstLineDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Set up your first line</source>
+        <translation>Configura tu primera línea</translation>
+    </message>
+    <message>
+        <source>e.g. 1234567890123456</source>
+        <translation>p. ej. 1234567890123456</translation>
+    </message>
+    <message>
+        <source>32 characters, shown after you click Show</source>
+        <translation>32 caracteres; aparece al hacer clic en Mostrar</translation>
+    </message>
+    <message>
+        <source>e.g. 106540352242922</source>
+        <translation>p. ej. 106540352242922</translation>
+    </message>
+    <message>
+        <source>e.g. 102290129340398</source>
+        <translation>p. ej. 102290129340398</translation>
+    </message>
+    <message>
+        <source>What your team calls it, e.g. Support</source>
+        <translation>Cómo la llama tu equipo, p. ej. Soporte</translation>
+    </message>
+    <message>
+        <source>e.g. +1 555 010 0001</source>
+        <translation>p. ej. +1 555 010 0001</translation>
+    </message>
+    <message>
+        <source>Your Meta app</source>
+        <translation>Tu app de Meta</translation>
+    </message>
+    <message>
+        <source>In Meta&apos;s App Dashboard (developers.facebook.com), open the app that has WhatsApp. Under &lt;b&gt;App settings → Basic&lt;/b&gt;, copy the &lt;b&gt;App ID&lt;/b&gt; and the &lt;b&gt;App secret&lt;/b&gt;. Hookline checks every webhook&apos;s signature with this secret; it is kept in your keyring or a file only you can read, never in the database.</source>
+        <translation>En el panel de apps de Meta (developers.facebook.com), abre la app que tiene WhatsApp. En &lt;b&gt;Configuración de la app → Básica&lt;/b&gt;, copia el &lt;b&gt;identificador de la app&lt;/b&gt; y la &lt;b&gt;clave secreta de la app&lt;/b&gt;. Hookline comprueba la firma de cada webhook con esta clave secreta; se guarda en tu llavero del sistema o en un archivo que solo tú puedes leer, nunca en la base de datos.</translation>
+    </message>
+    <message>
+        <source>App &amp;ID</source>
+        <translation>&amp;ID de la app</translation>
+    </message>
+    <message>
+        <source>App &amp;secret</source>
+        <translation>Clave &amp;secreta de la app</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>El número de teléfono</translation>
+    </message>
+    <message>
+        <source>Under &lt;b&gt;WhatsApp → API Setup&lt;/b&gt;, choose the number and copy its &lt;b&gt;Phone number ID&lt;/b&gt; and its &lt;b&gt;WhatsApp Business Account ID&lt;/b&gt;.</source>
+        <translation>En &lt;b&gt;WhatsApp → Configuración de la API&lt;/b&gt;, elige el número y copia su &lt;b&gt;identificador del número de teléfono&lt;/b&gt; y su &lt;b&gt;identificador de la cuenta de WhatsApp Business&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number ID</source>
+        <translation>ID del número de &amp;teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp Business Account ID</source>
+        <translation>ID de la cuenta de &amp;WhatsApp Business</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Display number</source>
+        <translation>Número &amp;visible</translation>
+    </message>
+    <message>
+        <source>Back in Meta: the webhook</source>
+        <translation>De vuelta en Meta: el webhook</translation>
+    </message>
+    <message>
+        <source>Under &lt;b&gt;WhatsApp → Configuration → Webhook&lt;/b&gt;, choose &lt;b&gt;Edit&lt;/b&gt; and paste these two. Meta calls the URL once to check the token; Hookline answers it. Meta only calls public HTTPS addresses: put a tunnel or your reverse proxy in front of this receiver and use its address. Then subscribe to the &lt;b&gt;messages&lt;/b&gt; field.</source>
+        <translation>En &lt;b&gt;WhatsApp → Configuración → Webhook&lt;/b&gt;, elige &lt;b&gt;Editar&lt;/b&gt; y pega estos dos valores. Meta llama una vez a la URL para comprobar el token, y Hookline le responde. Meta solo llama a direcciones HTTPS públicas: pon un túnel o tu proxy inverso delante de este receptor y usa su dirección. Después, suscríbete al campo &lt;b&gt;messages&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;New token</source>
+        <translation>Nuevo t&amp;oken</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>Verify token</source>
+        <translation>Token de verificación</translation>
+    </message>
+    <message>
+        <source>&amp;Add the line</source>
+        <translation>&amp;Añadir la línea</translation>
+    </message>
+    <message>
+        <source>(the receiver is not running)</source>
+        <translation>(el receptor no está en ejecución)</translation>
+    </message>
+</context>
+<context>
     <name>hookline::HealthCheckDialog</name>
     <message>
         <source>Health check</source>
@@ -1162,6 +1308,30 @@ Ctrl+Q  salir</translation>
             <numerusform>No se pudo procesar %n elemento de entrega.</numerusform>
             <numerusform>No se pudieron procesar %n elementos de entrega.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Try it with sample data</source>
+        <translation>Probar con datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Opens a scratch database filled with sample webhooks for two demo lines; your own database is not touched.</source>
+        <translation>Abre una base de datos provisional con webhooks de ejemplo para dos líneas de demostración; tu propia base de datos no se modifica.</translation>
+    </message>
+    <message>
+        <source>Hookline — DEMO: sample data, not your database</source>
+        <translation>Hookline — DEMO: datos de ejemplo, no tu base de datos</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>Sample webhooks in a scratch database, sent through the receiver as Meta would.</source>
+        <translation>Webhooks de ejemplo en una base de datos provisional, enviados a través del receptor como lo haría Meta.</translation>
+    </message>
+    <message>
+        <source>Back to my database</source>
+        <translation>Volver a mi base de datos</translation>
     </message>
 </context>
 <context>

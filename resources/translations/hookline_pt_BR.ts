@@ -657,6 +657,152 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
     </message>
 </context>
 <context>
+    <name>hookline::DemoFeeder</name>
+    <message>
+        <source>Demo shop</source>
+        <translation>Loja de demonstração</translation>
+    </message>
+    <message>
+        <source>Demo clinic</source>
+        <translation>Clínica de demonstração</translation>
+    </message>
+    <message>
+        <source>Shop support</source>
+        <translation>Suporte da loja</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>Hi! Is the blue kettle back in stock?</source>
+        <translation>Oi! A chaleira azul já voltou ao estoque?</translation>
+    </message>
+    <message>
+        <source>This one, in blue</source>
+        <translation>Essa aqui, a azul</translation>
+    </message>
+    <message>
+        <source>Where I am</source>
+        <translation>Onde eu estou</translation>
+    </message>
+    <message>
+        <source>The invoice you asked for</source>
+        <translation>A nota fiscal que você pediu</translation>
+    </message>
+    <message>
+        <source>Yes, confirm my order</source>
+        <translation>Sim, confirmar meu pedido</translation>
+    </message>
+    <message>
+        <source>Hello? Is this the right number?</source>
+        <translation>Oi? Esse é o número certo?</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::FirstLineDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Set up your first line</source>
+        <translation>Configurar sua primeira linha</translation>
+    </message>
+    <message>
+        <source>e.g. 1234567890123456</source>
+        <translation>ex.: 1234567890123456</translation>
+    </message>
+    <message>
+        <source>32 characters, shown after you click Show</source>
+        <translation>32 caracteres, exibidos depois que você clica em Mostrar</translation>
+    </message>
+    <message>
+        <source>e.g. 106540352242922</source>
+        <translation>ex.: 106540352242922</translation>
+    </message>
+    <message>
+        <source>e.g. 102290129340398</source>
+        <translation>ex.: 102290129340398</translation>
+    </message>
+    <message>
+        <source>What your team calls it, e.g. Support</source>
+        <translation>Como sua equipe chama esta linha, ex.: Suporte</translation>
+    </message>
+    <message>
+        <source>e.g. +1 555 010 0001</source>
+        <translation>ex.: +1 555 010 0001</translation>
+    </message>
+    <message>
+        <source>Your Meta app</source>
+        <translation>Seu app da Meta</translation>
+    </message>
+    <message>
+        <source>In Meta&apos;s App Dashboard (developers.facebook.com), open the app that has WhatsApp. Under &lt;b&gt;App settings → Basic&lt;/b&gt;, copy the &lt;b&gt;App ID&lt;/b&gt; and the &lt;b&gt;App secret&lt;/b&gt;. Hookline checks every webhook&apos;s signature with this secret; it is kept in your keyring or a file only you can read, never in the database.</source>
+        <translation>No Painel de Apps da Meta (developers.facebook.com), abra o app que tem o WhatsApp. Em &lt;b&gt;Configurações do app → Básico&lt;/b&gt;, copie o &lt;b&gt;ID do app&lt;/b&gt; e a &lt;b&gt;chave secreta do app&lt;/b&gt;. O Hookline verifica a assinatura de cada webhook com essa chave secreta; ela fica guardada no seu chaveiro ou em um arquivo que só você pode ler, nunca no banco de dados.</translation>
+    </message>
+    <message>
+        <source>App &amp;ID</source>
+        <translation>&amp;ID do app</translation>
+    </message>
+    <message>
+        <source>App &amp;secret</source>
+        <translation>&amp;Chave secreta do app</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>O número de telefone</translation>
+    </message>
+    <message>
+        <source>Under &lt;b&gt;WhatsApp → API Setup&lt;/b&gt;, choose the number and copy its &lt;b&gt;Phone number ID&lt;/b&gt; and its &lt;b&gt;WhatsApp Business Account ID&lt;/b&gt;.</source>
+        <translation>Em &lt;b&gt;WhatsApp → Configuração da API&lt;/b&gt;, escolha o número e copie o &lt;b&gt;ID do número de telefone&lt;/b&gt; e o &lt;b&gt;ID da conta do WhatsApp Business&lt;/b&gt; dele.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number ID</source>
+        <translation>ID do número de &amp;telefone</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp Business Account ID</source>
+        <translation>ID da conta do &amp;WhatsApp Business</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Display number</source>
+        <translation>Número &amp;exibido</translation>
+    </message>
+    <message>
+        <source>Back in Meta: the webhook</source>
+        <translation>De volta à Meta: o webhook</translation>
+    </message>
+    <message>
+        <source>Under &lt;b&gt;WhatsApp → Configuration → Webhook&lt;/b&gt;, choose &lt;b&gt;Edit&lt;/b&gt; and paste these two. Meta calls the URL once to check the token; Hookline answers it. Meta only calls public HTTPS addresses: put a tunnel or your reverse proxy in front of this receiver and use its address. Then subscribe to the &lt;b&gt;messages&lt;/b&gt; field.</source>
+        <translation>Em &lt;b&gt;WhatsApp → Configuração → Webhook&lt;/b&gt;, escolha &lt;b&gt;Editar&lt;/b&gt; e cole estes dois valores. A Meta chama a URL uma vez para conferir o token, e o Hookline responde. A Meta só chama endereços HTTPS públicos: coloque um túnel ou o seu proxy reverso na frente deste receptor e use o endereço dele. Depois, assine o campo &lt;b&gt;messages&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;New token</source>
+        <translation>N&amp;ovo token</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de callback</translation>
+    </message>
+    <message>
+        <source>Verify token</source>
+        <translation>Token de verificação</translation>
+    </message>
+    <message>
+        <source>&amp;Add the line</source>
+        <translation>&amp;Adicionar a linha</translation>
+    </message>
+    <message>
+        <source>(the receiver is not running)</source>
+        <translation>(o receptor não está em execução)</translation>
+    </message>
+</context>
+<context>
     <name>hookline::HealthCheckDialog</name>
     <message>
         <source>Health check</source>
@@ -1162,6 +1308,30 @@ Ctrl+Q  sair</translation>
             <numerusform>%n item de entrega não pôde ser processado.</numerusform>
             <numerusform>%n itens de entrega não puderam ser processados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Try it with sample data</source>
+        <translation>Experimentar com dados de exemplo</translation>
+    </message>
+    <message>
+        <source>Opens a scratch database filled with sample webhooks for two demo lines; your own database is not touched.</source>
+        <translation>Abre um banco de dados temporário preenchido com webhooks de exemplo para duas linhas de demonstração; o seu banco de dados não é alterado.</translation>
+    </message>
+    <message>
+        <source>Hookline — DEMO: sample data, not your database</source>
+        <translation>Hookline — DEMO: dados de exemplo, não o seu banco de dados</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>Sample webhooks in a scratch database, sent through the receiver as Meta would.</source>
+        <translation>Webhooks de exemplo em um banco de dados temporário, que passam pelo receptor como se viessem da Meta.</translation>
+    </message>
+    <message>
+        <source>Back to my database</source>
+        <translation>Voltar ao meu banco de dados</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ private slots:
     void optionsComeBeforeOrAfterTheCommand();
     void eachCommandsHelpNamesIt();
     void noDisplayIsOneLineNotACrash();
+    void demoFillsAScratchDatabaseNeverTheUsers();
     void appsAddReadsSecretsFromStdinAndNeverPrintsThem();
     void appsAddRefusesMissingToken();
     void linesAddNeedsAnExistingApp();
@@ -222,6 +223,45 @@ void TestCli::noDisplayIsOneLineNotACrash()
         QCOMPARE(err.count('\n'), 1);
     }
 #endif
+}
+
+void TestCli::demoFillsAScratchDatabaseNeverTheUsers()
+{
+    QTemporaryDir home;
+    QProcess console;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    console.setProcessEnvironment(env);
+    console.setProcessChannelMode(QProcess::MergedChannels);
+    console.start(
+        ServeProcess::binary(),
+        {QStringLiteral("--demo"), QStringLiteral("--quit-after-ms"), QStringLiteral("9000")});
+    QVERIFY(console.waitForFinished(60'000));
+    const QByteArray said = console.readAll();
+    QVERIFY2(console.exitStatus() == QProcess::NormalExit && console.exitCode() == 0,
+             said.constData());
+    const QDir data(home.filePath(QStringLiteral("data/Hookline/hookline")));
+    QVERIFY2(!data.exists(QStringLiteral("hookline.sqlite")),
+             "the demo touched the default database");
+    const QStringList runs =
+        QDir(data.filePath(QStringLiteral("demo"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QCOMPARE(runs.size(), 1);
+    const QString demo =
+        data.filePath(QStringLiteral("demo/%1/hookline-demo.sqlite").arg(runs.first()));
+    const QJsonObject exported =
+        ServeProcess::exportOf(demo, {QStringLiteral("--secrets-file"), demo + u".secrets"_qs});
+    QCOMPARE(exported[QLatin1String("lines")].toArray().size(), 2);
+    QCOMPARE(exported[QLatin1String("messages")].toArray().size(), 13);
+    QCOMPARE(exported[QLatin1String("reactions")].toArray().size(), 1);
+    QCOMPARE(exported[QLatin1String("dead_letters")].toArray().size(), 1);
+    QSet<QString> types;
+    for (const QJsonValue &message : exported[QLatin1String("messages")].toArray())
+        types << message[QLatin1String("type")].toString();
+    for (const char *type : {"text", "image", "location", "document", "audio", "interactive",
+                             "contacts", "sticker", "reaction"})
+        QVERIFY2(types.contains(QLatin1String(type)), type);
 }
 
 void TestCli::appsAddReadsSecretsFromStdinAndNeverPrintsThem()

@@ -8,6 +8,9 @@
 #include "deadlettermodel.h"
 #include "deadletterpanel.h"
 #include "deliverylogmodel.h"
+#include "deliverystatusmodel.h"
+#include "demofeeder.h"
+#include "firstlinedialog.h"
 #include "fixtures.h"
 #include "healthcheckdialog.h"
 #include "inspectorpanel.h"
@@ -16,6 +19,7 @@
 #include "mainwindow.h"
 #include "messagelistmodel.h"
 #include "processing/replayinjector.h"
+#include "reactionmodel.h"
 #include "settingsdialog.h"
 #include "storage/configstore.h"
 #include "testworld.h"
@@ -129,6 +133,8 @@ private slots:
     void switchLinesAndFilter();
     void openingAConversationMarksItRead();
     void emptyStatesSpeakToTheOperator();
+    void sampleDataGoesThroughTheReceiver();
+    void firstLineSetUpAddsTheAppAndTheLine();
     void healthCheckMarksEachCheck();
     void settingsEditAndDisableALine();
 };
@@ -320,6 +326,107 @@ void TestConsole::emptyStatesSpeakToTheOperator()
             found = true;
     }
     QVERIFY(found);
+}
+
+void TestConsole::sampleDataGoesThroughTheReceiver()
+{
+    TestWorld world; // a scratch database: no apps, no lines
+    ConsoleOptions options;
+    options.receiver.database = world.databaseOptions();
+    options.receiver.port = 0;
+    options.flushIntervalMs = 50;
+    ConsoleEngine engine(options);
+    QVERIFY(engine.open());
+    MainWindow window(&engine);
+    window.setDemo(true);
+    window.show();
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("leaveDemo")));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("DEMO")));
+    QSignalSpy leave(&window, &MainWindow::leaveDemoRequested);
+    window.findChild<QPushButton *>(QStringLiteral("leaveDemo"))->click();
+    QCOMPARE(leave.size(), 1);
+
+    DemoFeeder feeder(&engine);
+    QVERIFY(feeder.seed());
+    QVERIFY(engine.startServices());
+    QSignalSpy finished(&feeder, &DemoFeeder::finished);
+    feeder.start();
+    QVERIFY(finished.wait(30'000));
+    // Every POST was signed as Meta signs, and taken.
+    QCOMPARE(finished.at(0).at(0).toInt(), feeder.total());
+    ConsoleModels *models = engine.models();
+    QTRY_COMPARE_WITH_TIMEOUT(models->lines()->rowCount(), 3, 10'000); // "All lines" and two
+    QTRY_COMPARE_WITH_TIMEOUT(models->conversations()->rowCount(), 8, 10'000); // 8 customers
+    // Views hidden behind another tab catch up when shown.
+    window.tabs()->setCurrentIndex(MainWindow::ReactionsTab);
+    QTRY_COMPARE_WITH_TIMEOUT(models->reactions()->rowCount(), 1, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(models->deadLetterGroups()->total(), 1, 10'000);
+    // Ana's answer moved from sent to read; Bruno's message failed.
+    window.tabs()->setCurrentIndex(MainWindow::StatusesTab);
+    QTRY_COMPARE_WITH_TIMEOUT(models->statuses()->rowCount(), 2, 10'000);
+    QStringList statuses;
+    for (int row = 0; row < models->statuses()->rowCount(); ++row)
+        statuses << models->statuses()->index(row, DeliveryStatusModel::Status).data().toString();
+    statuses.sort();
+    QCOMPARE(statuses, QStringList({QStringLiteral("failed"), QStringLiteral("read")}));
+}
+
+void TestConsole::firstLineSetUpAddsTheAppAndTheLine()
+{
+    TestWorld world;
+    ConsoleOptions options;
+    options.receiver.database = world.databaseOptions();
+    options.receiver.port = 0;
+    ConsoleEngine engine(options);
+    QVERIFY(engine.open());
+    QVERIFY(engine.startServices());
+    MainWindow window(&engine);
+    window.show();
+    QSignalSpy demo(&window, &MainWindow::demoRequested);
+    auto *tryDemo = window.findChild<QPushButton *>(QStringLiteral("tryDemo"));
+    QVERIFY(tryDemo && tryDemo->isVisible());
+    tryDemo->click();
+    QCOMPARE(demo.size(), 1);
+
+    QString token;
+    QString callback;
+    onDialog<FirstLineDialog>([&](FirstLineDialog *dialog) {
+        const QList<QLineEdit *> fields = dialog->findChildren<QLineEdit *>();
+        auto field = [&](const QString &placeholderStart) -> QLineEdit * {
+            for (QLineEdit *f : fields) {
+                if (f->placeholderText().startsWith(placeholderStart))
+                    return f;
+            }
+            return nullptr;
+        };
+        QVERIFY(field(QStringLiteral("e.g. 1234")));
+        QTest::keyClicks(field(QStringLiteral("e.g. 1234")), QStringLiteral("1234567890"));
+        QTest::keyClicks(field(QStringLiteral("32 characters")), QStringLiteral("app-secret-x"));
+        QTest::keyClicks(field(QStringLiteral("e.g. 1065")), QStringLiteral("106540352242922"));
+        QTest::keyClicks(field(QStringLiteral("e.g. 1022")), QStringLiteral("102290129340398"));
+        QTest::keyClicks(field(QStringLiteral("What your team")), QStringLiteral("Support"));
+        for (QLineEdit *f : fields) {
+            if (f->isReadOnly() && f->text().contains(QStringLiteral("/webhook/")))
+                callback = f->text();
+            else if (f->isReadOnly() && f->text().size() == 32)
+                token = f->text();
+        }
+        dialog->accept();
+    });
+    window.addLine();
+    QVERIFY2(callback.endsWith(QStringLiteral("/webhook/106540352242922")), qPrintable(callback));
+    QCOMPARE(token.size(), 32);
+    const auto trust = engine.trust();
+    QVERIFY(trust);
+    QVERIFY(trust->app(QStringLiteral("1234567890")));
+    QCOMPARE(trust->app(QStringLiteral("1234567890"))->secret, QByteArray("app-secret-x"));
+    QCOMPARE(trust->app(QStringLiteral("1234567890"))->verifyToken, token.toUtf8());
+    const LineRecord *line = trust->line(QStringLiteral("106540352242922"));
+    QVERIFY(line);
+    QCOMPARE(line->appId, QStringLiteral("1234567890"));
+    QCOMPARE(line->label, QStringLiteral("Support"));
+    QVERIFY(FirstLineDialog::generateToken() != FirstLineDialog::generateToken());
+    engine.stop();
 }
 
 void TestConsole::healthCheckMarksEachCheck()
