@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "cli.h"
+
 #include <QSet>
 
 namespace hookline {
@@ -44,17 +46,26 @@ const CommandLine::Command *find(const QString &name)
 const QList<CommandLine::Command> &CommandLine::commands()
 {
     static const QList<Command> all = {
-        {"console", nullptr, "open the console with the embedded receiver (the default)"},
-        {"serve", nullptr, "run the webhook receiver without the console"},
-        {"apps", "add|list", "the Meta apps whose secrets verify deliveries"},
-        {"lines", "add|list", "the business numbers (phone_number_id) and the app owning each"},
-        {"deliveries", "list|show|reprocess", "the delivery log"},
-        {"replay", nullptr, "store bodies (FILE...) as operator replays and process them"},
-        {"export", nullptr, "the projections as JSON (--line ID for one line)"},
-        {"rebuild", nullptr, "drop every projection and derive it again from the log"},
-        {"dlq", "list|retry|discard", "dead letters"},
-        {"doctor", nullptr, "check the set-up end to end and say what to fix"},
-        {"help", nullptr, "this list"},
+        {"console", nullptr,
+         QT_TRANSLATE_NOOP("Cli", "open the console with the embedded receiver (the default)")},
+        {"serve", nullptr,
+         QT_TRANSLATE_NOOP("Cli", "run the webhook receiver without the console")},
+        {"apps", "add|list",
+         QT_TRANSLATE_NOOP("Cli", "the Meta apps whose secrets verify deliveries")},
+        {"lines", "add|list",
+         QT_TRANSLATE_NOOP("Cli",
+                           "the business numbers (phone_number_id) and the app owning each")},
+        {"deliveries", "list|show|reprocess", QT_TRANSLATE_NOOP("Cli", "the delivery log")},
+        {"replay", nullptr,
+         QT_TRANSLATE_NOOP("Cli", "store bodies (FILE...) as operator replays and process them")},
+        {"export", nullptr,
+         QT_TRANSLATE_NOOP("Cli", "the projections as JSON (--line ID for one line)")},
+        {"rebuild", nullptr,
+         QT_TRANSLATE_NOOP("Cli", "drop every projection and derive it again from the log")},
+        {"dlq", "list|retry|discard", QT_TRANSLATE_NOOP("Cli", "dead letters")},
+        {"doctor", nullptr,
+         QT_TRANSLATE_NOOP("Cli", "check the set-up end to end and say what to fix")},
+        {"help", nullptr, QT_TRANSLATE_NOOP("Cli", "this list")},
     };
     return all;
 }
@@ -76,9 +87,14 @@ CommandLine::CommandLine(const QStringList &arguments)
                 m_help = true;
             else if (arg == u"--version" || arg == u"-v")
                 m_version = true;
+            else if (arg.startsWith(u"--lang="))
+                m_language = arg.mid(7);
             else if (arg.startsWith(u"--") && !arg.contains(u'=') && takesValue(arg.mid(2)) &&
-                     i + 1 < arguments.size())
+                     i + 1 < arguments.size()) {
                 others << arguments.at(++i);
+                if (arg == u"--lang")
+                    m_language = others.last();
+            }
             continue;
         }
         if (m_command.isEmpty()) {
@@ -115,7 +131,7 @@ QString CommandLine::commandNames()
 
 QString CommandLine::overview()
 {
-    QString text = QStringLiteral(
+    QString text = Cli::tr(
         "Usage: hookline [COMMAND] [OPTIONS]\n\n"
         "Hookline receives WhatsApp Business webhooks for your lines and keeps every delivery.\n\n"
         "Commands:\n");
@@ -123,9 +139,9 @@ QString CommandLine::overview()
         QString name = QLatin1String(command.name);
         if (command.verbs)
             name += u' ' + QLatin1String(command.verbs);
-        text += QStringLiteral("  %1 %2\n").arg(name, -32).arg(QLatin1String(command.summary));
+        text += QStringLiteral("  %1 %2\n").arg(name, -32).arg(Cli::tr(command.summary));
     }
-    text += QStringLiteral(
+    text += Cli::tr(
         "\nEvery command takes --db PATH (default: hookline.sqlite in the user's data folder), "
         "before\nor after the command, and --help: `hookline apps list --help`. Without a "
         "command, hookline\nopens the console: hookline [console] [--db PATH] [--listen "

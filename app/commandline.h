@@ -30,6 +30,8 @@ public:
     bool isKnown() const;
     bool wantsHelp() const { return m_help; }
     bool wantsVersion() const { return m_version; }
+    // --lang's value, or empty.
+    const QString &language() const { return m_language; }
 
     // The arguments for the command's parser: "hookline <command>" first, then the verb, then
     // everything else in the order given.
@@ -45,6 +47,7 @@ private:
     QStringList m_normalized;
     bool m_help = false;
     bool m_version = false;
+    QString m_language;
 };
 
 } // namespace hookline

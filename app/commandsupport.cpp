@@ -1,7 +1,9 @@
 #include "commandsupport.h"
 
+#include "cli.h"
 #include "storage/credentialsfile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cstdio>
@@ -10,17 +12,19 @@ namespace hookline {
 
 void CommandSupport::addCommonOptions(QCommandLineParser &parser)
 {
-    parser.addOption(
-        {QStringLiteral("db"),
-         QStringLiteral("The database file (default: %1).").arg(Database::defaultPath()),
-         QStringLiteral("path")});
+    parser.addOption({QStringLiteral("db"),
+                      Cli::tr("The database file (default: %1).").arg(Database::defaultPath()),
+                      QStringLiteral("path")});
     parser.addOption(
         {QStringLiteral("secrets-file"),
-         QStringLiteral(
-             "Where app secrets and verify tokens are kept, readable by its owner only "
-             "(default: $HOOKLINE_SECRETS_FILE, $CREDENTIALS_DIRECTORY/hookline-secrets, "
-             "or the database file's path + .secrets)."),
+         Cli::tr("Where app secrets and verify tokens are kept, readable by its owner only "
+                 "(default: $HOOKLINE_SECRETS_FILE, $CREDENTIALS_DIRECTORY/hookline-secrets, "
+                 "or the database file's path + .secrets)."),
          QStringLiteral("path")});
+    parser.addOption({QStringLiteral("lang"),
+                      Cli::tr("The language of the messages: es, pt_BR or en (default: the "
+                              "system's)."),
+                      QStringLiteral("language")});
     parser.addHelpOption();
 }
 
@@ -33,14 +37,10 @@ bool CommandSupport::parse(QCommandLineParser &parser, const QStringList &args)
     if (parser.isSet(QStringLiteral("help"))) {
         // Qt names the executable; the command is what the text is about.
         QString help = parser.helpText();
-        const QString prefix = QStringLiteral("Usage: ");
-        if (help.startsWith(prefix) && !args.isEmpty()) {
-            qsizetype end = help.indexOf(u' ', prefix.size());
-            const qsizetype lineEnd = help.indexOf(u'\n');
-            if (end < 0 || (lineEnd >= 0 && lineEnd < end))
-                end = lineEnd;
-            help.replace(prefix.size(), end - prefix.size(), args.first());
-        }
+        const QString executable = QCoreApplication::arguments().value(0);
+        const qsizetype at = help.indexOf(executable);
+        if (!executable.isEmpty() && !args.isEmpty() && at >= 0 && at < help.indexOf(u'\n'))
+            help.replace(at, executable.size(), args.first());
         out(help);
         return false;
     }
@@ -55,7 +55,7 @@ std::optional<qint64> CommandSupport::singleId(const QCommandLineParser &parser,
     bool ok = false;
     const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
     if (!ok || parser.positionalArguments().size() != 1) {
-        usage(QStringLiteral("%1 wants one delivery id").arg(command));
+        usage(Cli::tr("%1 wants one delivery id").arg(command));
         return std::nullopt;
     }
     return id;
@@ -92,10 +92,11 @@ int CommandSupport::fail(const QString &message)
 
 int CommandSupport::usage(const QString &message, const QString &command)
 {
-    std::fputs(qPrintable(QStringLiteral("hookline: ") + message +
-                          QStringLiteral(" (see '%1 --help')\n")
-                              .arg(command.isEmpty() ? u"hookline"_qs : command)),
-               stderr);
+    std::fputs(
+        qPrintable(
+            QStringLiteral("hookline: ") + message +
+            Cli::tr(" (see '%1 --help')\n").arg(command.isEmpty() ? u"hookline"_qs : command)),
+        stderr);
     return 2;
 }
 

@@ -1,5 +1,6 @@
 #include "configcommands.h"
 
+#include "cli.h"
 #include "commandsupport.h"
 #include "storage/configstore.h"
 
@@ -31,29 +32,29 @@ QString pad(const QString &text, int width)
 int appsAdd(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Cli::tr(
         "Adds a Meta app. Reads the app secret, then the verify token, one per line, from stdin."));
     CommandSupport::addCommonOptions(parser);
     parser.addOptions(
-        {{QStringLiteral("app-id"), QStringLiteral("Meta's app id."), QStringLiteral("id")},
-         {QStringLiteral("label"), QStringLiteral("A name for people."), QStringLiteral("label")}});
+        {{QStringLiteral("app-id"), Cli::tr("Meta's app id."), QStringLiteral("id")},
+         {QStringLiteral("label"), Cli::tr("A name for people."), QStringLiteral("label")}});
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!parser.isSet(QStringLiteral("app-id")))
-        return CommandSupport::usage(QStringLiteral("apps add needs --app-id"));
+        return CommandSupport::usage(Cli::tr("apps add needs --app-id"));
 
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
-        return CommandSupport::fail(QStringLiteral("cannot read stdin"));
+        return CommandSupport::fail(Cli::tr("cannot read stdin"));
     AppRecord app;
     app.appId = parser.value(QStringLiteral("app-id"));
     app.label = parser.value(QStringLiteral("label"));
     app.secret = readSecretLine(in);
     app.verifyToken = readSecretLine(in);
     if (app.secret.isEmpty())
-        return CommandSupport::fail(QStringLiteral("no app secret on the first line of stdin"));
+        return CommandSupport::fail(Cli::tr("no app secret on the first line of stdin"));
     if (app.verifyToken.isEmpty())
-        return CommandSupport::fail(QStringLiteral("no verify token on the second line of stdin"));
+        return CommandSupport::fail(Cli::tr("no verify token on the second line of stdin"));
 
     auto db = CommandSupport::openDatabase(parser);
     if (!db)
@@ -61,18 +62,18 @@ int appsAdd(const QStringList &args)
     ConfigStore store((*db)->handle());
     if (const Status added = store.addApp(app); !added)
         return CommandSupport::fail(added.error());
-    CommandSupport::out(QStringLiteral("Added app %1\n").arg(app.appId));
+    CommandSupport::out(Cli::tr("Added app %1\n").arg(app.appId));
     return 0;
 }
 
 int appsList(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Cli::tr(
         "Lists the Meta apps, their lines and where their secrets are kept (never the secrets)."));
     CommandSupport::addCommonOptions(parser);
-    parser.addOption({formatOption, QStringLiteral("text or json."), QStringLiteral("format"),
-                      QStringLiteral("text")});
+    parser.addOption(
+        {formatOption, Cli::tr("text or json."), QStringLiteral("format"), QStringLiteral("text")});
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     auto db = CommandSupport::openDatabase(parser);
@@ -102,28 +103,26 @@ int appsList(const QStringList &args)
         return 0;
     }
     if (directory->apps().isEmpty()) {
-        CommandSupport::out(
-            QStringLiteral("No apps yet. Add one with: hookline apps add --app-id ID\n"));
+        CommandSupport::out(Cli::tr("No apps yet. Add one with: hookline apps add --app-id ID\n"));
         return 0;
     }
-    QString text = pad(QStringLiteral("APP ID"), 20) + pad(QStringLiteral("LABEL"), 24) +
-                   pad(QStringLiteral("LINES"), 5) + QStringLiteral("SECRET / VERIFY TOKEN\n");
+    QString text = pad(Cli::tr("APP ID"), 20) + pad(Cli::tr("LABEL"), 24) +
+                   pad(Cli::tr("LINES"), 8) + Cli::tr("SECRET / VERIFY TOKEN\n");
     for (const AppRecord &app : directory->apps())
         text += pad(app.appId, 20) + pad(app.label, 24) +
-                pad(QString::number(lineCount(app.appId)), 5) +
-                (app.secret.isEmpty() ? QStringLiteral("missing") : QStringLiteral("set")) +
+                pad(QString::number(lineCount(app.appId)), 8) +
+                (app.secret.isEmpty() ? Cli::tr("missing") : Cli::tr("set")) +
                 QStringLiteral(" / ") +
-                (app.verifyToken.isEmpty() ? QStringLiteral("missing") : QStringLiteral("set")) +
-                u'\n';
+                (app.verifyToken.isEmpty() ? Cli::tr("missing") : Cli::tr("set")) + u'\n';
     // Where they are kept (never the database).
     QMap<QString, QStringList> places;
     for (const AppRecord &app : directory->apps())
         places[directory->secretPlace(app.appId)] << app.appId;
     text += u'\n';
     for (auto it = places.begin(); it != places.end(); ++it)
-        text += QStringLiteral("Kept in %1: %2\n").arg(it.key(), it->join(QStringLiteral(", ")));
+        text += Cli::tr("Kept in %1: %2\n").arg(it.key(), it->join(QStringLiteral(", ")));
     if (!places.contains(directory->secretStore()))
-        text += QStringLiteral("New secrets go to %1\n").arg(directory->secretStore());
+        text += Cli::tr("New secrets go to %1\n").arg(directory->secretStore());
     CommandSupport::out(text);
     return 0;
 }
@@ -131,24 +130,23 @@ int appsList(const QStringList &args)
 int linesAdd(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Adds a line (a business phone number)."));
+    parser.setApplicationDescription(Cli::tr("Adds a line (a business phone number)."));
     CommandSupport::addCommonOptions(parser);
     parser.addOptions(
-        {{QStringLiteral("phone-number-id"), QStringLiteral("Meta's phone_number_id."),
+        {{QStringLiteral("phone-number-id"), Cli::tr("Meta's phone_number_id."),
           QStringLiteral("id")},
-         {QStringLiteral("app-id"), QStringLiteral("The Meta app that owns the line."),
+         {QStringLiteral("app-id"), Cli::tr("The Meta app that owns the line."),
           QStringLiteral("id")},
-         {QStringLiteral("waba-id"), QStringLiteral("The WhatsApp Business Account id."),
+         {QStringLiteral("waba-id"), Cli::tr("The WhatsApp Business Account id."),
           QStringLiteral("id")},
-         {QStringLiteral("label"), QStringLiteral("A name for people."), QStringLiteral("label")},
-         {QStringLiteral("display"), QStringLiteral("The number as people write it."),
+         {QStringLiteral("label"), Cli::tr("A name for people."), QStringLiteral("label")},
+         {QStringLiteral("display"), Cli::tr("The number as people write it."),
           QStringLiteral("number")},
-         {QStringLiteral("inactive"), QStringLiteral("Add the line switched off.")}});
+         {QStringLiteral("inactive"), Cli::tr("Add the line switched off.")}});
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!parser.isSet(QStringLiteral("phone-number-id")) || !parser.isSet(QStringLiteral("app-id")))
-        return CommandSupport::usage(
-            QStringLiteral("lines add needs --phone-number-id and --app-id"));
+        return CommandSupport::usage(Cli::tr("lines add needs --phone-number-id and --app-id"));
     LineRecord line;
     line.phoneNumberId = parser.value(QStringLiteral("phone-number-id"));
     line.appId = parser.value(QStringLiteral("app-id"));
@@ -161,8 +159,7 @@ int linesAdd(const QStringList &args)
         return CommandSupport::fail(db.error());
     if (const Status added = ConfigStore((*db)->handle()).addLine(line); !added)
         return CommandSupport::fail(added.error());
-    CommandSupport::out(
-        QStringLiteral("Added line %1 (app %2)\n").arg(line.phoneNumberId, line.appId));
+    CommandSupport::out(Cli::tr("Added line %1 (app %2)\n").arg(line.phoneNumberId, line.appId));
     return 0;
 }
 
@@ -170,10 +167,10 @@ int linesList(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Lists the lines (business phone numbers) and the app owning each."));
+        Cli::tr("Lists the lines (business phone numbers) and the app owning each."));
     CommandSupport::addCommonOptions(parser);
-    parser.addOption({formatOption, QStringLiteral("text or json."), QStringLiteral("format"),
-                      QStringLiteral("text")});
+    parser.addOption(
+        {formatOption, Cli::tr("text or json."), QStringLiteral("format"), QStringLiteral("text")});
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     auto db = CommandSupport::openDatabase(parser);
@@ -195,17 +192,17 @@ int linesList(const QStringList &args)
         return 0;
     }
     if (directory->lines().isEmpty()) {
-        CommandSupport::out(QStringLiteral(
+        CommandSupport::out(Cli::tr(
             "No lines yet. Add one with: hookline lines add --phone-number-id ID --app-id ID\n"));
         return 0;
     }
-    QString text = pad(QStringLiteral("PHONE NUMBER ID"), 18) + pad(QStringLiteral("WABA"), 18) +
-                   pad(QStringLiteral("LABEL"), 20) + pad(QStringLiteral("DISPLAY"), 18) +
-                   pad(QStringLiteral("APP"), 16) + QStringLiteral("ACTIVE\n");
+    QString text = pad(Cli::tr("PHONE NUMBER ID"), 18) + pad(QStringLiteral("WABA"), 18) +
+                   pad(Cli::tr("LABEL"), 20) + pad(Cli::tr("DISPLAY"), 18) +
+                   pad(Cli::tr("APP"), 16) + Cli::tr("ACTIVE\n");
     for (const LineRecord &line : directory->lines())
         text += pad(line.phoneNumberId, 18) + pad(line.wabaId, 18) + pad(line.label, 20) +
                 pad(line.display, 18) + pad(line.appId, 16) +
-                (line.active ? QStringLiteral("yes") : QStringLiteral("no")) + u'\n';
+                (line.active ? Cli::tr("yes") : Cli::tr("no")) + u'\n';
     CommandSupport::out(text);
     return 0;
 }
@@ -221,7 +218,7 @@ int dispatch(const QStringList &args, const QString &noun, int (*add)(const QStr
         return add(rest);
     if (verb == QLatin1String("list"))
         return list(rest);
-    return CommandSupport::usage(QStringLiteral("%1 takes 'add' or 'list'").arg(noun));
+    return CommandSupport::usage(Cli::tr("%1 takes 'add' or 'list'").arg(noun));
 }
 
 } // namespace

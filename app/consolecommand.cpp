@@ -1,5 +1,6 @@
 #include "consolecommand.h"
 
+#include "cli.h"
 #include "commandsupport.h"
 #include "consoleengine.h"
 #include "consolelanguage.h"
@@ -34,35 +35,29 @@ int ConsoleCommand::run(const QStringList &args)
     started.start();
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Opens the console with the embedded receiver and processing."));
+        Cli::tr("Opens the console with the embedded receiver and processing."));
     CommandSupport::addCommonOptions(parser);
     parser.addOptions({
         {QStringLiteral("listen"),
-         QStringLiteral("Address the embedded receiver listens on (default: the setting, "
-                        "127.0.0.1:8080)."),
+         Cli::tr("Address the embedded receiver listens on (default: the setting, "
+                 "127.0.0.1:8080)."),
          QStringLiteral("host:port")},
         {QStringLiteral("no-receiver"),
-         QStringLiteral("Do not start the embedded receiver (look at the database; processing "
-                        "still runs).")},
+         Cli::tr("Do not start the embedded receiver (look at the database; processing "
+                 "still runs).")},
         {QStringLiteral("quit-after-ms"),
-         QStringLiteral("Quit after this long (for benchmarks and screenshots)."),
-         QStringLiteral("ms")},
-        {QStringLiteral("theme"), QStringLiteral("light, dark or system (default)."),
+         Cli::tr("Quit after this long (for benchmarks and screenshots)."), QStringLiteral("ms")},
+        {QStringLiteral("theme"), Cli::tr("light, dark or system (default)."),
          QStringLiteral("theme"), QStringLiteral("system")},
-        {QStringLiteral("size"), QStringLiteral("Window size, e.g. 1920x1080."),
-         QStringLiteral("WxH")},
+        {QStringLiteral("size"), Cli::tr("Window size, e.g. 1920x1080."), QStringLiteral("WxH")},
         {QStringLiteral("screenshots"),
-         QStringLiteral("Save a picture of each main view into this folder, then quit."),
+         Cli::tr("Save a picture of each main view into this folder, then quit."),
          QStringLiteral("dir")},
-        {QStringLiteral("screenshot-prefix"), QStringLiteral("File name prefix for --screenshots."),
+        {QStringLiteral("screenshot-prefix"), Cli::tr("File name prefix for --screenshots."),
          QStringLiteral("prefix"), QStringLiteral("hookline")},
         {QStringLiteral("demo"),
-         QStringLiteral("Try it with sample data: a scratch database (never yours) filled with "
-                        "sample webhooks for two demo lines through the receiver.")},
-        {QStringLiteral("lang"),
-         QStringLiteral("The console's language: es, pt_BR or en (default: Settings, else the "
-                        "system's)."),
-         QStringLiteral("language")},
+         Cli::tr("Try it with sample data: a scratch database (never yours) filled with "
+                 "sample webhooks for two demo lines through the receiver.")},
     });
     LogOptionsCli::add(parser);
     if (!CommandSupport::parse(parser, args))
@@ -72,7 +67,7 @@ int ConsoleCommand::run(const QStringList &args)
                                   : ConsoleSettings::language();
     if (parser.isSet(QStringLiteral("lang")) && !ConsoleLanguage::available().contains(requested))
         return CommandSupport::usage(
-            QStringLiteral("--lang is one of: %1").arg(ConsoleLanguage::available().join(u", "_qs)),
+            Cli::tr("--lang is one of: %1").arg(ConsoleLanguage::available().join(u", "_qs)),
             args.value(0));
     ConsoleLanguage::install(ConsoleLanguage::resolve(requested, QLocale::system().uiLanguages()));
     const bool demo = parser.isSet(QStringLiteral("demo"));
@@ -126,7 +121,7 @@ int ConsoleCommand::run(const QStringList &args)
     }
 
     if (!ConsoleTheme::apply(parser.value(QStringLiteral("theme"))))
-        return CommandSupport::usage(QStringLiteral("--theme is light, dark or system"));
+        return CommandSupport::usage(Cli::tr("--theme is light, dark or system"));
 
     // One console per SQLite file; on PostgreSQL a whole team shares the database.
     std::unique_ptr<InstanceLock> instance;
@@ -150,7 +145,7 @@ int ConsoleCommand::run(const QStringList &args)
     if (parser.isSet(QStringLiteral("size"))) {
         const QStringList size = parser.value(QStringLiteral("size")).split(u'x');
         if (size.size() != 2 || size.at(0).toInt() < 200 || size.at(1).toInt() < 200)
-            return CommandSupport::usage(QStringLiteral("--size is WIDTHxHEIGHT, e.g. 1280x800"));
+            return CommandSupport::usage(Cli::tr("--size is WIDTHxHEIGHT, e.g. 1280x800"));
         window.resize(size.at(0).toInt(), size.at(1).toInt());
     }
     window.setDemo(demo);

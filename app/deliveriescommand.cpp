@@ -1,5 +1,6 @@
 #include "deliveriescommand.h"
 
+#include "cli.h"
 #include "commandsupport.h"
 #include "processing/deliverytrail.h"
 #include "processingcommands.h"
@@ -43,20 +44,19 @@ QJsonObject toJson(const StoredDelivery &d)
 int list(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Lists stored deliveries, newest first, with their verdict and processing state."));
+    parser.setApplicationDescription(
+        Cli::tr("Lists stored deliveries, newest first, with their verdict and processing state."));
     CommandSupport::addCommonOptions(parser);
-    parser.addOptions(
-        {{QStringLiteral("format"), QStringLiteral("text or json."), QStringLiteral("format"),
-          QStringLiteral("text")},
-         {QStringLiteral("limit"), QStringLiteral("How many, newest first (default 100)."),
-          QStringLiteral("n"), QStringLiteral("100")}});
+    parser.addOptions({{QStringLiteral("format"), Cli::tr("text or json."),
+                        QStringLiteral("format"), QStringLiteral("text")},
+                       {QStringLiteral("limit"), Cli::tr("How many, newest first (default 100)."),
+                        QStringLiteral("n"), QStringLiteral("100")}});
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     bool ok = false;
     const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit <= 0)
-        return CommandSupport::usage(QStringLiteral("--limit wants a positive number"));
+        return CommandSupport::usage(Cli::tr("--limit wants a positive number"));
     auto db = CommandSupport::openDatabase(parser);
     if (!db)
         return CommandSupport::fail(db.error());
@@ -71,18 +71,18 @@ int list(const QStringList &args)
         return 0;
     }
     if (rows->isEmpty()) {
-        CommandSupport::out(QStringLiteral("No deliveries yet.\n"));
+        CommandSupport::out(Cli::tr("No deliveries yet.\n"));
         return 0;
     }
     QString text = QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9\n")
                        .arg(QStringLiteral("ID"), 8)
-                       .arg(QStringLiteral("RECEIVED (UTC)"), -23)
-                       .arg(QStringLiteral("ROUTE"), -26)
-                       .arg(QStringLiteral("LINES"), -20)
-                       .arg(QStringLiteral("APP"), -16)
-                       .arg(QStringLiteral("VERDICT"), -9)
-                       .arg(QStringLiteral("STATE"), -9)
-                       .arg(QStringLiteral("SIZE"), 8)
+                       .arg(Cli::tr("RECEIVED (UTC)"), -23)
+                       .arg(Cli::tr("ROUTE"), -26)
+                       .arg(Cli::tr("LINES"), -20)
+                       .arg(Cli::tr("APP"), -16)
+                       .arg(Cli::tr("VERDICT"), -9)
+                       .arg(Cli::tr("STATE"), -9)
+                       .arg(Cli::tr("SIZE"), 8)
                        .arg(QStringLiteral("SHA256"));
     for (const StoredDelivery &d : *rows) {
         QString lines = d.lines.join(u',');
@@ -107,12 +107,12 @@ int show(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Shows one delivery: its headers, body and processing trail."));
+        Cli::tr("Shows one delivery: its headers, body and processing trail."));
     CommandSupport::addCommonOptions(parser);
-    parser.addOption({QStringLiteral("raw"), QStringLiteral("Write the exact stored body bytes.")});
-    parser.addOption({QStringLiteral("trail"),
-                      QStringLiteral("Only the delivery's history, one step per line.")});
-    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The delivery id."));
+    parser.addOption({QStringLiteral("raw"), Cli::tr("Write the exact stored body bytes.")});
+    parser.addOption(
+        {QStringLiteral("trail"), Cli::tr("Only the delivery's history, one step per line.")});
+    parser.addPositionalArgument(QStringLiteral("id"), Cli::tr("The delivery id."));
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     const auto parsedId = CommandSupport::singleId(parser, QStringLiteral("deliveries show"));
@@ -174,7 +174,7 @@ int DeliveriesCommand::run(const QStringList &args)
         return show(rest);
     if (verb == QLatin1String("reprocess"))
         return ProcessingCommands::runReprocess(rest);
-    return CommandSupport::usage(QStringLiteral("deliveries takes 'list', 'show' or 'reprocess'"));
+    return CommandSupport::usage(Cli::tr("deliveries takes 'list', 'show' or 'reprocess'"));
 }
 
 } // namespace hookline

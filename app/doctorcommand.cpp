@@ -1,5 +1,6 @@
 #include "doctorcommand.h"
 
+#include "cli.h"
 #include "commandsupport.h"
 #include "diagnostics/doctor.h"
 #include "listenaddress.h"
@@ -15,19 +16,18 @@ int DoctorCommand::run(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Checks the database, the configuration, the listen address, the TLS "
-                       "certificate, a signed delivery and the handshake end to end, and quiet "
-                       "lines."));
+        Cli::tr("Checks the database, the configuration, the listen address, the TLS "
+                "certificate, a signed delivery and the handshake end to end, and quiet "
+                "lines."));
     CommandSupport::addCommonOptions(parser);
     parser.addOptions({
-        {QStringLiteral("listen"), QStringLiteral("Address the receiver listens on."),
+        {QStringLiteral("listen"), Cli::tr("Address the receiver listens on."),
          QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080")},
-        {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate chain to check."),
+        {QStringLiteral("tls-cert"), Cli::tr("PEM certificate chain to check."),
          QStringLiteral("file")},
-        {QStringLiteral("tls-key"), QStringLiteral("PEM private key to check."),
-         QStringLiteral("file")},
-        {QStringLiteral("format"), QStringLiteral("text (default) or json."),
-         QStringLiteral("format"), QStringLiteral("text")},
+        {QStringLiteral("tls-key"), Cli::tr("PEM private key to check."), QStringLiteral("file")},
+        {QStringLiteral("format"), Cli::tr("text (default) or json."), QStringLiteral("format"),
+         QStringLiteral("text")},
     });
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
@@ -41,7 +41,7 @@ int DoctorCommand::run(const QStringList &args)
     options.tlsCertificate = parser.value(QStringLiteral("tls-cert"));
     options.tlsKey = parser.value(QStringLiteral("tls-key"));
     if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty())
-        return CommandSupport::usage(QStringLiteral("--tls-cert and --tls-key go together"));
+        return CommandSupport::usage(Cli::tr("--tls-cert and --tls-key go together"));
 
     LogSink::setLevel(QStringLiteral("warning")); // the test receiver's own chatter is noise here
     const QList<DoctorCheck> checks = Doctor::run(options);
@@ -64,9 +64,8 @@ int DoctorCommand::run(const QStringList &args)
         }
         const qsizetype failed = std::count_if(checks.cbegin(), checks.cend(),
                                                [](const DoctorCheck &c) { return !c.passed; });
-        text += failed == 0
-                    ? QStringLiteral("All %1 checks passed.\n").arg(checks.size())
-                    : QStringLiteral("%1 of %2 checks failed.\n").arg(failed).arg(checks.size());
+        text += failed == 0 ? Cli::tr("All %1 checks passed.\n").arg(checks.size())
+                            : Cli::tr("%1 of %2 checks failed.\n").arg(failed).arg(checks.size());
         CommandSupport::out(text);
     }
     return Doctor::allPassed(checks) ? 0 : 1;

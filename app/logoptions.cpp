@@ -1,5 +1,6 @@
 #include "logoptions.h"
 
+#include "cli.h"
 #include "logsink.h"
 
 #include <QDir>
@@ -30,15 +31,15 @@ void add(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("log-format"),
-         QStringLiteral("json or text (default: text on a terminal, else json)."),
+         Cli::tr("json or text (default: text on a terminal, else json)."),
          QStringLiteral("format")},
         {QStringLiteral("log-level"),
-         QStringLiteral("debug, info (default), warning or error; QT_LOGGING_RULES applies too."),
+         Cli::tr("debug, info (default), warning or error; QT_LOGGING_RULES applies too."),
          QStringLiteral("level"), QStringLiteral("info")},
         {QStringLiteral("log-file"),
-         QStringLiteral("Log file, rotated at 5 MiB (default: hookline.log beside the database)."),
+         Cli::tr("Log file, rotated at 5 MiB (default: hookline.log beside the database)."),
          QStringLiteral("path")},
-        {QStringLiteral("no-log-file"), QStringLiteral("Write no log file.")},
+        {QStringLiteral("no-log-file"), Cli::tr("Write no log file.")},
     });
 }
 
@@ -53,9 +54,9 @@ Status apply(const QCommandLineParser &parser, const QString &databasePath, bool
     else if (format.isEmpty())
         options.format = stderrIsTerminal() ? LogOptions::Text : LogOptions::Json;
     else
-        return Error{QStringLiteral("--log-format is json or text")};
+        return Error{Cli::tr("--log-format is json or text")};
     if (!LogSink::setLevel(parser.value(QStringLiteral("log-level"))))
-        return Error{QStringLiteral("--log-level is debug, info, warning or error")};
+        return Error{Cli::tr("--log-level is debug, info, warning or error")};
     options.toStderr = toStderr;
     if (!parser.isSet(QStringLiteral("no-log-file"))) {
         options.filePath = parser.value(QStringLiteral("log-file"));

@@ -1,7 +1,9 @@
+#include "cli.h"
 #include "commandline.h"
 #include "commandsupport.h"
 #include "configcommands.h"
 #include "consolecommand.h"
+#include "consolelanguage.h"
 #include "deliveriescommand.h"
 #include "doctorcommand.h"
 #include "processingcommands.h"
@@ -9,6 +11,7 @@
 #include "storage/databaselocation.h"
 
 #include <QApplication>
+#include <QLocale>
 
 #include <cstdio>
 #include <cstdlib>
@@ -17,6 +20,8 @@
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
 #endif
+
+using hookline::Cli;
 
 namespace {
 
@@ -95,9 +100,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("hookline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOOKLINE_VERSION));
 
+    // The messages' language: --lang, else the system's (the console also has a setting).
+    if (!line.language().isEmpty() &&
+        !hookline::ConsoleLanguage::available().contains(line.language()))
+        return hookline::CommandSupport::usage(
+            Cli::tr("--lang is one of: %1")
+                .arg(hookline::ConsoleLanguage::available().join(u", "_qs)));
+    hookline::ConsoleLanguage::install(
+        hookline::ConsoleLanguage::resolve(line.language(), QLocale::system().uiLanguages()));
     if (!line.isKnown())
         return hookline::CommandSupport::usage(
-            QStringLiteral("unknown command '%1'; the commands are %2")
+            Cli::tr("unknown command '%1'; the commands are %2")
                 .arg(line.command(), hookline::CommandLine::commandNames()));
     const QString command = line.isConsole() ? u"console"_qs : line.command();
     const QStringList rest = line.normalized();
@@ -117,11 +130,11 @@ int main(int argc, char *argv[])
         const QString verbs = QLatin1String(known.verbs);
         if (!line.wantsHelp())
             return hookline::CommandSupport::usage(
-                QStringLiteral("%1 takes one of: %2").arg(command, verbs));
-        QString text = QStringLiteral("Usage: hookline %1 %2 [options]\n%3\n\n")
-                           .arg(command, verbs, QLatin1String(known.summary));
+                Cli::tr("%1 takes one of: %2").arg(command, verbs));
+        QString text = Cli::tr("Usage: hookline %1 %2 [options]\n%3\n\n")
+                           .arg(command, verbs, Cli::tr(known.summary));
         for (const QString &verb : verbs.split(u'|'))
-            text += QStringLiteral("  hookline %1 %2 --help\n").arg(command, verb);
+            text += Cli::tr("  hookline %1 %2 --help\n").arg(command, verb);
         hookline::CommandSupport::out(text);
         return 0;
     }
@@ -141,8 +154,8 @@ int main(int argc, char *argv[])
         if (!value.isEmpty() &&
             (!location || (location->isPostgres() && !onPostgres.contains(command))))
             return hookline::CommandSupport::usage(
-                location ? QStringLiteral("--db %1: %2 does not run on PostgreSQL yet; give a "
-                                          "SQLite file")
+                location ? Cli::tr("--db %1: %2 does not run on PostgreSQL yet; give a "
+                                   "SQLite file")
                                .arg(location->display(), command)
                          : location.error());
     }
@@ -166,5 +179,5 @@ int main(int argc, char *argv[])
         return hookline::DoctorCommand::run(rest);
     if (command == QLatin1String("deliveries"))
         return hookline::DeliveriesCommand::run(rest);
-    return hookline::CommandSupport::usage(QStringLiteral("unknown command '%1'").arg(command));
+    return hookline::CommandSupport::usage(Cli::tr("unknown command '%1'").arg(command));
 }

@@ -1,5 +1,6 @@
 #include "processingcommands.h"
 
+#include "cli.h"
 #include "commandsupport.h"
 #include "processing/deadletterqueue.h"
 #include "processing/deliveryprocessor.h"
@@ -37,20 +38,19 @@ int processNow(const QCommandLineParser &parser, const QString &what)
         return CommandSupport::fail(result.error());
     if (result->deliveries == 0 && !processor.standingByFor().isEmpty()) {
         // PostgreSQL: a running serve holds the processing turn and will do it.
-        CommandSupport::out(QStringLiteral("%1: queued; the processing turn is held by %2, which "
-                                           "processes it\n")
+        CommandSupport::out(Cli::tr("%1: queued; the processing turn is held by %2, which "
+                                    "processes it\n")
                                 .arg(what, processor.standingByFor()));
         return 0;
     }
-    CommandSupport::out(
-        QStringLiteral("%1: %2 deliveries processed, %3 items projected, %4 already "
-                       "known, %5 retrying, %6 dead letters\n")
-            .arg(what)
-            .arg(result->deliveries)
-            .arg(result->items)
-            .arg(result->duplicates)
-            .arg(result->retrying)
-            .arg(result->changes.deadLetters.size()));
+    CommandSupport::out(Cli::tr("%1: %2 deliveries processed, %3 items projected, %4 already "
+                                "known, %5 retrying, %6 dead letters\n")
+                            .arg(what)
+                            .arg(result->deliveries)
+                            .arg(result->items)
+                            .arg(result->duplicates)
+                            .arg(result->retrying)
+                            .arg(result->changes.deadLetters.size()));
     return 0;
 }
 
@@ -63,15 +63,15 @@ int dlqList(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Lists the dead letters: items processing gave up on, with the reason."));
+        Cli::tr("Lists the dead letters: items processing gave up on, with the reason."));
     CommandSupport::addCommonOptions(parser);
     parser.addOptions(
-        {{QStringLiteral("format"), QStringLiteral("text or json."), QStringLiteral("format"),
+        {{QStringLiteral("format"), Cli::tr("text or json."), QStringLiteral("format"),
           QStringLiteral("text")},
-         {QStringLiteral("state"), QStringLiteral("dead, retrying, retried or discarded."),
+         {QStringLiteral("state"), Cli::tr("dead, retrying, retried or discarded."),
           QStringLiteral("state")},
-         {QStringLiteral("reason"), QStringLiteral("Only this reason."), QStringLiteral("reason")},
-         {QStringLiteral("line"), QStringLiteral("Only this line."), QStringLiteral("id")}});
+         {QStringLiteral("reason"), Cli::tr("Only this reason."), QStringLiteral("reason")},
+         {QStringLiteral("line"), Cli::tr("Only this line."), QStringLiteral("id")}});
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     auto db = CommandSupport::openDatabase(parser);
@@ -100,12 +100,12 @@ int dlqList(const QStringList &args)
         return 0;
     }
     if (rows->isEmpty()) {
-        CommandSupport::out(QStringLiteral("No dead letters.\n"));
+        CommandSupport::out(Cli::tr("No dead letters.\n"));
         return 0;
     }
     QString text;
     for (const DeadLetter &d : *rows)
-        text += QStringLiteral("%1  %2  %3  delivery %4  %5  attempts %6\n    %7\n")
+        text += Cli::tr("%1  %2  %3  delivery %4  %5  attempts %6\n    %7\n")
                     .arg(d.id, 6)
                     .arg(d.state, -9)
                     .arg(d.reason, -24)
@@ -121,17 +121,15 @@ int dlqRetryOrDiscard(const QStringList &args, bool retry)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        retry ? QStringLiteral("Processes dead letters again: by id, or --all, --reason, --line.")
-              : QStringLiteral("Discards dead letters by id; their deliveries stay in the log."));
+        retry ? Cli::tr("Processes dead letters again: by id, or --all, --reason, --line.")
+              : Cli::tr("Discards dead letters by id; their deliveries stay in the log."));
     CommandSupport::addCommonOptions(parser);
     if (retry)
         parser.addOptions(
-            {{QStringLiteral("all"),
-              QStringLiteral("Every dead letter (with --reason/--line: those).")},
-             {QStringLiteral("reason"), QStringLiteral("Only this reason."),
-              QStringLiteral("reason")},
-             {QStringLiteral("line"), QStringLiteral("Only this line."), QStringLiteral("id")}});
-    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Dead letter ids."),
+            {{QStringLiteral("all"), Cli::tr("Every dead letter (with --reason/--line: those).")},
+             {QStringLiteral("reason"), Cli::tr("Only this reason."), QStringLiteral("reason")},
+             {QStringLiteral("line"), Cli::tr("Only this line."), QStringLiteral("id")}});
+    parser.addPositionalArgument(QStringLiteral("id"), Cli::tr("Dead letter ids."),
                                  QStringLiteral("[ID...]"));
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
@@ -140,15 +138,15 @@ int dlqRetryOrDiscard(const QStringList &args, bool retry)
         bool ok = false;
         ids.append(arg.toLongLong(&ok));
         if (!ok)
-            return CommandSupport::usage(QStringLiteral("'%1' is not a dead letter id").arg(arg));
+            return CommandSupport::usage(Cli::tr("'%1' is not a dead letter id").arg(arg));
     }
     const bool byFilter =
         retry && (parser.isSet(QStringLiteral("all")) || parser.isSet(QStringLiteral("reason")) ||
                   parser.isSet(QStringLiteral("line")));
     if (ids.isEmpty() == !byFilter)
         return CommandSupport::usage(
-            retry ? QStringLiteral("dlq retry wants ids, or --all / --reason / --line")
-                  : QStringLiteral("dlq discard wants dead letter ids"));
+            retry ? Cli::tr("dlq retry wants ids, or --all / --reason / --line")
+                  : Cli::tr("dlq discard wants dead letter ids"));
     auto db = CommandSupport::openDatabase(parser);
     if (!db)
         return CommandSupport::fail(db.error());
@@ -157,7 +155,7 @@ int dlqRetryOrDiscard(const QStringList &args, bool retry)
         const auto discarded = queue.discard(ids);
         if (!discarded)
             return CommandSupport::fail(discarded.error());
-        CommandSupport::out(QStringLiteral("%1 dead letter(s) discarded\n").arg(*discarded));
+        CommandSupport::out(Cli::tr("%1 dead letter(s) discarded\n").arg(*discarded));
         return *discarded == ids.size() ? 0 : 1;
     }
     const auto retried = byFilter ? queue.retryWhere({{},
@@ -166,8 +164,7 @@ int dlqRetryOrDiscard(const QStringList &args, bool retry)
                                   : queue.retry(ids);
     if (!retried)
         return CommandSupport::fail(retried.error());
-    CommandSupport::out(
-        QStringLiteral("%1 dead letter(s) queued for another attempt\n").arg(*retried));
+    CommandSupport::out(Cli::tr("%1 dead letter(s) queued for another attempt\n").arg(*retried));
     (*db).reset();
     return processNow(parser, QStringLiteral("retry"));
 }
@@ -178,16 +175,15 @@ int ProcessingCommands::runReplay(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Stores webhook bodies as operator replays (no signature, marked 'replay') "
-                       "and processes them."));
+        Cli::tr("Stores webhook bodies as operator replays (no signature, marked 'replay') "
+                "and processes them."));
     CommandSupport::addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("files"),
-                                 QStringLiteral("JSON bodies ('-' reads stdin)."),
+    parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("JSON bodies ('-' reads stdin)."),
                                  QStringLiteral("FILE..."));
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (parser.positionalArguments().isEmpty())
-        return CommandSupport::usage(QStringLiteral("replay wants at least one file"));
+        return CommandSupport::usage(Cli::tr("replay wants at least one file"));
     {
         auto db = CommandSupport::openDatabase(parser);
         if (!db)
@@ -199,7 +195,7 @@ int ProcessingCommands::runReplay(const QStringList &args)
                                     ? file.open(stdin, QIODevice::ReadOnly)
                                     : (file.setFileName(path), file.open(QIODevice::ReadOnly));
             if (!opened)
-                return CommandSupport::fail(QStringLiteral("cannot read %1").arg(path));
+                return CommandSupport::fail(Cli::tr("cannot read %1").arg(path));
             const auto id = injector.inject(file.readAll(), QFileInfo(path).fileName());
             if (!id)
                 return CommandSupport::fail(id.error());
@@ -211,16 +207,16 @@ int ProcessingCommands::runReplay(const QStringList &args)
 int ProcessingCommands::runExport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Writes the projections as JSON to stdout."));
+    parser.setApplicationDescription(Cli::tr("Writes the projections as JSON to stdout."));
     CommandSupport::addCommonOptions(parser);
-    parser.addOptions({{QStringLiteral("format"), QStringLiteral("json (the only format)."),
-                        QStringLiteral("format"), QStringLiteral("json")},
-                       {QStringLiteral("line"), QStringLiteral("Only this line."),
-                        QStringLiteral("phone_number_id")}});
+    parser.addOptions(
+        {{QStringLiteral("format"), Cli::tr("json (the only format)."), QStringLiteral("format"),
+          QStringLiteral("json")},
+         {QStringLiteral("line"), Cli::tr("Only this line."), QStringLiteral("phone_number_id")}});
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (parser.value(QStringLiteral("format")) != QLatin1String("json"))
-        return CommandSupport::usage(QStringLiteral("export writes --format json only"));
+        return CommandSupport::usage(Cli::tr("export writes --format json only"));
     auto db = CommandSupport::openDatabase(parser);
     if (!db)
         return CommandSupport::fail(db.error());
@@ -235,7 +231,7 @@ int ProcessingCommands::runRebuild(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Drops every projection and derives it again from the delivery log."));
+        Cli::tr("Drops every projection and derives it again from the delivery log."));
     CommandSupport::addCommonOptions(parser);
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
@@ -252,10 +248,10 @@ int ProcessingCommands::runRebuild(const QStringList &args)
 int ProcessingCommands::runReprocess(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Processes one stored delivery again (processing it twice changes nothing)."));
+    parser.setApplicationDescription(
+        Cli::tr("Processes one stored delivery again (processing it twice changes nothing)."));
     CommandSupport::addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The delivery id."));
+    parser.addPositionalArgument(QStringLiteral("id"), Cli::tr("The delivery id."));
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     const auto id = CommandSupport::singleId(parser, QStringLiteral("deliveries reprocess"));
@@ -283,7 +279,7 @@ int ProcessingCommands::runDlq(const QStringList &args)
         return dlqRetryOrDiscard(rest, true);
     if (verb == QLatin1String("discard"))
         return dlqRetryOrDiscard(rest, false);
-    return CommandSupport::usage(QStringLiteral("dlq takes 'list', 'retry' or 'discard'"));
+    return CommandSupport::usage(Cli::tr("dlq takes 'list', 'retry' or 'discard'"));
 }
 
 } // namespace hookline

@@ -1,5 +1,6 @@
 #include "servecommand.h"
 
+#include "cli.h"
 #include "commandsupport.h"
 #include "listenaddress.h"
 #include "logging.h"
@@ -34,7 +35,7 @@ bool readPositiveInt(const QCommandLineParser &parser, const QString &name, qint
     bool ok = false;
     const qint64 value = parser.value(name).toLongLong(&ok);
     if (!ok || value <= 0) {
-        error = QStringLiteral("--%1 wants a positive number").arg(name);
+        error = Cli::tr("--%1 wants a positive number").arg(name);
         return false;
     }
     out = value;
@@ -47,46 +48,44 @@ int ServeCommand::run(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Runs the webhook receiver without the console, until SIGINT or SIGTERM."));
+        Cli::tr("Runs the webhook receiver without the console, until SIGINT or SIGTERM."));
     CommandSupport::addCommonOptions(parser);
     parser.addOptions({
-        {QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1:8080)."),
+        {QStringLiteral("listen"), Cli::tr("Address to listen on (default 127.0.0.1:8080)."),
          QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080")},
-        {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate chain for HTTPS."),
+        {QStringLiteral("tls-cert"), Cli::tr("PEM certificate chain for HTTPS."),
          QStringLiteral("file")},
-        {QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS."),
-         QStringLiteral("file")},
+        {QStringLiteral("tls-key"), Cli::tr("PEM private key for HTTPS."), QStringLiteral("file")},
         {QStringLiteral("max-body-bytes"),
-         QStringLiteral("Largest accepted body; larger ones get 413 (default 3145728)."),
+         Cli::tr("Largest accepted body; larger ones get 413 (default 3145728)."),
          QStringLiteral("bytes")},
         {QStringLiteral("header-timeout-ms"),
-         QStringLiteral("Time allowed for a request's headers (default 10000)."),
-         QStringLiteral("ms")},
+         Cli::tr("Time allowed for a request's headers (default 10000)."), QStringLiteral("ms")},
         {QStringLiteral("request-timeout-ms"),
-         QStringLiteral("Time allowed for a whole request (default 30000)."), QStringLiteral("ms")},
+         Cli::tr("Time allowed for a whole request (default 30000)."), QStringLiteral("ms")},
         {QStringLiteral("idle-timeout-ms"),
-         QStringLiteral("Idle keep-alive connections are closed after this (default 60000)."),
+         Cli::tr("Idle keep-alive connections are closed after this (default 60000)."),
          QStringLiteral("ms")},
         {QStringLiteral("max-connections-per-peer"),
-         QStringLiteral("Most connections one client address may hold open; more are refused "
-                        "(default 256)."),
+         Cli::tr("Most connections one client address may hold open; more are refused "
+                 "(default 256)."),
          QStringLiteral("n")},
         {QStringLiteral("processing-batch"),
-         QStringLiteral("Most deliveries processed per processing commit (default 1000)."),
+         Cli::tr("Most deliveries processed per processing commit (default 1000)."),
          QStringLiteral("n")},
         {QStringLiteral("processing-lease-ms"),
-         QStringLiteral("PostgreSQL: how long a processor's turn lasts unrenewed; another serve "
-                        "takes over that long after one dies (default 15000)."),
+         Cli::tr("PostgreSQL: how long a processor's turn lasts unrenewed; another serve "
+                 "takes over that long after one dies (default 15000)."),
          QStringLiteral("ms")},
         {QStringLiteral("synchronous"),
-         QStringLiteral("SQLite synchronous mode: full (default, survives power loss) or normal."),
+         Cli::tr("SQLite synchronous mode: full (default, survives power loss) or normal."),
          QStringLiteral("mode"), QStringLiteral("full")},
     });
     LogOptionsCli::add(parser);
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!parser.positionalArguments().isEmpty())
-        return CommandSupport::usage(QStringLiteral("serve takes no arguments"));
+        return CommandSupport::usage(Cli::tr("serve takes no arguments"));
     const auto location = DatabaseLocation::parse(CommandSupport::databasePath(parser));
     if (!location)
         return CommandSupport::usage(location.error());
@@ -109,7 +108,7 @@ int ServeCommand::run(const QStringList &args)
         options.database.path = location->path;
     const QString synchronous = parser.value(QStringLiteral("synchronous")).toLower();
     if (synchronous != QLatin1String("full") && synchronous != QLatin1String("normal"))
-        return CommandSupport::usage(QStringLiteral("--synchronous is full or normal"));
+        return CommandSupport::usage(Cli::tr("--synchronous is full or normal"));
     options.database.synchronousFull = synchronous == QLatin1String("full");
 
     QString error;
@@ -135,14 +134,14 @@ int ServeCommand::run(const QStringList &args)
     if (tls) {
 #if QT_CONFIG(ssl)
         if (!parser.isSet(QStringLiteral("tls-cert")) || !parser.isSet(QStringLiteral("tls-key")))
-            return CommandSupport::usage(QStringLiteral("--tls-cert and --tls-key go together"));
+            return CommandSupport::usage(Cli::tr("--tls-cert and --tls-key go together"));
         auto configuration = TlsFiles::load(parser.value(QStringLiteral("tls-cert")),
                                             parser.value(QStringLiteral("tls-key")));
         if (!configuration)
             return CommandSupport::fail(configuration.error());
         options.tls = *configuration;
 #else
-        return CommandSupport::fail(QStringLiteral("this build has no TLS support"));
+        return CommandSupport::fail(Cli::tr("this build has no TLS support"));
 #endif
     }
 

@@ -1,5 +1,7 @@
 #include "tlsfiles.h"
 
+#include "cli.h"
+
 #include <QFile>
 #if QT_CONFIG(ssl)
 #include <QSslCertificate>
@@ -13,19 +15,19 @@ Expected<QSslConfiguration> load(const QString &certPath, const QString &keyPath
 {
     QFile certFile(certPath);
     if (!certFile.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("cannot read the TLS certificate %1").arg(certPath)};
+        return Error{Cli::tr("cannot read the TLS certificate %1").arg(certPath)};
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
     if (chain.isEmpty())
-        return Error{QStringLiteral("%1 holds no PEM certificate").arg(certPath)};
+        return Error{Cli::tr("%1 holds no PEM certificate").arg(certPath)};
     QFile keyFile(keyPath);
     if (!keyFile.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("cannot read the TLS key %1").arg(keyPath)};
+        return Error{Cli::tr("cannot read the TLS key %1").arg(keyPath)};
     const QByteArray keyData = keyFile.readAll();
     QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
     if (key.isNull())
         key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
     if (key.isNull())
-        return Error{QStringLiteral("%1 holds no PEM RSA or EC private key").arg(keyPath)};
+        return Error{Cli::tr("%1 holds no PEM RSA or EC private key").arg(keyPath)};
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key);

@@ -2,6 +2,673 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>open the console with the embedded receiver (the default)</source>
+        <translation>abrir la consola con el receptor integrado (opción predeterminada)</translation>
+    </message>
+    <message>
+        <source>run the webhook receiver without the console</source>
+        <translation>ejecutar el receptor de webhooks sin la consola</translation>
+    </message>
+    <message>
+        <source>the Meta apps whose secrets verify deliveries</source>
+        <translation>las apps de Meta cuyas claves secretas verifican las entregas</translation>
+    </message>
+    <message>
+        <source>the business numbers (phone_number_id) and the app owning each</source>
+        <translation>los números de empresa (phone_number_id) y la app a la que pertenece cada uno</translation>
+    </message>
+    <message>
+        <source>the delivery log</source>
+        <translation>el registro de entregas</translation>
+    </message>
+    <message>
+        <source>store bodies (FILE...) as operator replays and process them</source>
+        <translation>guardar cuerpos (FILE...) como reproducciones del operador y procesarlos</translation>
+    </message>
+    <message>
+        <source>the projections as JSON (--line ID for one line)</source>
+        <translation>las proyecciones en JSON (--line ID para una sola línea)</translation>
+    </message>
+    <message>
+        <source>drop every projection and derive it again from the log</source>
+        <translation>eliminar todas las proyecciones y volver a derivarlas del registro</translation>
+    </message>
+    <message>
+        <source>dead letters</source>
+        <translation>eventos fallidos</translation>
+    </message>
+    <message>
+        <source>check the set-up end to end and say what to fix</source>
+        <translation>comprobar la configuración de extremo a extremo e indicar qué corregir</translation>
+    </message>
+    <message>
+        <source>this list</source>
+        <translation>esta lista</translation>
+    </message>
+    <message>
+        <source>Usage: hookline [COMMAND] [OPTIONS]
+
+Hookline receives WhatsApp Business webhooks for your lines and keeps every delivery.
+
+Commands:
+</source>
+        <translation>Uso: hookline [COMANDO] [OPCIONES]
+
+Hookline recibe los webhooks de WhatsApp Business de tus líneas y guarda cada entrega.
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <source>
+Every command takes --db PATH (default: hookline.sqlite in the user&apos;s data folder), before
+or after the command, and --help: `hookline apps list --help`. Without a command, hookline
+opens the console: hookline [console] [--db PATH] [--listen HOST:PORT] [--no-receiver].
+</source>
+        <translation>
+Cada comando acepta --db RUTA (por defecto: hookline.sqlite en la carpeta de datos del usuario),
+antes o después del comando, y --help: `hookline apps list --help`. Sin comando, hookline
+abre la consola: hookline [console] [--db RUTA] [--listen HOST:PUERTO] [--no-receiver].
+</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>El archivo de base de datos (por defecto: %1).</translation>
+    </message>
+    <message>
+        <source>Where app secrets and verify tokens are kept, readable by its owner only (default: $HOOKLINE_SECRETS_FILE, $CREDENTIALS_DIRECTORY/hookline-secrets, or the database file&apos;s path + .secrets).</source>
+        <translation>Archivo donde se guardan las claves secretas de las apps y los tokens de verificación, que solo su propietario puede leer (por defecto: $HOOKLINE_SECRETS_FILE, $CREDENTIALS_DIRECTORY/hookline-secrets o la ruta del archivo de base de datos + .secrets).</translation>
+    </message>
+    <message>
+        <source>The language of the messages: es, pt_BR or en (default: the system&apos;s).</source>
+        <translation>El idioma de los mensajes: es, pt_BR o en (por defecto: el del sistema).</translation>
+    </message>
+    <message>
+        <source>%1 wants one delivery id</source>
+        <translation>%1 espera un único ID de entrega</translation>
+    </message>
+    <message>
+        <source> (see &apos;%1 --help&apos;)
+</source>
+        <translation> (consulta &apos;%1 --help&apos;)
+</translation>
+    </message>
+    <message>
+        <source>Adds a Meta app. Reads the app secret, then the verify token, one per line, from stdin.</source>
+        <translation>Añade una app de Meta. Lee de stdin la clave secreta de la app y después el token de verificación, uno por línea.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s app id.</source>
+        <translation>El ID de la app en Meta.</translation>
+    </message>
+    <message>
+        <source>A name for people.</source>
+        <translation>Un nombre descriptivo.</translation>
+    </message>
+    <message>
+        <source>apps add needs --app-id</source>
+        <translation>apps add necesita --app-id</translation>
+    </message>
+    <message>
+        <source>cannot read stdin</source>
+        <translation>no se puede leer stdin</translation>
+    </message>
+    <message>
+        <source>no app secret on the first line of stdin</source>
+        <translation>falta la clave secreta de la app en la primera línea de stdin</translation>
+    </message>
+    <message>
+        <source>no verify token on the second line of stdin</source>
+        <translation>falta el token de verificación en la segunda línea de stdin</translation>
+    </message>
+    <message>
+        <source>Added app %1
+</source>
+        <translation>Se añadió la app %1
+</translation>
+    </message>
+    <message>
+        <source>Lists the Meta apps, their lines and where their secrets are kept (never the secrets).</source>
+        <translation>Muestra las apps de Meta, sus líneas y dónde se guardan sus claves secretas (nunca las claves).</translation>
+    </message>
+    <message>
+        <source>text or json.</source>
+        <translation>text o json.</translation>
+    </message>
+    <message>
+        <source>No apps yet. Add one with: hookline apps add --app-id ID
+</source>
+        <translation>Aún no hay apps. Añade una con: hookline apps add --app-id ID
+</translation>
+    </message>
+    <message>
+        <source>APP ID</source>
+        <translation>ID DE LA APP</translation>
+    </message>
+    <message>
+        <source>SECRET / VERIFY TOKEN
+</source>
+        <translation>CLAVE SECRETA / TOKEN DE VERIFICACIÓN
+</translation>
+    </message>
+    <message>
+        <source>Kept in %1: %2
+</source>
+        <translation>Se guardan en %1: %2
+</translation>
+    </message>
+    <message>
+        <source>New secrets go to %1
+</source>
+        <translation>Las claves secretas nuevas se guardarán en %1
+</translation>
+    </message>
+    <message>
+        <source>Adds a line (a business phone number).</source>
+        <translation>Añade una línea (un número de teléfono de empresa).</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s phone_number_id.</source>
+        <translation>El phone_number_id de Meta.</translation>
+    </message>
+    <message>
+        <source>The Meta app that owns the line.</source>
+        <translation>La app de Meta a la que pertenece la línea.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp Business Account id.</source>
+        <translation>El ID de la cuenta de WhatsApp Business.</translation>
+    </message>
+    <message>
+        <source>The number as people write it.</source>
+        <translation>El número tal como lo escribe la gente.</translation>
+    </message>
+    <message>
+        <source>Add the line switched off.</source>
+        <translation>Añadir la línea desactivada.</translation>
+    </message>
+    <message>
+        <source>lines add needs --phone-number-id and --app-id</source>
+        <translation>lines add necesita --phone-number-id y --app-id</translation>
+    </message>
+    <message>
+        <source>Added line %1 (app %2)
+</source>
+        <translation>Se añadió la línea %1 (app %2)
+</translation>
+    </message>
+    <message>
+        <source>Lists the lines (business phone numbers) and the app owning each.</source>
+        <translation>Muestra las líneas (números de teléfono de empresa) y la app a la que pertenece cada una.</translation>
+    </message>
+    <message>
+        <source>No lines yet. Add one with: hookline lines add --phone-number-id ID --app-id ID
+</source>
+        <translation>Aún no hay líneas. Añade una con: hookline lines add --phone-number-id ID --app-id ID
+</translation>
+    </message>
+    <message>
+        <source>PHONE NUMBER ID</source>
+        <translation>ID DEL NÚMERO</translation>
+    </message>
+    <message>
+        <source>%1 takes &apos;add&apos; or &apos;list&apos;</source>
+        <translation>%1 admite &apos;add&apos; o &apos;list&apos;</translation>
+    </message>
+    <message>
+        <source>Opens the console with the embedded receiver and processing.</source>
+        <translation>Abre la consola con el receptor y el procesamiento integrados.</translation>
+    </message>
+    <message>
+        <source>Address the embedded receiver listens on (default: the setting, 127.0.0.1:8080).</source>
+        <translation>Dirección en la que escucha el receptor integrado (por defecto: la de la configuración, 127.0.0.1:8080).</translation>
+    </message>
+    <message>
+        <source>Do not start the embedded receiver (look at the database; processing still runs).</source>
+        <translation>No iniciar el receptor integrado (solo consultar la base de datos; el procesamiento sigue activo).</translation>
+    </message>
+    <message>
+        <source>Quit after this long (for benchmarks and screenshots).</source>
+        <translation>Salir tras este tiempo (para pruebas de rendimiento y capturas de pantalla).</translation>
+    </message>
+    <message>
+        <source>light, dark or system (default).</source>
+        <translation>light, dark o system (por defecto).</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1920x1080.</source>
+        <translation>Tamaño de la ventana, p. ej. 1920x1080.</translation>
+    </message>
+    <message>
+        <source>Save a picture of each main view into this folder, then quit.</source>
+        <translation>Guardar una captura de cada vista principal en esta carpeta y salir.</translation>
+    </message>
+    <message>
+        <source>File name prefix for --screenshots.</source>
+        <translation>Prefijo del nombre de archivo para --screenshots.</translation>
+    </message>
+    <message>
+        <source>Try it with sample data: a scratch database (never yours) filled with sample webhooks for two demo lines through the receiver.</source>
+        <translation>Probar con datos de ejemplo: una base de datos provisional (nunca la tuya) con webhooks de ejemplo para dos líneas de demostración, enviados a través del receptor.</translation>
+    </message>
+    <message>
+        <source>--lang is one of: %1</source>
+        <translation>--lang debe ser uno de: %1</translation>
+    </message>
+    <message>
+        <source>--theme is light, dark or system</source>
+        <translation>--theme debe ser light, dark o system</translation>
+    </message>
+    <message>
+        <source>--size is WIDTHxHEIGHT, e.g. 1280x800</source>
+        <translation>--size debe ser ANCHOxALTO, p. ej. 1280x800</translation>
+    </message>
+    <message>
+        <source>Lists stored deliveries, newest first, with their verdict and processing state.</source>
+        <translation>Muestra las entregas guardadas, de la más reciente a la más antigua, con su veredicto y su estado de procesamiento.</translation>
+    </message>
+    <message>
+        <source>How many, newest first (default 100).</source>
+        <translation>Cuántas, empezando por la más reciente (por defecto 100).</translation>
+    </message>
+    <message>
+        <source>--limit wants a positive number</source>
+        <translation>--limit espera un número positivo</translation>
+    </message>
+    <message>
+        <source>No deliveries yet.
+</source>
+        <translation>Aún no hay entregas.
+</translation>
+    </message>
+    <message>
+        <source>RECEIVED (UTC)</source>
+        <translation>RECIBIDO (UTC)</translation>
+    </message>
+    <message>
+        <source>Shows one delivery: its headers, body and processing trail.</source>
+        <translation>Muestra una entrega: sus encabezados, su cuerpo y su historial de procesamiento.</translation>
+    </message>
+    <message>
+        <source>Write the exact stored body bytes.</source>
+        <translation>Escribir los bytes exactos del cuerpo guardado.</translation>
+    </message>
+    <message>
+        <source>Only the delivery&apos;s history, one step per line.</source>
+        <translation>Solo el historial de la entrega, un paso por línea.</translation>
+    </message>
+    <message>
+        <source>The delivery id.</source>
+        <translation>El ID de la entrega.</translation>
+    </message>
+    <message>
+        <source>deliveries takes &apos;list&apos;, &apos;show&apos; or &apos;reprocess&apos;</source>
+        <translation>deliveries admite &apos;list&apos;, &apos;show&apos; o &apos;reprocess&apos;</translation>
+    </message>
+    <message>
+        <source>Checks the database, the configuration, the listen address, the TLS certificate, a signed delivery and the handshake end to end, and quiet lines.</source>
+        <translation>Comprueba la base de datos, la configuración, la dirección de escucha, el certificado TLS, una entrega firmada y el intercambio de verificación de extremo a extremo, y las líneas sin actividad.</translation>
+    </message>
+    <message>
+        <source>Address the receiver listens on.</source>
+        <translation>Dirección en la que escucha el receptor.</translation>
+    </message>
+    <message>
+        <source>PEM certificate chain to check.</source>
+        <translation>Cadena de certificados PEM que se comprobará.</translation>
+    </message>
+    <message>
+        <source>PEM private key to check.</source>
+        <translation>Clave privada PEM que se comprobará.</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (por defecto) o json.</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert y --tls-key deben indicarse juntos</translation>
+    </message>
+    <message>
+        <source>All %1 checks passed.
+</source>
+        <translation>Se superaron las %1 comprobaciones.
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks failed.
+</source>
+        <translation>Fallaron %1 de %2 comprobaciones.
+</translation>
+    </message>
+    <message>
+        <source>--listen wants HOST:PORT, got &apos;%1&apos;</source>
+        <translation>--listen espera HOST:PUERTO, se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--listen has an invalid port in &apos;%1&apos;</source>
+        <translation>--listen tiene un puerto no válido en &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--listen has an invalid host in &apos;%1&apos;</source>
+        <translation>--listen tiene un host no válido en &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>json or text (default: text on a terminal, else json).</source>
+        <translation>json o text (por defecto: text en un terminal y, si no, json).</translation>
+    </message>
+    <message>
+        <source>debug, info (default), warning or error; QT_LOGGING_RULES applies too.</source>
+        <translation>debug, info (por defecto), warning o error; QT_LOGGING_RULES también se aplica.</translation>
+    </message>
+    <message>
+        <source>Log file, rotated at 5 MiB (default: hookline.log beside the database).</source>
+        <translation>Archivo de registro, rotado al llegar a 5 MiB (por defecto: hookline.log junto a la base de datos).</translation>
+    </message>
+    <message>
+        <source>Write no log file.</source>
+        <translation>No escribir archivo de registro.</translation>
+    </message>
+    <message>
+        <source>--log-format is json or text</source>
+        <translation>--log-format debe ser json o text</translation>
+    </message>
+    <message>
+        <source>--log-level is debug, info, warning or error</source>
+        <translation>--log-level debe ser debug, info, warning o error</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; the commands are %2</source>
+        <translation>comando desconocido &apos;%1&apos;; los comandos son %2</translation>
+    </message>
+    <message>
+        <source>%1 takes one of: %2</source>
+        <translation>%1 admite uno de: %2</translation>
+    </message>
+    <message>
+        <source>Usage: hookline %1 %2 [options]
+%3
+
+</source>
+        <translation>Uso: hookline %1 %2 [opciones]
+%3
+
+</translation>
+    </message>
+    <message>
+        <source>  hookline %1 %2 --help
+</source>
+        <translation>  hookline %1 %2 --help
+</translation>
+    </message>
+    <message>
+        <source>--db %1: %2 does not run on PostgreSQL yet; give a SQLite file</source>
+        <translation>--db %1: %2 aún no funciona con PostgreSQL; indica un archivo SQLite</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: queued; the processing turn is held by %2, which processes it
+</source>
+        <translation>%1: en cola; el turno de procesamiento lo tiene %2, que se encargará de procesarlo
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 deliveries processed, %3 items projected, %4 already known, %5 retrying, %6 dead letters
+</source>
+        <translation>%1: %2 entregas procesadas, %3 elementos proyectados, %4 ya conocidos, %5 en reintento, %6 eventos fallidos
+</translation>
+    </message>
+    <message>
+        <source>Lists the dead letters: items processing gave up on, with the reason.</source>
+        <translation>Muestra los eventos fallidos: elementos cuyo procesamiento se abandonó, con el motivo.</translation>
+    </message>
+    <message>
+        <source>dead, retrying, retried or discarded.</source>
+        <translation>dead, retrying, retried o discarded.</translation>
+    </message>
+    <message>
+        <source>Only this reason.</source>
+        <translation>Solo este motivo.</translation>
+    </message>
+    <message>
+        <source>Only this line.</source>
+        <translation>Solo esta línea.</translation>
+    </message>
+    <message>
+        <source>No dead letters.
+</source>
+        <translation>No hay eventos fallidos.
+</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  delivery %4  %5  attempts %6
+    %7
+</source>
+        <translation>%1  %2  %3  entrega %4  %5  intentos %6
+    %7
+</translation>
+    </message>
+    <message>
+        <source>Processes dead letters again: by id, or --all, --reason, --line.</source>
+        <translation>Vuelve a procesar eventos fallidos: por ID, o con --all, --reason, --line.</translation>
+    </message>
+    <message>
+        <source>Discards dead letters by id; their deliveries stay in the log.</source>
+        <translation>Descarta eventos fallidos por ID; sus entregas se conservan en el registro.</translation>
+    </message>
+    <message>
+        <source>Every dead letter (with --reason/--line: those).</source>
+        <translation>Todos los eventos fallidos (con --reason/--line: los que coincidan).</translation>
+    </message>
+    <message>
+        <source>Dead letter ids.</source>
+        <translation>IDs de los eventos fallidos.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a dead letter id</source>
+        <translation>&apos;%1&apos; no es un ID de evento fallido</translation>
+    </message>
+    <message>
+        <source>dlq retry wants ids, or --all / --reason / --line</source>
+        <translation>dlq retry espera IDs, o --all / --reason / --line</translation>
+    </message>
+    <message>
+        <source>dlq discard wants dead letter ids</source>
+        <translation>dlq discard espera IDs de eventos fallidos</translation>
+    </message>
+    <message>
+        <source>%1 dead letter(s) discarded
+</source>
+        <translation>%1 evento(s) fallido(s) descartado(s)
+</translation>
+    </message>
+    <message>
+        <source>%1 dead letter(s) queued for another attempt
+</source>
+        <translation>%1 evento(s) fallido(s) en cola para otro intento
+</translation>
+    </message>
+    <message>
+        <source>Stores webhook bodies as operator replays (no signature, marked &apos;replay&apos;) and processes them.</source>
+        <translation>Guarda cuerpos de webhook como reproducciones del operador (sin firma, marcadas como &apos;replay&apos;) y los procesa.</translation>
+    </message>
+    <message>
+        <source>JSON bodies (&apos;-&apos; reads stdin).</source>
+        <translation>Cuerpos JSON (&apos;-&apos; lee de stdin).</translation>
+    </message>
+    <message>
+        <source>replay wants at least one file</source>
+        <translation>replay espera al menos un archivo</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>Writes the projections as JSON to stdout.</source>
+        <translation>Escribe las proyecciones en JSON en stdout.</translation>
+    </message>
+    <message>
+        <source>json (the only format).</source>
+        <translation>json (el único formato).</translation>
+    </message>
+    <message>
+        <source>export writes --format json only</source>
+        <translation>export solo admite --format json</translation>
+    </message>
+    <message>
+        <source>Drops every projection and derives it again from the delivery log.</source>
+        <translation>Elimina todas las proyecciones y las vuelve a derivar del registro de entregas.</translation>
+    </message>
+    <message>
+        <source>Processes one stored delivery again (processing it twice changes nothing).</source>
+        <translation>Vuelve a procesar una entrega guardada (procesarla dos veces no cambia nada).</translation>
+    </message>
+    <message>
+        <source>dlq takes &apos;list&apos;, &apos;retry&apos; or &apos;discard&apos;</source>
+        <translation>dlq admite &apos;list&apos;, &apos;retry&apos; o &apos;discard&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 wants a positive number</source>
+        <translation>--%1 espera un número positivo</translation>
+    </message>
+    <message>
+        <source>Runs the webhook receiver without the console, until SIGINT or SIGTERM.</source>
+        <translation>Ejecuta el receptor de webhooks sin la consola, hasta recibir SIGINT o SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1:8080).</source>
+        <translation>Dirección en la que escuchar (por defecto 127.0.0.1:8080).</translation>
+    </message>
+    <message>
+        <source>PEM certificate chain for HTTPS.</source>
+        <translation>Cadena de certificados PEM para HTTPS.</translation>
+    </message>
+    <message>
+        <source>PEM private key for HTTPS.</source>
+        <translation>Clave privada PEM para HTTPS.</translation>
+    </message>
+    <message>
+        <source>Largest accepted body; larger ones get 413 (default 3145728).</source>
+        <translation>Tamaño máximo de cuerpo aceptado; los mayores reciben 413 (por defecto 3145728).</translation>
+    </message>
+    <message>
+        <source>Time allowed for a request&apos;s headers (default 10000).</source>
+        <translation>Tiempo permitido para los encabezados de una solicitud (por defecto 10000).</translation>
+    </message>
+    <message>
+        <source>Time allowed for a whole request (default 30000).</source>
+        <translation>Tiempo permitido para una solicitud completa (por defecto 30000).</translation>
+    </message>
+    <message>
+        <source>Idle keep-alive connections are closed after this (default 60000).</source>
+        <translation>Las conexiones keep-alive inactivas se cierran tras este tiempo (por defecto 60000).</translation>
+    </message>
+    <message>
+        <source>Most connections one client address may hold open; more are refused (default 256).</source>
+        <translation>Máximo de conexiones abiertas por dirección de cliente; las demás se rechazan (por defecto 256).</translation>
+    </message>
+    <message>
+        <source>Most deliveries processed per processing commit (default 1000).</source>
+        <translation>Máximo de entregas procesadas por transacción de procesamiento (por defecto 1000).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: how long a processor&apos;s turn lasts unrenewed; another serve takes over that long after one dies (default 15000).</source>
+        <translation>PostgreSQL: cuánto dura el turno de un procesador sin renovarse; otra instancia de serve toma el relevo ese tiempo después de que una caiga (por defecto 15000).</translation>
+    </message>
+    <message>
+        <source>SQLite synchronous mode: full (default, survives power loss) or normal.</source>
+        <translation>Modo synchronous de SQLite: full (por defecto, resiste cortes de corriente) o normal.</translation>
+    </message>
+    <message>
+        <source>serve takes no arguments</source>
+        <translation>serve no admite argumentos</translation>
+    </message>
+    <message>
+        <source>--synchronous is full or normal</source>
+        <translation>--synchronous debe ser full o normal</translation>
+    </message>
+    <message>
+        <source>this build has no TLS support</source>
+        <translation>esta compilación no admite TLS</translation>
+    </message>
+    <message>
+        <source>cannot read the TLS certificate %1</source>
+        <translation>no se puede leer el certificado TLS %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 no contiene ningún certificado PEM</translation>
+    </message>
+    <message>
+        <source>cannot read the TLS key %1</source>
+        <translation>no se puede leer la clave TLS %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM RSA or EC private key</source>
+        <translation>%1 no contiene ninguna clave privada PEM RSA o EC</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>LINES</source>
+        <translation>LÍNEAS</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>configurado</translation>
+    </message>
+    <message>
+        <source>DISPLAY</source>
+        <translation>NÚMERO VISIBLE</translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation>APP</translation>
+    </message>
+    <message>
+        <source>ACTIVE
+</source>
+        <translation>ACTIVA
+</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>ROUTE</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>VEREDICTO</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAMAÑO</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleCommand</name>
     <message>
         <source>Hookline cannot open its database:

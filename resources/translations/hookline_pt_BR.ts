@@ -2,6 +2,673 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>open the console with the embedded receiver (the default)</source>
+        <translation>abrir o console com o receptor embutido (o padrão)</translation>
+    </message>
+    <message>
+        <source>run the webhook receiver without the console</source>
+        <translation>executar o receptor de webhooks sem o console</translation>
+    </message>
+    <message>
+        <source>the Meta apps whose secrets verify deliveries</source>
+        <translation>os apps da Meta cujas chaves secretas verificam as entregas</translation>
+    </message>
+    <message>
+        <source>the business numbers (phone_number_id) and the app owning each</source>
+        <translation>os números comerciais (phone_number_id) e o app responsável por cada um</translation>
+    </message>
+    <message>
+        <source>the delivery log</source>
+        <translation>o registro de entregas</translation>
+    </message>
+    <message>
+        <source>store bodies (FILE...) as operator replays and process them</source>
+        <translation>armazenar corpos (FILE...) como reproduções de operador e processá-los</translation>
+    </message>
+    <message>
+        <source>the projections as JSON (--line ID for one line)</source>
+        <translation>as projeções em JSON (--line ID para uma só linha)</translation>
+    </message>
+    <message>
+        <source>drop every projection and derive it again from the log</source>
+        <translation>apagar todas as projeções e derivá-las de novo a partir do registro</translation>
+    </message>
+    <message>
+        <source>dead letters</source>
+        <translation>eventos com falha</translation>
+    </message>
+    <message>
+        <source>check the set-up end to end and say what to fix</source>
+        <translation>verificar a configuração de ponta a ponta e dizer o que corrigir</translation>
+    </message>
+    <message>
+        <source>this list</source>
+        <translation>esta lista</translation>
+    </message>
+    <message>
+        <source>Usage: hookline [COMMAND] [OPTIONS]
+
+Hookline receives WhatsApp Business webhooks for your lines and keeps every delivery.
+
+Commands:
+</source>
+        <translation>Uso: hookline [COMANDO] [OPÇÕES]
+
+O Hookline recebe os webhooks do WhatsApp Business das suas linhas e guarda cada entrega.
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <source>
+Every command takes --db PATH (default: hookline.sqlite in the user&apos;s data folder), before
+or after the command, and --help: `hookline apps list --help`. Without a command, hookline
+opens the console: hookline [console] [--db PATH] [--listen HOST:PORT] [--no-receiver].
+</source>
+        <translation>
+Todo comando aceita --db CAMINHO (padrão: hookline.sqlite na pasta de dados do usuário), antes
+ou depois do comando, e --help: `hookline apps list --help`. Sem um comando, o hookline
+abre o console: hookline [console] [--db CAMINHO] [--listen HOST:PORTA] [--no-receiver].
+</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>O arquivo do banco de dados (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>Where app secrets and verify tokens are kept, readable by its owner only (default: $HOOKLINE_SECRETS_FILE, $CREDENTIALS_DIRECTORY/hookline-secrets, or the database file&apos;s path + .secrets).</source>
+        <translation>Onde ficam guardados as chaves secretas dos apps e os tokens de verificação, com leitura permitida só ao dono (padrão: $HOOKLINE_SECRETS_FILE, $CREDENTIALS_DIRECTORY/hookline-secrets ou o caminho do arquivo do banco de dados + .secrets).</translation>
+    </message>
+    <message>
+        <source>The language of the messages: es, pt_BR or en (default: the system&apos;s).</source>
+        <translation>O idioma das mensagens: es, pt_BR ou en (padrão: o do sistema).</translation>
+    </message>
+    <message>
+        <source>%1 wants one delivery id</source>
+        <translation>%1 requer um ID de entrega</translation>
+    </message>
+    <message>
+        <source> (see &apos;%1 --help&apos;)
+</source>
+        <translation> (veja &apos;%1 --help&apos;)
+</translation>
+    </message>
+    <message>
+        <source>Adds a Meta app. Reads the app secret, then the verify token, one per line, from stdin.</source>
+        <translation>Adiciona um app da Meta. Lê do stdin a chave secreta do app e depois o token de verificação, um por linha.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s app id.</source>
+        <translation>O ID do app na Meta.</translation>
+    </message>
+    <message>
+        <source>A name for people.</source>
+        <translation>Um nome legível para pessoas.</translation>
+    </message>
+    <message>
+        <source>apps add needs --app-id</source>
+        <translation>apps add requer --app-id</translation>
+    </message>
+    <message>
+        <source>cannot read stdin</source>
+        <translation>não foi possível ler o stdin</translation>
+    </message>
+    <message>
+        <source>no app secret on the first line of stdin</source>
+        <translation>nenhuma chave secreta do app na primeira linha do stdin</translation>
+    </message>
+    <message>
+        <source>no verify token on the second line of stdin</source>
+        <translation>nenhum token de verificação na segunda linha do stdin</translation>
+    </message>
+    <message>
+        <source>Added app %1
+</source>
+        <translation>App %1 adicionado
+</translation>
+    </message>
+    <message>
+        <source>Lists the Meta apps, their lines and where their secrets are kept (never the secrets).</source>
+        <translation>Lista os apps da Meta, as linhas deles e onde ficam guardadas as chaves secretas (nunca as próprias chaves).</translation>
+    </message>
+    <message>
+        <source>text or json.</source>
+        <translation>text ou json.</translation>
+    </message>
+    <message>
+        <source>No apps yet. Add one with: hookline apps add --app-id ID
+</source>
+        <translation>Nenhum app ainda. Adicione um com: hookline apps add --app-id ID
+</translation>
+    </message>
+    <message>
+        <source>APP ID</source>
+        <translation>ID DO APP</translation>
+    </message>
+    <message>
+        <source>SECRET / VERIFY TOKEN
+</source>
+        <translation>CHAVE SECRETA / TOKEN DE VERIFICAÇÃO
+</translation>
+    </message>
+    <message>
+        <source>Kept in %1: %2
+</source>
+        <translation>Chaves guardadas em %1: %2
+</translation>
+    </message>
+    <message>
+        <source>New secrets go to %1
+</source>
+        <translation>Novas chaves secretas vão para %1
+</translation>
+    </message>
+    <message>
+        <source>Adds a line (a business phone number).</source>
+        <translation>Adiciona uma linha (um número de telefone comercial).</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s phone_number_id.</source>
+        <translation>O phone_number_id da Meta.</translation>
+    </message>
+    <message>
+        <source>The Meta app that owns the line.</source>
+        <translation>O app da Meta ao qual a linha pertence.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp Business Account id.</source>
+        <translation>O ID da conta do WhatsApp Business.</translation>
+    </message>
+    <message>
+        <source>The number as people write it.</source>
+        <translation>O número como as pessoas o escrevem.</translation>
+    </message>
+    <message>
+        <source>Add the line switched off.</source>
+        <translation>Adicionar a linha desativada.</translation>
+    </message>
+    <message>
+        <source>lines add needs --phone-number-id and --app-id</source>
+        <translation>lines add requer --phone-number-id e --app-id</translation>
+    </message>
+    <message>
+        <source>Added line %1 (app %2)
+</source>
+        <translation>Linha %1 adicionada (app %2)
+</translation>
+    </message>
+    <message>
+        <source>Lists the lines (business phone numbers) and the app owning each.</source>
+        <translation>Lista as linhas (números de telefone comerciais) e o app responsável por cada uma.</translation>
+    </message>
+    <message>
+        <source>No lines yet. Add one with: hookline lines add --phone-number-id ID --app-id ID
+</source>
+        <translation>Nenhuma linha ainda. Adicione uma com: hookline lines add --phone-number-id ID --app-id ID
+</translation>
+    </message>
+    <message>
+        <source>PHONE NUMBER ID</source>
+        <translation>ID DO NÚMERO</translation>
+    </message>
+    <message>
+        <source>%1 takes &apos;add&apos; or &apos;list&apos;</source>
+        <translation>%1 aceita &apos;add&apos; ou &apos;list&apos;</translation>
+    </message>
+    <message>
+        <source>Opens the console with the embedded receiver and processing.</source>
+        <translation>Abre o console com o receptor embutido e o processamento.</translation>
+    </message>
+    <message>
+        <source>Address the embedded receiver listens on (default: the setting, 127.0.0.1:8080).</source>
+        <translation>Endereço em que o receptor embutido escuta (padrão: o da configuração, 127.0.0.1:8080).</translation>
+    </message>
+    <message>
+        <source>Do not start the embedded receiver (look at the database; processing still runs).</source>
+        <translation>Não iniciar o receptor embutido (só consultar o banco de dados; o processamento continua).</translation>
+    </message>
+    <message>
+        <source>Quit after this long (for benchmarks and screenshots).</source>
+        <translation>Sair depois desse tempo (para benchmarks e capturas de tela).</translation>
+    </message>
+    <message>
+        <source>light, dark or system (default).</source>
+        <translation>light, dark ou system (padrão).</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1920x1080.</source>
+        <translation>Tamanho da janela, ex.: 1920x1080.</translation>
+    </message>
+    <message>
+        <source>Save a picture of each main view into this folder, then quit.</source>
+        <translation>Salvar uma imagem de cada tela principal nesta pasta e depois sair.</translation>
+    </message>
+    <message>
+        <source>File name prefix for --screenshots.</source>
+        <translation>Prefixo dos nomes de arquivo para --screenshots.</translation>
+    </message>
+    <message>
+        <source>Try it with sample data: a scratch database (never yours) filled with sample webhooks for two demo lines through the receiver.</source>
+        <translation>Experimentar com dados de exemplo: um banco de dados temporário (nunca o seu) preenchido com webhooks de exemplo para duas linhas de demonstração, que passam pelo receptor.</translation>
+    </message>
+    <message>
+        <source>--lang is one of: %1</source>
+        <translation>--lang deve ser um destes: %1</translation>
+    </message>
+    <message>
+        <source>--theme is light, dark or system</source>
+        <translation>--theme deve ser light, dark ou system</translation>
+    </message>
+    <message>
+        <source>--size is WIDTHxHEIGHT, e.g. 1280x800</source>
+        <translation>--size deve ser LARGURAxALTURA, ex.: 1280x800</translation>
+    </message>
+    <message>
+        <source>Lists stored deliveries, newest first, with their verdict and processing state.</source>
+        <translation>Lista as entregas armazenadas, mais recentes primeiro, com o veredito e o estado de processamento.</translation>
+    </message>
+    <message>
+        <source>How many, newest first (default 100).</source>
+        <translation>Quantas, mais recentes primeiro (padrão 100).</translation>
+    </message>
+    <message>
+        <source>--limit wants a positive number</source>
+        <translation>--limit requer um número positivo</translation>
+    </message>
+    <message>
+        <source>No deliveries yet.
+</source>
+        <translation>Nenhuma entrega ainda.
+</translation>
+    </message>
+    <message>
+        <source>RECEIVED (UTC)</source>
+        <translation>RECEBIDO EM (UTC)</translation>
+    </message>
+    <message>
+        <source>Shows one delivery: its headers, body and processing trail.</source>
+        <translation>Mostra uma entrega: cabeçalhos, corpo e histórico de processamento.</translation>
+    </message>
+    <message>
+        <source>Write the exact stored body bytes.</source>
+        <translation>Escrever os bytes exatos do corpo armazenado.</translation>
+    </message>
+    <message>
+        <source>Only the delivery&apos;s history, one step per line.</source>
+        <translation>Somente o histórico da entrega, um passo por linha.</translation>
+    </message>
+    <message>
+        <source>The delivery id.</source>
+        <translation>O ID da entrega.</translation>
+    </message>
+    <message>
+        <source>deliveries takes &apos;list&apos;, &apos;show&apos; or &apos;reprocess&apos;</source>
+        <translation>deliveries aceita &apos;list&apos;, &apos;show&apos; ou &apos;reprocess&apos;</translation>
+    </message>
+    <message>
+        <source>Checks the database, the configuration, the listen address, the TLS certificate, a signed delivery and the handshake end to end, and quiet lines.</source>
+        <translation>Verifica o banco de dados, a configuração, o endereço de escuta, o certificado TLS, uma entrega assinada e o handshake de ponta a ponta, e as linhas sem atividade.</translation>
+    </message>
+    <message>
+        <source>Address the receiver listens on.</source>
+        <translation>Endereço em que o receptor escuta.</translation>
+    </message>
+    <message>
+        <source>PEM certificate chain to check.</source>
+        <translation>Cadeia de certificados PEM a verificar.</translation>
+    </message>
+    <message>
+        <source>PEM private key to check.</source>
+        <translation>Chave privada PEM a verificar.</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (padrão) ou json.</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert e --tls-key devem ser usados juntos</translation>
+    </message>
+    <message>
+        <source>All %1 checks passed.
+</source>
+        <translation>Todas as %1 verificações passaram.
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks failed.
+</source>
+        <translation>%1 de %2 verificações falharam.
+</translation>
+    </message>
+    <message>
+        <source>--listen wants HOST:PORT, got &apos;%1&apos;</source>
+        <translation>--listen requer HOST:PORTA, recebeu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--listen has an invalid port in &apos;%1&apos;</source>
+        <translation>--listen tem uma porta inválida em &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--listen has an invalid host in &apos;%1&apos;</source>
+        <translation>--listen tem um host inválido em &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>json or text (default: text on a terminal, else json).</source>
+        <translation>json ou text (padrão: text em um terminal; caso contrário, json).</translation>
+    </message>
+    <message>
+        <source>debug, info (default), warning or error; QT_LOGGING_RULES applies too.</source>
+        <translation>debug, info (padrão), warning ou error; QT_LOGGING_RULES também se aplica.</translation>
+    </message>
+    <message>
+        <source>Log file, rotated at 5 MiB (default: hookline.log beside the database).</source>
+        <translation>Arquivo de log, rotacionado a cada 5 MiB (padrão: hookline.log ao lado do banco de dados).</translation>
+    </message>
+    <message>
+        <source>Write no log file.</source>
+        <translation>Não gravar arquivo de log.</translation>
+    </message>
+    <message>
+        <source>--log-format is json or text</source>
+        <translation>--log-format deve ser json ou text</translation>
+    </message>
+    <message>
+        <source>--log-level is debug, info, warning or error</source>
+        <translation>--log-level deve ser debug, info, warning ou error</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; the commands are %2</source>
+        <translation>comando desconhecido &apos;%1&apos;; os comandos são %2</translation>
+    </message>
+    <message>
+        <source>%1 takes one of: %2</source>
+        <translation>%1 aceita um destes: %2</translation>
+    </message>
+    <message>
+        <source>Usage: hookline %1 %2 [options]
+%3
+
+</source>
+        <translation>Uso: hookline %1 %2 [opções]
+%3
+
+</translation>
+    </message>
+    <message>
+        <source>  hookline %1 %2 --help
+</source>
+        <translation>  hookline %1 %2 --help
+</translation>
+    </message>
+    <message>
+        <source>--db %1: %2 does not run on PostgreSQL yet; give a SQLite file</source>
+        <translation>--db %1: %2 ainda não funciona com PostgreSQL; informe um arquivo SQLite</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconhecido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: queued; the processing turn is held by %2, which processes it
+</source>
+        <translation>%1: na fila; o turno de processamento está com %2, que fará o processamento
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 deliveries processed, %3 items projected, %4 already known, %5 retrying, %6 dead letters
+</source>
+        <translation>%1: %2 entregas processadas, %3 itens projetados, %4 já conhecidos, %5 aguardando nova tentativa, %6 eventos com falha
+</translation>
+    </message>
+    <message>
+        <source>Lists the dead letters: items processing gave up on, with the reason.</source>
+        <translation>Lista os eventos com falha: itens cujo processamento foi abandonado, com o motivo.</translation>
+    </message>
+    <message>
+        <source>dead, retrying, retried or discarded.</source>
+        <translation>dead, retrying, retried ou discarded.</translation>
+    </message>
+    <message>
+        <source>Only this reason.</source>
+        <translation>Somente este motivo.</translation>
+    </message>
+    <message>
+        <source>Only this line.</source>
+        <translation>Somente esta linha.</translation>
+    </message>
+    <message>
+        <source>No dead letters.
+</source>
+        <translation>Nenhum evento com falha.
+</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  delivery %4  %5  attempts %6
+    %7
+</source>
+        <translation>%1  %2  %3  entrega %4  %5  tentativas %6
+    %7
+</translation>
+    </message>
+    <message>
+        <source>Processes dead letters again: by id, or --all, --reason, --line.</source>
+        <translation>Processa novamente eventos com falha: por ID, ou --all, --reason, --line.</translation>
+    </message>
+    <message>
+        <source>Discards dead letters by id; their deliveries stay in the log.</source>
+        <translation>Descarta eventos com falha por ID; as entregas deles continuam no registro.</translation>
+    </message>
+    <message>
+        <source>Every dead letter (with --reason/--line: those).</source>
+        <translation>Todos os eventos com falha (com --reason/--line: os que corresponderem).</translation>
+    </message>
+    <message>
+        <source>Dead letter ids.</source>
+        <translation>IDs dos eventos com falha.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a dead letter id</source>
+        <translation>&apos;%1&apos; não é um ID de evento com falha</translation>
+    </message>
+    <message>
+        <source>dlq retry wants ids, or --all / --reason / --line</source>
+        <translation>dlq retry requer IDs, ou --all / --reason / --line</translation>
+    </message>
+    <message>
+        <source>dlq discard wants dead letter ids</source>
+        <translation>dlq discard requer IDs de eventos com falha</translation>
+    </message>
+    <message>
+        <source>%1 dead letter(s) discarded
+</source>
+        <translation>%1 evento(s) com falha descartado(s)
+</translation>
+    </message>
+    <message>
+        <source>%1 dead letter(s) queued for another attempt
+</source>
+        <translation>%1 evento(s) com falha na fila para nova tentativa
+</translation>
+    </message>
+    <message>
+        <source>Stores webhook bodies as operator replays (no signature, marked &apos;replay&apos;) and processes them.</source>
+        <translation>Armazena corpos de webhook como reproduções de operador (sem assinatura, marcadas como &apos;replay&apos;) e os processa.</translation>
+    </message>
+    <message>
+        <source>JSON bodies (&apos;-&apos; reads stdin).</source>
+        <translation>Corpos JSON (&apos;-&apos; lê do stdin).</translation>
+    </message>
+    <message>
+        <source>replay wants at least one file</source>
+        <translation>replay requer pelo menos um arquivo</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>não foi possível ler %1</translation>
+    </message>
+    <message>
+        <source>Writes the projections as JSON to stdout.</source>
+        <translation>Escreve as projeções em JSON no stdout.</translation>
+    </message>
+    <message>
+        <source>json (the only format).</source>
+        <translation>json (o único formato).</translation>
+    </message>
+    <message>
+        <source>export writes --format json only</source>
+        <translation>export só escreve --format json</translation>
+    </message>
+    <message>
+        <source>Drops every projection and derives it again from the delivery log.</source>
+        <translation>Apaga todas as projeções e as deriva de novo a partir do registro de entregas.</translation>
+    </message>
+    <message>
+        <source>Processes one stored delivery again (processing it twice changes nothing).</source>
+        <translation>Processa novamente uma entrega armazenada (processá-la duas vezes não muda nada).</translation>
+    </message>
+    <message>
+        <source>dlq takes &apos;list&apos;, &apos;retry&apos; or &apos;discard&apos;</source>
+        <translation>dlq aceita &apos;list&apos;, &apos;retry&apos; ou &apos;discard&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 wants a positive number</source>
+        <translation>--%1 requer um número positivo</translation>
+    </message>
+    <message>
+        <source>Runs the webhook receiver without the console, until SIGINT or SIGTERM.</source>
+        <translation>Executa o receptor de webhooks sem o console, até receber SIGINT ou SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1:8080).</source>
+        <translation>Endereço de escuta (padrão 127.0.0.1:8080).</translation>
+    </message>
+    <message>
+        <source>PEM certificate chain for HTTPS.</source>
+        <translation>Cadeia de certificados PEM para HTTPS.</translation>
+    </message>
+    <message>
+        <source>PEM private key for HTTPS.</source>
+        <translation>Chave privada PEM para HTTPS.</translation>
+    </message>
+    <message>
+        <source>Largest accepted body; larger ones get 413 (default 3145728).</source>
+        <translation>Maior corpo aceito; os maiores recebem 413 (padrão 3145728).</translation>
+    </message>
+    <message>
+        <source>Time allowed for a request&apos;s headers (default 10000).</source>
+        <translation>Tempo permitido para os cabeçalhos de uma solicitação (padrão 10000).</translation>
+    </message>
+    <message>
+        <source>Time allowed for a whole request (default 30000).</source>
+        <translation>Tempo permitido para uma solicitação inteira (padrão 30000).</translation>
+    </message>
+    <message>
+        <source>Idle keep-alive connections are closed after this (default 60000).</source>
+        <translation>Conexões keep-alive ociosas são fechadas depois desse tempo (padrão 60000).</translation>
+    </message>
+    <message>
+        <source>Most connections one client address may hold open; more are refused (default 256).</source>
+        <translation>Máximo de conexões que um endereço de cliente pode manter abertas; as excedentes são recusadas (padrão 256).</translation>
+    </message>
+    <message>
+        <source>Most deliveries processed per processing commit (default 1000).</source>
+        <translation>Máximo de entregas processadas por commit de processamento (padrão 1000).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: how long a processor&apos;s turn lasts unrenewed; another serve takes over that long after one dies (default 15000).</source>
+        <translation>PostgreSQL: quanto dura o turno de um processador sem renovação; outro serve assume esse tempo depois que um deles cai (padrão 15000).</translation>
+    </message>
+    <message>
+        <source>SQLite synchronous mode: full (default, survives power loss) or normal.</source>
+        <translation>Modo synchronous do SQLite: full (padrão, resiste a queda de energia) ou normal.</translation>
+    </message>
+    <message>
+        <source>serve takes no arguments</source>
+        <translation>serve não aceita argumentos</translation>
+    </message>
+    <message>
+        <source>--synchronous is full or normal</source>
+        <translation>--synchronous deve ser full ou normal</translation>
+    </message>
+    <message>
+        <source>this build has no TLS support</source>
+        <translation>esta compilação não tem suporte a TLS</translation>
+    </message>
+    <message>
+        <source>cannot read the TLS certificate %1</source>
+        <translation>não foi possível ler o certificado TLS %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 não contém nenhum certificado PEM</translation>
+    </message>
+    <message>
+        <source>cannot read the TLS key %1</source>
+        <translation>não foi possível ler a chave TLS %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM RSA or EC private key</source>
+        <translation>%1 não contém nenhuma chave privada PEM RSA ou EC</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>LINES</source>
+        <translation>LINHAS</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>definido</translation>
+    </message>
+    <message>
+        <source>DISPLAY</source>
+        <translation>NÚMERO EXIBIDO</translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation>APP</translation>
+    </message>
+    <message>
+        <source>ACTIVE
+</source>
+        <translation>ATIVA
+</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>ROUTE</source>
+        <translation>ROTA</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>VEREDITO</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAMANHO</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleCommand</name>
     <message>
         <source>Hookline cannot open its database:

@@ -46,6 +46,7 @@ private slots:
     void eachCommandsHelpNamesIt();
     void noDisplayIsOneLineNotACrash();
     void demoFillsAScratchDatabaseNeverTheUsers();
+    void messagesFollowTheLanguage();
     void appsAddReadsSecretsFromStdinAndNeverPrintsThem();
     void appsAddRefusesMissingToken();
     void linesAddNeedsAnExistingApp();
@@ -223,6 +224,57 @@ void TestCli::noDisplayIsOneLineNotACrash()
         QCOMPARE(err.count('\n'), 1);
     }
 #endif
+}
+
+void TestCli::messagesFollowTheLanguage()
+{
+    TestWorld world;
+    const QString db = dbArg(world);
+    QByteArray english;
+    QCOMPARE(ServeProcess::run(
+                 {QStringLiteral("apps"), QStringLiteral("list"), QStringLiteral("--db"), db}, {},
+                 &english),
+             0);
+    QVERIFY(english.startsWith("No apps yet."));
+    for (const QString &language : {QStringLiteral("es"), QStringLiteral("pt_BR")}) {
+        QByteArray out;
+        QCOMPARE(ServeProcess::run({QStringLiteral("--lang"), language, QStringLiteral("apps"),
+                                    QStringLiteral("list"), QStringLiteral("--db"), db},
+                                   {}, &out),
+                 0);
+        QVERIFY2(out != english && out.contains("hookline apps add --app-id ID"), out.constData());
+        QCOMPARE(ServeProcess::run({QStringLiteral("--lang"), language, QStringLiteral("help")}, {},
+                                   &out),
+                 0);
+        QVERIFY2(out.contains("\n  serve ") && !out.contains("run the webhook receiver"),
+                 out.constData());
+        QCOMPARE(ServeProcess::run({QStringLiteral("--lang"), language, QStringLiteral("serve"),
+                                    QStringLiteral("--help")},
+                                   {}, &out),
+                 0);
+        QVERIFY2(out.startsWith("Usage: hookline serve") || out.contains("hookline serve ["),
+                 out.constData());
+        QVERIFY2(!out.contains("Address to listen on"), out.constData());
+    }
+    // The system's language, when none is asked for; errors stay one line.
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("es_MX:es"));
+    process.setProcessEnvironment(env);
+    process.start(ServeProcess::binary(), {QStringLiteral("frobnicate")});
+    QVERIFY(process.waitForFinished(20'000));
+    QCOMPARE(process.exitCode(), 2);
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(err.startsWith("hookline: ") && !err.contains("unknown command") &&
+                 err.contains("frobnicate"),
+             err.constData());
+    QCOMPARE(err.count('\n'), 1);
+    QByteArray refused;
+    QCOMPARE(
+        ServeProcess::run({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("help")},
+                          {}, nullptr, &refused),
+        2);
+    QVERIFY2(refused.contains("--lang"), refused.constData());
 }
 
 void TestCli::demoFillsAScratchDatabaseNeverTheUsers()
