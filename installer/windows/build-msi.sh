@@ -19,7 +19,7 @@ if [ -z "$stage" ]; then
     rm -rf "$stage"
     mkdir -p "$stage"/{platforms,sqldrivers,tls,imageformats,styles,iconengines}
     for file in hookline.exe Qt6Core.dll Qt6Gui.dll Qt6Widgets.dll Qt6Network.dll Qt6Sql.dll \
-        Qt6HttpServer.dll Qt6WebSockets.dll Qt6Svg.dll libcrypto-3-x64.dll libssl-3-x64.dll \
+        Qt6HttpServer.dll Qt6WebSockets.dll Qt6Svg.dll qt6keychain.dll libcrypto-3-x64.dll libssl-3-x64.dll \
         D3Dcompiler_47.dll opengl32sw.dll vc_redist.x64.exe \
         platforms/qwindows.dll sqldrivers/qsqlite.dll tls/qschannelbackend.dll \
         tls/qopensslbackend.dll tls/qcertonlybackend.dll imageformats/qico.dll \
@@ -57,6 +57,7 @@ properties="$(msiinfo export "$msi" Property)"
 check File "$files" 'hookline.exe'
 check File "$files" 'qwindows.dll'
 check File "$files" 'qsqlite.dll'
+check File "$files" 'qt6keychain.dll' # the secrets, in the Windows Credential Manager
 check File "$files" 'LICENSE.rtf'
 check Shortcut "$shortcuts" 'Hookline'
 check Shortcut "$shortcuts" 'hookline.ico'
