@@ -22,6 +22,8 @@ if(WIN32)
     qt_generate_deploy_app_script(TARGET hookline OUTPUT_SCRIPT hookline_deploy_script
                                   NO_UNSUPPORTED_PLATFORM_ERROR)
     install(SCRIPT "${hookline_deploy_script}")
+    # windeployqt copies Qt's own libraries; QtKeychain is not one of them.
+    install(IMPORTED_RUNTIME_ARTIFACTS qt6keychain RUNTIME DESTINATION bin)
 endif()
 
 include(CPack)
