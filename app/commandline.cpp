@@ -32,6 +32,33 @@ bool takesValue(const QString &option)
     return withValues.contains(option);
 }
 
+// Qt's own options that take a value (QGuiApplication removes them before the commands see
+// them): -platform offscreen is not a command.
+bool takesQtValue(const QString &option)
+{
+    static const QSet<QString> withValues = {
+        QStringLiteral("-platform"),        QStringLiteral("-platformpluginpath"),
+        QStringLiteral("-platformtheme"),   QStringLiteral("-plugin"),
+        QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowtitle"),
+        QStringLiteral("-qwindowicon"),     QStringLiteral("-style"),
+        QStringLiteral("-stylesheet"),      QStringLiteral("-session"),
+        QStringLiteral("-display"),         QStringLiteral("-geometry"),
+        QStringLiteral("-title"),           QStringLiteral("-name"),
+    };
+    return withValues.contains(option);
+}
+
+// Options that never take a value, so the word after them is not one.
+bool isFlag(const QString &option)
+{
+    static const QSet<QString> flags = {
+        QStringLiteral("no-receiver"), QStringLiteral("no-log-file"), QStringLiteral("inactive"),
+        QStringLiteral("raw"),         QStringLiteral("trail"),       QStringLiteral("all"),
+        QStringLiteral("demo"),
+    };
+    return flags.contains(option);
+}
+
 const CommandLine::Command *find(const QString &name)
 {
     for (const CommandLine::Command &command : CommandLine::commands()) {
@@ -72,48 +99,89 @@ const QList<CommandLine::Command> &CommandLine::commands()
 
 CommandLine::CommandLine(const QStringList &arguments)
 {
-    const Command *command = nullptr;
-    bool verbWanted = false;
-    QStringList others;
+    // What was typed, in order: options (with the values of those known to take one) and
+    // positional words. A word right after an option whose value-taking is not known here may
+    // be that option's value; a command's name is recognised there too, any other word is not
+    // taken for a command.
+    struct Token
+    {
+        QString text;
+        bool positional = false;
+        bool mayBeValue = false;
+    };
+    QList<Token> tokens;
+    bool afterOption = false;
+    qsizetype end = arguments.size();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         if (arg == u"--") {
-            others += arguments.mid(i);
+            end = i;
             break;
         }
         if (arg.startsWith(u'-') && arg.size() > 1) {
-            others << arg;
+            tokens.append({arg});
+            afterOption = false;
             if (arg == u"--help" || arg == u"-h" || arg == u"-?")
                 m_help = true;
             else if (arg == u"--version" || arg == u"-v")
                 m_version = true;
+            else if (takesQtValue(arg) && i + 1 < arguments.size())
+                tokens.append({arguments.at(++i)});
             else if (arg.startsWith(u"--lang="))
                 m_language = arg.mid(7);
-            else if (arg.startsWith(u"--") && !arg.contains(u'=') && takesValue(arg.mid(2)) &&
-                     i + 1 < arguments.size()) {
-                others << arguments.at(++i);
-                if (arg == u"--lang")
-                    m_language = others.last();
+            else if (arg.startsWith(u"--") && !arg.contains(u'=')) {
+                if (takesValue(arg.mid(2)) && i + 1 < arguments.size()) {
+                    tokens.append({arguments.at(++i)});
+                    if (arg == u"--lang")
+                        m_language = tokens.last().text;
+                } else {
+                    afterOption = !isFlag(arg.mid(2));
+                }
             }
             continue;
         }
-        if (m_command.isEmpty()) {
-            m_command = arg;
-            command = find(arg);
-            verbWanted = command && command->verbs;
-            continue;
+        tokens.append({arg, true, afterOption});
+        afterOption = false;
+    }
+
+    // The command: the first word that names one; else the first word that cannot be a value.
+    qsizetype commandAt = -1;
+    for (qsizetype i = 0; i < tokens.size() && commandAt < 0; ++i) {
+        if (tokens.at(i).positional && find(tokens.at(i).text))
+            commandAt = i;
+    }
+    for (qsizetype i = 0; i < tokens.size() && commandAt < 0; ++i) {
+        if (tokens.at(i).positional && !tokens.at(i).mayBeValue)
+            commandAt = i;
+    }
+    qsizetype verbAt = -1;
+    if (commandAt >= 0) {
+        m_command = tokens.at(commandAt).text;
+        const Command *command = find(m_command);
+        if (command && command->verbs) {
+            const QStringList verbs = QString::fromLatin1(command->verbs).split(u'|');
+            for (qsizetype i = commandAt + 1; i < tokens.size() && verbAt < 0; ++i) {
+                if (tokens.at(i).positional && verbs.contains(tokens.at(i).text))
+                    verbAt = i;
+            }
+            for (qsizetype i = commandAt + 1; i < tokens.size() && verbAt < 0; ++i) {
+                if (tokens.at(i).positional && !tokens.at(i).mayBeValue)
+                    verbAt = i;
+            }
+            if (verbAt >= 0)
+                m_verb = tokens.at(verbAt).text;
         }
-        if (verbWanted && m_verb.isEmpty()) {
-            m_verb = arg;
-            continue;
-        }
-        others << arg;
     }
     m_normalized
         << QStringLiteral("hookline %1").arg(m_command.isEmpty() ? u"console"_qs : m_command);
     if (!m_verb.isEmpty())
         m_normalized << m_verb;
-    m_normalized += others;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (i != commandAt && i != verbAt)
+            m_normalized << tokens.at(i).text;
+    }
+    // After "--": arguments, as typed.
+    m_normalized += arguments.mid(end);
 }
 
 bool CommandLine::isKnown() const

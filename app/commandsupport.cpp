@@ -92,11 +92,10 @@ int CommandSupport::fail(const QString &message)
 
 int CommandSupport::usage(const QString &message, const QString &command)
 {
-    std::fputs(
-        qPrintable(
-            QStringLiteral("hookline: ") + message +
-            Cli::tr(" (see '%1 --help')\n").arg(command.isEmpty() ? u"hookline"_qs : command)),
-        stderr);
+    const QString line =
+        QStringLiteral("hookline: ") + message +
+        Cli::tr(" (see '%1 --help')\n").arg(command.isEmpty() ? u"hookline"_qs : command);
+    std::fputs(line.toUtf8().constData(), stderr);
     return 2;
 }
 

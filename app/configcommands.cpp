@@ -92,13 +92,16 @@ int appsList(const QStringList &args)
     if (parser.value(formatOption) == QLatin1String("json")) {
         QJsonArray apps;
         for (const AppRecord &app : directory->apps())
-            apps.append(
-                QJsonObject{{QStringLiteral("app_id"), app.appId},
-                            {QStringLiteral("label"), app.label},
-                            {QStringLiteral("has_secret"), !app.secret.isEmpty()},
-                            {QStringLiteral("has_verify_token"), !app.verifyToken.isEmpty()},
-                            {QStringLiteral("secret_store"), directory->secretPlace(app.appId)},
-                            {QStringLiteral("lines"), lineCount(app.appId)}});
+            apps.append(QJsonObject{
+                {QStringLiteral("app_id"), app.appId},
+                {QStringLiteral("label"), app.label},
+                {QStringLiteral("has_secret"), !app.secret.isEmpty()},
+                {QStringLiteral("has_verify_token"), !app.verifyToken.isEmpty()},
+                {QStringLiteral("secret_store"), directory->secretPlace(app.appId)},
+                {QStringLiteral("secrets_file"), directory->secretPlace(app.appId) == u"file"
+                                                     ? QJsonValue(directory->secretFile())
+                                                     : QJsonValue()},
+                {QStringLiteral("lines"), lineCount(app.appId)}});
         CommandSupport::out(QJsonDocument(apps).toJson(QJsonDocument::Indented));
         return 0;
     }
@@ -115,14 +118,19 @@ int appsList(const QStringList &args)
                 QStringLiteral(" / ") +
                 (app.verifyToken.isEmpty() ? Cli::tr("missing") : Cli::tr("set")) + u'\n';
     // Where they are kept (never the database).
+    auto where = [&](const QString &kind) {
+        return kind == u"keyring" ? Cli::tr("the desktop keyring")
+               : kind == u"file"  ? Cli::tr("the credentials file %1").arg(directory->secretFile())
+                                  : Cli::tr("nowhere on this machine");
+    };
     QMap<QString, QStringList> places;
     for (const AppRecord &app : directory->apps())
-        places[directory->secretPlace(app.appId)] << app.appId;
+        places[where(directory->secretPlace(app.appId))] << app.appId;
     text += u'\n';
     for (auto it = places.begin(); it != places.end(); ++it)
         text += Cli::tr("Kept in %1: %2\n").arg(it.key(), it->join(QStringLiteral(", ")));
-    if (!places.contains(directory->secretStore()))
-        text += Cli::tr("New secrets go to %1\n").arg(directory->secretStore());
+    if (!places.contains(where(directory->secretStore())))
+        text += Cli::tr("New secrets go to %1\n").arg(where(directory->secretStore()));
     CommandSupport::out(text);
     return 0;
 }

@@ -21,11 +21,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProcess>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace hookline {
 
@@ -62,6 +65,10 @@ int ConsoleCommand::run(const QStringList &args)
     LogOptionsCli::add(parser);
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (!parser.positionalArguments().isEmpty())
+        return CommandSupport::usage(Cli::tr("the console takes no arguments: '%1'")
+                                         .arg(parser.positionalArguments().join(u' ')),
+                                     args.value(0));
     const QString requested = parser.isSet(QStringLiteral("lang"))
                                   ? parser.value(QStringLiteral("lang"))
                                   : ConsoleSettings::language();
@@ -127,6 +134,13 @@ int ConsoleCommand::run(const QStringList &args)
     std::unique_ptr<InstanceLock> instance;
     if (!shared) {
         auto acquired = InstanceLock::acquire(options.receiver.database.path);
+        // Started again by a console that is still closing (into or out of the demo): it lets
+        // go of its database within seconds.
+        for (QDeadlineTimer patience(qEnvironmentVariableIsSet("HOOKLINE_RESTARTED") ? 20'000 : 0);
+             !acquired && !patience.hasExpired();) {
+            QThread::msleep(200);
+            acquired = InstanceLock::acquire(options.receiver.database.path);
+        }
         if (!acquired) {
             QMessageBox::critical(nullptr, QStringLiteral("Hookline"), acquired.error());
             return CommandSupport::fail(acquired.error());
@@ -151,14 +165,35 @@ int ConsoleCommand::run(const QStringList &args)
     window.setDemo(demo);
     // The console starts again on the other database: the demo's, or back on the person's own.
     auto restart = [args](bool intoDemo) {
-        QStringList again = args.mid(1);
-        again.removeAll(QStringLiteral("--demo"));
+        // The same console, less what was for this run only.
+        QStringList again;
+        static const QStringList once = {QStringLiteral("--quit-after-ms"),
+                                         QStringLiteral("--screenshots"),
+                                         QStringLiteral("--screenshot-prefix")};
+        for (qsizetype i = 1; i < args.size(); ++i) {
+            const QString &arg = args.at(i);
+            if (arg == u"--demo")
+                continue;
+            if (once.contains(arg)) {
+                ++i;
+                continue;
+            }
+            if (std::any_of(once.cbegin(), once.cend(),
+                            [&](const QString &o) { return arg.startsWith(o + u'='); }))
+                continue;
+            again << arg;
+        }
         if (intoDemo)
             again << QStringLiteral("--demo");
+        QProcess process;
         // Inside an AppImage, the program file goes away when this process ends.
         const QString appImage = qEnvironmentVariable("APPIMAGE");
-        if (QProcess::startDetached(
-                appImage.isEmpty() ? QCoreApplication::applicationFilePath() : appImage, again))
+        process.setProgram(appImage.isEmpty() ? QCoreApplication::applicationFilePath() : appImage);
+        process.setArguments(again);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOOKLINE_RESTARTED"), QStringLiteral("1"));
+        process.setProcessEnvironment(environment);
+        if (process.startDetached())
             QApplication::quit();
     };
     QObject::connect(&window, &MainWindow::demoRequested, qApp, [restart] { restart(true); });

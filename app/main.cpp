@@ -81,9 +81,9 @@ int main(int argc, char *argv[])
     QStringList typed;
     for (int i = 0; i < argc; ++i)
         typed << QString::fromLocal8Bit(argv[i]);
-    const hookline::CommandLine line(typed);
-    const bool console =
-        line.isConsole() && line.isKnown() && !line.wantsHelp() && !line.wantsVersion();
+    const hookline::CommandLine typedLine(typed);
+    const bool console = typedLine.isConsole() && typedLine.isKnown() && !typedLine.wantsHelp() &&
+                         !typedLine.wantsVersion();
     if (console && !displayAvailable(typed)) {
         std::fputs(noDisplay, stderr);
         return 2;
@@ -99,6 +99,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Hookline"));
     QCoreApplication::setApplicationName(QStringLiteral("hookline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOOKLINE_VERSION));
+    // What is left once Qt took its own options (-platform, ...).
+    const hookline::CommandLine line(QCoreApplication::arguments());
 
     // The messages' language: --lang, else the system's (the console also has a setting).
     if (!line.language().isEmpty() &&

@@ -1,6 +1,7 @@
 #include "deliverylogmodel.h"
 
 #include "displaytime.h"
+#include "statustext.h"
 
 #include <QLocale>
 
@@ -77,6 +78,10 @@ QVariant DeliveryLogModel::cell(const Row &row, int column, int role) const
         return DisplayTime::fromMicros(value.toLongLong());
     case Size:
         return QLocale().formattedDataSize(value.toLongLong());
+    case Source:
+    case Verdict:
+    case State:
+        return StatusText::of(value.toString());
     default:
         return value;
     }

@@ -15,8 +15,12 @@ Expected<QString> prepare()
     if (!demos.mkpath(QStringLiteral(".")))
         return Error{QStringLiteral("cannot create %1").arg(demos.path())};
     const QDateTime dayAgo = QDateTime::currentDateTime().addDays(-1);
+    // A demo folder is old when nothing in it changed for a day (a demo still open writes).
     for (const QFileInfo &old : demos.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        if (old.lastModified() < dayAgo)
+        QDateTime newest = old.lastModified();
+        for (const QFileInfo &file : QDir(old.filePath()).entryInfoList(QDir::Files))
+            newest = qMax(newest, file.lastModified());
+        if (newest < dayAgo)
             QDir(old.filePath()).removeRecursively();
     }
     const QString run =

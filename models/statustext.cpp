@@ -19,9 +19,15 @@ QString of(const QString &status)
         {"deleted", QT_TRANSLATE_NOOP("StatusText", "deleted")},
         {"warning", QT_TRANSLATE_NOOP("StatusText", "warning")},
         {"pending", QT_TRANSLATE_NOOP("StatusText", "pending")},
+        // A delivery's processing state.
+        {"processed", QT_TRANSLATE_NOOP("StatusText", "processed")},
+        {"retrying", QT_TRANSLATE_NOOP("StatusText", "retrying")},
+        // Where a delivery came from, and its signature's verdict.
+        {"meta", QT_TRANSLATE_NOOP("StatusText", "Meta")},
+        {"replay", QT_TRANSLATE_NOOP("StatusText", "replay")},
+        {"verified", QT_TRANSLATE_NOOP("StatusText", "verified")},
         // A dead letter's state.
         {"dead", QT_TRANSLATE_NOOP("StatusText", "dead")},
-        {"retrying", QT_TRANSLATE_NOOP("StatusText", "retrying")},
         {"discarded", QT_TRANSLATE_NOOP("StatusText", "discarded")},
     };
     for (const auto &entry : known) {

@@ -48,16 +48,17 @@ public:
     TrustDirectory(QList<AppRecord> apps, QList<LineRecord> lines);
 
     const QList<AppRecord> &apps() const { return m_apps; }
-    // Where new secrets and tokens go, for people ("the desktop keyring (Hookline)", "the
-    // credentials file ..."); never the database.
+    // Where new secrets and tokens go ("keyring" or "file") and where an app's were found
+    // ("keyring", "file" or "none"); the file is secretFile(). Never the database.
     const QString &secretStore() const { return m_secretStore; }
     void setSecretStore(const QString &store) { m_secretStore = store; }
-    // Where an app's secret was found, in the same words ("nowhere on this machine" if not).
     QString secretPlace(const QString &appId) const
     {
-        return m_secretPlaces.value(appId, m_secretStore);
+        return m_secretPlaces.value(appId, QStringLiteral("none"));
     }
     void setSecretPlaces(QHash<QString, QString> places) { m_secretPlaces = std::move(places); }
+    const QString &secretFile() const { return m_secretFile; }
+    void setSecretFile(const QString &path) { m_secretFile = path; }
     const QList<LineRecord> &lines() const { return m_lines; }
 
     const AppRecord *app(const QString &appId) const;
@@ -88,6 +89,7 @@ private:
     QList<LineRecord> m_lines;
     QString m_secretStore;
     QHash<QString, QString> m_secretPlaces;
+    QString m_secretFile;
     QHash<QString, qsizetype> m_appIndex;
     QHash<QString, qsizetype> m_lineIndex;
 };

@@ -129,9 +129,12 @@ void ComposerDialog::send()
     }
     if (app->secret.isEmpty()) {
         // Secrets live on each machine (never in the shared database): this one lacks it.
-        m_answer->setText(tr("This computer does not have the secret of app %1, so it cannot "
-                             "sign. Enter it in Settings (Edit app); it will be kept in %2.")
-                              .arg(app->appId, trust->secretStore()));
+        m_answer->setText(
+            tr("This computer does not have the secret of app %1, so it cannot "
+               "sign. Enter it in Settings (Edit app); it will be kept in %2.")
+                .arg(app->appId, trust->secretStore() == u"keyring"
+                                     ? tr("the desktop keyring")
+                                     : tr("the credentials file %1").arg(trust->secretFile())));
         return;
     }
     m_send->setEnabled(false);

@@ -5,6 +5,7 @@
 #include "displaytime.h"
 #include "jsoneditordialog.h"
 #include "operatorservice.h"
+#include "statustext.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -52,7 +53,7 @@ InspectorPanel::InspectorPanel(DeliveryLogModel *model, QSqlDatabase db,
     m_verdict->addItem(tr("Replay"), QStringLiteral("replay"));
     m_state->addItem(tr("Any state"), QString());
     for (const char *state : {"processed", "pending", "retrying"})
-        m_state->addItem(QString::fromLatin1(state), QString::fromLatin1(state));
+        m_state->addItem(StatusText::of(QString::fromLatin1(state)), QString::fromLatin1(state));
     m_since->addItem(tr("Any time"), 0);
     m_since->addItem(tr("Last hour"), 3600);
     m_since->addItem(tr("Last 24 hours"), 86400);

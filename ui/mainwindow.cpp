@@ -19,6 +19,7 @@
 #include "reactionmodel.h"
 #include "rejectionmodel.h"
 #include "settingsdialog.h"
+#include "statustext.h"
 #include "storage/database.h"
 #include "tablepage.h"
 
@@ -172,7 +173,7 @@ QWidget *MainWindow::buildStatusesPage()
     auto *status = new QComboBox(page);
     status->addItem(tr("Any status"), QString());
     for (const char *name : {"sent", "delivered", "read", "played", "failed"})
-        status->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+        status->addItem(StatusText::of(QString::fromLatin1(name)), QString::fromLatin1(name));
     auto *code = new QLineEdit(page);
     code->setPlaceholderText(tr("Error code"));
     code->setClearButtonEnabled(true);

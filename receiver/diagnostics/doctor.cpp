@@ -4,6 +4,7 @@
 #include "receiver.h"
 #include "storage/clock.h"
 #include "storage/configstore.h"
+#include "storage/secretstore.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -131,16 +132,17 @@ QList<DoctorCheck> checkConfiguration(const TrustDirectory &trust)
     QList<DoctorCheck> checks;
     QStringList problems;
     QStringList notes;
+    const QString newSecrets = SecretStore::describe(trust.secretStore(), trust.secretFile());
     for (const AppRecord &app : trust.apps()) {
         if (app.secret.isEmpty())
-            problems << QStringLiteral("app %1 has no app secret in %2")
-                            .arg(app.appId, trust.secretStore());
+            problems << QStringLiteral("app %1 has no app secret in %2").arg(app.appId, newSecrets);
         else if (trust.secretPlace(app.appId) != trust.secretStore())
             notes << QStringLiteral("app %1's secret is in %2")
-                         .arg(app.appId, trust.secretPlace(app.appId));
+                         .arg(app.appId, SecretStore::describe(trust.secretPlace(app.appId),
+                                                               trust.secretFile()));
         if (app.verifyToken.isEmpty())
-            problems << QStringLiteral("app %1 has no verify token in %2")
-                            .arg(app.appId, trust.secretStore());
+            problems
+                << QStringLiteral("app %1 has no verify token in %2").arg(app.appId, newSecrets);
     }
     if (trust.apps().isEmpty())
         checks << fail(QStringLiteral("apps"), QStringLiteral("no Meta app is configured"),
@@ -152,14 +154,14 @@ QList<DoctorCheck> checkConfiguration(const TrustDirectory &trust)
                                       "machine (console: Settings, Edit app; or hookline apps "
                                       "add on the host that serves; or --secrets-file)"));
     else
-        checks << pass(QStringLiteral("apps"),
-                       QStringLiteral("%1 app(s), each with a secret and a verify token, kept in "
-                                      "%2 (not the database)%3")
-                           .arg(trust.apps().size())
-                           .arg(trust.secretStore(),
-                                notes.isEmpty()
-                                    ? QString()
-                                    : QStringLiteral("; ") + notes.join(QStringLiteral("; "))));
+        checks << pass(
+            QStringLiteral("apps"),
+            QStringLiteral("%1 app(s), each with a secret and a verify token, kept in "
+                           "%2 (not the database)%3")
+                .arg(trust.apps().size())
+                .arg(newSecrets, notes.isEmpty()
+                                     ? QString()
+                                     : QStringLiteral("; ") + notes.join(QStringLiteral("; "))));
 
     QStringList orphans;
     int active = 0;

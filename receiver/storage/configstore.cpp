@@ -183,7 +183,7 @@ Expected<TrustDirectory> ConfigStore::load() const
         const SecretStore::Kept app = kept->value(appId);
         apps.append(
             {appId, query.value(1).toString(), app.secrets.secret, app.secrets.verifyToken});
-        places.insert(appId, store.describe(app.place));
+        places.insert(appId, SecretStore::kindOf(app.place));
     }
 
     QList<LineRecord> lines;
@@ -195,8 +195,9 @@ Expected<TrustDirectory> ConfigStore::load() const
                       query.value(2).toString(), query.value(3).toString(),
                       query.value(4).toString(), query.value(5).toInt() != 0});
     TrustDirectory directory(std::move(apps), std::move(lines));
-    directory.setSecretStore(store.describe(store.preferred()));
+    directory.setSecretStore(SecretStore::kindOf(store.preferred()));
     directory.setSecretPlaces(std::move(places));
+    directory.setSecretFile(store.file().path());
     return directory;
 }
 

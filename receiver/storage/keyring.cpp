@@ -4,15 +4,18 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QMutex>
+#include <QPointer>
 #include <QThread>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
 #include <functional>
+#include <optional>
 
 namespace hookline {
 
@@ -40,9 +43,18 @@ public:
     }
 
     // Runs the job made by make on the keyring's thread and waits for it, at most timeoutMs.
+    // QtKeychain runs one job at a time: while one that timed out is still pending, the next
+    // would only queue behind it, so none is started and the call fails at once.
     Outcome run(const std::function<QKeychain::Job *()> &make, int timeoutMs)
     {
         QMutexLocker lock(&m_mutex);
+        Outcome outcome;
+        if (m_stopped || m_stuck.loadAcquire() > 0) {
+            outcome.errorString = m_stopped ? QStringLiteral("the application is closing")
+                                            : QStringLiteral("the keyring has not answered an "
+                                                             "earlier request yet");
+            return outcome;
+        }
         if (!m_thread) {
             m_thread = new QThread;
             m_thread->setObjectName(QStringLiteral("keyring"));
@@ -51,11 +63,10 @@ public:
             m_thread->start();
             qAddPostRoutine(&KeyringThread::stop);
         }
-        Outcome outcome;
         QMetaObject::invokeMethod(
             m_context,
             [&] {
-                QKeychain::Job *job = make();
+                QPointer<QKeychain::Job> job = make();
                 job->setAutoDelete(true);
                 QEventLoop loop;
                 QObject::connect(job, &QKeychain::Job::finished, &loop, [&](QKeychain::Job *done) {
@@ -70,8 +81,14 @@ public:
                 job->start();
                 if (!outcome.finished)
                     loop.exec();
-                // A job that did not answer in time is left to delete itself if it ever does.
-                QObject::disconnect(job, &QKeychain::Job::finished, &loop, nullptr);
+                if (job && !outcome.finished) {
+                    // Left to finish (and delete itself) whenever the keyring answers; until
+                    // then no other job starts.
+                    QObject::disconnect(job, &QKeychain::Job::finished, &loop, nullptr);
+                    m_stuck.ref();
+                    QObject::connect(job, &QKeychain::Job::finished, m_context,
+                                     [this] { m_stuck.deref(); });
+                }
             },
             Qt::BlockingQueuedConnection);
         return outcome;
@@ -82,6 +99,7 @@ private:
     {
         KeyringThread &keyring = instance();
         QMutexLocker lock(&keyring.m_mutex);
+        keyring.m_stopped = true;
         if (!keyring.m_thread)
             return;
         keyring.m_thread->quit();
@@ -95,15 +113,21 @@ private:
     QMutex m_mutex;
     QThread *m_thread = nullptr;
     QObject *m_context = nullptr;
+    QAtomicInt m_stuck;
+    bool m_stopped = false;
 };
 
 bool sessionBusExists()
 {
+#if !defined(Q_OS_UNIX) || defined(Q_OS_MACOS)
+    return true; // Windows' Credential Manager and macOS's Keychain need no bus
+#else
     if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         return true;
     // systemd's user session puts the bus at a well-known place without exporting the address.
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
     return !runtime.isEmpty() && QFileInfo::exists(QDir(runtime).filePath(QStringLiteral("bus")));
+#endif
 }
 
 QString describe(const Outcome &outcome)
@@ -114,19 +138,26 @@ QString describe(const Outcome &outcome)
                                          : outcome.errorString;
 }
 
-bool probe()
+enum class Probe
+{
+    Answered,
+    Absent,
+    Silent
+};
+
+Probe probe()
 {
     if (qEnvironmentVariable("HOOKLINE_KEYRING") == QLatin1String("off")) {
         qCDebug(lcStorage) << "keyring off (HOOKLINE_KEYRING=off): secrets go to the credentials "
                               "file";
-        return false;
+        return Probe::Absent;
     }
     if (!sessionBusExists()) {
         qCDebug(lcStorage) << "no session bus: no keyring, secrets go to the credentials file";
-        return false;
+        return Probe::Absent;
     }
     if (!QCoreApplication::instance())
-        return false;
+        return Probe::Absent;
     // Any answer about an entry that does not exist proves a keyring is there.
     const Outcome outcome = KeyringThread::instance().run(
         [] {
@@ -138,11 +169,13 @@ bool probe()
         ProbeTimeoutMs);
     const bool answered = outcome.finished && (outcome.error == QKeychain::NoError ||
                                                outcome.error == QKeychain::EntryNotFound);
-    if (!answered)
-        qCInfo(lcStorage).noquote()
-            << QStringLiteral("no usable keyring (%1): secrets go to the credentials file")
-                   .arg(describe(outcome));
-    return answered;
+    if (answered)
+        return Probe::Answered;
+    qCInfo(lcStorage).noquote()
+        << QStringLiteral("no usable keyring (%1): secrets are read from and go to the "
+                          "credentials file for now")
+               .arg(describe(outcome));
+    return outcome.finished ? Probe::Absent : Probe::Silent;
 }
 
 } // namespace
@@ -154,8 +187,17 @@ QString Keyring::service()
 
 bool Keyring::reachable()
 {
-    static const bool answer = probe();
-    return answer;
+    // Decided once, but a keyring that did not answer (not unlocked yet, a slow session
+    // start) is asked again half a minute later.
+    static QMutex mutex;
+    static std::optional<Probe> answer;
+    static QElapsedTimer since;
+    QMutexLocker lock(&mutex);
+    if (!answer || (*answer == Probe::Silent && since.elapsed() > 30'000)) {
+        answer = probe();
+        since.start();
+    }
+    return *answer == Probe::Answered;
 }
 
 Expected<QByteArray> Keyring::read(const QString &key)

@@ -1,5 +1,6 @@
 #include "secretstore.h"
 
+#include "logging.h"
 #include "storage/keyring.h"
 
 #include <QFileInfo>
@@ -38,9 +39,13 @@ Expected<QHash<QString, SecretStore::Kept>> SecretStore::read() const
     for (auto it = inFile->begin(); it != inFile->end(); ++it)
         kept.insert(it.key(), {*it, Place::File});
     if (m_useKeyring) {
+        // A keyring that fails now (locked, gone) costs the apps kept there, not the others.
         const auto inKeyring = readKeyring();
-        if (!inKeyring)
-            return Error{inKeyring.error()};
+        if (!inKeyring) {
+            qCWarning(lcStorage).noquote()
+                << inKeyring.error() + QStringLiteral("; only the credentials file is read");
+            return kept;
+        }
         for (auto it = inKeyring->begin(); it != inKeyring->end(); ++it)
             kept.insert(it.key(), {*it, Place::Keyring});
     }
@@ -70,16 +75,25 @@ Status SecretStore::store(const QString &appId, const CredentialsFile::AppSecret
     return m_file.remove(appId);
 }
 
-QString SecretStore::describe(Place place) const
+QString SecretStore::kindOf(Place place)
 {
     switch (place) {
     case Place::Keyring:
-        return QStringLiteral("the desktop keyring (%1)").arg(Keyring::service());
+        return QStringLiteral("keyring");
     case Place::File:
-        return QStringLiteral("the credentials file %1").arg(m_file.path());
+        return QStringLiteral("file");
     case Place::Nowhere:
         break;
     }
+    return QStringLiteral("none");
+}
+
+QString SecretStore::describe(const QString &kind, const QString &file)
+{
+    if (kind == u"keyring")
+        return QStringLiteral("the desktop keyring (%1)").arg(Keyring::service());
+    if (kind == u"file")
+        return QStringLiteral("the credentials file %1").arg(file);
     return QStringLiteral("nowhere on this machine");
 }
 

@@ -45,8 +45,11 @@ public:
     // Sets an app's secret and token (an empty one keeps what is stored).
     Status store(const QString &appId, const CredentialsFile::AppSecrets &secrets) const;
 
-    // For people: "the desktop keyring (Hookline)" or "the credentials file <path>".
-    QString describe(Place place) const;
+    // "keyring", "file" or "none": what the commands' JSON and the trust directory say.
+    static QString kindOf(Place place);
+    // For people, in English (the doctor's report, logs): "the desktop keyring (Hookline)",
+    // "the credentials file <path>", "nowhere on this machine".
+    static QString describe(const QString &kind, const QString &file);
 
 private:
     Expected<QHash<QString, CredentialsFile::AppSecrets>> readKeyring() const;

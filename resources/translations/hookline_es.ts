@@ -667,6 +667,22 @@ abre la consola: hookline [console] [--db RUTA] [--listen HOST:PUERTO] [--no-rec
         <source>SIZE</source>
         <translation>TAMAÑO</translation>
     </message>
+    <message>
+        <source>the desktop keyring</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>the credentials file %1</source>
+        <translation>el archivo de credenciales %1</translation>
+    </message>
+    <message>
+        <source>nowhere on this machine</source>
+        <translation>en ningún lugar de este equipo</translation>
+    </message>
+    <message>
+        <source>the console takes no arguments: &apos;%1&apos;</source>
+        <translation>la consola no admite argumentos: &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleCommand</name>
@@ -882,6 +898,22 @@ Corrígelo en Configuración.</translation>
         <source>discarded</source>
         <translation>descartado</translation>
     </message>
+    <message>
+        <source>processed</source>
+        <translation>procesada</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>replay</source>
+        <translation>reproducción</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificada</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ComposerDialog</name>
@@ -952,6 +984,14 @@ Corrígelo en Configuración.</translation>
     <message>
         <source>Sending…</source>
         <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>the desktop keyring</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>the credentials file %1</source>
+        <translation>el archivo de credenciales %1</translation>
     </message>
 </context>
 <context>

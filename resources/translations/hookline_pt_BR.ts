@@ -667,6 +667,22 @@ abre o console: hookline [console] [--db CAMINHO] [--listen HOST:PORTA] [--no-re
         <source>SIZE</source>
         <translation>TAMANHO</translation>
     </message>
+    <message>
+        <source>the desktop keyring</source>
+        <translation>o chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>the credentials file %1</source>
+        <translation>o arquivo de credenciais %1</translation>
+    </message>
+    <message>
+        <source>nowhere on this machine</source>
+        <translation>em nenhum lugar deste computador</translation>
+    </message>
+    <message>
+        <source>the console takes no arguments: &apos;%1&apos;</source>
+        <translation>o console não aceita argumentos: &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleCommand</name>
@@ -882,6 +898,22 @@ Corrija isso nas Configurações.</translation>
         <source>discarded</source>
         <translation>descartado</translation>
     </message>
+    <message>
+        <source>processed</source>
+        <translation>processada</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>replay</source>
+        <translation>reprodução</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificada</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ComposerDialog</name>
@@ -952,6 +984,14 @@ Corrija isso nas Configurações.</translation>
     <message>
         <source>Sending…</source>
         <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>the desktop keyring</source>
+        <translation>o chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>the credentials file %1</source>
+        <translation>o arquivo de credenciais %1</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,22 @@ void TestCli::optionsComeBeforeOrAfterTheCommand()
                                {}, &out),
              0);
     QCOMPARE(out, after);
+    // A value before the command is never taken for it, whatever option it belongs to.
+    QCOMPARE(ServeProcess::run({QStringLiteral("--line"), QStringLiteral("106540352242922"),
+                                QStringLiteral("export"), QStringLiteral("--db"), db},
+                               {}, &out, &err),
+             0);
+    QVERIFY2(out.startsWith("{"), err.constData());
+    QCOMPARE(ServeProcess::run({QStringLiteral("dlq"), QStringLiteral("--reason"),
+                                QStringLiteral("unknown_field"), QStringLiteral("retry"),
+                                QStringLiteral("--db"), db},
+                               {}, &out, &err),
+             0);
+    QVERIFY2(out.contains("0 dead letter(s)"), out.constData());
+    QCOMPARE(ServeProcess::run({QStringLiteral("--no-receiver"), QStringLiteral("frobnicate")}, {},
+                               nullptr, &err),
+             2);
+    QVERIFY2(err.startsWith("hookline: unknown command 'frobnicate'"), err.constData());
     // The receiver, with its options first.
     QProcess serve;
     serve.setProcessChannelMode(QProcess::MergedChannels);
@@ -287,9 +303,9 @@ void TestCli::demoFillsAScratchDatabaseNeverTheUsers()
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     console.setProcessEnvironment(env);
     console.setProcessChannelMode(QProcess::MergedChannels);
-    console.start(
-        ServeProcess::binary(),
-        {QStringLiteral("--demo"), QStringLiteral("--quit-after-ms"), QStringLiteral("9000")});
+    console.start(ServeProcess::binary(),
+                  {QStringLiteral("--demo"), QStringLiteral("--quit-after-ms"),
+                   QStringLiteral("20000")}); // the feed takes about 6 s
     QVERIFY(console.waitForFinished(60'000));
     const QByteArray said = console.readAll();
     QVERIFY2(console.exitStatus() == QProcess::NormalExit && console.exitCode() == 0,

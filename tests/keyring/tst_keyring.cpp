@@ -58,9 +58,8 @@ void TestKeyring::newSecretsGoToTheKeyringNotTheFile()
     QVERIFY(loaded);
     QCOMPARE(loaded->app(QStringLiteral("northwind"))->secret, northwindSecret);
     QCOMPARE(loaded->app(QStringLiteral("lumen"))->verifyToken, lumenToken);
-    QCOMPARE(loaded->secretPlace(QStringLiteral("northwind")),
-             QStringLiteral("the desktop keyring (Hookline)"));
-    QCOMPARE(loaded->secretStore(), QStringLiteral("the desktop keyring (Hookline)"));
+    QCOMPARE(loaded->secretPlace(QStringLiteral("northwind")), QStringLiteral("keyring"));
+    QCOMPARE(loaded->secretStore(), QStringLiteral("keyring"));
 }
 
 void TestKeyring::serveVerifiesWithTheKeyringsSecret()
@@ -98,8 +97,7 @@ void TestKeyring::serveVerifiesWithTheKeyringsSecret()
     const QJsonArray apps = QJsonDocument::fromJson(out).array();
     QCOMPARE(apps.size(), 2);
     for (const QJsonValue &app : apps) {
-        QCOMPARE(app[QLatin1String("secret_store")].toString(),
-                 QStringLiteral("the desktop keyring (Hookline)"));
+        QCOMPARE(app[QLatin1String("secret_store")].toString(), QStringLiteral("keyring"));
         QVERIFY(app[QLatin1String("has_secret")].toBool());
     }
     QVERIFY(!out.contains(northwindSecret));
@@ -123,18 +121,16 @@ void TestKeyring::secretsInTheFileStillCountAndMoveWhenChanged()
     auto loaded = config.load();
     QVERIFY(loaded);
     QCOMPARE(loaded->app(QStringLiteral("lumen"))->secret, lumenSecret);
-    QCOMPARE(loaded->secretPlace(QStringLiteral("lumen")),
-             QStringLiteral("the credentials file ") + store.file().path());
-    QCOMPARE(loaded->secretPlace(QStringLiteral("northwind")),
-             QStringLiteral("the desktop keyring (Hookline)"));
+    QCOMPARE(loaded->secretPlace(QStringLiteral("lumen")), QStringLiteral("file"));
+    QCOMPARE(loaded->secretFile(), store.file().path());
+    QCOMPARE(loaded->secretPlace(QStringLiteral("northwind")), QStringLiteral("keyring"));
 
     // A new secret moves the app to the keyring, token kept, and out of the file.
     QVERIFY(config.updateApp({QStringLiteral("lumen"), QStringLiteral("Lumen"), "lumen-new", {}}));
     loaded = config.load();
     QCOMPARE(loaded->app(QStringLiteral("lumen"))->secret, QByteArray("lumen-new"));
     QCOMPARE(loaded->app(QStringLiteral("lumen"))->verifyToken, lumenToken);
-    QCOMPARE(loaded->secretPlace(QStringLiteral("lumen")),
-             QStringLiteral("the desktop keyring (Hookline)"));
+    QCOMPARE(loaded->secretPlace(QStringLiteral("lumen")), QStringLiteral("keyring"));
     QFile file(store.file().path());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(lumenSecret));

@@ -398,8 +398,9 @@ void TestStorage::secretsLeaveTheDatabase()
     QVERIFY(loaded);
     QCOMPARE(loaded->app(QStringLiteral("a1"))->secret, QByteArray("app-secret-1"));
     QCOMPARE(loaded->app(QStringLiteral("a1"))->verifyToken, QByteArray("token-1"));
-    QCOMPARE(loaded->secretStore(), QStringLiteral("the credentials file ") + file.fileName());
-    QCOMPARE(loaded->secretPlace(QStringLiteral("a1")), loaded->secretStore());
+    QCOMPARE(loaded->secretStore(), QStringLiteral("file"));
+    QCOMPARE(loaded->secretFile(), file.fileName());
+    QCOMPARE(loaded->secretPlace(QStringLiteral("a1")), QStringLiteral("file"));
     // A new secret replaces the old one; the token is kept; the fingerprint follows.
     const QString before =
         scalar(**db, QStringLiteral("SELECT secret_fingerprint FROM apps")).toString();

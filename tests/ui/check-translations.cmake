@@ -23,9 +23,16 @@ endif()
 set(problems 0)
 foreach(copy ${copies})
     file(READ ${copy} text)
-    string(REGEX MATCHALL "<source>[^<]*</source>[ \n]*<translation type=\"unfinished\"" missing
+    # Unfinished, whatever lies between the source and the translation (lupdate puts the old
+    # source of an edited string there).
+    string(REGEX MATCHALL "<source>[^<]*</source>[^<]*(<oldsource>[^<]*</oldsource>[^<]*)?(<[a-z]*comment>[^<]*</[a-z]*comment>[^<]*)*<translation type=\"unfinished\"" missing
         "${text}")
+    string(REGEX MATCHALL "type=\"unfinished\"" marks "${text}")
+    list(LENGTH marks unfinished)
     list(LENGTH missing count)
+    if(unfinished GREATER count)
+        set(count ${unfinished})
+    endif()
     if(count GREATER 0)
         get_filename_component(name ${copy} NAME)
         message(SEND_ERROR "${name}: ${count} string(s) without a translation: ${missing}")
