@@ -2,6 +2,7 @@
 
 #include "conversationlistmodel.h"
 #include "conversationspage.h"
+#include "firstlinedialog.h"
 #include "linelistmodel.h"
 #include "mainwindow.h"
 #include "uilogging.h"
@@ -40,13 +41,16 @@ void ScreenshotTour::step()
             qobject_cast<LineListModel *>(m_window->lines()->model())->lineCount() == 0) {
             ++m_step;
             QTimer::singleShot(600, this, [this] {
-                if (QWidget *dialog = QApplication::activeModalWidget()) {
+                // Only the first-line set-up (with an app already, Add a line opens Settings).
+                QWidget *dialog = QApplication::activeModalWidget();
+                if (qobject_cast<FirstLineDialog *>(dialog)) {
                     const QString file =
                         QDir(m_directory).filePath(m_prefix + QStringLiteral("-first-line.png"));
                     if (!dialog->grab().save(file))
                         qCWarning(lcUi) << "cannot save" << file;
-                    dialog->close();
                 }
+                if (dialog)
+                    dialog->close();
                 emit
                 finished();
             });
