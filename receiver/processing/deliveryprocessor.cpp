@@ -41,8 +41,8 @@ const char *const saveItemSql =
 const char *const deadLetterSql =
     "INSERT INTO dead_letters (key, delivery_id, reason, line, entry_index, change_index, "
     "item_key, "
-    "detail, attempts, last_error, state, created_at_us, updated_at_us) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 'dead', ?, ?) ON CONFLICT (key) DO UPDATE SET "
+    "detail, attempts, last_error, state, created_at_us, updated_at_us, subject) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 'dead', ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
     "state = 'dead', attempts = dead_letters.attempts + 1, last_error = excluded.last_error, "
     "updated_at_us = excluded.updated_at_us WHERE dead_letters.state = 'retrying' "
     "RETURNING id";
@@ -341,7 +341,8 @@ Status DeliveryProcessor::upsertDeadLetter(const DeadLetterDraft &draft, qint64 
               {draft.key, deliveryId, draft.reason, nullable(draft.line),
                draft.entryIndex < 0 ? QVariant() : QVariant(draft.entryIndex),
                draft.changeIndex < 0 ? QVariant() : QVariant(draft.changeIndex), nullable(itemKey),
-               draft.detail, draft.lastError.isEmpty() ? draft.detail : draft.lastError, now, now},
+               draft.detail, draft.lastError.isEmpty() ? draft.detail : draft.lastError, now, now,
+               nullable(draft.subject)},
               &error))
         return Error{QStringLiteral("cannot record a dead letter: %1").arg(error)};
     if (q.next()) {
@@ -470,7 +471,8 @@ Status DeliveryProcessor::processDelivery(const Pending &delivery, const SplitDe
                                         .arg(QString::fromLatin1(itemKindName(item.kind)), item.key)
                                         .arg(attempt)
                                         .arg(failure->message),
-                                    failure->message};
+                                    failure->message,
+                                    {}};
         if (Status s = upsertDeadLetter(draft, delivery.id, item.key, now, changes); !s)
             return s;
         ++result.dead;

@@ -28,6 +28,38 @@ void appendItem(SplitDelivery &out, WorkItem &item, const QString &kind, const Q
     out.items.append(item);
 }
 
+WorkItem lineEvent(const WorkItem &base, const QString &part, int index, const QJsonObject &element,
+                   const QJsonArray &contacts = {})
+{
+    WorkItem item = base;
+    item.kind = ItemKind::LineEvent;
+    item.part = part;
+    item.elementIndex = index;
+    item.element = element;
+    item.contacts = contacts;
+    return item;
+}
+
+// A status of the messages field is a delivery status, or a payment's status (type "payment"),
+// which never enters a message's status rank.
+bool isPaymentStatus(const QJsonObject &status)
+{
+    return status.value(QLatin1String("type")).toString() == QLatin1String("payment");
+}
+
+// A group receipt's participant: the number, or since 2026 the user id (Meta spells the key two
+// ways).
+QString participantOf(const QJsonObject &status)
+{
+    for (const char *key : {"recipient_participant_id", "participant_recipient_id",
+                            "recipient_participant_user_id"}) {
+        const QString id = status.value(QLatin1String(key)).toString();
+        if (!id.isEmpty())
+            return id;
+    }
+    return {};
+}
+
 void splitMessagesValue(const QJsonObject &value, WorkItem base, SplitDelivery &out)
 {
     const QJsonArray contacts = value.value(QLatin1String("contacts")).toArray();
@@ -44,16 +76,26 @@ void splitMessagesValue(const QJsonObject &value, WorkItem base, SplitDelivery &
     }
     const QJsonArray statuses = value.value(QLatin1String("statuses")).toArray();
     for (int i = 0; i < statuses.size(); ++i) {
+        const QJsonObject status = statuses.at(i).toObject();
+        const QString id = status.value(QLatin1String("id")).toString();
+        const QString state = status.value(QLatin1String("status")).toString();
+        if (isPaymentStatus(status)) {
+            WorkItem item = lineEvent(base, QStringLiteral("payment_status"), i, status, contacts);
+            appendItem(out, item, QStringLiteral("p:"), id + u':' + state + u':' + hashOf(status));
+            continue;
+        }
         WorkItem item = base;
         item.kind = ItemKind::StatusUpdate;
         item.elementIndex = i;
-        item.element = statuses.at(i).toObject();
+        item.element = status;
         item.contacts = contacts;
-        const QString id = item.element.value(QLatin1String("id")).toString();
-        const QString status = item.element.value(QLatin1String("status")).toString();
+        // Each participant's receipt of a group message is its own item.
+        const QString participant = participantOf(status);
         appendItem(out, item, QStringLiteral("s:"),
-                   id.isEmpty() ? QString(u'?' + hashOf(item.element))
-                                : QString(id + u':' + status));
+                   id.isEmpty()
+                       ? QString(u'?' + hashOf(status))
+                       : QString(id + u':' + state +
+                                 (participant.isEmpty() ? QString() : u':' + participant)));
     }
     const QJsonArray errors = value.value(QLatin1String("errors")).toArray();
     for (int i = 0; i < errors.size(); ++i) {
@@ -62,6 +104,115 @@ void splitMessagesValue(const QJsonObject &value, WorkItem base, SplitDelivery &
         item.elementIndex = i;
         item.element = errors.at(i).toObject();
         appendItem(out, item, QStringLiteral("x:"), hashOf(item.element));
+    }
+    const QJsonArray actions = value.value(QLatin1String("user_actions")).toArray();
+    for (int i = 0; i < actions.size(); ++i) {
+        WorkItem item = lineEvent(base, QStringLiteral("user_action"), i, actions.at(i).toObject());
+        appendItem(out, item, QStringLiteral("ua:"), hashOf(item.element));
+    }
+}
+
+void splitCalls(const QJsonObject &value, const WorkItem &base, SplitDelivery &out)
+{
+    const QJsonArray contacts = value.value(QLatin1String("contacts")).toArray();
+    const QJsonArray calls = value.value(QLatin1String("calls")).toArray();
+    for (int i = 0; i < calls.size(); ++i) {
+        WorkItem item =
+            lineEvent(base, QStringLiteral("call"), i, calls.at(i).toObject(), contacts);
+        const QString id = item.element.value(QLatin1String("id")).toString();
+        appendItem(out, item, QStringLiteral("c:"),
+                   id.isEmpty() ? QString(u'?' + hashOf(item.element))
+                                : QString(id + u':' +
+                                          item.element.value(QLatin1String("event")).toString()));
+    }
+    const QJsonArray statuses = value.value(QLatin1String("statuses")).toArray();
+    for (int i = 0; i < statuses.size(); ++i) {
+        WorkItem item =
+            lineEvent(base, QStringLiteral("call_status"), i, statuses.at(i).toObject(), contacts);
+        const QString id = item.element.value(QLatin1String("id")).toString();
+        appendItem(out, item, QStringLiteral("cs:"),
+                   id.isEmpty() ? QString(u'?' + hashOf(item.element))
+                                : QString(id + u':' +
+                                          item.element.value(QLatin1String("status")).toString()));
+    }
+    const QJsonArray errors = value.value(QLatin1String("errors")).toArray();
+    for (int i = 0; i < errors.size(); ++i) {
+        WorkItem item = base;
+        item.kind = ItemKind::ValueError;
+        item.elementIndex = i;
+        item.element = errors.at(i).toObject();
+        appendItem(out, item, QStringLiteral("x:"), hashOf(item.element));
+    }
+}
+
+// Each element of the change's list is one line event: groups[], user_preferences[],
+// state_sync[].
+void splitList(const QJsonObject &value, const char *list, const QString &part,
+               const WorkItem &base, SplitDelivery &out)
+{
+    const QJsonArray contacts = value.value(QLatin1String("contacts")).toArray();
+    const QJsonArray elements = value.value(QLatin1String(list)).toArray();
+    for (int i = 0; i < elements.size(); ++i) {
+        WorkItem item = lineEvent(base, part, i, elements.at(i).toObject(), contacts);
+        appendItem(out, item, part + u':', hashOf(item.element));
+    }
+}
+
+// A history sync: each chunk is an event, and each of its threads' messages an item of its own
+// (a chunk may hold thousands). The media follow-up carries messages[] instead of history[].
+void splitHistory(const QJsonObject &value, const WorkItem &base, SplitDelivery &out)
+{
+    const QJsonArray chunks = value.value(QLatin1String("history")).toArray();
+    for (int c = 0; c < chunks.size(); ++c) {
+        const QJsonObject chunk = chunks.at(c).toObject();
+        const QJsonArray threads = chunk.value(QLatin1String("threads")).toArray();
+        QJsonObject summary = chunk;
+        summary.remove(QStringLiteral("threads"));
+        int messageCount = 0;
+        for (const QJsonValue &thread : threads)
+            messageCount +=
+                int(thread.toObject().value(QLatin1String("messages")).toArray().size());
+        summary.insert(QStringLiteral("thread_count"), threads.size());
+        summary.insert(QStringLiteral("message_count"), messageCount);
+        WorkItem event = lineEvent(base, QStringLiteral("history_chunk"), c, summary);
+        appendItem(out, event, QStringLiteral("hc:"), hashOf(summary));
+        for (const QJsonValue &threadValue : threads) {
+            QJsonObject thread = threadValue.toObject();
+            const QJsonArray messages = thread.value(QLatin1String("messages")).toArray();
+            thread.remove(QStringLiteral("messages"));
+            for (int i = 0; i < messages.size(); ++i) {
+                WorkItem item = base;
+                item.kind = ItemKind::HistoryMessage;
+                item.elementIndex = i;
+                item.element = messages.at(i).toObject();
+                item.thread = thread;
+                const QString id = item.element.value(QLatin1String("id")).toString();
+                const QString type = item.element.value(QLatin1String("type")).toString();
+                appendItem(out, item, QStringLiteral("h:"),
+                           id.isEmpty() ? QString(u'?' + hashOf(item.element))
+                                        : QString(id + u':' + type));
+            }
+        }
+    }
+    const QJsonArray media = value.value(QLatin1String("messages")).toArray();
+    if (media.isEmpty())
+        return;
+    QJsonObject summary{{QStringLiteral("message_count"), media.size()}};
+    WorkItem event = lineEvent(base, QStringLiteral("history_media"), 0, summary);
+    QJsonArray ids;
+    for (const QJsonValue &m : media)
+        ids.append(m.toObject().value(QLatin1String("id")));
+    appendItem(out, event, QStringLiteral("hm:"),
+               hashOf(QJsonObject{{QStringLiteral("ids"), ids}}));
+    for (int i = 0; i < media.size(); ++i) {
+        WorkItem item = base;
+        item.kind = ItemKind::HistoryMessage;
+        item.elementIndex = i;
+        item.element = media.at(i).toObject();
+        const QString id = item.element.value(QLatin1String("id")).toString();
+        const QString type = item.element.value(QLatin1String("type")).toString();
+        appendItem(out, item, QStringLiteral("h:"),
+                   id.isEmpty() ? QString(u'?' + hashOf(item.element)) : QString(id + u':' + type));
     }
 }
 
@@ -95,9 +246,25 @@ bool DeliverySplitter::isWabaField(const QString &field)
         QStringLiteral("account_alerts"),
         QStringLiteral("business_capability_update"),
         QStringLiteral("security"),
-        QStringLiteral("user_preferences"),
-        QStringLiteral("history"),
         QStringLiteral("flows"),
+        QStringLiteral("payment_configuration_update"),
+    };
+    return fields.contains(field);
+}
+
+bool DeliverySplitter::isLineField(const QString &field)
+{
+    static const QSet<QString> fields = {
+        QStringLiteral("messages"),
+        QStringLiteral("smb_message_echoes"),
+        QStringLiteral("calls"),
+        QStringLiteral("history"),
+        QStringLiteral("user_preferences"),
+        QStringLiteral("smb_app_state_sync"),
+        QStringLiteral("group_lifecycle_update"),
+        QStringLiteral("group_participants_update"),
+        QStringLiteral("group_settings_update"),
+        QStringLiteral("group_status_update"),
     };
     return fields.contains(field);
 }
@@ -119,6 +286,7 @@ SplitDelivery DeliverySplitter::split(const QByteArray &body, const QString &sig
              error.error != QJsonParseError::NoError
                  ? QStringLiteral("%1 at offset %2").arg(error.errorString()).arg(error.offset)
                  : QStringLiteral("the body is not a JSON object"),
+             {},
              {}});
         return out;
     }
@@ -132,6 +300,7 @@ SplitDelivery DeliverySplitter::split(const QByteArray &body, const QString &sig
              -1,
              -1,
              QStringLiteral("object '%1' is not whatsapp_business_account").arg(object),
+             {},
              {}});
         return out;
     }
@@ -147,15 +316,17 @@ SplitDelivery DeliverySplitter::split(const QByteArray &body, const QString &sig
             const QJsonObject value = change.value(QLatin1String("value")).toObject();
             // Hashing the change is only needed to name a dead letter or an event.
             auto changeHash = [&change] { return hashOf(change); };
-            auto deadLetter = [&](const QString &reason, const QString &line,
+            auto deadLetter = [&](const QString &reason, const QString &subjectOrLine,
                                   const QString &detail) {
+                const bool unknownField = reason == QLatin1String("unknown_field");
                 out.deadLetters.append({QStringLiteral("dl:") + reason + u':' + changeHash(),
                                         reason,
-                                        line,
+                                        unknownField ? QString() : subjectOrLine,
                                         e,
                                         c,
                                         detail,
-                                        {}});
+                                        {},
+                                        unknownField ? subjectOrLine : QString()});
             };
 
             WorkItem base;
@@ -166,26 +337,36 @@ SplitDelivery DeliverySplitter::split(const QByteArray &body, const QString &sig
             base.entryTime = entry.value(QLatin1String("time")).toInteger();
             base.origin = signingAppId.isEmpty() ? ItemOrigin::Replay : ItemOrigin::Meta;
 
-            if (field == QLatin1String("messages") ||
-                field == QLatin1String("smb_message_echoes")) {
-                const QString lineId = value.value(QLatin1String("metadata"))
-                                           .toObject()
-                                           .value(QLatin1String("phone_number_id"))
-                                           .toString();
+            if (isLineField(field)) {
+                const QJsonObject metadata = value.value(QLatin1String("metadata")).toObject();
+                const QString lineId = metadata.value(QLatin1String("phone_number_id")).toString();
                 if (const auto problem = directory.lineProblem(lineId, signingAppId)) {
                     deadLetter(problem->reason, lineId, problem->detail);
                     continue;
                 }
                 base.line = lineId;
+                base.display = metadata.value(QLatin1String("display_phone_number")).toString();
                 if (field == QLatin1String("messages"))
                     splitMessagesValue(value, base, out);
-                else
+                else if (field == QLatin1String("smb_message_echoes"))
                     splitEchoes(value, base, out);
+                else if (field == QLatin1String("calls"))
+                    splitCalls(value, base, out);
+                else if (field == QLatin1String("history"))
+                    splitHistory(value, base, out);
+                else if (field == QLatin1String("user_preferences"))
+                    splitList(value, "user_preferences", QStringLiteral("preference"), base, out);
+                else if (field == QLatin1String("smb_app_state_sync"))
+                    splitList(value, "state_sync", QStringLiteral("state_sync"), base, out);
+                else
+                    splitList(value, "groups", QStringLiteral("group"), base, out);
                 continue;
             }
             if (!isWabaField(field)) {
-                deadLetter(QStringLiteral("unknown_field"), {},
-                           QStringLiteral("field '%1' of WABA %2 is not one Hookline projects")
+                deadLetter(QStringLiteral("unknown_field"), field,
+                           QStringLiteral("Field '%1' of WABA %2 is not one this version of "
+                                          "Hookline understands. The delivery is kept: a version "
+                                          "that understands it projects it on retry or rebuild.")
                                .arg(field, wabaId));
                 continue;
             }

@@ -20,6 +20,9 @@ public:
 
     // The fields Hookline projects as WABA-level events.
     static bool isWabaField(const QString &field);
+
+    // The fields whose changes name their line in metadata.phone_number_id.
+    static bool isLineField(const QString &field);
 };
 
 } // namespace hookline

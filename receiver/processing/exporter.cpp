@@ -80,16 +80,25 @@ Expected<QJsonObject> Exporter::build(const QString &onlyLine) const
 
     auto contacts =
         collect(db,
-                QStringLiteral(
-                    "SELECT line, wa_id, user_id, name, username, customer FROM contacts WHERE ") +
+                QStringLiteral("SELECT line, wa_id, user_id, name, username, customer, "
+                               "parent_user_id, kind, saved_name, marketing, marketing_ts "
+                               "FROM contacts WHERE ") +
                     lineFilter + QStringLiteral(" ORDER BY line, customer"),
                 onlyLine, 2, [](const QSqlQuery &q) {
-                    return QJsonObject{{QStringLiteral("line"), q.value(0).toString()},
-                                       {QStringLiteral("wa_id"), q.value(1).toString()},
-                                       {QStringLiteral("user_id"), text(q.value(2))},
-                                       {QStringLiteral("name"), text(q.value(3))},
-                                       {QStringLiteral("username"), text(q.value(4))},
-                                       {QStringLiteral("customer"), q.value(5).toString()}};
+                    QJsonObject contact{{QStringLiteral("line"), q.value(0).toString()},
+                                        {QStringLiteral("wa_id"), text(q.value(1))},
+                                        {QStringLiteral("user_id"), text(q.value(2))},
+                                        {QStringLiteral("name"), text(q.value(3))},
+                                        {QStringLiteral("username"), text(q.value(4))},
+                                        {QStringLiteral("customer"), q.value(5).toString()},
+                                        {QStringLiteral("parent_user_id"), text(q.value(6))},
+                                        {QStringLiteral("kind"), q.value(7).toString()},
+                                        {QStringLiteral("saved_name"), text(q.value(8))}};
+                    if (!q.value(9).isNull()) {
+                        contact.insert(QStringLiteral("marketing"), q.value(9).toString());
+                        contact.insert(QStringLiteral("marketing_since"), integer(q.value(10)));
+                    }
+                    return contact;
                 });
     if (!contacts)
         return Error{contacts.error()};
@@ -107,6 +116,54 @@ Expected<QJsonObject> Exporter::build(const QString &onlyLine) const
         });
     if (!links)
         return Error{links.error()};
+
+    // A business-scoped user id learnt to belong to a phone number (a shared contact card).
+    auto identityLinks = collect(
+        db,
+        QStringLiteral("SELECT line, old_id, new_id, kind, message_id FROM contact_links WHERE "
+                       "kind = 'contact_request' AND ") +
+            lineFilter + QStringLiteral(" ORDER BY line, old_id, new_id"),
+        onlyLine, 2, [](const QSqlQuery &q) {
+            return QJsonObject{{QStringLiteral("line"), q.value(0).toString()},
+                               {QStringLiteral("user_id"), q.value(1).toString()},
+                               {QStringLiteral("wa_id"), q.value(2).toString()},
+                               {QStringLiteral("source"), q.value(3).toString()},
+                               {QStringLiteral("message_id"), text(q.value(4))}};
+        });
+    if (!identityLinks)
+        return Error{identityLinks.error()};
+
+    auto calls = collect(
+        db,
+        QStringLiteral("SELECT line, call_id, customer, direction, from_id, to_id, first_ts, "
+                       "connect_ts, call_status, end_status, start_time, end_time, duration, "
+                       "callback_data, origin FROM calls WHERE ") +
+            lineFilter + QStringLiteral(" ORDER BY line, first_ts, call_id"),
+        onlyLine, 2, [](const QSqlQuery &q) {
+            const bool ended = !q.value(9).isNull();
+            return QJsonObject{
+                {QStringLiteral("line"), q.value(0).toString()},
+                {QStringLiteral("call_id"), q.value(1).toString()},
+                {QStringLiteral("customer"), q.value(2).toString()},
+                {QStringLiteral("direction"), text(q.value(3))},
+                {QStringLiteral("from"), text(q.value(4))},
+                {QStringLiteral("to"), text(q.value(5))},
+                {QStringLiteral("first_timestamp"), integer(q.value(6))},
+                {QStringLiteral("connect_timestamp"), integer(q.value(7))},
+                {QStringLiteral("call_status"), text(q.value(8))},
+                {QStringLiteral("final_event"),
+                 ended ? QStringLiteral("terminate")
+                       : (!q.value(7).isNull() ? QStringLiteral("connect")
+                                               : QStringLiteral("call_status"))},
+                {QStringLiteral("status"), ended ? text(q.value(9)) : text(q.value(8))},
+                {QStringLiteral("start_time"), integer(q.value(10))},
+                {QStringLiteral("end_time"), integer(q.value(11))},
+                {QStringLiteral("duration"), integer(q.value(12))},
+                {QStringLiteral("biz_opaque_callback_data"), text(q.value(13))},
+                {QStringLiteral("origin"), q.value(14).toString()}};
+        });
+    if (!calls)
+        return Error{calls.error()};
 
     // Status histories and current reactions, by message (line and id: ids are per line).
     auto messageKey = [](const QVariant &line, const QVariant &wamid) -> QString {
@@ -129,6 +186,21 @@ Expected<QJsonObject> Exporter::build(const QString &onlyLine) const
                             {QStringLiteral("conversation"), parsed(q.value(5))},
                             {QStringLiteral("pricing"), parsed(q.value(6))},
                             {QStringLiteral("origin"), q.value(8).toString()}});
+    }
+    QHash<QString, QJsonArray> receipts; // per participant, for messages sent to a group
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT line, wamid, participant, status, timestamp, origin "
+                                   "FROM group_receipts ORDER BY line, wamid, timestamp, "
+                                   "participant, status")))
+            return Error{q.lastError().text()};
+        while (q.next())
+            receipts[messageKey(q.value(0), q.value(1))].append(
+                QJsonObject{{QStringLiteral("participant"), q.value(2).toString()},
+                            {QStringLiteral("status"), q.value(3).toString()},
+                            {QStringLiteral("timestamp"), integer(q.value(4))},
+                            {QStringLiteral("origin"), q.value(5).toString()}});
     }
     QHash<QString, QJsonArray> reactionsByTarget;
     auto reactions =
@@ -156,7 +228,8 @@ Expected<QJsonObject> Exporter::build(const QString &onlyLine) const
             "SELECT wamid, line, direction, type, from_id, to_id, timestamp, text, content, "
             "reply_to, "
             "forwarded, frequently_forwarded, referral, errors, status, edited_text, revoked, "
-            "customer, from_user_id, context, origin FROM messages WHERE ") +
+            "customer, from_user_id, context, origin, group_id, from_parent_user_id, "
+            "request_origin, history_status FROM messages WHERE ") +
             lineFilter + QStringLiteral(" ORDER BY line, timestamp, wamid"),
         onlyLine, 2, [&](const QSqlQuery &q) {
             const QString wamid = q.value(0).toString();
@@ -192,7 +265,15 @@ Expected<QJsonObject> Exporter::build(const QString &onlyLine) const
                 {QStringLiteral("from_user_id"), text(q.value(18))},
                 {QStringLiteral("context"), parsed(q.value(19))},
                 {QStringLiteral("origin"), q.value(20).toString()},
+                {QStringLiteral("group_id"), text(q.value(21))},
+                {QStringLiteral("from_parent_user_id"), text(q.value(22))},
             };
+            if (!q.value(23).isNull())
+                message.insert(QStringLiteral("request_origin"), q.value(23).toString());
+            if (!q.value(24).isNull())
+                message.insert(QStringLiteral("history_status"), q.value(24).toString());
+            if (receipts.contains(key))
+                message.insert(QStringLiteral("receipts"), receipts.value(key));
             const QJsonObject object = content.toObject();
             if (object.value(QLatin1String("type")).toString() == QLatin1String("nfm_reply")) {
                 const QString response = object.value(QLatin1String("nfm_reply"))
@@ -209,18 +290,29 @@ Expected<QJsonObject> Exporter::build(const QString &onlyLine) const
 
     auto events = collect(
         db,
-        QStringLiteral("SELECT field, waba_id, line, event, template_id, time, detail, origin "
-                       "FROM events WHERE ") +
+        QStringLiteral("SELECT field, waba_id, line, event, template_id, time, detail, origin, "
+                       "facts, customer, message_id FROM events WHERE ") +
             lineFilter + QStringLiteral(" ORDER BY time, field, waba_id, key"),
         onlyLine, 2, [](const QSqlQuery &q) {
-            return QJsonObject{{QStringLiteral("field"), q.value(0).toString()},
-                               {QStringLiteral("waba_id"), text(q.value(1))},
-                               {QStringLiteral("line"), text(q.value(2))},
-                               {QStringLiteral("event"), text(q.value(3))},
-                               {QStringLiteral("template_id"), text(q.value(4))},
-                               {QStringLiteral("time"), integer(q.value(5))},
-                               {QStringLiteral("detail"), parsed(q.value(6))},
-                               {QStringLiteral("origin"), q.value(7).toString()}};
+            // The normalised facts first; the envelope's own keys win over any of the same name.
+            QJsonObject event = parsed(q.value(8)).toObject();
+            const QJsonObject envelope{{QStringLiteral("field"), q.value(0).toString()},
+                                       {QStringLiteral("waba_id"), text(q.value(1))},
+                                       {QStringLiteral("line"), text(q.value(2))},
+                                       {QStringLiteral("event"), text(q.value(3))},
+                                       {QStringLiteral("template_id"), text(q.value(4))},
+                                       {QStringLiteral("time"), integer(q.value(5))},
+                                       {QStringLiteral("detail"), parsed(q.value(6))},
+                                       {QStringLiteral("origin"), q.value(7).toString()},
+                                       {QStringLiteral("customer"), text(q.value(9))},
+                                       {QStringLiteral("message_id"), text(q.value(10))}};
+            for (auto it = envelope.begin(); it != envelope.end(); ++it) {
+                // A payment's message_id is a fact; keep it when the column is empty.
+                if (it.value().isNull() && event.contains(it.key()))
+                    continue;
+                event.insert(it.key(), it.value());
+            }
+            return event;
         });
     if (!events)
         return Error{events.error()};
@@ -259,10 +351,15 @@ Expected<QJsonObject> Exporter::build(const QString &onlyLine) const
     return QJsonObject{
         {QStringLiteral("format"), QStringLiteral("hookline-export")},
         // Version 2: "origin" on messages, statuses, reactions and events.
-        {QStringLiteral("version"), 2},
+        // Version 3: Meta's 2025-2026 fields: events carry their normalised facts (and the
+        // conversation or message they belong to), calls, identity links, group ids, receipts
+        // per participant, history imports, contacts' parent user id, kind and preferences.
+        {QStringLiteral("version"), 3},
         {QStringLiteral("lines"), *lines},
         {QStringLiteral("contacts"), *contacts},
         {QStringLiteral("contact_links"), *links},
+        {QStringLiteral("identity_links"), *identityLinks},
+        {QStringLiteral("calls"), *calls},
         {QStringLiteral("messages"), *messages},
         {QStringLiteral("reactions"), *reactions},
         {QStringLiteral("events"), *events},

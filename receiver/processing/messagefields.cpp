@@ -85,7 +85,10 @@ MessageFields MessageFields::read(const QJsonObject &message)
     f.type = message.value(QLatin1String("type")).toString();
     f.from = message.value(QLatin1String("from")).toString();
     f.fromUserId = message.value(QLatin1String("from_user_id")).toString();
+    f.fromParentUserId = message.value(QLatin1String("from_parent_user_id")).toString();
     f.to = message.value(QLatin1String("to")).toString();
+    f.toUserId = message.value(QLatin1String("to_user_id")).toString();
+    f.groupId = message.value(QLatin1String("group_id")).toString();
     f.timestamp = timestampOf(message.value(QLatin1String("timestamp")));
     f.known = knownTypes().contains(f.type);
     f.content = f.known ? message.value(f.type) : QJsonValue(message);
@@ -105,6 +108,19 @@ MessageFields MessageFields::read(const QJsonObject &message)
         const QJsonObject edited = content.value(QLatin1String("message")).toObject();
         const QString editedType = edited.value(QLatin1String("type")).toString();
         f.editedText = textOf(editedType, edited.value(editedType).toObject());
+    } else if (f.type == QLatin1String("contacts")) {
+        // Meta's example puts origin on the message; some integrations put it on each card.
+        f.requestOrigin = message.value(QLatin1String("origin")).toString();
+        for (const QJsonValue &card : f.content.toArray()) {
+            const QJsonObject object = card.toObject();
+            if (f.requestOrigin.isEmpty())
+                f.requestOrigin = object.value(QLatin1String("origin")).toString();
+            for (const QJsonValue &phone : object.value(QLatin1String("phones")).toArray()) {
+                const QString waId = phone.toObject().value(QLatin1String("wa_id")).toString();
+                if (!waId.isEmpty())
+                    f.sharedWaIds.append(waId);
+            }
+        }
     } else if (f.type == QLatin1String("reaction")) {
         f.target = content.value(QLatin1String("message_id")).toString();
         f.reactionEmoji = content.value(QLatin1String("emoji")).toString();

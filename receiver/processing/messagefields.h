@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 namespace hookline {
 
@@ -14,7 +15,12 @@ struct MessageFields
     QString type;
     QString from;
     QString fromUserId;
+    QString fromParentUserId;
     QString to;
+    QString toUserId;
+    QString groupId;         // a group message: the group's conversation
+    QString requestOrigin;   // a contacts message: contact_request or other
+    QStringList sharedWaIds; // a contacts message: the numbers on its cards
     qint64 timestamp = 0;
     QString text;        // body, caption, reply title, ...; null when the type has none
     QJsonValue content;  // the type's own value as received (an array for contacts); the

@@ -1,5 +1,7 @@
 #include "projector.h"
 
+#include "processing/eventfacts.h"
+
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -51,8 +53,9 @@ const char *const statements[] = {
     // Meta's own delivery of a message always wins over an operator's replay of it.
     "INSERT INTO messages (wamid, line, direction, type, customer, from_id, from_user_id, to_id, "
     "timestamp, text, content, context, reply_to, forwarded, frequently_forwarded, referral, "
-    "errors, target, delivery_id, received_at_us, origin) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "errors, target, delivery_id, received_at_us, origin, group_id, from_parent_user_id, "
+    "request_origin, history_status) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (line, wamid) DO UPDATE SET direction = excluded.direction, "
     "type = excluded.type, customer = excluded.customer, from_id = excluded.from_id, "
     "from_user_id = excluded.from_user_id, to_id = excluded.to_id, "
@@ -60,10 +63,15 @@ const char *const statements[] = {
     "context = excluded.context, reply_to = excluded.reply_to, forwarded = excluded.forwarded, "
     "frequently_forwarded = excluded.frequently_forwarded, referral = excluded.referral, "
     "errors = excluded.errors, target = excluded.target, delivery_id = excluded.delivery_id, "
-    "received_at_us = excluded.received_at_us, origin = excluded.origin "
+    "received_at_us = excluded.received_at_us, origin = excluded.origin, "
+    "group_id = excluded.group_id, from_parent_user_id = excluded.from_parent_user_id, "
+    "request_origin = excluded.request_origin, history_status = excluded.history_status "
     "WHERE (messages.direction = 'outbound' AND messages.type = 'unknown' "
     "AND excluded.direction = 'outbound') "
-    "OR (messages.origin = 'replay' AND excluded.origin = 'meta')",
+    "OR (messages.origin IN ('replay', 'history') AND excluded.origin = 'meta') "
+    // A history sync's media follows its placeholder under the same wamid.
+    "OR (messages.type = 'media_placeholder' AND messages.history_status IS NOT NULL "
+    "AND excluded.history_status IS NOT NULL AND excluded.origin = messages.origin)",
     // StatusOnMessage: the outbound message a status is about (known from it alone until an echo
     // says more: its time is then its earliest status), and its current status, which only ever
     // moves up the ranks.
@@ -86,10 +94,13 @@ const char *const statements[] = {
     "errors = excluded.errors, conversation = excluded.conversation, "
     "pricing = excluded.pricing, delivery_id = excluded.delivery_id, origin = excluded.origin "
     "WHERE status_events.origin = 'replay' AND excluded.origin = 'meta'",
-    // UpsertContact: the newest profile wins, whatever order messages arrive in.
-    "INSERT INTO contacts (line, customer, wa_id, user_id, name, username, seen_ts) "
-    "VALUES (?, ?, COALESCE(?, ''), ?, ?, ?, ?) ON CONFLICT (line, customer) DO UPDATE SET "
-    "wa_id = excluded.wa_id, user_id = COALESCE(excluded.user_id, contacts.user_id), "
+    // UpsertContact: the newest profile wins, whatever order messages arrive in; a number once
+    // known stays known (2026 webhooks may leave it out).
+    "INSERT INTO contacts (line, customer, wa_id, user_id, parent_user_id, name, username, "
+    "seen_ts) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (line, customer) DO UPDATE SET "
+    "wa_id = COALESCE(NULLIF(excluded.wa_id, ''), NULLIF(contacts.wa_id, ''), excluded.wa_id, "
+    "contacts.wa_id), user_id = COALESCE(excluded.user_id, contacts.user_id), "
+    "parent_user_id = COALESCE(excluded.parent_user_id, contacts.parent_user_id), "
     "name = COALESCE(excluded.name, contacts.name), "
     "username = COALESCE(excluded.username, contacts.username), seen_ts = excluded.seen_ts "
     "WHERE excluded.seen_ts >= contacts.seen_ts",
@@ -97,9 +108,9 @@ const char *const statements[] = {
     "INSERT INTO contact_links (line, old_id, new_id, kind, message_id) VALUES (?, ?, ?, ?, ?) "
     "ON CONFLICT DO NOTHING",
     // CopyContact: the new id of a number change starts with the old profile.
-    "INSERT INTO contacts (line, customer, wa_id, user_id, name, username, seen_ts) "
-    "SELECT line, ?, COALESCE(?, ''), user_id, name, username, 0 FROM contacts "
-    "WHERE line = ? AND customer = ? "
+    "INSERT INTO contacts (line, customer, wa_id, user_id, parent_user_id, name, username, "
+    "saved_name, seen_ts) SELECT line, ?, ?, user_id, parent_user_id, name, username, "
+    "saved_name, 0 FROM contacts WHERE line = ? AND customer = ? "
     "ON CONFLICT DO NOTHING",
     // UpdatesTargeting
     "SELECT wamid, type, timestamp, text FROM messages WHERE line = ? AND target = ? "
@@ -122,9 +133,11 @@ const char *const statements[] = {
     // InsertEvent
     // InsertEvent: one row per event, whether replayed or delivered; Meta's copy wins.
     "INSERT INTO events (key, field, waba_id, line, event, template_id, time, detail, delivery_id, "
-    "origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+    "origin, facts, customer, message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (key) DO UPDATE SET "
     "line = excluded.line, event = excluded.event, template_id = excluded.template_id, "
-    "detail = excluded.detail, delivery_id = excluded.delivery_id, origin = excluded.origin "
+    "detail = excluded.detail, delivery_id = excluded.delivery_id, origin = excluded.origin, "
+    "facts = excluded.facts, customer = excluded.customer, message_id = excluded.message_id "
     "WHERE events.origin = 'replay' AND excluded.origin = 'meta'",
     // InsertValueError
     "INSERT INTO value_errors (key, line, code, title, detail, delivery_id) "
@@ -142,6 +155,62 @@ const char *const statements[] = {
     "SELECT 1 FROM messages WHERE line = ? AND wamid = ?",
     // MessageElsewhere
     "SELECT line FROM messages WHERE wamid = ? AND line <> ? LIMIT 1",
+    // FindIdentities: the conversations any of a person's ids already belong to. Meta's items
+    // follow only links Meta's own deliveries made.
+    "SELECT id, customer FROM identities WHERE line = ? AND id IN (?, ?, ?) "
+    "AND (origin = 'meta' OR ? = 'replay')",
+    // AddIdentity
+    "INSERT INTO identities (line, id, customer, origin) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (line, id) DO UPDATE SET customer = excluded.customer, origin = excluded.origin "
+    "WHERE identities.origin = 'replay' AND excluded.origin = 'meta'",
+    // UpsertGroup: a group's conversation; its subject is the newest one named.
+    "INSERT INTO contacts (line, customer, kind, name, seen_ts) VALUES (?, ?, 'group', ?, ?) "
+    "ON CONFLICT (line, customer) DO UPDATE SET kind = 'group', "
+    "name = CASE WHEN excluded.name IS NOT NULL AND (contacts.name IS NULL OR "
+    "excluded.seen_ts >= contacts.seen_ts) THEN excluded.name ELSE contacts.name END, "
+    "seen_ts = CASE WHEN excluded.name IS NOT NULL THEN GREATEST(contacts.seen_ts, "
+    "excluded.seen_ts) ELSE contacts.seen_ts END",
+    // SetPreference: the newest marketing preference of a customer on a line.
+    "INSERT INTO contacts (line, customer, wa_id, user_id, marketing, marketing_ts) "
+    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (line, customer) DO UPDATE SET "
+    "marketing = excluded.marketing, marketing_ts = excluded.marketing_ts "
+    "WHERE excluded.marketing_ts >= contacts.marketing_ts",
+    // SetSavedName: the Business app's address-book name (NULL once removed), newest wins.
+    "INSERT INTO contacts (line, customer, wa_id, user_id, saved_name, saved_ts) "
+    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (line, customer) DO UPDATE SET "
+    "saved_name = excluded.saved_name, saved_ts = excluded.saved_ts "
+    "WHERE excluded.saved_ts >= contacts.saved_ts",
+    // UpsertCall: one record per call, whatever order its connect, statuses and terminate
+    // arrive in; a replay never changes a call Meta reported.
+    "INSERT INTO calls (line, call_id, customer, direction, from_id, to_id, first_ts, connect_ts, "
+    "call_status, call_status_ts, end_status, end_ts, start_time, end_time, duration, "
+    "callback_data, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (line, call_id) DO UPDATE SET "
+    "customer = CASE WHEN calls.customer = '' THEN excluded.customer ELSE calls.customer END, "
+    "direction = COALESCE(calls.direction, excluded.direction), "
+    "from_id = COALESCE(calls.from_id, excluded.from_id), "
+    "to_id = COALESCE(calls.to_id, excluded.to_id), "
+    "first_ts = CASE WHEN calls.first_ts = 0 OR (excluded.first_ts > 0 AND "
+    "excluded.first_ts < calls.first_ts) THEN excluded.first_ts ELSE calls.first_ts END, "
+    "connect_ts = COALESCE(excluded.connect_ts, calls.connect_ts), "
+    "call_status = CASE WHEN excluded.call_status IS NOT NULL AND excluded.call_status_ts >= "
+    "calls.call_status_ts THEN excluded.call_status ELSE calls.call_status END, "
+    "call_status_ts = GREATEST(calls.call_status_ts, excluded.call_status_ts), "
+    "end_status = COALESCE(excluded.end_status, calls.end_status), "
+    "end_ts = COALESCE(excluded.end_ts, calls.end_ts), "
+    "start_time = COALESCE(excluded.start_time, calls.start_time), "
+    "end_time = COALESCE(excluded.end_time, calls.end_time), "
+    "duration = COALESCE(excluded.duration, calls.duration), "
+    "callback_data = COALESCE(excluded.callback_data, calls.callback_data), "
+    "origin = CASE WHEN excluded.origin = 'meta' THEN 'meta' ELSE calls.origin END "
+    "WHERE NOT (calls.origin = 'meta' AND excluded.origin = 'replay')",
+    // GroupReceipt: each participant's step for a message sent to a group.
+    "INSERT INTO group_receipts (line, wamid, participant, status, timestamp, received_at_us, "
+    "delivery_id, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (line, wamid, participant, status) DO UPDATE SET "
+    "timestamp = excluded.timestamp, received_at_us = excluded.received_at_us, "
+    "delivery_id = excluded.delivery_id, origin = excluded.origin "
+    "WHERE group_receipts.origin = 'replay' AND excluded.origin = 'meta'",
 };
 
 } // namespace
@@ -243,6 +312,12 @@ std::optional<ItemFailure> Projector::project(const WorkItem &item, qint64 deliv
     case ItemKind::ValueError:
         done = projectValueError(item, deliveryId, changes);
         break;
+    case ItemKind::LineEvent:
+        done = projectLineEvent(item, deliveryId, changes);
+        break;
+    case ItemKind::HistoryMessage:
+        done = projectHistoryMessage(item, deliveryId, receivedAtUs, changes);
+        break;
     }
     if (done)
         return std::nullopt;
@@ -251,11 +326,14 @@ std::optional<ItemFailure> Projector::project(const WorkItem &item, qint64 deliv
 
 bool Projector::storeMessage(const MessageFields &f, const WorkItem &item, const QString &direction,
                              const QString &customer, qint64 deliveryId, qint64 receivedAtUs,
-                             bool &stored)
+                             bool &stored, const QString &historyStatus)
 {
     const bool isEdit = f.type == QLatin1String("edit");
     const QString text = isEdit ? f.editedText : f.text;
     const QString &line = item.line;
+    const QString origin = item.kind == ItemKind::HistoryMessage && item.origin == ItemOrigin::Meta
+                               ? QStringLiteral("history")
+                               : originName(item.origin);
     SqlStatement &q = query(InsertMessage);
     if (!q.exec({f.wamid,
                  line,
@@ -277,11 +355,57 @@ bool Projector::storeMessage(const MessageFields &f, const WorkItem &item, const
                  nullable(f.target),
                  deliveryId,
                  receivedAtUs,
-                 originName(item.origin)}))
+                 origin,
+                 nullable(f.groupId),
+                 nullable(f.fromParentUserId),
+                 nullable(f.requestOrigin),
+                 nullable(historyStatus)}))
         return fail(q.lastError(), ItemFailure::isTransient(q.lastErrorCode()));
     stored = q.numRowsAffected() > 0;
     q.finish();
     return true;
+}
+
+std::optional<QString> Projector::resolveCustomer(const WorkItem &item, const QString &waId,
+                                                  const QString &userId,
+                                                  const QString &parentUserId)
+{
+    if (waId.isEmpty() && userId.isEmpty() && parentUserId.isEmpty())
+        return QString();
+    SqlStatement &find = query(FindIdentities);
+    if (!find.exec({item.line, waId, userId, parentUserId, originName(item.origin)})) {
+        fail(find.lastError(), ItemFailure::isTransient(find.lastErrorCode()));
+        return std::nullopt;
+    }
+    QString byWaId, byUserId, byParent;
+    while (find.next()) {
+        const QString id = find.value(0).toString();
+        const QString customer = find.value(1).toString();
+        if (id == waId)
+            byWaId = customer;
+        if (id == userId)
+            byUserId = customer;
+        if (id == parentUserId)
+            byParent = customer;
+    }
+    find.finish();
+    QString customer = !byWaId.isEmpty()     ? byWaId
+                       : !byUserId.isEmpty() ? byUserId
+                       : !byParent.isEmpty() ? byParent
+                       : !waId.isEmpty()     ? waId
+                       : !userId.isEmpty()   ? userId
+                                             : parentUserId;
+    if ((!waId.isEmpty() && byWaId.isEmpty() && !linkIdentity(item, waId, customer)) ||
+        (!userId.isEmpty() && byUserId.isEmpty() && !linkIdentity(item, userId, customer)) ||
+        (!parentUserId.isEmpty() && byParent.isEmpty() &&
+         !linkIdentity(item, parentUserId, customer)))
+        return std::nullopt;
+    return customer;
+}
+
+bool Projector::linkIdentity(const WorkItem &item, const QString &id, const QString &customer)
+{
+    return run(AddIdentity, {item.line, id, customer, originName(item.origin)});
 }
 
 std::optional<QString> Projector::foreignLineOf(const QString &line, const QString &wamid)
@@ -305,6 +429,23 @@ std::optional<QString> Projector::foreignLineOf(const QString &line, const QStri
     return foreign;
 }
 
+namespace {
+
+// A contact's number as Meta gave it: NULL when the key is absent, '' when it was sent empty.
+QVariant waIdOf(const QJsonObject &contact)
+{
+    const QJsonValue value = contact.value(QLatin1String("wa_id"));
+    return value.isUndefined() || value.isNull() ? QVariant() : QVariant(value.toString());
+}
+
+QString parentOf(const QJsonObject &object, const char *prefix)
+{
+    const QString key = QLatin1String(prefix) + QLatin1String("parent_user_id");
+    return object.value(key).toString();
+}
+
+} // namespace
+
 bool Projector::upsertSender(const WorkItem &item, const MessageFields &f, const QString &customer)
 {
     for (const QJsonValue &value : item.contacts) {
@@ -315,34 +456,61 @@ bool Projector::upsertSender(const WorkItem &item, const MessageFields &f, const
             (waId.isEmpty() && !userId.isEmpty() && userId == f.fromUserId)) {
             const QJsonObject profile = contact.value(QLatin1String("profile")).toObject();
             return run(UpsertContact,
-                       {item.line, customer, waId, nullable(userId),
+                       {item.line, customer, waIdOf(contact), nullable(userId),
+                        nullable(parentOf(contact, "")),
                         nullable(profile.value(QLatin1String("name")).toString()),
                         nullable(profile.value(QLatin1String("username")).toString()),
                         f.timestamp});
         }
     }
     // No profile in this change (number-change notices carry none): make sure the contact exists.
-    return run(UpsertContact, {item.line, customer, f.from, nullable(f.fromUserId), QVariant(),
-                               QVariant(), f.timestamp});
+    return run(UpsertContact,
+               {item.line, customer, f.from.isEmpty() ? QVariant() : QVariant(f.from),
+                nullable(f.fromUserId), nullable(f.fromParentUserId), QVariant(), QVariant(),
+                f.timestamp});
 }
 
-bool Projector::upsertRecipient(const WorkItem &item, const QString &recipient, qint64 timestamp)
+bool Projector::upsertContacts(const WorkItem &item, qint64 timestamp)
 {
     for (const QJsonValue &value : item.contacts) {
         const QJsonObject contact = value.toObject();
         const QString waId = contact.value(QLatin1String("wa_id")).toString();
         const QString userId = contact.value(QLatin1String("user_id")).toString();
-        if (MessageFields::customerOf(waId, userId) != recipient)
+        const QString parent = parentOf(contact, "");
+        const std::optional<QString> customer = resolveCustomer(item, waId, userId, parent);
+        if (!customer)
+            return false;
+        if (customer->isEmpty())
+            continue;
+        const QJsonObject profile = contact.value(QLatin1String("profile")).toObject();
+        if (!run(UpsertContact,
+                 {item.line, *customer, waIdOf(contact), nullable(userId), nullable(parent),
+                  nullable(profile.value(QLatin1String("name")).toString()),
+                  nullable(profile.value(QLatin1String("username")).toString()), timestamp}))
+            return false;
+    }
+    return true;
+}
+
+bool Projector::upsertRecipient(const WorkItem &item, const QString &recipient, const QString &waId,
+                                qint64 timestamp)
+{
+    for (const QJsonValue &value : item.contacts) {
+        const QJsonObject contact = value.toObject();
+        const QString contactWaId = contact.value(QLatin1String("wa_id")).toString();
+        const QString userId = contact.value(QLatin1String("user_id")).toString();
+        if (contactWaId != recipient && userId != recipient)
             continue;
         const QJsonObject profile = contact.value(QLatin1String("profile")).toObject();
         return run(UpsertContact,
-                   {item.line, recipient, waId, nullable(userId),
+                   {item.line, recipient, waIdOf(contact), nullable(userId),
+                    nullable(parentOf(contact, "")),
                     nullable(profile.value(QLatin1String("name")).toString()),
                     nullable(profile.value(QLatin1String("username")).toString()), timestamp});
     }
     // Statuses normally carry no profile: the contact exists, its profile comes from messages.
-    return run(UpsertContact,
-               {item.line, recipient, recipient, QVariant(), QVariant(), QVariant(), 0});
+    return run(UpsertContact, {item.line, recipient, waId.isEmpty() ? QVariant() : QVariant(waId),
+                               QVariant(), QVariant(), QVariant(), QVariant(), 0});
 }
 
 bool Projector::linkNumberChange(const WorkItem &item, const MessageFields &f)
@@ -367,10 +535,12 @@ bool Projector::linkNumberChange(const WorkItem &item, const MessageFields &f)
         return true;
     const bool newIsUserId = kind == QLatin1String("user_changed_user_id");
     return run(LinkContacts, {item.line, oldId, newId, kind, f.wamid}) &&
-           run(CopyContact, {newId, newIsUserId ? QString() : newId, item.line, oldId}) &&
-           run(UpsertContact,
-               {item.line, newId, newIsUserId ? QString() : newId,
-                newIsUserId ? QVariant(newId) : QVariant(), QVariant(), QVariant(), f.timestamp});
+           run(CopyContact,
+               {newId, newIsUserId ? QVariant() : QVariant(newId), item.line, oldId}) &&
+           linkIdentity(item, newId, newId) &&
+           run(UpsertContact, {item.line, newId, newIsUserId ? QVariant() : QVariant(newId),
+                               newIsUserId ? QVariant(newId) : QVariant(), QVariant(), QVariant(),
+                               QVariant(), f.timestamp});
 }
 
 bool Projector::applyUpdate(const QString &line, const QString &target, const QString &type,
@@ -415,8 +585,7 @@ bool Projector::projectMessage(const WorkItem &item, qint64 deliveryId, qint64 r
                         .arg(item.elementIndex)
                         .arg(item.entryIndex)
                         .arg(item.changeIndex));
-    const QString customer = MessageFields::customerOf(f.from, f.fromUserId);
-    if (customer.isEmpty())
+    if (f.from.isEmpty() && f.fromUserId.isEmpty() && f.fromParentUserId.isEmpty())
         return fail(QStringLiteral("message %1 names no sender (from and from_user_id are empty)")
                         .arg(f.wamid));
     const bool changesAnother = f.type == QLatin1String("reaction") ||
@@ -434,6 +603,12 @@ bool Projector::projectMessage(const WorkItem &item, qint64 deliveryId, qint64 r
                             .arg(f.type, f.wamid, item.line, f.target, *foreign),
                         false, QStringLiteral("foreign_reference"));
     }
+    const std::optional<QString> sender =
+        resolveCustomer(item, f.from, f.fromUserId, f.fromParentUserId);
+    if (!sender)
+        return false;
+    // A group message lives in the group's conversation, never in the sender's 1:1 one.
+    const QString &customer = f.groupId.isEmpty() ? *sender : f.groupId;
     bool stored = false;
     if (!storeMessage(f, item, QStringLiteral("inbound"), customer, deliveryId, receivedAtUs,
                       stored))
@@ -442,16 +617,29 @@ bool Projector::projectMessage(const WorkItem &item, qint64 deliveryId, qint64 r
     // profile): Meta's copy wins.
     if (!stored && item.origin == ItemOrigin::Replay)
         return true;
-    if (!upsertSender(item, f, customer))
+    if (!upsertSender(item, f, *sender))
+        return false;
+    if (!f.groupId.isEmpty() && !run(UpsertGroup, {item.line, f.groupId, QVariant(), 0}))
         return false;
     if (f.type == QLatin1String("edit") || f.type == QLatin1String("revoke"))
         m_mayHaveUpdates = true; // later messages of this batch may be its target
 
     if (f.type == QLatin1String("system") && !linkNumberChange(item, f))
         return false;
+    // Tapping "share contact info": the card's number is the sender's own.
+    if (f.requestOrigin == QLatin1String("contact_request")) {
+        for (const QString &waId : f.sharedWaIds) {
+            if (waId == f.from)
+                continue;
+            if (!linkIdentity(item, waId, *sender) ||
+                !run(LinkContacts, {item.line, f.fromUserId.isEmpty() ? *sender : f.fromUserId,
+                                    waId, QStringLiteral("contact_request"), f.wamid}))
+                return false;
+        }
+    }
     if (f.type == QLatin1String("reaction") && !f.target.isEmpty()) {
         if (!run(UpsertReaction,
-                 {f.target, customer, item.line, nullable(f.reactionEmoji), f.wamid, f.timestamp,
+                 {f.target, *sender, item.line, nullable(f.reactionEmoji), f.wamid, f.timestamp,
                   receiptOrder(item, deliveryId), originName(item.origin)}))
             return false;
         changes.messages.insert(f.target);
@@ -464,8 +652,10 @@ bool Projector::projectMessage(const WorkItem &item, qint64 deliveryId, qint64 r
     }
     if (!applyUpdatesTo(item.line, f.wamid))
         return false;
+    // Group traffic never opens or extends a customer's service window.
     if (showsInConversation(f.type) &&
-        !run(TouchConversation, {item.line, customer, f.timestamp, f.wamid, f.timestamp}))
+        !run(TouchConversation,
+             {item.line, customer, f.timestamp, f.wamid, f.groupId.isEmpty() ? f.timestamp : 0}))
         return false;
     changes.lines.insert(item.line);
     changes.conversations.insert(conversation(item.line, customer));
@@ -477,18 +667,24 @@ bool Projector::projectEcho(const WorkItem &item, qint64 deliveryId, qint64 rece
                             ChangeSet &changes)
 {
     const MessageFields f = MessageFields::read(item.element);
-    if (f.wamid.isEmpty() || f.to.isEmpty())
+    if (f.wamid.isEmpty() || (f.to.isEmpty() && f.toUserId.isEmpty()))
         return fail(QStringLiteral("echo %1 has no id or recipient").arg(item.elementIndex));
+    const std::optional<QString> customer =
+        resolveCustomer(item, f.to, f.toUserId, parentOf(item.element, "to_"));
+    if (!customer)
+        return false;
     bool stored = false;
-    if (!storeMessage(f, item, QStringLiteral("outbound"), f.to, deliveryId, receivedAtUs, stored))
+    if (!storeMessage(f, item, QStringLiteral("outbound"), *customer, deliveryId, receivedAtUs,
+                      stored))
         return false;
     if (!stored && item.origin == ItemOrigin::Replay)
         return true; // Meta's copy wins
-    if (!run(UpsertContact, {item.line, f.to, f.to, QVariant(), QVariant(), QVariant(), 0}) ||
-        !run(TouchConversation, {item.line, f.to, f.timestamp, f.wamid, 0}))
+    if (!run(UpsertContact, {item.line, *customer, f.to.isEmpty() ? QVariant() : QVariant(f.to),
+                             nullable(f.toUserId), QVariant(), QVariant(), QVariant(), 0}) ||
+        !run(TouchConversation, {item.line, *customer, f.timestamp, f.wamid, 0}))
         return false;
     changes.lines.insert(item.line);
-    changes.conversations.insert(conversation(item.line, f.to));
+    changes.conversations.insert(conversation(item.line, *customer));
     changes.messages.insert(f.wamid);
     return true;
 }
@@ -499,36 +695,75 @@ bool Projector::projectStatus(const WorkItem &item, qint64 deliveryId, qint64 re
     const QJsonObject &s = item.element;
     const QString wamid = s.value(QLatin1String("id")).toString();
     const QString status = s.value(QLatin1String("status")).toString();
-    QString recipient = s.value(QLatin1String("recipient_id")).toString();
-    if (recipient.isEmpty())
-        recipient = s.value(QLatin1String("recipient_user_id")).toString();
+    const QString recipientId = s.value(QLatin1String("recipient_id")).toString();
     if (wamid.isEmpty() || status.isEmpty())
         return fail(QStringLiteral("status %1 of change %2.%3 has no id or status")
                         .arg(item.elementIndex)
                         .arg(item.entryIndex)
                         .arg(item.changeIndex));
+    QString participant;
+    for (const char *key : {"recipient_participant_id", "participant_recipient_id",
+                            "recipient_participant_user_id"}) {
+        if (participant.isEmpty())
+            participant = s.value(QLatin1String(key)).toString();
+    }
+    const bool toGroup =
+        s.value(QLatin1String("recipient_type")).toString() == QLatin1String("group") ||
+        !participant.isEmpty();
+    QString recipient;
+    if (toGroup) {
+        // A message sent to a group: its conversation is the group's.
+        if (recipientId.isEmpty())
+            return fail(QStringLiteral("status %1 of message %2 is for a group but names no group "
+                                       "(recipient_id is empty)")
+                            .arg(status, wamid));
+        recipient = recipientId;
+    } else {
+        QString parent = parentOf(s, "recipient_");
+        if (parent.isEmpty())
+            parent = s.value(QLatin1String("parent_recipient_user_id")).toString();
+        const std::optional<QString> resolved = resolveCustomer(
+            item, recipientId, s.value(QLatin1String("recipient_user_id")).toString(), parent);
+        if (!resolved)
+            return false;
+        recipient = *resolved;
+    }
     const qint64 timestamp = MessageFields::timestampOf(s.value(QLatin1String("timestamp")));
+    if (!participant.isEmpty() &&
+        !run(GroupReceipt, {item.line, wamid, participant, status, timestamp, receivedAtUs,
+                            deliveryId, originName(item.origin)}))
+        return false;
     const int rank = statusRank(status);
+    // The pricing may ride inside conversation (an aggregated group receipt's shape).
+    QJsonObject pricing = s.value(QLatin1String("pricing")).toObject();
+    if (pricing.isEmpty())
+        pricing = s.value(QLatin1String("conversation"))
+                      .toObject()
+                      .value(QLatin1String("pricing"))
+                      .toObject();
     SqlStatement &step = query(InsertStatusEvent);
     if (!step.exec({wamid, status, timestamp, receivedAtUs, nullable(recipient), item.line,
                     json(MessageFields::errorsOf(s.value(QLatin1String("errors")).toArray())),
-                    nullable(s.value(QLatin1String("conversation")).toObject()),
-                    nullable(s.value(QLatin1String("pricing")).toObject()), deliveryId,
-                    originName(item.origin)}))
+                    nullable(s.value(QLatin1String("conversation")).toObject()), nullable(pricing),
+                    deliveryId, originName(item.origin)}))
         return fail(step.lastError(), ItemFailure::isTransient(step.lastErrorCode()));
     const bool stored = step.numRowsAffected() > 0;
     step.finish();
     // A replay of a step Meta already reported changes nothing: Meta's copy wins.
     if (!stored && item.origin == ItemOrigin::Replay)
         return true;
-    if (!run(StatusOnMessage, {wamid, item.line, recipient, nullable(recipient), timestamp,
+    if (!run(StatusOnMessage, {wamid, item.line, recipient, nullable(recipientId), timestamp,
                                rank > 0 ? QVariant(status) : QVariant(), rank, deliveryId,
                                receivedAtUs, originName(item.origin)}))
         return false;
-    if (!recipient.isEmpty() &&
-        (!upsertRecipient(item, recipient, timestamp) ||
-         !run(TouchConversation, {item.line, recipient, timestamp, wamid, 0})))
-        return false;
+    if (!recipient.isEmpty()) {
+        const bool contactsDone =
+            toGroup
+                ? run(UpsertGroup, {item.line, recipient, QVariant(), 0}) && upsertContacts(item, 0)
+                : upsertRecipient(item, recipient, recipientId, timestamp);
+        if (!contactsDone || !run(TouchConversation, {item.line, recipient, timestamp, wamid, 0}))
+            return false;
+    }
     changes.lines.insert(item.line);
     if (!recipient.isEmpty())
         changes.conversations.insert(conversation(item.line, recipient));
@@ -546,12 +781,148 @@ bool Projector::projectEvent(const WorkItem &item, qint64 deliveryId, ChangeSet 
         MessageFields::idOf(value.value(QLatin1String("message_template_id")));
     // The row is the event itself, whoever delivered it: a replay and Meta's copy share it.
     const QString rowKey = item.key.startsWith(QLatin1String("r/")) ? item.key.mid(2) : item.key;
-    if (!run(InsertEvent, {rowKey, item.field, item.wabaId, nullable(item.line), nullable(event),
-                           nullable(templateId), item.entryTime, json(value), deliveryId,
-                           originName(item.origin)}))
+    if (!run(InsertEvent,
+             {rowKey, item.field, item.wabaId, nullable(item.line), nullable(event),
+              nullable(templateId), item.entryTime, json(value), deliveryId,
+              originName(item.origin), json(EventFacts::scalarsOf(value)), QVariant(), QVariant()}))
         return false;
     if (!item.line.isEmpty())
         changes.lines.insert(item.line);
+    return true;
+}
+
+bool Projector::projectLineEvent(const WorkItem &item, qint64 deliveryId, ChangeSet &changes)
+{
+    const EventFacts e = EventFacts::read(item);
+    const qint64 time = e.time > 0 ? e.time : item.entryTime;
+    if (!upsertContacts(item, time))
+        return false;
+    QString customer = e.groupId;
+    if (customer.isEmpty()) {
+        const std::optional<QString> resolved =
+            resolveCustomer(item, e.waId, e.userId, e.parentUserId);
+        if (!resolved)
+            return false;
+        customer = *resolved;
+    }
+    const QString &part = item.part;
+    const QString origin = originName(item.origin);
+    if (part == QLatin1String("call") || part == QLatin1String("call_status")) {
+        if (e.callId.isEmpty())
+            return fail(QStringLiteral("%1 %2 of change %3.%4 has no call id")
+                            .arg(part == QLatin1String("call") ? QStringLiteral("call event")
+                                                               : QStringLiteral("call status"))
+                            .arg(item.elementIndex)
+                            .arg(item.entryIndex)
+                            .arg(item.changeIndex));
+        const QJsonObject &c = item.element;
+        const bool isStatus = part == QLatin1String("call_status");
+        const bool isTerminate = e.event == QLatin1String("terminate");
+        const bool isConnect = e.event == QLatin1String("connect");
+        auto seconds = [&c](const char *key) -> QVariant {
+            const QJsonValue v = c.value(QLatin1String(key));
+            return v.isUndefined() || v.isNull() ? QVariant()
+                                                 : QVariant(MessageFields::timestampOf(v));
+        };
+        const QString status = c.value(QLatin1String("status")).toString().toUpper();
+        if (!run(UpsertCall,
+                 {item.line, e.callId, customer,
+                  isStatus ? QVariant() : nullable(c.value(QLatin1String("direction")).toString()),
+                  isStatus ? QVariant() : nullable(c.value(QLatin1String("from")).toString()),
+                  isStatus ? QVariant() : nullable(c.value(QLatin1String("to")).toString()), time,
+                  isConnect ? QVariant(time) : QVariant(), isStatus ? nullable(status) : QVariant(),
+                  isStatus ? time : 0, isTerminate ? nullable(status) : QVariant(),
+                  isTerminate ? QVariant(time) : QVariant(), seconds("start_time"),
+                  seconds("end_time"), seconds("duration"),
+                  nullable(c.value(QLatin1String("biz_opaque_callback_data")).toString()), origin}))
+            return false;
+    } else if (part == QLatin1String("group")) {
+        if (customer.isEmpty())
+            return fail(QStringLiteral("group event %1 of change %2.%3 names no group")
+                            .arg(e.event)
+                            .arg(item.entryIndex)
+                            .arg(item.changeIndex));
+        if (!run(UpsertGroup, {item.line, customer, nullable(e.name), time}))
+            return false;
+    } else if (part == QLatin1String("preference") && !customer.isEmpty()) {
+        if (!run(SetPreference,
+                 {item.line, customer, e.waId.isEmpty() ? QVariant() : QVariant(e.waId),
+                  nullable(e.userId), nullable(e.event), time}))
+            return false;
+    } else if (part == QLatin1String("state_sync") && !customer.isEmpty()) {
+        const bool removed = e.event == QLatin1String("remove");
+        if (!run(SetSavedName,
+                 {item.line, customer, e.waId.isEmpty() ? QVariant() : QVariant(e.waId),
+                  nullable(e.userId), removed ? QVariant() : nullable(e.name), time}))
+            return false;
+    }
+    // Calls and group changes show in their conversation; a preference, an address-book entry
+    // or a payment belongs to its customer without opening a conversation.
+    const bool inConversation = !customer.isEmpty() && (part == QLatin1String("call") ||
+                                                        part == QLatin1String("call_status") ||
+                                                        part == QLatin1String("group"));
+    const QString rowKey = item.key.startsWith(QLatin1String("r/")) ? item.key.mid(2) : item.key;
+    if (!run(InsertEvent, {rowKey, item.field, item.wabaId, item.line, nullable(e.event),
+                           QVariant(), time, json(item.element), deliveryId, origin, json(e.facts),
+                           nullable(customer), nullable(e.messageId)}))
+        return false;
+    if (inConversation && !run(TouchConversation, {item.line, customer, time,
+                                                   e.callId.isEmpty() ? rowKey : e.callId, 0}))
+        return false;
+    changes.lines.insert(item.line);
+    if (!customer.isEmpty())
+        changes.conversations.insert(conversation(item.line, customer));
+    if (!e.messageId.isEmpty())
+        changes.messages.insert(e.messageId);
+    return true;
+}
+
+bool Projector::projectHistoryMessage(const WorkItem &item, qint64 deliveryId, qint64 receivedAtUs,
+                                      ChangeSet &changes)
+{
+    const MessageFields f = MessageFields::read(item.element);
+    if (f.wamid.isEmpty())
+        return fail(QStringLiteral("history message %1 of change %2.%3 has no id")
+                        .arg(item.elementIndex)
+                        .arg(item.entryIndex)
+                        .arg(item.changeIndex));
+    // The business's own messages have "to" (or come from the line's number).
+    const bool outbound = !f.to.isEmpty() || (!item.display.isEmpty() && f.from == item.display);
+    const QJsonObject context = item.thread.value(QLatin1String("context")).toObject();
+    QString waId = outbound ? f.to : f.from;
+    if (waId.isEmpty())
+        waId = item.thread.value(QLatin1String("id")).toString();
+    if (waId.isEmpty())
+        waId = context.value(QLatin1String("wa_id")).toString();
+    QString userId = outbound ? f.toUserId : f.fromUserId;
+    if (userId.isEmpty())
+        userId = context.value(QLatin1String("user_id")).toString();
+    const std::optional<QString> customer = resolveCustomer(
+        item, waId, userId, context.value(QLatin1String("parent_user_id")).toString());
+    if (!customer)
+        return false;
+    if (customer->isEmpty())
+        return fail(QStringLiteral("history message %1 names no customer (no thread id, from, to "
+                                   "or user id)")
+                        .arg(f.wamid));
+    const QString historyStatus = item.element.value(QLatin1String("history_context"))
+                                      .toObject()
+                                      .value(QLatin1String("status"))
+                                      .toString();
+    bool stored = false;
+    if (!storeMessage(f, item, outbound ? QStringLiteral("outbound") : QStringLiteral("inbound"),
+                      *customer, deliveryId, receivedAtUs, stored, historyStatus))
+        return false;
+    if (!stored)
+        return true; // already received live (or imported): one message, never two
+    // Past messages: no unread count, no service window.
+    if (!run(UpsertContact, {item.line, *customer, waId.isEmpty() ? QVariant() : QVariant(waId),
+                             nullable(userId), QVariant(), QVariant(), QVariant(), 0}) ||
+        !run(TouchConversation, {item.line, *customer, f.timestamp, f.wamid, 0}))
+        return false;
+    changes.lines.insert(item.line);
+    changes.conversations.insert(conversation(item.line, *customer));
+    changes.messages.insert(f.wamid);
     return true;
 }
 

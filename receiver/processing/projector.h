@@ -74,6 +74,13 @@ private:
         TouchConversation,
         MessageOnLine,
         MessageElsewhere,
+        FindIdentities,
+        AddIdentity,
+        UpsertGroup,
+        SetPreference,
+        SetSavedName,
+        UpsertCall,
+        GroupReceipt,
     };
 
     bool run(Statement statement, const QVariantList &values);
@@ -87,17 +94,30 @@ private:
                        ChangeSet &changes);
     bool projectEvent(const WorkItem &item, qint64 deliveryId, ChangeSet &changes);
     bool projectValueError(const WorkItem &item, qint64 deliveryId, ChangeSet &changes);
+    bool projectLineEvent(const WorkItem &item, qint64 deliveryId, ChangeSet &changes);
+    bool projectHistoryMessage(const WorkItem &item, qint64 deliveryId, qint64 receivedAtUs,
+                               ChangeSet &changes);
+
+    // The conversation a person belongs to on a line, found by any of their ids (number, user id,
+    // parent user id), else the number, else the user id; the ids not yet known are linked to it.
+    // Empty when all ids are empty; nullopt on a database failure.
+    std::optional<QString> resolveCustomer(const WorkItem &item, const QString &waId,
+                                           const QString &userId, const QString &parentUserId);
+    bool linkIdentity(const WorkItem &item, const QString &id, const QString &customer);
+    // Upserts every profile of value.contacts under the conversation its ids resolve to.
+    bool upsertContacts(const WorkItem &item, qint64 timestamp);
 
     // stored: false when the row kept what it had (Meta's copy, against a replay).
     bool storeMessage(const MessageFields &f, const WorkItem &item, const QString &direction,
-                      const QString &customer, qint64 deliveryId, qint64 receivedAtUs,
-                      bool &stored);
+                      const QString &customer, qint64 deliveryId, qint64 receivedAtUs, bool &stored,
+                      const QString &historyStatus = {});
     // Empty if wamid is a message of line (or of no line yet), else a line that has it;
     // nullopt on a database failure.
     std::optional<QString> foreignLineOf(const QString &line, const QString &wamid);
     static qint64 receiptOrder(const WorkItem &item, qint64 deliveryId);
     bool upsertSender(const WorkItem &item, const MessageFields &f, const QString &customer);
-    bool upsertRecipient(const WorkItem &item, const QString &recipient, qint64 timestamp);
+    bool upsertRecipient(const WorkItem &item, const QString &recipient, const QString &waId,
+                         qint64 timestamp);
     bool linkNumberChange(const WorkItem &item, const MessageFields &f);
     bool applyUpdatesTo(const QString &line, const QString &wamid);
     bool applyUpdate(const QString &line, const QString &target, const QString &type,

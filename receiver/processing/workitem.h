@@ -13,7 +13,9 @@ enum class ItemKind
     Echo,
     StatusUpdate,
     Event,
-    ValueError
+    ValueError,
+    LineEvent,     // a call, call status, group change, preference, click, payment, history chunk
+    HistoryMessage // a message imported by a coexistence history sync
 };
 
 // Where an item's content came from: Meta's signed delivery, or an operator's replay.
@@ -37,11 +39,14 @@ struct WorkItem
     QString line; // phone_number_id, or the line a WABA event names, or empty
     QString wabaId;
     QString field;
+    QString part;    // LineEvent: which kind of element (see DeliverySplitter)
+    QString display; // the line's display number, as the change's metadata gives it
     int entryIndex = 0;
     int changeIndex = 0;
     int elementIndex = 0;
     QJsonObject element;  // the message, status, echo or error; the value for events
-    QJsonArray contacts;  // value.contacts, for messages
+    QJsonArray contacts;  // value.contacts, for messages, statuses and line events
+    QJsonObject thread;   // HistoryMessage: the thread it belongs to, without its messages
     qint64 entryTime = 0; // entry.time, for events
     ItemOrigin origin = ItemOrigin::Meta;
     int ordinal = 0; // position in its delivery: with the delivery id, the order of receipt
@@ -58,6 +63,7 @@ struct DeadLetterDraft
     int changeIndex = -1;
     QString detail;
     QString lastError; // the failure itself, when it differs from the detail
+    QString subject;   // what the operator groups it by beside its reason (an unknown field)
 };
 
 struct SplitDelivery
@@ -79,6 +85,10 @@ inline const char *itemKindName(ItemKind kind)
         return "event";
     case ItemKind::ValueError:
         return "value_error";
+    case ItemKind::LineEvent:
+        return "line_event";
+    case ItemKind::HistoryMessage:
+        return "history";
     }
     return "unknown";
 }

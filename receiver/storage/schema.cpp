@@ -436,6 +436,89 @@ const char *const projections4[] = {
 };
 #undef NEW_ITEM_KEY
 
+// Projections version 5: Meta's 2025-2026 fields. A contact is one identity across its phone
+// number and business-scoped user ids (identities maps each known id to its conversation key);
+// contacts keep a wa_id that may be unknown (NULL), the parent user id, whether they are a group,
+// the Business-app address-book name and their marketing preference. Messages say which group
+// they belong to and where a contact card came from; history imports keep their status. Events
+// of a line keep their normalised facts and the conversation or message they belong to; calls
+// and per-participant group receipts have tables of their own.
+const char *const projections5[] = {
+    "ALTER TABLE proj.contacts RENAME TO contacts_v4",
+    "CREATE TABLE proj.contacts ("
+    " line TEXT NOT NULL,"
+    " customer TEXT NOT NULL," // the conversation key: wa_id, else user_id; a group's id
+    " wa_id TEXT,"             // NULL when Meta did not share the number
+    " user_id TEXT,"
+    " parent_user_id TEXT,"
+    " name TEXT,"
+    " username TEXT,"
+    " kind TEXT NOT NULL DEFAULT 'person'," // person | group
+    " saved_name TEXT,"                     // the WhatsApp Business app's address book
+    " saved_ts INTEGER NOT NULL DEFAULT 0,"
+    " marketing TEXT," // stop | resume
+    " marketing_ts INTEGER NOT NULL DEFAULT 0,"
+    " seen_ts INTEGER NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (line, customer)) WITHOUT ROWID",
+    "INSERT INTO proj.contacts (line, customer, wa_id, user_id, name, username, seen_ts)"
+    " SELECT line, customer, wa_id, user_id, name, username, seen_ts FROM proj.contacts_v4",
+    "DROP TABLE proj.contacts_v4",
+    "CREATE TABLE proj.identities ("
+    " line TEXT NOT NULL,"
+    " id TEXT NOT NULL," // a wa_id, user_id or parent user id
+    " customer TEXT NOT NULL,"
+    " origin TEXT NOT NULL DEFAULT 'meta'," // a replay's links never steer Meta's messages
+    " PRIMARY KEY (line, id)) WITHOUT ROWID",
+    "INSERT INTO proj.identities (line, id, customer) SELECT line, customer, customer"
+    " FROM proj.contacts WHERE true ON CONFLICT DO NOTHING",
+    "INSERT INTO proj.identities (line, id, customer) SELECT line, user_id, customer"
+    " FROM proj.contacts WHERE user_id IS NOT NULL AND user_id <> '' ON CONFLICT DO NOTHING",
+    "ALTER TABLE proj.messages ADD COLUMN group_id TEXT",
+    "ALTER TABLE proj.messages ADD COLUMN from_parent_user_id TEXT",
+    "ALTER TABLE proj.messages ADD COLUMN request_origin TEXT",
+    "ALTER TABLE proj.messages ADD COLUMN history_status TEXT",
+    "ALTER TABLE proj.events ADD COLUMN facts TEXT",
+    "ALTER TABLE proj.events ADD COLUMN customer TEXT",
+    "ALTER TABLE proj.events ADD COLUMN message_id TEXT",
+    "CREATE INDEX proj.events_conversation ON events (line, customer, time) "
+    "WHERE customer IS NOT NULL",
+    "CREATE INDEX proj.events_message ON events (line, message_id) WHERE message_id IS NOT NULL",
+    "CREATE INDEX proj.events_time ON events (time)",
+    "CREATE TABLE proj.calls ("
+    " line TEXT NOT NULL,"
+    " call_id TEXT NOT NULL,"
+    " customer TEXT NOT NULL DEFAULT '',"
+    " direction TEXT,"
+    " from_id TEXT,"
+    " to_id TEXT,"
+    " first_ts INTEGER NOT NULL DEFAULT 0," // the earliest event of the call
+    " connect_ts INTEGER,"
+    " call_status TEXT," // the latest of RINGING, ACCEPTED, REJECTED
+    " call_status_ts INTEGER NOT NULL DEFAULT 0,"
+    " end_status TEXT," // the terminate's COMPLETED or FAILED
+    " end_ts INTEGER,"
+    " start_time INTEGER,"
+    " end_time INTEGER,"
+    " duration INTEGER,"
+    " callback_data TEXT,"
+    " origin TEXT NOT NULL DEFAULT 'meta',"
+    " PRIMARY KEY (line, call_id)) WITHOUT ROWID",
+    "CREATE INDEX proj.calls_conversation ON calls (line, customer, first_ts)",
+    "CREATE TABLE proj.group_receipts ("
+    " line TEXT NOT NULL,"
+    " wamid TEXT NOT NULL,"
+    " participant TEXT NOT NULL,"
+    " status TEXT NOT NULL,"
+    " timestamp INTEGER,"
+    " received_at_us INTEGER,"
+    " delivery_id INTEGER,"
+    " origin TEXT NOT NULL DEFAULT 'meta',"
+    " PRIMARY KEY (line, wamid, participant, status)) WITHOUT ROWID",
+    // What a dead letter is grouped by besides its reason: an unknown field's name, so a new
+    // Meta feature shows as one row, not thousands.
+    "ALTER TABLE proj.dead_letters ADD COLUMN subject TEXT",
+};
+
 // SQLite keeps each file's version in its header; PostgreSQL in a table of the log's schema.
 int userVersion(QSqlDatabase &db, const SqlDialect &dialect, const char *schema)
 {
@@ -520,7 +603,8 @@ const QStringList &Schema::projectionTables()
         QStringLiteral("status_events"),  QStringLiteral("reactions"),
         QStringLiteral("events"),         QStringLiteral("value_errors"),
         QStringLiteral("delivery_state"), QStringLiteral("conversations"),
-        QStringLiteral("attempts"),
+        QStringLiteral("attempts"),       QStringLiteral("identities"),
+        QStringLiteral("calls"),          QStringLiteral("group_receipts"),
     };
     return tables;
 }
@@ -583,6 +667,8 @@ Status Schema::migrate(QSqlDatabase &db)
         return fail(QStringLiteral("migrating the projections to version 3 failed"));
     if (projVersion < 4 && !apply(query, dialect, projections4))
         return fail(QStringLiteral("migrating the projections to version 4 failed"));
+    if (projVersion < 5 && !apply(query, dialect, projections5))
+        return fail(QStringLiteral("migrating the projections to version 5 failed"));
     if (projVersion < CurrentProjectionsVersion &&
         !setUserVersion(query, dialect, "proj", CurrentProjectionsVersion))
         return fail(QStringLiteral("cannot record the projections' schema version"));

@@ -13,7 +13,7 @@ class Schema
 {
 public:
     static constexpr int CurrentVersion = 3;            // the main file
-    static constexpr int CurrentProjectionsVersion = 4; // the projections file (schema "proj")
+    static constexpr int CurrentProjectionsVersion = 5; // the projections file (schema "proj")
 
     // Applies every migration newer than the database's version, each in its own transaction.
     static Status migrate(QSqlDatabase &db);

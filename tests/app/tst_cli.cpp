@@ -715,7 +715,7 @@ void TestCli::replayExportRebuildAndDlqCommands()
     QCOMPARE(world.seed(), QString());
     const QString db = world.databasePath();
     QStringList files;
-    for (const QString &file : Fixtures::projectedBodies())
+    for (const QString &file : Fixtures::bodies())
         files.append(Fixtures::directory() + u'/' + file);
     QByteArray out;
     QByteArray err;
@@ -728,7 +728,7 @@ void TestCli::replayExportRebuildAndDlqCommands()
              out.constData());
     const QJsonObject first = ServeProcess::exportOf(db);
     QCOMPARE(first.value(QLatin1String("format")).toString(), QStringLiteral("hookline-export"));
-    QCOMPARE(first.value(QLatin1String("version")).toInt(), 2);
+    QCOMPARE(first.value(QLatin1String("version")).toInt(), 3);
     QVERIFY(first.value(QLatin1String("messages")).toArray().size() > 40);
 
     QCOMPARE(ServeProcess::run({QStringLiteral("rebuild"), QStringLiteral("--db"), db}, {}, &out),

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -30,6 +31,7 @@ private slots:
     void projectionsMigrateFromVersionOne();
     void projectionsMigrateFromVersionTwo();
     void projectionsMigrateFromVersionThree();
+    void projectionsMigrateFromVersionFour();
     void secretsLeaveTheDatabase();
     void secretsOfAnOlderDatabaseMoveOutAndAreWiped();
 };
@@ -53,8 +55,43 @@ QVariant scalar(Database &db, const QString &sql)
 
 // Reshapes a current database's projections as version 3 wrote them: messages, statuses and
 // reactions keyed by id alone, no origin.
+// Undoes projections version 5 (Meta's 2025-2026 fields) on a current database.
+bool backToVersionFour(QSqlQuery &q)
+{
+    const char *const statements[] = {
+        "DROP TABLE proj.identities",
+        "DROP TABLE proj.calls",
+        "DROP TABLE proj.group_receipts",
+        "DROP INDEX proj.events_conversation",
+        "DROP INDEX proj.events_message",
+        "DROP INDEX proj.events_time",
+        "ALTER TABLE proj.events DROP COLUMN facts",
+        "ALTER TABLE proj.events DROP COLUMN customer",
+        "ALTER TABLE proj.events DROP COLUMN message_id",
+        "ALTER TABLE proj.messages DROP COLUMN group_id",
+        "ALTER TABLE proj.messages DROP COLUMN from_parent_user_id",
+        "ALTER TABLE proj.messages DROP COLUMN request_origin",
+        "ALTER TABLE proj.messages DROP COLUMN history_status",
+        "ALTER TABLE proj.dead_letters DROP COLUMN subject",
+        "DROP TABLE proj.contacts",
+        "CREATE TABLE proj.contacts (line TEXT NOT NULL, customer TEXT NOT NULL, wa_id TEXT NOT "
+        "NULL DEFAULT '', user_id TEXT, name TEXT, username TEXT, seen_ts INTEGER NOT NULL "
+        "DEFAULT 0, PRIMARY KEY (line, customer)) WITHOUT ROWID",
+        "PRAGMA proj.user_version = 4",
+    };
+    for (const char *statement : statements) {
+        if (!q.exec(QString::fromLatin1(statement))) {
+            qWarning() << statement << q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 bool backToVersionThree(QSqlQuery &q)
 {
+    if (!backToVersionFour(q))
+        return false;
     const char *const statements[] = {
         "DROP TABLE proj.messages",
         "CREATE TABLE proj.messages (wamid TEXT PRIMARY KEY, line TEXT NOT NULL, direction TEXT "
@@ -375,6 +412,43 @@ void TestStorage::projectionsMigrateFromVersionThree()
     QVERIFY(q.exec(QStringLiteral(
         "INSERT INTO proj.messages (wamid, line, direction, type) VALUES ('w1', 'M', 'inbound', "
         "'text')")));
+}
+
+void TestStorage::projectionsMigrateFromVersionFour()
+{
+    QTemporaryDir dir;
+    const DatabaseOptions options = optionsIn(dir);
+    {
+        auto db = Database::open(options, QStringLiteral("t"));
+        QVERIFY(db);
+        QSqlQuery q((*db)->handle());
+        QVERIFY(backToVersionFour(q));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO proj.contacts (line, customer, wa_id, user_id, name) VALUES "
+            "('L', 'c', 'c', 'US.1', 'Ana'), ('L', 'SE.2', '', 'SE.2', 'Gus')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO proj.messages (wamid, line, direction, type, customer, timestamp) "
+            "VALUES ('w1', 'L', 'inbound', 'text', 'c', 10)")));
+    }
+    auto db = Database::open(options, QStringLiteral("t"));
+    QVERIFY2(db, db ? "" : qPrintable(db.error()));
+    QCOMPARE(scalar(**db, QStringLiteral("PRAGMA proj.user_version")).toInt(),
+             Schema::CurrentProjectionsVersion);
+    // Contacts kept; every id they knew leads to their conversation.
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT group_concat(customer || '=' || wa_id || '/' || "
+                                         "kind, ' ') FROM (SELECT * FROM proj.contacts ORDER BY "
+                                         "customer)"))
+                 .toString(),
+             QStringLiteral("SE.2=/person c=c/person"));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT group_concat(id || '>' || customer, ' ') FROM "
+                                         "(SELECT * FROM proj.identities ORDER BY id)"))
+                 .toString(),
+             QStringLiteral("SE.2>SE.2 US.1>c c>c"));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM proj.messages WHERE group_id IS "
+                                         "NULL AND history_status IS NULL"))
+                 .toInt(),
+             1);
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM proj.calls")).toInt(), 0);
 }
 
 void TestStorage::secretsLeaveTheDatabase()

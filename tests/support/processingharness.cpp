@@ -1,8 +1,13 @@
 #include "processingharness.h"
 
 #include "fixtures.h"
+#include "http/signatureverifier.h"
 #include "processing/exporter.h"
 #include "processing/replayinjector.h"
+#include "routing/deliveryclassifier.h"
+#include "storage/clock.h"
+#include "storage/configstore.h"
+#include "storage/deliverylog.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -39,6 +44,28 @@ qint64 ProcessingHarness::injectBody(const QByteArray &body, const QString &orig
     const auto id = ReplayInjector(m_db->handle()).inject(body, origin);
     if (!id)
         qFatal("cannot inject: %s", qPrintable(id.error()));
+    return *id;
+}
+
+qint64 ProcessingHarness::injectFromMeta(const QByteArray &body, const QString &appId)
+{
+    const auto directory = ConfigStore(m_db->handle()).load();
+    if (!directory)
+        qFatal("cannot load the directory: %s", qPrintable(directory.error()));
+    IncomingDelivery delivery;
+    delivery.receivedAtUs = Clock::nowMicros();
+    delivery.source = QStringLiteral("meta");
+    delivery.route = QStringLiteral("unified");
+    delivery.appId = appId;
+    delivery.peer = QStringLiteral("127.0.0.1");
+    delivery.headersJson = "{}";
+    delivery.verdict = QStringLiteral("verified");
+    delivery.routing = DeliveryClassifier::classify(body, appId, *directory);
+    delivery.body = body;
+    delivery.sha256Hex = SignatureVerifier::sha256Hex(body);
+    const auto id = DeliveryLog(m_db->handle()).append(delivery);
+    if (!id)
+        qFatal("cannot store: %s", qPrintable(id.error()));
     return *id;
 }
 

@@ -29,6 +29,9 @@ public:
     // Stores each fixture as a replay delivery (without processing); returns the ids.
     QList<qint64> inject(const QStringList &fixtures);
     qint64 injectBody(const QByteArray &body, const QString &origin = QStringLiteral("test"));
+    // Stores a body as the receiver does once appId's signature checked out (Meta's delivery).
+    qint64 injectFromMeta(const QByteArray &body,
+                          const QString &appId = QStringLiteral("northwind"));
     // Processes everything due; fails the test on error.
     BatchResult process();
     // inject + process.
