@@ -1,5 +1,7 @@
 #include "consolemodels.h"
 
+#include "accounteventmodel.h"
+#include "accounthealth.h"
 #include "conversationlistmodel.h"
 #include "deadlettergroupmodel.h"
 #include "deadlettermodel.h"
@@ -36,7 +38,18 @@ ConsoleModels::ConsoleModels(QSqlDatabase db, QObject *parent)
     , m_deadLetterGroups(new DeadLetterGroupModel(db, this))
     , m_deliveries(new DeliveryLogModel(db, this))
     , m_rejections(new RejectionModel(db, this))
+    , m_lineHealth(new LineHealthModel(this))
+    , m_templateHealth(new TemplateHealthModel(this))
+    , m_accountEvents(new AccountEventModel(db, this))
+    , m_db(db)
 {}
+
+void ConsoleModels::refreshHealth()
+{
+    const AccountHealth health = AccountHealth::read(m_db);
+    m_lineHealth->setLines(health.lines);
+    m_templateHealth->setTemplates(health.templates);
+}
 
 void ConsoleModels::load()
 {
@@ -48,6 +61,8 @@ void ConsoleModels::load()
     m_deadLetterGroups->refresh();
     m_deliveries->reload();
     m_rejections->reload();
+    m_accountEvents->reload();
+    refreshHealth();
 }
 
 void ConsoleModels::apply(const ChangeSet &changes, int newDeliveries)
@@ -107,6 +122,13 @@ void ConsoleModels::applyTo(Table table, const ChangeSet &changes, int newDelive
         break;
     case Rejections:
         break; // rejections are not processing changes: tick() reads them
+    case Health:
+        // Account and template events may name no line: any processed delivery may hold one.
+        if (!changes.deliveries.isEmpty() || !changes.lines.isEmpty()) {
+            m_accountEvents->refreshNewer();
+            refreshHealth();
+        }
+        break;
     case TableCount:
         break;
     }
@@ -141,6 +163,10 @@ void ConsoleModels::setShown(Table table, bool shown)
         break;
     case Rejections:
         model = m_rejections;
+        break;
+    case Health:
+        model = m_accountEvents;
+        refreshHealth();
         break;
     case TableCount:
         return;

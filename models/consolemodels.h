@@ -8,7 +8,10 @@
 
 namespace hookline {
 
+class AccountEventModel;
 class ConversationListModel;
+class LineHealthModel;
+class TemplateHealthModel;
 class DeadLetterGroupModel;
 class DeadLetterModel;
 class DeliveryLogModel;
@@ -34,6 +37,7 @@ public:
         DeadLetters,
         Deliveries,
         Rejections,
+        Health,
         TableCount,
     };
 
@@ -58,6 +62,11 @@ public:
     DeadLetterGroupModel *deadLetterGroups() const { return m_deadLetterGroups; }
     DeliveryLogModel *deliveries() const { return m_deliveries; }
     RejectionModel *rejections() const { return m_rejections; }
+    LineHealthModel *lineHealth() const { return m_lineHealth; }
+    TemplateHealthModel *templateHealth() const { return m_templateHealth; }
+    AccountEventModel *accountEvents() const { return m_accountEvents; }
+    // Re-reads the lines' and templates' health.
+    void refreshHealth();
 
 private:
     LineListModel *m_lines;
@@ -69,6 +78,10 @@ private:
     DeadLetterGroupModel *m_deadLetterGroups;
     DeliveryLogModel *m_deliveries;
     RejectionModel *m_rejections;
+    LineHealthModel *m_lineHealth;
+    TemplateHealthModel *m_templateHealth;
+    AccountEventModel *m_accountEvents;
+    QSqlDatabase m_db;
     QElapsedTimer m_linesRefreshed;
     struct Pending
     {
@@ -76,7 +89,7 @@ private:
         int newDeliveries = 0;
         bool stale = false; // too much collected: re-read the window instead
     };
-    bool m_shown[TableCount] = {true, true, true, true, true};
+    bool m_shown[TableCount] = {true, true, true, true, true, true};
     Pending m_pending[TableCount];
     void applyTo(Table table, const ChangeSet &changes, int newDeliveries);
     static constexpr qsizetype PendingCap = 20'000;

@@ -19,6 +19,7 @@ enum Value
     Direction,
     Status,
     LineLabel,
+    Kind,
 };
 
 } // namespace
@@ -33,23 +34,28 @@ const KeyedPageModel::Query &ConversationListModel::query() const
         QStringLiteral("proj.conversations v "
                        "LEFT JOIN proj.messages m ON m.line = v.line AND m.wamid = v.last_wamid "
                        "LEFT JOIN proj.contacts c ON c.line = v.line AND c.customer = v.customer "
+                       "LEFT JOIN proj.calls cl ON cl.line = v.line AND cl.call_id = v.last_wamid "
                        "LEFT JOIN proj.read_markers k ON k.line = v.line AND k.customer = "
                        "v.customer"),
         QStringLiteral("v.line || '/' || v.customer"),
         {QStringLiteral("v.last_ts"), QStringLiteral("v.line"), QStringLiteral("v.customer")},
-        {QStringLiteral("v.line"), QStringLiteral("v.customer"), QStringLiteral("c.name"),
+        {QStringLiteral("v.line"), QStringLiteral("v.customer"),
+         QStringLiteral("coalesce(c.name, c.saved_name)"),
          QStringLiteral(
              "CASE WHEN m.revoked <> 0 THEN '' ELSE coalesce(m.edited_text, m.text) END"),
-         QStringLiteral("CASE WHEN m.revoked <> 0 THEN 'revoked' ELSE m.type END"),
+         QStringLiteral("CASE WHEN m.revoked <> 0 THEN 'revoked' WHEN m.type IS NULL AND "
+                        "cl.call_id IS NOT NULL THEN 'call' ELSE m.type END"),
          QStringLiteral("v.last_ts"),
          QStringLiteral(
              "CASE WHEN v.last_inbound_ts > coalesce(k.read_ts, 0) THEN (SELECT count(*) FROM "
              "(SELECT 1 FROM proj.messages u WHERE u.line = v.line AND u.customer = v.customer "
              "AND u.timestamp > coalesce(k.read_ts, 0) AND u.direction = 'inbound' "
+             "AND u.history_status IS NULL "
              "AND u.type NOT IN ('reaction', 'edit', 'revoke') LIMIT 100) AS unread) ELSE 0 END"),
          QStringLiteral("m.direction"), QStringLiteral("m.status"),
          QStringLiteral("(SELECT CASE WHEN l.label <> '' THEN l.label ELSE l.phone_number_id END "
-                        "FROM main.lines l WHERE l.phone_number_id = v.line)")},
+                        "FROM main.lines l WHERE l.phone_number_id = v.line)"),
+         QStringLiteral("coalesce(c.kind, 'person')")},
         {tr("Conversation")},
     };
     return q;
@@ -103,8 +109,13 @@ QVariant ConversationListModel::cell(const Row &row, int, int role) const
 {
     const QVariantList &v = row.values;
     switch (role) {
-    case Qt::DisplayRole:
-        return v.at(Name).toString().isEmpty() ? v.at(Customer) : v.at(Name);
+    case Qt::DisplayRole: {
+        const QString name =
+            v.at(Name).toString().isEmpty() ? v.at(Customer).toString() : v.at(Name).toString();
+        return v.at(Kind).toString() == QLatin1String("group") ? QStringLiteral("👥 ") + name : name;
+    }
+    case IsGroupRole:
+        return v.at(Kind).toString() == QLatin1String("group");
     case Qt::ToolTipRole:
         return v.at(Customer);
     case LineRole:
@@ -118,6 +129,11 @@ QVariant ConversationListModel::cell(const Row &row, int, int role) const
         if (!text.isEmpty())
             return text.simplified();
         const QString type = v.at(Type).toString();
+        if (type == QLatin1String("call"))
+            return tr("📞 Call");
+        if (type.isEmpty())
+            return v.at(Kind).toString() == QLatin1String("group") ? tr("Group changed")
+                                                                   : QString();
         if (type == QLatin1String("revoked"))
             return tr("Message deleted");
         if (type == QLatin1String("unknown") &&

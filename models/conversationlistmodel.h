@@ -24,6 +24,7 @@ public:
         LastDirectionRole,
         LastStatusRole,
         LineLabelRole,
+        IsGroupRole, // a group's conversation
     };
     static constexpr int UnreadCap = 100;
 

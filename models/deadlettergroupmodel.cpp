@@ -60,7 +60,7 @@ QVariant DeadLetterGroupModel::headerData(int section, Qt::Orientation orientati
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    const QString names[] = {tr("Reason"), tr("Line"), tr("Code"), tr("Count")};
+    const QString names[] = {tr("Reason"), tr("Line"), tr("Code or field"), tr("Count")};
     return section >= 0 && section < 4 ? names[section] : QString();
 }
 

@@ -11,7 +11,8 @@ DeadLetterModel::DeadLetterModel(QSqlDatabase db, QObject *parent)
 
 QString DeadLetterModel::codeExpression()
 {
-    return QStringLiteral("coalesce(CASE WHEN json_valid(x.detail) THEN "
+    // An unknown field's name, else the error code a failure carried.
+    return QStringLiteral("coalesce(x.subject, CASE WHEN json_valid(x.detail) THEN "
                           "json_extract(x.detail, '$.code') END, '')");
 }
 
@@ -26,8 +27,8 @@ const KeyedPageModel::Query &DeadLetterModel::query() const
          QStringLiteral("coalesce(x.last_error, '')"), QStringLiteral("x.state"),
          QStringLiteral("d.received_at_us"), QStringLiteral("x.delivery_id"),
          QStringLiteral("CAST(substr(d.body, 1, 240) AS TEXT)")},
-        {tr("Reason"), tr("Line"), tr("Code"), tr("Detail"), tr("Attempts"), tr("Last error"),
-         tr("State"), tr("Received"), tr("Delivery"), tr("Payload")},
+        {tr("Reason"), tr("Line"), tr("Code or field"), tr("Detail"), tr("Attempts"),
+         tr("Last error"), tr("State"), tr("Received"), tr("Delivery"), tr("Payload")},
     };
     return q;
 }

@@ -28,7 +28,100 @@ void addIf(QStringList &lines, const QString &label, const QString &value)
         lines << (label.isEmpty() ? value : label + QStringLiteral(": ") + value);
 }
 
+QString ids(const QVariant &list)
+{
+    QStringList out;
+    for (const QVariant &id : list.toList())
+        out << id.toString();
+    return out.join(QStringLiteral(", "));
+}
+
+MessageCard describeCall(const QVariantMap &call)
+{
+    MessageCard card;
+    card.system = true;
+    const bool incoming = call.value(QStringLiteral("direction")).toString().toUpper() !=
+                          QLatin1String("BUSINESS_INITIATED");
+    card.kind = incoming ? tr("📞 Incoming call") : tr("📞 Outgoing call");
+    const QString end = call.value(QStringLiteral("end_status")).toString().toUpper();
+    const QString status = call.value(QStringLiteral("call_status")).toString().toUpper();
+    const qint64 seconds = call.value(QStringLiteral("duration")).toLongLong();
+    if (!end.isEmpty() && seconds > 0)
+        card.text = tr("Answered · %1").arg(MessageCard::duration(seconds));
+    else if (!end.isEmpty() && status == QLatin1String("REJECTED"))
+        card.text = tr("Declined by the customer");
+    else if (!end.isEmpty())
+        card.text = incoming ? tr("Missed") : tr("Not answered");
+    else if (status == QLatin1String("ACCEPTED"))
+        card.text = tr("In progress");
+    else if (status == QLatin1String("REJECTED"))
+        card.text = tr("Declined by the customer");
+    else
+        card.text = tr("Ringing");
+    return card;
+}
+
+MessageCard describeGroupEvent(const QString &event, const QVariantMap &facts)
+{
+    MessageCard card;
+    card.system = true;
+    card.kind = tr("Group");
+    const QString subject = facts.value(QStringLiteral("subject")).toString();
+    if (event == QLatin1String("group_create"))
+        card.text = subject.isEmpty() ? tr("Group created") : tr("Group “%1” created").arg(subject);
+    else if (event == QLatin1String("group_delete"))
+        card.text = tr("Group deleted");
+    else if (event == QLatin1String("group_participants_add"))
+        card.text = tr("Joined: %1").arg(ids(facts.value(QStringLiteral("added"))));
+    else if (event == QLatin1String("group_participants_remove"))
+        card.text = tr("Left or removed: %1").arg(ids(facts.value(QStringLiteral("removed"))));
+    else if (event == QLatin1String("group_join_request_created"))
+        card.text = tr("Asked to join: %1").arg(facts.value(QStringLiteral("wa_id")).toString());
+    else if (event == QLatin1String("group_join_request_revoked"))
+        card.text =
+            tr("Withdrew a join request: %1").arg(facts.value(QStringLiteral("wa_id")).toString());
+    else if (event == QLatin1String("group_settings_update"))
+        card.text = tr("Group settings changed");
+    else if (event == QLatin1String("group_suspend"))
+        card.text = tr("WhatsApp suspended this group");
+    else if (event == QLatin1String("group_suspend_cleared"))
+        card.text = tr("The group's suspension was lifted");
+    else
+        card.text = tr("Group change “%1”").arg(event);
+    const std::pair<const char *, const char *> settings[] = {
+        {"group_subject_ok", QT_TRANSLATE_NOOP("hookline::MessageCard", "subject")},
+        {"group_description_ok", QT_TRANSLATE_NOOP("hookline::MessageCard", "description")},
+        {"profile_picture_ok", QT_TRANSLATE_NOOP("hookline::MessageCard", "picture")},
+    };
+    for (const auto &[key, label] : settings) {
+        if (!facts.contains(QLatin1String(key)))
+            continue;
+        addIf(card.details, {},
+              facts.value(QLatin1String(key)).toBool() ? tr("%1 updated").arg(tr(label))
+                                                       : tr("%1 not updated").arg(tr(label)));
+    }
+    const QVariantList codes = facts.value(QStringLiteral("error_codes")).toList();
+    if (!codes.isEmpty())
+        card.details << tr("Errors: %1").arg(ids(codes));
+    return card;
+}
+
 } // namespace
+
+bool MessageCard::isNotice(const QString &type)
+{
+    return type == QLatin1String("system") || type == QLatin1String("request_welcome") ||
+           type == QLatin1String("call") || type == QLatin1String("group_event");
+}
+
+QString MessageCard::duration(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds % 60 == 0)
+        return tr("%1 min").arg(seconds / 60);
+    return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+}
 
 MessageCard MessageCard::describe(const QString &type, const QString &text, const QVariant &content)
 {
@@ -135,6 +228,10 @@ MessageCard MessageCard::describe(const QString &type, const QString &text, cons
             card.text = field(content.toMap(), "body");
         return card;
     }
+    if (type == QLatin1String("call"))
+        return describeCall(content.toMap());
+    if (type == QLatin1String("group_event"))
+        return describeGroupEvent(text, content.toMap());
     if (type == QLatin1String("request_welcome")) {
         card.system = true;
         card.kind = tr("Notice");
@@ -145,6 +242,9 @@ MessageCard MessageCard::describe(const QString &type, const QString &text, cons
     card.kind = type == QLatin1String("unsupported") || type == QLatin1String("unknown")
                     ? tr("Unsupported message")
                     : tr("Unknown type \"%1\"").arg(type);
+    if (type != QLatin1String("unsupported"))
+        card.details << tr("Kept as received: a version of Hookline that knows this type shows it "
+                           "after a rebuild.");
     card.rawJson =
         QString::fromUtf8(QJsonDocument::fromVariant(content).toJson(QJsonDocument::Indented));
     return card;

@@ -18,6 +18,13 @@ struct MessageCard
     bool system = false; // a notice, drawn centred
 
     static MessageCard describe(const QString &type, const QString &text, const QVariant &content);
+
+    // Types drawn as a centred notice rather than a bubble: system messages, calls, a group's
+    // changes.
+    static bool isNotice(const QString &type);
+
+    // "3 min 4 s", "45 s".
+    static QString duration(qint64 seconds);
 };
 
 } // namespace hookline

@@ -29,11 +29,14 @@ enum Value
     Errors,
     Received,
     Origin,
+    From,
+    HistoryStatus,
     // attached by decorate()
     Reactions,
     History,
     ContentMap,
     ReplyPreview,
+    Sender,
 };
 
 QVariantList jsonList(const QString &json)
@@ -53,8 +56,18 @@ MessageListModel::MessageListModel(QSqlDatabase db, QObject *parent)
 
 const KeyedPageModel::Query &MessageListModel::query() const
 {
+    // Messages, calls and a group's changes, as one list. Calls get their details in decorate().
     static const Query q{
-        QStringLiteral("proj.messages m"),
+        QStringLiteral(
+            "(SELECT wamid, line, customer, direction, type, text, content, timestamp, status, "
+            "reply_to, forwarded, frequently_forwarded, edited_text, revoked, errors, "
+            "received_at_us, origin, from_id, history_status FROM proj.messages "
+            "UNION ALL SELECT call_id, line, customer, 'call', 'call', NULL, '{}', first_ts, "
+            "coalesce(end_status, call_status), NULL, 0, 0, NULL, 0, '[]', NULL, origin, NULL, "
+            "NULL FROM proj.calls "
+            "UNION ALL SELECT key, line, customer, 'notice', 'group_event', event, facts, time, "
+            "NULL, NULL, 0, 0, NULL, 0, '[]', NULL, origin, NULL, NULL FROM proj.events "
+            "WHERE customer IS NOT NULL AND field LIKE 'group%') m"),
         QStringLiteral("m.wamid"),
         {QStringLiteral("m.timestamp"), QStringLiteral("m.wamid")},
         {QStringLiteral("m.wamid"), QStringLiteral("m.direction"), QStringLiteral("m.type"),
@@ -62,7 +75,8 @@ const KeyedPageModel::Query &MessageListModel::query() const
          QStringLiteral("m.status"), QStringLiteral("m.reply_to"), QStringLiteral("m.forwarded"),
          QStringLiteral("m.frequently_forwarded"), QStringLiteral("m.edited_text"),
          QStringLiteral("m.revoked"), QStringLiteral("m.errors"),
-         QStringLiteral("m.received_at_us"), QStringLiteral("m.origin")},
+         QStringLiteral("m.received_at_us"), QStringLiteral("m.origin"),
+         QStringLiteral("m.from_id"), QStringLiteral("m.history_status")},
         {tr("Message")},
     };
     return q;
@@ -72,6 +86,23 @@ void MessageListModel::setConversation(const QString &line, const QString &custo
 {
     m_line = line;
     m_customer = customer;
+    m_party = {};
+    if (!customer.isEmpty()) {
+        QSqlQuery q(m_db);
+        q.prepare(
+            QStringLiteral("SELECT kind, wa_id, user_id, username, saved_name, marketing, "
+                           "marketing_ts FROM proj.contacts WHERE line = ? AND customer = ?"));
+        q.addBindValue(line);
+        q.addBindValue(customer);
+        if (q.exec() && q.next())
+            m_party = {q.value(0).toString() == QLatin1String("group"),
+                       q.value(1).toString(),
+                       q.value(2).toString(),
+                       q.value(3).toString(),
+                       q.value(4).toString(),
+                       q.value(5).toString(),
+                       q.value(6).toLongLong()};
+    }
     reload();
 }
 
@@ -99,9 +130,11 @@ void MessageListModel::decorate(QList<Row> &rows) const
     QHash<QString, int> byWamid;
     QVariantList wamids;
     QVariantList replies;
+    QVariantList calls;
+    QVariantList senders;
     for (int i = 0; i < rows.size(); ++i) {
         Row &row = rows[i];
-        row.values.resize(ReplyPreview + 1);
+        row.values.resize(Sender + 1);
         row.values[Reactions] = QVariantList();
         row.values[History] = QVariantList();
         row.values[ContentMap] =
@@ -110,6 +143,11 @@ void MessageListModel::decorate(QList<Row> &rows) const
         wamids << row.values.at(Wamid);
         if (!row.values.at(ReplyTo).toString().isEmpty())
             replies << row.values.at(ReplyTo);
+        if (row.values.at(Type).toString() == QLatin1String("call"))
+            calls << row.values.at(Wamid);
+        if (m_party.group && !row.values.at(From).toString().isEmpty() &&
+            !senders.contains(row.values.at(From)))
+            senders << row.values.at(From);
     }
 
     QSqlQuery q(m_db);
@@ -139,7 +177,42 @@ void MessageListModel::decorate(QList<Row> &rows) const
             row.values[Reactions] = list;
         }
     }
-    if (run(QStringLiteral("SELECT wamid, status, timestamp, received_at_us, errors FROM "
+    if (!calls.isEmpty() &&
+        run(QStringLiteral("SELECT call_id, direction, call_status, end_status, duration, "
+                           "start_time, end_time, connect_ts FROM proj.calls WHERE line = ? AND "
+                           "call_id IN (") +
+                placeholderList(calls.size()) + u')',
+            QVariantList{m_line} + calls)) {
+        while (q.next()) {
+            Row &row = rows[byWamid.value(q.value(0).toString())];
+            row.values[ContentMap] =
+                QVariantMap{{QStringLiteral("direction"), q.value(1)},
+                            {QStringLiteral("call_status"), q.value(2)},
+                            {QStringLiteral("end_status"), q.value(3)},
+                            {QStringLiteral("duration"), q.value(4)},
+                            {QStringLiteral("start_time"), q.value(5)},
+                            {QStringLiteral("end_time"), q.value(6)},
+                            {QStringLiteral("connected"), !q.value(7).isNull()}};
+        }
+    }
+    if (!senders.isEmpty() &&
+        run(QStringLiteral("SELECT i.id, c.name FROM proj.identities i JOIN proj.contacts c ON "
+                           "c.line = i.line AND c.customer = i.customer WHERE i.line = ? AND "
+                           "i.id IN (") +
+                placeholderList(senders.size()) + u')',
+            QVariantList{m_line} + senders)) {
+        QHash<QString, QString> names;
+        while (q.next())
+            names.insert(q.value(0).toString(), q.value(1).toString());
+        for (Row &row : rows) {
+            const QString from = row.values.at(From).toString();
+            if (from.isEmpty())
+                continue;
+            const QString name = names.value(from);
+            row.values[Sender] = name.isEmpty() ? from : tr("%1 (%2)").arg(name, from);
+        }
+    }
+    if (run(QStringLiteral("SELECT wamid, status, timestamp, received_at_us, errors, pricing FROM "
                            "proj.status_events WHERE line = ? AND wamid IN (") +
                 placeholderList(wamids.size()) +
                 QStringLiteral(") ORDER BY timestamp, received_at_us"),
@@ -147,10 +220,13 @@ void MessageListModel::decorate(QList<Row> &rows) const
         while (q.next()) {
             Row &row = rows[byWamid.value(q.value(0).toString())];
             QVariantList list = row.values.at(History).toList();
-            list.append(QVariantMap{{QStringLiteral("status"), q.value(1)},
-                                    {QStringLiteral("timestamp"), q.value(2)},
-                                    {QStringLiteral("received_at_us"), q.value(3)},
-                                    {QStringLiteral("errors"), jsonList(q.value(4).toString())}});
+            list.append(QVariantMap{
+                {QStringLiteral("status"), q.value(1)},
+                {QStringLiteral("timestamp"), q.value(2)},
+                {QStringLiteral("received_at_us"), q.value(3)},
+                {QStringLiteral("errors"), jsonList(q.value(4).toString())},
+                {QStringLiteral("pricing"),
+                 QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object().toVariantMap()}});
             row.values[History] = list;
         }
     }
@@ -209,7 +285,11 @@ QVariant MessageListModel::cell(const Row &row, int, int role) const
     case ReceivedRole:
         return v.at(Received);
     case OriginRole:
-        return v.at(Origin);
+        return v.at(HistoryStatus).isNull() ? v.at(Origin) : QVariant(QStringLiteral("history"));
+    case SenderRole:
+        return v.at(Sender);
+    case HistoryStatusRole:
+        return v.at(HistoryStatus);
     default:
         return {};
     }

@@ -6,7 +6,8 @@ namespace hookline {
 
 // One conversation, oldest first as a chat reads. It opens on the newest page; fetchOlder()
 // brings earlier pages in at the top. Each message carries its reactions, its status timeline
-// and a quote of the message it replies to.
+// and a quote of the message it replies to. Calls (type "call") and a group's changes (type
+// "group_event") are entries of the conversation too.
 class MessageListModel final : public KeyedPageModel
 {
     Q_OBJECT
@@ -31,7 +32,21 @@ public:
         ReactionsRole,     // QVariantList of {from, emoji}
         StatusHistoryRole, // QVariantList of {status, timestamp, received_at_us, errors}
         ReceivedRole,      // our receive time, unix microseconds
-        OriginRole,        // meta | replay: where the bubble's content came from
+        OriginRole,        // meta | replay | history: where the bubble's content came from
+        SenderRole,        // a group message: who wrote it (name and number)
+        HistoryStatusRole, // imported by a history sync: the status it had then
+    };
+
+    // Who the open conversation is with, beyond its name.
+    struct Party
+    {
+        bool group = false;
+        QString waId;
+        QString userId;
+        QString username;
+        QString savedName; // the WhatsApp Business app's address book
+        QString marketing; // stop | resume | empty
+        qint64 marketingSince = 0;
     };
 
     explicit MessageListModel(QSqlDatabase db, QObject *parent = nullptr);
@@ -39,6 +54,7 @@ public:
     void setConversation(const QString &line, const QString &customer);
     QString line() const { return m_line; }
     QString customer() const { return m_customer; }
+    const Party &party() const { return m_party; }
     // Loads older pages until the message is in the window; its row, or -1 when unknown.
     int ensureLoaded(const QString &wamid);
 
@@ -51,6 +67,7 @@ protected:
 private:
     QString m_line;
     QString m_customer;
+    Party m_party;
     QSqlDatabase m_db;
 };
 

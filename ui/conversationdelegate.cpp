@@ -50,14 +50,17 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
     const QString name = index.data(ConversationListModel::NameRole).toString();
     const QString customer = index.data(ConversationListModel::CustomerRole).toString();
+    const bool group = index.data(ConversationListModel::IsGroupRole).toBool();
     QString title = name.isEmpty() ? customer : name;
+    if (group) // a group's id says nothing to a person: its name, or "Group"
+        title = QStringLiteral("👥 ") + (name.isEmpty() ? tr("Group") : name);
     painter->setFont(bold);
     painter->setPen(text);
     const int titleWidth = r.width() - timeWidth - 4;
     title = boldMetrics.elidedText(title, Qt::ElideRight, titleWidth);
     painter->drawText(QRect(r.left(), r.top(), titleWidth, firstHeight),
                       Qt::AlignLeft | Qt::AlignVCenter, title);
-    if (!name.isEmpty()) {
+    if (!name.isEmpty() && !group) {
         const int used = boldMetrics.horizontalAdvance(title) + 8;
         painter->setFont(option.font);
         painter->setPen(muted);

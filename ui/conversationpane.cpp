@@ -1,5 +1,7 @@
 #include "conversationpane.h"
 
+#include "consolecolors.h"
+#include "displaytime.h"
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
 #include "operatorservice.h"
@@ -79,12 +81,39 @@ ConversationPane::ConversationPane(MessageListModel *model, OperatorService *ope
 
 void ConversationPane::open(const QString &line, const QString &customer, const QString &title)
 {
-    m_title->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
     m_model->setConversation(line, customer);
+    m_title->setText(headline(title, m_model->party()));
     m_stack->setCurrentIndex(1);
     m_followBottom = true;
     m_view->scrollToBottom();
     markRead();
+}
+
+QString ConversationPane::headline(const QString &title, const MessageListModel::Party &party) const
+{
+    QString html = QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped());
+    QStringList notes;
+    if (party.group)
+        notes << tr("group");
+    else {
+        if (!party.username.isEmpty())
+            notes << party.username;
+        if (!party.savedName.isEmpty() && party.savedName != title)
+            notes << tr("saved as “%1”").arg(party.savedName);
+        if (party.waId.isEmpty() && !party.userId.isEmpty())
+            notes << tr("number not shared");
+    }
+    if (!notes.isEmpty())
+        html += QStringLiteral(" <span style=\"color:%1\">· %2</span>")
+                    .arg(ConsoleColors::muted(palette()).name(),
+                         notes.join(QStringLiteral(" · ")).toHtmlEscaped());
+    if (party.marketing == QLatin1String("stop"))
+        html += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
+                    .arg(ConsoleColors::failure(palette()).name(),
+                         tr("Opted out of marketing messages since %1")
+                             .arg(DisplayTime::fromSeconds(party.marketingSince))
+                             .toHtmlEscaped());
+    return html;
 }
 
 void ConversationPane::clear()

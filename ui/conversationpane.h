@@ -1,5 +1,7 @@
 #pragma once
 
+#include "messagelistmodel.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -8,7 +10,6 @@ class QStackedWidget;
 
 namespace hookline {
 
-class MessageListModel;
 class OperatorService;
 
 // One conversation as a chat: a header naming the contact, the bubbles, older pages loaded as
@@ -28,6 +29,10 @@ public:
     QListView *view() const { return m_view; }
     // Scrolls to the message (loading older pages as needed); false when it is not here.
     bool jumpTo(const QString &wamid);
+
+    // The header: the name, then what else is known of the party (a group, a username, the
+    // address-book name, a number not shared, an opt-out of marketing).
+    QString headline(const QString &title, const MessageListModel::Party &party) const;
 
 private:
     void loadOlderAtTop();

@@ -88,7 +88,9 @@ void ConversationsPage::openCurrent()
         return;
     const QString name = index.data(ConversationListModel::NameRole).toString();
     const QString customer = index.data(ConversationListModel::CustomerRole).toString();
-    const QString title = name.isEmpty() ? customer : name + QStringLiteral(" · ") + customer;
+    QString title = name.isEmpty() ? customer : name + QStringLiteral(" · ") + customer;
+    if (index.data(ConversationListModel::IsGroupRole).toBool())
+        title = name.isEmpty() ? tr("Group") : name;
     m_pane->open(index.data(ConversationListModel::LineRole).toString(), customer, title);
 }
 

@@ -140,6 +140,29 @@ void InspectorPanel::applyFilter()
     m_model->setFilter(filter);
 }
 
+void InspectorPanel::showDelivery(qint64 id)
+{
+    m_text->clear();
+    m_line->clear();
+    m_route->clear();
+    m_verdict->setCurrentIndex(0);
+    m_state->setCurrentIndex(0);
+    m_since->setCurrentIndex(0);
+    applyFilter();
+    int row = m_model->rowOf(id);
+    while (row < 0 && m_model->canFetchMore()) {
+        m_model->fetchMore();
+        row = m_model->rowOf(id);
+    }
+    if (row < 0) {
+        emit
+        message(tr("Delivery %1 is no longer in the log").arg(id));
+        return;
+    }
+    m_table->setCurrentIndex(m_model->index(row, 0));
+    m_table->scrollTo(m_table->currentIndex());
+}
+
 qint64 InspectorPanel::currentId() const
 {
     const QModelIndex index = m_table->currentIndex();

@@ -35,6 +35,8 @@ public:
     void replayBody(const QByteArray &body, const QString &origin);
     void importFiles();
     void paste();
+    // Clears the filters and selects that delivery (loading older pages as needed).
+    void showDelivery(qint64 id);
 
 signals:
     void message(const QString &text);

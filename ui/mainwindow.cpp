@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accounthealthpage.h"
 #include "appicon.h"
 #include "composerdialog.h"
 #include "consoleengine.h"
@@ -88,6 +89,11 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
                                         engine->operations(), this);
     m_inspector = new InspectorPanel(models->deliveries(), engine->database().handle(),
                                      engine->operations(), this);
+    m_health = new AccountHealthPage(models, this);
+    connect(m_health, &AccountHealthPage::deliveryRequested, this, [this](qint64 id) {
+        m_tabs->setCurrentIndex(InspectorTab);
+        m_inspector->showDelivery(id);
+    });
     auto *reactions = new TablePage(models->reactions(), QStringLiteral("reactions"), this);
     reactions->bar()->addWidget(new QLabel(tr("The latest reaction of each person on each message, "
                                               "newest first."),
@@ -101,6 +107,7 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
     m_tabs->addTab(buildStatusesPage(), tr("Delivery &statuses"));
     m_tabs->addTab(reactions, tr("R&eactions"));
     m_tabs->addTab(m_deadLetters, tr("&Dead letters"));
+    m_tabs->addTab(m_health, tr("&Account health"));
     m_tabs->addTab(m_inspector, tr("&Inspector"));
     m_tabs->addTab(rejections, tr("Re&jected"));
     m_tabs->addTab(new LogPanel(engine->log(), this), tr("&Log"));
@@ -136,6 +143,7 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
         models->setShown(ConsoleModels::DeadLetters, current == DeadLettersTab);
         models->setShown(ConsoleModels::Deliveries, current == InspectorTab);
         models->setShown(ConsoleModels::Rejections, current == RejectionsTab);
+        models->setShown(ConsoleModels::Health, current == HealthTab);
     };
     connect(m_tabs, &QTabWidget::currentChanged, this, follow);
     follow(m_tabs->currentIndex());

@@ -15,6 +15,7 @@ class QTabWidget;
 
 namespace hookline {
 
+class AccountHealthPage;
 class ConsoleEngine;
 class ConsoleStatusBar;
 class ConversationsPage;
@@ -36,6 +37,7 @@ public:
         StatusesTab,
         ReactionsTab,
         DeadLettersTab,
+        HealthTab,
         InspectorTab,
         RejectionsTab,
         LogTab,
@@ -48,6 +50,7 @@ public:
     ConversationsPage *conversations() const { return m_conversations; }
     DeadLetterPanel *deadLetters() const { return m_deadLetters; }
     InspectorPanel *inspector() const { return m_inspector; }
+    AccountHealthPage *health() const { return m_health; }
     void selectLine(int row);
     void openComposer();
     void openSettings();
@@ -81,6 +84,7 @@ private:
     ConversationsPage *m_conversations;
     DeadLetterPanel *m_deadLetters;
     InspectorPanel *m_inspector;
+    AccountHealthPage *m_health;
     ConsoleStatusBar *m_statusBar;
     QSystemTrayIcon *m_tray = nullptr;
     int m_trayBadge = -1;

@@ -57,6 +57,27 @@ QString MessageDelegate::ticks(const QString &status)
     return {};
 }
 
+QString MessageDelegate::pricingText(const QVariantMap &pricing)
+{
+    const QString category = pricing.value(QStringLiteral("category")).toString();
+    const QString type = pricing.value(QStringLiteral("type")).toString();
+    QString how;
+    if (type == QLatin1String("regular"))
+        how = tr("charged");
+    else if (type == QLatin1String("free_customer_service"))
+        how = tr("free (customer service window)");
+    else if (type == QLatin1String("free_entry_point"))
+        how = tr("free (entry point window)");
+    else if (!type.isEmpty())
+        how = type;
+    else if (pricing.contains(QStringLiteral("billable")))
+        how = pricing.value(QStringLiteral("billable")).toBool() ? tr("charged") : tr("free");
+    if (how.isEmpty())
+        return tr("pricing: %1").arg(category);
+    return category.isEmpty() ? tr("pricing: %1").arg(how)
+                              : tr("pricing: %1, %2").arg(category, how);
+}
+
 QString MessageDelegate::timeline(const QModelIndex &index)
 {
     QStringList lines;
@@ -69,6 +90,9 @@ QString MessageDelegate::timeline(const QModelIndex &index)
                               s.value(QStringLiteral("timestamp")).toLongLong()),
                           DisplayTime::fromMicros(
                               s.value(QStringLiteral("received_at_us")).toLongLong()));
+        const QVariantMap pricing = s.value(QStringLiteral("pricing")).toMap();
+        if (!pricing.isEmpty())
+            lines << QStringLiteral("    ") + pricingText(pricing);
         for (const QVariant &e : s.value(QStringLiteral("errors")).toList()) {
             const QVariantMap error = e.toMap();
             const int code = error.value(QStringLiteral("code")).toInt();
@@ -100,6 +124,14 @@ QString MessageDelegate::html(const QModelIndex &index, const QPalette &palette)
     }
     const QString muted = colour(ConsoleColors::muted(palette));
     QString html;
+    const QString sender = index.data(MessageListModel::SenderRole).toString();
+    if (!sender.isEmpty() &&
+        index.data(MessageListModel::DirectionRole).toString() == QLatin1String("inbound"))
+        html += QStringLiteral("<div style=\"color:%1\"><b>%2</b></div>")
+                    .arg(colour(palette.color(QPalette::Link)), sender.toHtmlEscaped());
+    if (!index.data(MessageListModel::HistoryStatusRole).toString().isEmpty())
+        html += QStringLiteral("<div style=\"color:%1\"><i>%2</i></div>")
+                    .arg(muted, tr("From the chat history"));
     const int forwarded = index.data(MessageListModel::ForwardedRole).toInt();
     if (forwarded)
         html += QStringLiteral("<div style=\"color:%1\"><i>↪ %2</i></div>")
@@ -221,7 +253,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const int width = content.width() + 2 * padding;
     const int height = content.height() + 2 * padding;
     const QString type = index.data(MessageListModel::TypeRole).toString();
-    l.system = type == QLatin1String("system") || type == QLatin1String("request_welcome");
+    l.system = MessageCard::isNotice(type);
     const bool outbound =
         index.data(MessageListModel::DirectionRole).toString() == QLatin1String("outbound");
     int left = row.left() + 12;

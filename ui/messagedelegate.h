@@ -29,6 +29,8 @@ public:
     static QString html(const QModelIndex &index, const QPalette &palette);
     static QString ticks(const QString &status);
     static QString timeline(const QModelIndex &index);
+    // "pricing: marketing, charged" for a status's pricing object.
+    static QString pricingText(const QVariantMap &pricing);
 
 private:
     struct Layout

@@ -32,8 +32,9 @@ void ScreenshotTour::start(int delayMs)
 
 void ScreenshotTour::step()
 {
-    static const char *names[] = {"conversations", "statuses", "reactions", "dead-letters",
-                                  "inspector",     "rejected", "log"};
+    // In the order of MainWindow::Tab.
+    static const char *names[] = {"conversations",  "statuses",  "reactions", "dead-letters",
+                                  "account-health", "inspector", "rejected",  "log"};
     constexpr int views = int(std::size(names));
     if (m_step >= views) {
         // An empty console: its first-line set-up too.

@@ -916,6 +916,101 @@ Corrija isso nas Configurações.</translation>
     </message>
 </context>
 <context>
+    <name>hookline</name>
+    <message>
+        <source>📞 Incoming call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>📞 Outgoing call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group “%1” created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left or removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to join: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew a join request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp suspended this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s suspension was lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group change “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hookline::ComposerDialog</name>
     <message>
         <source>Hello from the composer</source>
@@ -1034,6 +1129,10 @@ Corrija isso nas Configurações.</translation>
         <source>You: </source>
         <translation>Você: </translation>
     </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::ConversationListModel</name>
@@ -1053,6 +1152,14 @@ Corrija isso nas Configurações.</translation>
         <source>Message %1</source>
         <translation>Mensagem %1</translation>
     </message>
+    <message>
+        <source>📞 Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::ConversationPane</name>
@@ -1063,6 +1170,22 @@ Corrija isso nas Configurações.</translation>
     <message>
         <source>Messages</source>
         <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out of marketing messages since %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1208,10 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
         <source>No conversation matches &quot;%1&quot;.</source>
         <translation>Nenhuma conversa corresponde a &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::DeadLetterGroupModel</name>
@@ -1101,12 +1228,12 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
         <translation>Linha</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
         <source>Count</source>
         <translation>Quantidade</translation>
+    </message>
+    <message>
+        <source>Code or field</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1118,10 +1245,6 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
     <message>
         <source>Line</source>
         <translation>Linha</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Código</translation>
     </message>
     <message>
         <source>Detail</source>
@@ -1150,6 +1273,10 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
     <message>
         <source>Payload</source>
         <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Code or field</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2258,34 @@ Ctrl+Q  sair</translation>
         <source>Sticker</source>
         <translation>Figurinha</translation>
     </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1/s {1 ?}</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as received: a version of Hookline that knows this type shows it after a rebuild.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::MessageDelegate</name>
@@ -2192,6 +2347,34 @@ Ctrl+Q  sair</translation>
         <source>%1 reacted %2</source>
         <translation>%1 reagiu com %2</translation>
     </message>
+    <message>
+        <source>charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free (customer service window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free (entry point window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pricing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pricing: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the chat history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::MessageListModel</name>
@@ -2202,6 +2385,10 @@ Ctrl+Q  sair</translation>
     <message>
         <source>Original message not received</source>
         <translation>Mensagem original não recebida</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

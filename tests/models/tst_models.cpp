@@ -17,6 +17,9 @@
 #include "samplewebhooks.h"
 #include "storage/configstore.h"
 
+#include "accounteventmodel.h"
+#include "accounthealth.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
@@ -92,9 +95,12 @@ void TestModels::everyModelPassesTheTesterOnTheFixtures()
     DeadLetterGroupModel groups(db);
     DeliveryLogModel log(db);
     RejectionModel rejections(db);
-    QList<QAbstractItemModel *> models{&lines,    &conversations, &messages,
-                                       &statuses, &reactions,     &deadLetters,
-                                       &groups,   &log,           &rejections};
+    AccountEventModel accountEvents(db);
+    LineHealthModel lineHealth;
+    TemplateHealthModel templateHealth;
+    QList<QAbstractItemModel *> models{&lines,      &conversations, &messages,   &statuses,
+                                       &reactions,  &deadLetters,   &groups,     &log,
+                                       &rejections, &accountEvents, &lineHealth, &templateHealth};
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
     for (QAbstractItemModel *model : models)
         testers.push_back(std::make_unique<QAbstractItemModelTester>(
@@ -108,8 +114,46 @@ void TestModels::everyModelPassesTheTesterOnTheFixtures()
     groups.refresh();
     log.reload();
     rejections.reload();
+    accountEvents.reload();
+    const AccountHealth health = AccountHealth::read(db);
+    lineHealth.setLines(health.lines);
+    templateHealth.setTemplates(health.templates);
 
     QCOMPARE(lines.rowCount(), 4); // all lines + three
+    // Account health: every line, the fixtures' templates, account events and value errors.
+    QCOMPARE(lineHealth.rowCount(), 3);
+    QVERIFY(accountEvents.rowCount() >= 11);
+    QVERIFY(accountEvents.lastError().isEmpty());
+    QStringList templateNames;
+    for (int row = 0; row < templateHealth.rowCount(); ++row)
+        templateNames << templateHealth.index(row, TemplateHealthModel::Name).data().toString();
+    QVERIFY2(templateNames.contains(QStringLiteral("winter_promo")),
+             qPrintable(templateNames.join(u',')));
+    for (int row = 0; row < templateHealth.rowCount(); ++row) {
+        if (templateNames.at(row) != QLatin1String("winter_promo"))
+            continue;
+        QCOMPARE(templateHealth.index(row, TemplateHealthModel::Status).data().toString(),
+                 QStringLiteral("Rejected"));
+        QVERIFY(templateHealth.index(row, 0).data(TemplateHealthModel::WarningRole).toBool());
+        QVERIFY(templateHealth.index(row, 0).data(TemplateHealthModel::DeliveryRole).toLongLong() >
+                0);
+    }
+    // Sales reported an unlimited tier; Support's account is restricted.
+    for (int row = 0; row < lineHealth.rowCount(); ++row) {
+        const QString line = health.lines.at(row).phoneNumberId;
+        if (line == QLatin1String(TestWorld::sales))
+            QCOMPARE(lineHealth.index(row, LineHealthModel::Limit).data().toString(),
+                     QStringLiteral("Tier unlimited"));
+        if (line == QLatin1String(TestWorld::support))
+            QVERIFY(lineHealth.index(row, 0).data(LineHealthModel::WarningRole).toBool());
+    }
+    bool hinted = false;
+    for (int row = 0; row < accountEvents.rowCount(); ++row)
+        hinted |= accountEvents.index(row, AccountEventModel::Details)
+                      .data()
+                      .toString()
+                      .contains(QLatin1String("generic failure"));
+    QVERIFY(hinted); // the value-level error 131000 with the catalogue's hint
     QVERIFY(conversations.rowCount() >= 10);
     QVERIFY(statuses.rowCount() >= 4);
     QVERIFY(reactions.rowCount() >= 1);

@@ -1,0 +1,169 @@
+#include "accounteventmodel.h"
+
+#include "accounthealth.h"
+#include "displaytime.h"
+#include "errorcatalogue.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace hookline {
+
+namespace {
+
+QString plain(const QString &value)
+{
+    if (value.isEmpty())
+        return value;
+    QString out = value.toLower().replace(u'_', u' ');
+    out[0] = out.at(0).toUpper();
+    return out;
+}
+
+QString fieldList()
+{
+    QStringList quoted;
+    for (const QString &field : AccountHealth::fields())
+        quoted << u'\'' + field + u'\'';
+    return quoted.join(u',');
+}
+
+} // namespace
+
+AccountEventModel::AccountEventModel(QSqlDatabase db, QObject *parent)
+    : KeyedPageModel(std::move(db), parent)
+{}
+
+QString AccountEventModel::fieldName(const QString &field)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("phone_number_quality_update"),
+         QT_TRANSLATE_NOOP("hookline::AccountEventModel", "Number quality")},
+        {QStringLiteral("phone_number_name_update"),
+         QT_TRANSLATE_NOOP("hookline::AccountEventModel", "Display name")},
+        {QStringLiteral("account_update"),
+         QT_TRANSLATE_NOOP("hookline::AccountEventModel", "Account")},
+        {QStringLiteral("account_review_update"),
+         QT_TRANSLATE_NOOP("hookline::AccountEventModel", "Account review")},
+        {QStringLiteral("account_alerts"),
+         QT_TRANSLATE_NOOP("hookline::AccountEventModel", "Account alert")},
+        {QStringLiteral("business_capability_update"),
+         QT_TRANSLATE_NOOP("hookline::AccountEventModel", "Capability")},
+        {QStringLiteral("message_template_status_update"),
+         QT_TRANSLATE_NOOP("hookline::AccountEventModel", "Template status")},
+        {QStringLiteral("message_template_quality_update"),
+         QT_TRANSLATE_NOOP("hookline::AccountEventModel", "Template quality")},
+        {QStringLiteral("message_template_components_update"),
+         QT_TRANSLATE_NOOP("hookline::AccountEventModel", "Template content")},
+        {QStringLiteral("template_category_update"),
+         QT_TRANSLATE_NOOP("hookline::AccountEventModel", "Template category")},
+        {QStringLiteral("security"), QT_TRANSLATE_NOOP("hookline::AccountEventModel", "Security")},
+        {QStringLiteral("payment_configuration_update"),
+         QT_TRANSLATE_NOOP("hookline::AccountEventModel", "Payment configuration")},
+        {QStringLiteral("value_error"),
+         QT_TRANSLATE_NOOP("hookline::AccountEventModel", "Webhook error")},
+    };
+    const char *name = names.value(field);
+    return name ? tr(name) : field;
+}
+
+const KeyedPageModel::Query &AccountEventModel::query() const
+{
+    static const Query q{
+        QStringLiteral("(SELECT e.key AS id, e.time AS time, e.field AS field, e.event AS event, "
+                       "coalesce(e.line, e.waba_id) AS scope, e.facts AS facts, e.detail AS "
+                       "detail, e.delivery_id AS delivery_id FROM proj.events e WHERE e.field IN "
+                       "(") +
+            fieldList() +
+            QStringLiteral(") UNION ALL SELECT v.key, d.received_at_us / 1000000, 'value_error', "
+                           "CAST(v.code AS TEXT), v.line, NULL, v.detail, v.delivery_id FROM "
+                           "proj.value_errors v LEFT JOIN main.deliveries d ON d.id = "
+                           "v.delivery_id) h"),
+        QStringLiteral("h.id"),
+        {QStringLiteral("h.time"), QStringLiteral("h.id")},
+        {QStringLiteral("h.time"), QStringLiteral("h.field"), QStringLiteral("h.event"),
+         QStringLiteral("h.scope"), QStringLiteral("h.facts"), QStringLiteral("h.detail"),
+         QStringLiteral("h.delivery_id")},
+        {tr("Time"), tr("What"), tr("Change"), tr("Line or account"), tr("Details"),
+         tr("Delivery")},
+    };
+    return q;
+}
+
+QVariant AccountEventModel::cell(const Row &row, int column, int role) const
+{
+    const QVariantList &v = row.values;
+    if (role == DeliveryIdRole)
+        return v.at(DeliveryValue);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const QString field = v.at(FieldValue).toString();
+    const QJsonObject facts =
+        QJsonDocument::fromJson(v.at(FactsValue).toString().toUtf8()).object();
+    const QJsonObject detail =
+        QJsonDocument::fromJson(v.at(DetailValue).toString().toUtf8()).object();
+    switch (column) {
+    case Time:
+        return DisplayTime::fromSeconds(v.at(TimeValue).toLongLong());
+    case What:
+        return fieldName(field);
+    case Change: {
+        if (field == QLatin1String("value_error"))
+            return tr("Error %1").arg(v.at(EventValue).toString());
+        QString change = plain(v.at(EventValue).toString());
+        if (field == QLatin1String("message_template_quality_update"))
+            change =
+                tr("%1 → %2").arg(facts.value(QLatin1String("previous_quality_score")).toString(),
+                                  facts.value(QLatin1String("new_quality_score")).toString());
+        else if (field == QLatin1String("template_category_update"))
+            change =
+                tr("%1 → %2").arg(plain(facts.value(QLatin1String("previous_category")).toString()),
+                                  plain(facts.value(QLatin1String("new_category")).toString()));
+        else if (field == QLatin1String("payment_configuration_update"))
+            change = facts.value(QLatin1String("status")).toString();
+        return change;
+    }
+    case Scope:
+        return v.at(ScopeValue);
+    case Details: {
+        QStringList parts;
+        if (field == QLatin1String("value_error")) {
+            const int code = detail.value(QLatin1String("code")).toInt();
+            parts << detail.value(QLatin1String("title")).toString();
+            const QString hint = ErrorCatalogue::hint(code);
+            if (!hint.isEmpty())
+                parts << hint;
+            return parts.join(QStringLiteral(" — "));
+        }
+        const QString name = facts.value(QLatin1String("message_template_name")).toString();
+        if (!name.isEmpty())
+            parts << QStringLiteral("%1 (%2)").arg(
+                name, facts.value(QLatin1String("message_template_language")).toString());
+        for (const char *key : {"reason", "current_limit", "requested_verified_name",
+                                "max_daily_conversations_per_business", "configuration_name",
+                                "display_phone_number"}) {
+            const QJsonValue value = facts.value(QLatin1String(key));
+            if (value.isString() && !value.toString().isEmpty())
+                parts << plain(value.toString());
+            else if (value.isDouble())
+                parts << QString::number(value.toInteger());
+        }
+        for (const QJsonValue &r : detail.value(QLatin1String("restriction_info")).toArray())
+            parts << plain(r.toObject().value(QLatin1String("restriction_type")).toString());
+        const QString recommendation = detail.value(QLatin1String("rejection_info"))
+                                           .toObject()
+                                           .value(QLatin1String("recommendation"))
+                                           .toString();
+        if (!recommendation.isEmpty())
+            parts << recommendation;
+        return parts.join(QStringLiteral(" · "));
+    }
+    case Delivery:
+        return v.at(DeliveryValue);
+    default:
+        return {};
+    }
+}
+
+} // namespace hookline
