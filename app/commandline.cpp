@@ -90,6 +90,8 @@ const QList<CommandLine::Command> &CommandLine::commands()
         {"rebuild", nullptr,
          QT_TRANSLATE_NOOP("Cli", "drop every projection and derive it again from the log")},
         {"dlq", "list|retry|discard", QT_TRANSLATE_NOOP("Cli", "dead letters")},
+        {"alerts", "list|ack|rules|set",
+         QT_TRANSLATE_NOOP("Cli", "what the alert rules raised, and the rules")},
         {"doctor", nullptr,
          QT_TRANSLATE_NOOP("Cli", "check the set-up end to end and say what to fix")},
         {"help", nullptr, QT_TRANSLATE_NOOP("Cli", "this list")},

@@ -1,3 +1,4 @@
+#include "alertscommand.h"
 #include "cli.h"
 #include "commandline.h"
 #include "commandsupport.h"
@@ -152,7 +153,8 @@ int main(int argc, char *argv[])
         static const QStringList onPostgres = {
             QStringLiteral("console"), QStringLiteral("serve"),      QStringLiteral("apps"),
             QStringLiteral("lines"),   QStringLiteral("deliveries"), QStringLiteral("replay"),
-            QStringLiteral("export"),  QStringLiteral("rebuild"),    QStringLiteral("dlq")};
+            QStringLiteral("export"),  QStringLiteral("rebuild"),    QStringLiteral("dlq"),
+            QStringLiteral("alerts")};
         if (!value.isEmpty() &&
             (!location || (location->isPostgres() && !onPostgres.contains(command))))
             return hookline::CommandSupport::usage(
@@ -177,6 +179,8 @@ int main(int argc, char *argv[])
         return hookline::ProcessingCommands::runRebuild(rest);
     if (command == QLatin1String("dlq"))
         return hookline::ProcessingCommands::runDlq(rest);
+    if (command == QLatin1String("alerts"))
+        return hookline::AlertsCommand::run(rest);
     if (command == QLatin1String("doctor"))
         return hookline::DoctorCommand::run(rest);
     if (command == QLatin1String("deliveries"))

@@ -3,3 +3,4 @@
 Q_LOGGING_CATEGORY(lcReceiver, "hookline.receiver", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStorage, "hookline.storage", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcProcessing, "hookline.processing", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAlerts, "hookline.alerts", QtInfoMsg)

@@ -36,6 +36,8 @@ Status ProcessingService::start()
     m_worker->moveToThread(m_thread);
     connect(m_worker, &ProcessingWorker::changed, this, &ProcessingService::changed,
             Qt::DirectConnection);
+    connect(m_worker, &ProcessingWorker::alertFired, this, &ProcessingService::alertFired,
+            Qt::DirectConnection);
     m_thread->start();
     std::optional<Status> opened;
     QMetaObject::invokeMethod(
@@ -89,6 +91,20 @@ Status ProcessingWorker::open()
     connect(m_checkpointTimer, &QTimer::timeout, this, [this] { m_processor.checkpointLog(); });
     m_checkpointTimer->start();
     const Status opened = m_processor.open();
+    if (opened) {
+        m_alerts = std::make_unique<AlertEvaluator>(m_processor.database());
+        m_poster = new AlertPoster(m_processor.database(), this);
+        m_conditionsTimer = new QTimer(this);
+        m_conditionsTimer->setSingleShot(true);
+        connect(m_conditionsTimer, &QTimer::timeout, this, [this] { evaluateAlerts(true); });
+        // Time-based rules (silence, shares over a window) need a look now and then even when
+        // nothing arrives.
+        auto *alerts = new QTimer(this);
+        alerts->setInterval(30'000);
+        connect(alerts, &QTimer::timeout, this, [this] { evaluateAlerts(true); });
+        alerts->start();
+        evaluateAlerts(true);
+    }
     if (opened && m_processor.pollIntervalMs() > 0) {
         // Other receivers store deliveries this process never hears of: look for them.
         auto *poll = new QTimer(this);
@@ -123,11 +139,38 @@ void ProcessingWorker::run()
     if (!batch->changes.isEmpty())
         emit
     changed(batch->changes);
+    if (batch->deliveries > 0)
+        evaluateAlerts(false);
     if (batch->deliveries > 0) {
         schedule(); // more may be waiting; let other events in between batches
         return;
     }
     armRetryTimer();
+}
+
+void ProcessingWorker::evaluateAlerts(bool force)
+{
+    if (!m_alerts)
+        return;
+    const bool conditions = force || !m_conditionsEvaluated.isValid() ||
+                            m_conditionsEvaluated.elapsed() >= ConditionsIntervalMs;
+    if (conditions) {
+        m_conditionsEvaluated.start();
+        m_conditionsTimer->stop();
+    } else if (!m_conditionsTimer->isActive()) {
+        // Deliveries arrived since the last look: look again once the interval has passed.
+        m_conditionsTimer->start(
+            int(std::max<qint64>(0, ConditionsIntervalMs - m_conditionsEvaluated.elapsed())));
+    }
+    const auto fired = m_alerts->evaluate(Clock::nowMicros(), conditions);
+    if (!fired) {
+        qCWarning(lcAlerts).noquote() << "cannot evaluate the alert rules:" << fired.error();
+        return;
+    }
+    for (const FiredAlert &alert : *fired)
+        emit
+    alertFired(alert.id, alert.rule, alert.line, alert.summary);
+    m_poster->wake();
 }
 
 void ProcessingWorker::armRetryTimer()

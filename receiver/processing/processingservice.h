@@ -1,8 +1,14 @@
 #pragma once
 
+#include "alerts/alertevaluator.h"
+#include "alerts/alertposter.h"
 #include "expected.h"
 #include "processing/changeset.h"
 #include "processing/deliveryprocessor.h"
+
+#include <QElapsedTimer>
+
+#include <memory>
 
 #include <QObject>
 
@@ -34,6 +40,8 @@ public:
 signals:
     // After each processing commit, with the ids that changed (emitted in the processing thread).
     void changed(const hookline::ChangeSet &changes);
+    // An alert rule fired (emitted in the processing thread).
+    void alertFired(qint64 id, const QString &rule, const QString &line, const QString &summary);
 
 private:
     ProcessorOptions m_options;
@@ -49,6 +57,8 @@ class ProcessingWorker final : public QObject
 
 public:
     explicit ProcessingWorker(ProcessorOptions options);
+    // How often, at most, the rules over time windows are evaluated while deliveries arrive.
+    static constexpr int ConditionsIntervalMs = 5000;
     ~ProcessingWorker() override;
 
     Status open();
@@ -56,12 +66,19 @@ public:
 
 signals:
     void changed(const hookline::ChangeSet &changes);
+    void alertFired(qint64 id, const QString &rule, const QString &line, const QString &summary);
 
 private:
     void run();
     void armRetryTimer();
+    // Evaluates the alert rules; the rules over time windows at most every few seconds.
+    void evaluateAlerts(bool force);
 
     DeliveryProcessor m_processor;
+    std::unique_ptr<AlertEvaluator> m_alerts;
+    AlertPoster *m_poster = nullptr;
+    QTimer *m_conditionsTimer = nullptr;
+    QElapsedTimer m_conditionsEvaluated;
     QTimer *m_retryTimer = nullptr;
     QTimer *m_checkpointTimer = nullptr;
     bool m_scheduled = false;

@@ -85,6 +85,35 @@ const char *const migration3[] = {
     "ALTER TABLE apps ADD COLUMN token_fingerprint TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 4: alerts. Operator state, not a projection: a rebuild keeps them, their
+// acknowledgements and their webhook posts. One open alert per rule and cause, so none fires
+// twice for the same cause.
+const char *const migration4[] = {
+    "CREATE TABLE alerts ("
+    " id INTEGER PRIMARY KEY,"
+    " rule TEXT NOT NULL,"
+    " cause TEXT NOT NULL,"
+    " line TEXT,"
+    " summary TEXT NOT NULL,"
+    " facts TEXT NOT NULL DEFAULT '{}',"
+    " delivery_id INTEGER,"
+    " fired_at_us INTEGER NOT NULL,"
+    " cleared_at_us INTEGER," // a condition that no longer holds
+    " acknowledged_by TEXT,"
+    " acknowledged_at_us INTEGER)",
+    "CREATE UNIQUE INDEX alerts_open_cause ON alerts (rule, cause) WHERE cleared_at_us IS NULL",
+    "CREATE INDEX alerts_fired ON alerts (fired_at_us)",
+    "CREATE TABLE alert_posts ("
+    " alert_id INTEGER PRIMARY KEY,"
+    " url TEXT NOT NULL,"
+    " body BLOB NOT NULL,"
+    " state TEXT NOT NULL," // pending | sent | dead
+    " attempts INTEGER NOT NULL DEFAULT 0,"
+    " next_attempt_us INTEGER,"
+    " last_error TEXT,"
+    " updated_at_us INTEGER NOT NULL)",
+};
+
 // Any change to apps or lines bumps config_version, so running receivers reload. Triggers are
 // where the two engines' words differ most, so each has its own.
 const char *const sqliteConfigTriggers[] = {
@@ -517,6 +546,8 @@ const char *const projections5[] = {
     // What a dead letter is grouped by besides its reason: an unknown field's name, so a new
     // Meta feature shows as one row, not thousands.
     "ALTER TABLE proj.dead_letters ADD COLUMN subject TEXT",
+    // The alert rules read the last minutes' statuses.
+    "CREATE INDEX proj.status_events_received ON status_events (received_at_us)",
 };
 
 // SQLite keeps each file's version in its header; PostgreSQL in a table of the log's schema.
@@ -649,6 +680,8 @@ Status Schema::migrate(QSqlDatabase &db)
         return fail(QStringLiteral("migration to version 2 failed"));
     if (version < 3 && !apply(query, dialect, migration3))
         return fail(QStringLiteral("migration to version 3 failed"));
+    if (version < 4 && !apply(query, dialect, migration4))
+        return fail(QStringLiteral("migration to version 4 failed"));
     bool wiped = false;
     if (version < 3) {
         if (const Status moved = moveSecretsOut(db, dialect, wiped); !moved) {
