@@ -72,21 +72,23 @@ const KeyedPageModel::Query &AccountEventModel::query() const
 {
     static const Query q{
         QStringLiteral("(SELECT e.key AS id, e.time AS time, e.field AS field, e.event AS event, "
-                       "coalesce(e.line, e.waba_id) AS scope, e.facts AS facts, e.detail AS "
-                       "detail, e.delivery_id AS delivery_id FROM proj.events e WHERE e.field IN "
-                       "(") +
+                       "CASE WHEN l.label <> '' THEN l.label ELSE coalesce(e.line, e.waba_id) "
+                       "END AS scope, e.facts AS facts, e.detail AS detail, e.delivery_id AS "
+                       "delivery_id FROM proj.events e LEFT JOIN main.lines l ON "
+                       "l.phone_number_id = e.line WHERE e.field IN (") +
             fieldList() +
             QStringLiteral(") UNION ALL SELECT v.key, d.received_at_us / 1000000, 'value_error', "
-                           "CAST(v.code AS TEXT), v.line, NULL, v.detail, v.delivery_id FROM "
-                           "proj.value_errors v LEFT JOIN main.deliveries d ON d.id = "
-                           "v.delivery_id) h"),
+                           "CAST(v.code AS TEXT), CASE WHEN l.label <> '' THEN l.label ELSE "
+                           "v.line END, NULL, v.detail, v.delivery_id FROM proj.value_errors v "
+                           "LEFT JOIN main.deliveries d ON d.id = v.delivery_id LEFT JOIN "
+                           "main.lines l ON l.phone_number_id = v.line) h"),
         QStringLiteral("h.id"),
         {QStringLiteral("h.time"), QStringLiteral("h.id")},
         {QStringLiteral("h.time"), QStringLiteral("h.field"), QStringLiteral("h.event"),
          QStringLiteral("h.scope"), QStringLiteral("h.facts"), QStringLiteral("h.detail"),
          QStringLiteral("h.delivery_id")},
-        {tr("Time"), tr("What"), tr("Change"), tr("Line or account"), tr("Details"),
-         tr("Delivery")},
+        {tr("Time"), tr("What"), tr("Change"), tr("Line or account"), tr("Delivery"),
+         tr("Details")},
     };
     return q;
 }
@@ -144,10 +146,10 @@ QVariant AccountEventModel::cell(const Row &row, int column, int role) const
                                 "max_daily_conversations_per_business", "configuration_name",
                                 "display_phone_number"}) {
             const QJsonValue value = facts.value(QLatin1String(key));
-            if (value.isString() && !value.toString().isEmpty())
-                parts << plain(value.toString());
-            else if (value.isDouble())
-                parts << QString::number(value.toInteger());
+            const QString part =
+                value.isDouble() ? QString::number(value.toInteger()) : plain(value.toString());
+            if (!part.isEmpty() && !parts.contains(part))
+                parts << part;
         }
         for (const QJsonValue &r : detail.value(QLatin1String("restriction_info")).toArray())
             parts << plain(r.toObject().value(QLatin1String("restriction_type")).toString());

@@ -19,8 +19,8 @@ public:
         What,
         Change,
         Scope,
-        Details,
         Delivery,
+        Details,
     };
     enum Roles
     {

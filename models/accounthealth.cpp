@@ -43,18 +43,39 @@ bool anyOf(const QString &value, std::initializer_list<const char *> words)
     return false;
 }
 
-bool lineNeedsAttention(const AccountHealth::Line &l)
+// Which of a line's cells need attention.
+bool lineNeedsAttention(const AccountHealth::Line &l, int column)
 {
-    return anyOf(l.quality, {"FLAGGED", "DOWNGRADE", "RED", "YELLOW"}) ||
-           anyOf(l.name, {"REJECTED", "DECLINED"}) ||
-           anyOf(l.account, {"RESTRICTION", "VIOLATION", "DISABLED", "BANNED", "REJECTED"}) ||
-           !l.restrictions.isEmpty();
+    switch (column) {
+    case LineHealthModel::Quality:
+        return anyOf(l.quality, {"FLAGGED", "DOWNGRADE", "RED", "YELLOW"});
+    case LineHealthModel::Name:
+        return anyOf(l.name, {"REJECTED", "DECLINED"});
+    case LineHealthModel::Account:
+        return anyOf(l.account, {"RESTRICTION", "VIOLATION", "DISABLED", "BANNED", "REJECTED"}) ||
+               !l.restrictions.isEmpty();
+    default:
+        return false;
+    }
 }
 
-bool templateNeedsAttention(const AccountHealth::Template &t)
+bool lineNeedsAttention(const AccountHealth::Line &l)
 {
-    return anyOf(t.status, {"PAUSED", "DISABLED", "REJECTED", "FLAGGED"}) ||
-           anyOf(t.quality, {"RED", "YELLOW"});
+    return lineNeedsAttention(l, LineHealthModel::Quality) ||
+           lineNeedsAttention(l, LineHealthModel::Name) ||
+           lineNeedsAttention(l, LineHealthModel::Account);
+}
+
+bool templateNeedsAttention(const AccountHealth::Template &t, int column)
+{
+    switch (column) {
+    case TemplateHealthModel::Status:
+        return anyOf(t.status, {"PAUSED", "DISABLED", "REJECTED", "FLAGGED"});
+    case TemplateHealthModel::Quality:
+        return anyOf(t.quality, {"RED", "YELLOW"});
+    default:
+        return false;
+    }
 }
 
 } // namespace
@@ -221,8 +242,9 @@ QVariant LineHealthModel::data(const QModelIndex &index, int role) const
     const AccountHealth::Line &l = m_lines.at(index.row());
     if (role == DeliveryRole)
         return l.deliveryId;
-    if (role == WarningRole)
-        return lineNeedsAttention(l);
+    if (role == WarningRole) // the row as a whole in the first column, else the cell
+        return index.column() == Line ? lineNeedsAttention(l)
+                                      : lineNeedsAttention(l, index.column());
     if (role == Qt::ToolTipRole && index.column() == Account && !l.restrictions.isEmpty())
         return l.restrictions.join(u'\n');
     if (role != Qt::DisplayRole)
@@ -301,7 +323,9 @@ QVariant TemplateHealthModel::data(const QModelIndex &index, int role) const
     if (role == DeliveryRole)
         return t.deliveryId;
     if (role == WarningRole)
-        return templateNeedsAttention(t);
+        return index.column() == Name
+                   ? templateNeedsAttention(t, Status) || templateNeedsAttention(t, Quality)
+                   : templateNeedsAttention(t, index.column());
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -316,7 +340,7 @@ QVariant TemplateHealthModel::data(const QModelIndex &index, int role) const
     case Quality:
         return plain(t.quality);
     case Reason:
-        return plain(t.reason);
+        return t.reason == QLatin1String("NONE") ? QString() : plain(t.reason);
     case Changed:
         return DisplayTime::fromSeconds(t.changed);
     default:

@@ -2,6 +2,7 @@
 
 #include "storage/changefeed.h"
 
+#include "alertlistmodel.h"
 #include "consolemodels.h"
 #include "conversationlistmodel.h"
 #include "deadlettergroupmodel.h"
@@ -66,6 +67,8 @@ Status ConsoleEngine::open()
     connect(m_operations, &OperatorService::finished, this, [this](const OperatorResult &result) {
         if (result.error.isEmpty() && result.action != OperatorResult::MarkRead)
             wakeProcessing();
+        if (result.action == OperatorResult::AcknowledgeAlerts)
+            m_models->alerts()->reload();
         if (result.action == OperatorResult::MarkRead) {
             m_models->conversations()->refreshRows({result.subject});
             m_models->lines()->refresh();
@@ -232,6 +235,10 @@ void ConsoleEngine::sample()
     }
     m_stats.databaseBytes = bytes;
     m_models->tick();
+    for (const ConsoleModels::RaisedAlert &alert : m_models->takeNewAlerts())
+        emit
+    alertRaised(alert.id, alert.rule, alert.summary);
+    m_stats.openAlerts = m_models->alerts()->openCount();
     emit
     statsChanged(m_stats);
 }

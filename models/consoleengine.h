@@ -72,6 +72,8 @@ public:
 signals:
     void statsChanged(const hookline::ConsoleStats &stats);
     void changesApplied(const hookline::ChangeSet &changes);
+    // New alerts (from this console's processing or any other on the database).
+    void alertRaised(qint64 id, const QString &rule, const QString &summary);
 
 private:
     void sample();

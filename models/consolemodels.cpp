@@ -2,6 +2,7 @@
 
 #include "accounteventmodel.h"
 #include "accounthealth.h"
+#include "alertlistmodel.h"
 #include "conversationlistmodel.h"
 #include "deadlettergroupmodel.h"
 #include "deadlettermodel.h"
@@ -11,6 +12,8 @@
 #include "messagelistmodel.h"
 #include "reactionmodel.h"
 #include "rejectionmodel.h"
+
+#include <QSqlQuery>
 
 namespace hookline {
 
@@ -41,6 +44,7 @@ ConsoleModels::ConsoleModels(QSqlDatabase db, QObject *parent)
     , m_lineHealth(new LineHealthModel(this))
     , m_templateHealth(new TemplateHealthModel(this))
     , m_accountEvents(new AccountEventModel(db, this))
+    , m_alerts(new AlertListModel(db, this))
     , m_db(db)
 {}
 
@@ -62,7 +66,31 @@ void ConsoleModels::load()
     m_deliveries->reload();
     m_rejections->reload();
     m_accountEvents->reload();
+    m_alerts->reload();
     refreshHealth();
+}
+
+QList<ConsoleModels::RaisedAlert> ConsoleModels::takeNewAlerts()
+{
+    QSqlQuery q(m_db);
+    QList<RaisedAlert> raised;
+    if (m_lastAlertId < 0) {
+        // Alerts from before this console opened are in the list, not news.
+        if (q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM main.alerts")) && q.next())
+            m_lastAlertId = q.value(0).toLongLong();
+        return raised;
+    }
+    q.prepare(QStringLiteral("SELECT id, rule, summary FROM main.alerts WHERE id > ? ORDER BY id"));
+    q.addBindValue(m_lastAlertId);
+    if (!q.exec())
+        return raised;
+    while (q.next()) {
+        m_lastAlertId = q.value(0).toLongLong();
+        raised.append({m_lastAlertId, q.value(1).toString(), q.value(2).toString()});
+    }
+    if (!raised.isEmpty())
+        m_alerts->refreshNewer();
+    return raised;
 }
 
 void ConsoleModels::apply(const ChangeSet &changes, int newDeliveries)

@@ -9,6 +9,7 @@
 namespace hookline {
 
 class AccountEventModel;
+class AlertListModel;
 class ConversationListModel;
 class LineHealthModel;
 class TemplateHealthModel;
@@ -65,6 +66,15 @@ public:
     LineHealthModel *lineHealth() const { return m_lineHealth; }
     TemplateHealthModel *templateHealth() const { return m_templateHealth; }
     AccountEventModel *accountEvents() const { return m_accountEvents; }
+    AlertListModel *alerts() const { return m_alerts; }
+    struct RaisedAlert
+    {
+        qint64 id;
+        QString rule;
+        QString summary;
+    };
+    // Alerts recorded since the last call (by this process or any other on the database).
+    QList<RaisedAlert> takeNewAlerts();
     // Re-reads the lines' and templates' health.
     void refreshHealth();
 
@@ -81,6 +91,8 @@ private:
     LineHealthModel *m_lineHealth;
     TemplateHealthModel *m_templateHealth;
     AccountEventModel *m_accountEvents;
+    AlertListModel *m_alerts;
+    qint64 m_lastAlertId = -1;
     QSqlDatabase m_db;
     QElapsedTimer m_linesRefreshed;
     struct Pending

@@ -14,6 +14,7 @@ struct ConsoleStats
     QList<double> eventsPerSecond; // the last minute, oldest first
     qint64 backlog = 0;            // deliveries waiting for processing
     int deadLetters = 0;
+    int openAlerts = 0; // not acknowledged yet
     qint64 databaseBytes = 0;
 };
 

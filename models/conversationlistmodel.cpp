@@ -112,7 +112,7 @@ QVariant ConversationListModel::cell(const Row &row, int, int role) const
     case Qt::DisplayRole: {
         const QString name =
             v.at(Name).toString().isEmpty() ? v.at(Customer).toString() : v.at(Name).toString();
-        return v.at(Kind).toString() == QLatin1String("group") ? QStringLiteral("👥 ") + name : name;
+        return name;
     }
     case IsGroupRole:
         return v.at(Kind).toString() == QLatin1String("group");
@@ -130,7 +130,7 @@ QVariant ConversationListModel::cell(const Row &row, int, int role) const
             return text.simplified();
         const QString type = v.at(Type).toString();
         if (type == QLatin1String("call"))
-            return tr("📞 Call");
+            return tr("☎ Call");
         if (type.isEmpty())
             return v.at(Kind).toString() == QLatin1String("group") ? tr("Group changed")
                                                                    : QString();

@@ -42,7 +42,7 @@ MessageCard describeCall(const QVariantMap &call)
     card.system = true;
     const bool incoming = call.value(QStringLiteral("direction")).toString().toUpper() !=
                           QLatin1String("BUSINESS_INITIATED");
-    card.kind = incoming ? tr("📞 Incoming call") : tr("📞 Outgoing call");
+    card.kind = incoming ? tr("☎ Incoming call") : tr("☎ Outgoing call");
     const QString end = call.value(QStringLiteral("end_status")).toString().toUpper();
     const QString status = call.value(QStringLiteral("call_status")).toString().toUpper();
     const qint64 seconds = call.value(QStringLiteral("duration")).toLongLong();

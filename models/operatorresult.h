@@ -15,6 +15,8 @@ struct OperatorResult
         Reprocess,
         Replay,
         MarkRead,
+        AcknowledgeAlerts,
+        SaveAlertRules,
     };
     int request = 0;
     Action action = Retry;

@@ -76,6 +76,16 @@ int OperatorService::markRead(const QString &line, const QString &customer, qint
     return post("markRead", Q_ARG(QString, line), Q_ARG(QString, customer), Q_ARG(qint64, readTs));
 }
 
+int OperatorService::acknowledgeAlerts(const QList<qint64> &alertIds)
+{
+    return post("acknowledgeAlerts", Q_ARG(QList<qint64>, alertIds));
+}
+
+int OperatorService::saveAlertRules(const QByteArray &rulesJson, const QByteArray &webhookSecret)
+{
+    return post("saveAlertRules", Q_ARG(QByteArray, rulesJson), Q_ARG(QByteArray, webhookSecret));
+}
+
 void OperatorService::cancel(int request)
 {
     m_cancelRequest.store(request);

@@ -33,6 +33,10 @@ public:
     int reprocess(qint64 deliveryId);
     int replay(const QByteArray &body, const QString &origin);
     int markRead(const QString &line, const QString &customer, qint64 readTs);
+    // Records who acknowledged them (the operator's name) and when.
+    int acknowledgeAlerts(const QList<qint64> &alertIds);
+    // The rules as AlertRules::toJson writes them; a non-empty secret replaces the webhook's.
+    int saveAlertRules(const QByteArray &rulesJson, const QByteArray &webhookSecret);
     void cancel(int request);
 
 signals:

@@ -1,5 +1,7 @@
 #include "operatorworker.h"
 
+#include "alerts/alertrules.h"
+#include "alerts/alertstore.h"
 #include "modelslogging.h"
 #include "processing/deadletterqueue.h"
 #include "processing/projectionrebuild.h"
@@ -7,6 +9,7 @@
 #include "storage/changefeed.h"
 #include "storage/clock.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -170,6 +173,44 @@ void OperatorWorker::replay(int request, const QByteArray &body, const QString &
         result.count = 1;
         record(QStringLiteral("replay"), *id, {}, origin);
     }
+    emit
+    finished(result);
+}
+
+void OperatorWorker::acknowledgeAlerts(int request, const QList<qint64> &ids)
+{
+    OperatorResult result;
+    result.request = request;
+    result.action = OperatorResult::AcknowledgeAlerts;
+    if (!ready(result))
+        return;
+    const AlertStore store(m_db->handle());
+    for (qint64 id : ids) {
+        if (Status done = store.acknowledge(id, m_operator); !done)
+            result.error = done.error();
+        else
+            ++result.count;
+    }
+    emit
+    finished(result);
+}
+
+void OperatorWorker::saveAlertRules(int request, const QByteArray &rulesJson,
+                                    const QByteArray &webhookSecret)
+{
+    OperatorResult result;
+    result.request = request;
+    result.action = OperatorResult::SaveAlertRules;
+    if (!ready(result))
+        return;
+    const AlertRules rules = AlertRules::fromJson(QJsonDocument::fromJson(rulesJson).object());
+    if (Status saved = rules.save(m_db->handle()); !saved)
+        result.error = saved.error();
+    else if (!webhookSecret.isEmpty()) {
+        if (Status stored = AlertRules::setWebhookSecret(m_db->handle(), webhookSecret); !stored)
+            result.error = stored.error();
+    }
+    result.count = result.error.isEmpty() ? 1 : 0;
     emit
     finished(result);
 }

@@ -31,6 +31,9 @@ public:
     Q_INVOKABLE void discard(int request, const QList<qint64> &ids);
     Q_INVOKABLE void reprocess(int request, qint64 deliveryId);
     Q_INVOKABLE void replay(int request, const QByteArray &body, const QString &origin);
+    Q_INVOKABLE void acknowledgeAlerts(int request, const QList<qint64> &ids);
+    Q_INVOKABLE void saveAlertRules(int request, const QByteArray &rulesJson,
+                                    const QByteArray &webhookSecret);
     Q_INVOKABLE void markRead(int request, const QString &line, const QString &customer,
                               qint64 readTs);
 

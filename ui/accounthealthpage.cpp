@@ -31,7 +31,7 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(m_role).toBool() && index.column() > 0)
+        if (index.data(m_role).toBool())
             option->palette.setColor(QPalette::Text, ConsoleColors::failure(option->palette));
     }
 
@@ -100,9 +100,10 @@ AccountHealthPage::AccountHealthPage(ConsoleModels *models, QWidget *parent)
     splitter->addWidget(box(tr("Templates"), m_templates, m_noTemplates, splitter));
     splitter->addWidget(
         box(tr("Account events and webhook errors"), m_events, m_noEvents, splitter));
-    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 3);
+    splitter->setSizes({190, 210, 360});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(splitter, 1);
@@ -126,6 +127,17 @@ AccountHealthPage::AccountHealthPage(ConsoleModels *models, QWidget *parent)
                 &AccountHealthPage::updateEmptyStates);
         connect(model, &QAbstractItemModel::rowsInserted, this,
                 &AccountHealthPage::updateEmptyStates);
+    }
+    // Columns as wide as what they hold (the last one takes the rest).
+    for (QTableView *view : {m_lines, m_templates, m_events}) {
+        auto fit = [view] {
+            view->resizeColumnsToContents();
+            for (int column = 0; column < view->model()->columnCount(); ++column)
+                view->setColumnWidth(column, std::min(view->columnWidth(column), 320));
+        };
+        connect(view->model(), &QAbstractItemModel::modelReset, view, fit);
+        connect(view->model(), &QAbstractItemModel::rowsInserted, view, fit);
+        fit();
     }
     updateEmptyStates();
 }

@@ -53,21 +53,23 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const bool group = index.data(ConversationListModel::IsGroupRole).toBool();
     QString title = name.isEmpty() ? customer : name;
     if (group) // a group's id says nothing to a person: its name, or "Group"
-        title = QStringLiteral("👥 ") + (name.isEmpty() ? tr("Group") : name);
+        title = name.isEmpty() ? tr("Group") : name;
     painter->setFont(bold);
     painter->setPen(text);
     const int titleWidth = r.width() - timeWidth - 4;
     title = boldMetrics.elidedText(title, Qt::ElideRight, titleWidth);
     painter->drawText(QRect(r.left(), r.top(), titleWidth, firstHeight),
                       Qt::AlignLeft | Qt::AlignVCenter, title);
-    if (!name.isEmpty() && !group) {
+    if (!name.isEmpty() || group) {
+        // Beside the name: the number, or for a group the word "group".
         const int used = boldMetrics.horizontalAdvance(title) + 8;
         painter->setFont(option.font);
         painter->setPen(muted);
         painter->drawText(
             QRect(r.left() + used, r.top(), std::max(0, titleWidth - used), firstHeight),
             Qt::AlignLeft | Qt::AlignVCenter,
-            metrics.elidedText(customer, Qt::ElideRight, std::max(0, titleWidth - used)));
+            metrics.elidedText(group ? tr("group") : customer, Qt::ElideRight,
+                               std::max(0, titleWidth - used)));
     }
 
     const QRect second(r.left(), r.top() + firstHeight + 2, r.width(), metrics.height() + 2);

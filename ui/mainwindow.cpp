@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "accounthealthpage.h"
+#include "alertlistmodel.h"
+#include "alertrulesdialog.h"
+#include "alertspage.h"
 #include "appicon.h"
 #include "composerdialog.h"
 #include "consoleengine.h"
@@ -94,6 +97,20 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
         m_tabs->setCurrentIndex(InspectorTab);
         m_inspector->showDelivery(id);
     });
+    m_alerts = new AlertsPage(models->alerts(), engine->operations(), this);
+    connect(m_alerts, &AlertsPage::rulesRequested, this, &MainWindow::openAlertRules);
+    connect(m_alerts, &AlertsPage::deliveryRequested, this, [this](qint64 id) {
+        m_tabs->setCurrentIndex(InspectorTab);
+        m_inspector->showDelivery(id);
+    });
+    connect(engine, &ConsoleEngine::alertRaised, this,
+            [this](qint64, const QString &rule, const QString &summary) {
+                m_statusBar->showMessage(tr("Alert: %1").arg(summary), 10'000);
+                if (m_tray && ConsoleSettings::notifications())
+                    m_tray->showMessage(
+                        tr("Hookline alert — %1").arg(AlertListModel::ruleName(rule)), summary,
+                        QSystemTrayIcon::Warning, 15'000);
+            });
     auto *reactions = new TablePage(models->reactions(), QStringLiteral("reactions"), this);
     reactions->bar()->addWidget(new QLabel(tr("The latest reaction of each person on each message, "
                                               "newest first."),
@@ -108,6 +125,7 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
     m_tabs->addTab(reactions, tr("R&eactions"));
     m_tabs->addTab(m_deadLetters, tr("&Dead letters"));
     m_tabs->addTab(m_health, tr("&Account health"));
+    m_tabs->addTab(m_alerts, tr("Ale&rts"));
     m_tabs->addTab(m_inspector, tr("&Inspector"));
     m_tabs->addTab(rejections, tr("Re&jected"));
     m_tabs->addTab(new LogPanel(engine->log(), this), tr("&Log"));
@@ -144,6 +162,8 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
         models->setShown(ConsoleModels::Deliveries, current == InspectorTab);
         models->setShown(ConsoleModels::Rejections, current == RejectionsTab);
         models->setShown(ConsoleModels::Health, current == HealthTab);
+        if (current == AlertsTab)
+            models->alerts()->refreshNewer();
     };
     connect(m_tabs, &QTabWidget::currentChanged, this, follow);
     follow(m_tabs->currentIndex());
@@ -233,6 +253,7 @@ void MainWindow::buildMenus()
     tools->addAction(tr("Test webhook &composer…"), QKeySequence(tr("Ctrl+T")), this,
                      &MainWindow::openComposer);
     tools->addAction(tr("&Settings…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::openSettings);
+    tools->addAction(tr("&Alert rules…"), this, &MainWindow::openAlertRules);
     tools->addAction(tr("&Health check…"), this, [this] {
         HealthCheckDialog dialog(m_engine, this);
         dialog.show();
@@ -272,6 +293,12 @@ void MainWindow::buildShortcuts()
         m_tabs->setCurrentIndex(DeadLettersTab);
         m_deadLetters->retrySelection();
     });
+}
+
+void MainWindow::openAlertRules()
+{
+    AlertRulesDialog dialog(m_engine, this);
+    dialog.exec();
 }
 
 void MainWindow::selectLine(int row)
@@ -359,6 +386,8 @@ void MainWindow::onStats(const ConsoleStats &stats)
                                stats.deadLetters - m_knownDeadLetters),
                             QSystemTrayIcon::Warning, 5000);
     m_knownDeadLetters = stats.deadLetters;
+    m_tabs->setTabText(AlertsTab, stats.openAlerts > 0 ? tr("Ale&rts (%1)").arg(stats.openAlerts)
+                                                       : tr("Ale&rts"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

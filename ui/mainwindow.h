@@ -16,6 +16,7 @@ class QTabWidget;
 namespace hookline {
 
 class AccountHealthPage;
+class AlertsPage;
 class ConsoleEngine;
 class ConsoleStatusBar;
 class ConversationsPage;
@@ -38,6 +39,7 @@ public:
         ReactionsTab,
         DeadLettersTab,
         HealthTab,
+        AlertsTab,
         InspectorTab,
         RejectionsTab,
         LogTab,
@@ -51,6 +53,8 @@ public:
     DeadLetterPanel *deadLetters() const { return m_deadLetters; }
     InspectorPanel *inspector() const { return m_inspector; }
     AccountHealthPage *health() const { return m_health; }
+    AlertsPage *alerts() const { return m_alerts; }
+    void openAlertRules();
     void selectLine(int row);
     void openComposer();
     void openSettings();
@@ -85,6 +89,7 @@ private:
     DeadLetterPanel *m_deadLetters;
     InspectorPanel *m_inspector;
     AccountHealthPage *m_health;
+    AlertsPage *m_alerts;
     ConsoleStatusBar *m_statusBar;
     QSystemTrayIcon *m_tray = nullptr;
     int m_trayBadge = -1;

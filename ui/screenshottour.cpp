@@ -33,8 +33,9 @@ void ScreenshotTour::start(int delayMs)
 void ScreenshotTour::step()
 {
     // In the order of MainWindow::Tab.
-    static const char *names[] = {"conversations",  "statuses",  "reactions", "dead-letters",
-                                  "account-health", "inspector", "rejected",  "log"};
+    static const char *names[] = {"conversations", "statuses",       "reactions",
+                                  "dead-letters",  "account-health", "alerts",
+                                  "inspector",     "rejected",       "log"};
     constexpr int views = int(std::size(names));
     if (m_step >= views) {
         // An empty console: its first-line set-up too.

@@ -683,6 +683,107 @@ abre o console: hookline [console] [--db CAMINHO] [--listen HOST:PORTA] [--no-re
         <source>the console takes no arguments: &apos;%1&apos;</source>
         <translation>o console não aceita argumentos: &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Lists the alerts the rules raised, newest first: those not acknowledged yet, or all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged ones too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4
+    %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledges alerts (ID...): says who saw them, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who acknowledges (default: $HOOKLINE_OPERATOR, else the user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts ack wants alert ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an alert id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 acknowledged by %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes alert rules: KEY=VALUE... with the keys &apos;alerts rules&apos; shows (true/false, numbers, or the webhook URL; an empty URL stops the POSTs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the alert rules as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts set wants KEY=VALUE settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown alert setting &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a %2 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert POSTs are signed: X-Hookline-Signature-256 is sha256= and the HMAC-SHA256 of the body with the key the console&apos;s Settings show (kept with the app secrets).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts takes &apos;list&apos;, &apos;ack&apos;, &apos;rules&apos; or &apos;set&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the alert rules raised, and the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleCommand</name>
@@ -918,14 +1019,6 @@ Corrija isso nas Configurações.</translation>
 <context>
     <name>hookline</name>
     <message>
-        <source>📞 Incoming call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>📞 Outgoing call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Answered · %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,6 +1100,345 @@ Corrija isso nas Configurações.</translation>
     </message>
     <message>
         <source>Errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☎ Incoming call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☎ Outgoing call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hookline::AccountEventModel</name>
+    <message>
+        <source>Number quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Hora</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line or account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished">Entrega</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hookline::AccountHealthPage</name>
+    <message>
+        <source>No template events yet. Subscribe the app to message_template_status_update in Meta&apos;s dashboard to follow approvals, pauses and quality here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta has not reported anything about these accounts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines&apos; health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Meta last reported about each number, account and template. Double-click a row (or press Enter) to open the delivery that brought it in the Inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished">Linhas</translation>
+    </message>
+    <message>
+        <source>Account events and webhook errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hookline::AlertListModel</name>
+    <message>
+        <source>Line quality dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template paused or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letters growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">Linha</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Enviada</translation>
+    </message>
+    <message>
+        <source>Failed after %1 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying (%1 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hookline::AlertRulesDialog</name>
+    <message>
+        <source>A line&apos;s &amp;quality drops (flagged or downgraded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;template is paused, disabled or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;account restriction or violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Failed messages with one error code exceed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line is &amp;silent for longer than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dead letters grow by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> × its usual gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> within an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://chat.example/hooks/… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    with at least (messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    and at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every alert shows in the Alerts tab, as a notification and as a warning in the log. It can also be POSTed as JSON, signed like Meta&apos;s webhooks (X-Hookline-Signature-256), to a URL of yours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Copiar</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL must be an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hookline::AlertsPage</name>
+    <message>
+        <source>Show &amp;acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say you have seen the selected alerts (Ctrl+K); your name and the time are kept with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What raises an alert, and where alerts are POSTed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts raised by the rules, newest first; each also shows as a notification and a warning in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open alerts. Hookline watches each line&apos;s quality, templates, account restrictions, failure rates, silent lines and dead letters; Rules… says how.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1133,6 +1565,10 @@ Corrija isso nas Configurações.</translation>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::ConversationListModel</name>
@@ -1153,11 +1589,11 @@ Corrija isso nas Configurações.</translation>
         <translation>Mensagem %1</translation>
     </message>
     <message>
-        <source>📞 Call</source>
+        <source>Group changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Group changed</source>
+        <source>☎ Call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1841,6 +2277,10 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
         <source>Delivery %1 will be processed again.</source>
         <translation>A entrega %1 será processada novamente.</translation>
     </message>
+    <message>
+        <source>Delivery %1 is no longer in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::JsonEditorDialog</name>
@@ -1878,6 +2318,41 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
     <message>
         <source>%1/min · %2</source>
         <translation>%1/min · %2</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::LineHealthModel</name>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">Linha</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2641,30 @@ Ctrl+Q  sair</translation>
     <message>
         <source>Back to my database</source>
         <translation>Voltar ao meu banco de dados</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hookline alert — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ale&amp;rts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alert rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ale&amp;rts (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2672,6 +3171,37 @@ Ctrl+Q  sair</translation>
     <message>
         <source>Webhooks accepted per second, last minute</source>
         <translation>Webhooks aceitos por segundo no último minuto</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::TemplateHealthModel</name>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categoria</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

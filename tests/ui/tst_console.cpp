@@ -1,3 +1,7 @@
+#include "accounthealth.h"
+#include "accounthealthpage.h"
+#include "alertlistmodel.h"
+#include "alertspage.h"
 #include "composerdialog.h"
 #include "consoleengine.h"
 #include "consolemodels.h"
@@ -13,6 +17,7 @@
 #include "firstlinedialog.h"
 #include "fixtures.h"
 #include "healthcheckdialog.h"
+#include "httpclient.h"
 #include "inspectorpanel.h"
 #include "jsoneditordialog.h"
 #include "linelistmodel.h"
@@ -22,6 +27,7 @@
 #include "reactionmodel.h"
 #include "settingsdialog.h"
 #include "storage/configstore.h"
+#include "testsigner.h"
 #include "testworld.h"
 
 #include <QApplication>
@@ -137,6 +143,7 @@ private slots:
     void firstLineSetUpAddsTheAppAndTheLine();
     void healthCheckMarksEachCheck();
     void settingsEditAndDisableALine();
+    void alertsAndAccountHealthFromASignedDelivery();
 };
 
 void TestConsole::initTestCase()
@@ -485,6 +492,50 @@ void TestConsole::settingsEditAndDisableALine()
     const QModelIndex row = model->index(model->rowOfLine(QLatin1String(TestWorld::clinic)));
     QCOMPARE(row.data(LineListModel::HealthRole).toInt(), int(LineListModel::Disabled));
     QCOMPARE(row.data().toString(), QStringLiteral("Clinic (closed)"));
+}
+
+void TestConsole::alertsAndAccountHealthFromASignedDelivery()
+{
+    Console console;
+    QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
+    QSignalSpy raised(console.engine.get(), &ConsoleEngine::alertRaised);
+    HttpClient client;
+    const QByteArray body = Fixtures::read(QStringLiteral("template_status_rejected.json"));
+    QCOMPARE(client
+                 .post(QUrl(console.engine->receiverUrl() + QStringLiteral("/webhook")), body,
+                       {{"X-Hub-Signature-256", sign(northwindSecret, body)}})
+                 .status,
+             200);
+    // The rule fires, the console hears of it, the tab counts it.
+    QTRY_COMPARE_WITH_TIMEOUT(raised.count(), 1, 10'000);
+    QCOMPARE(raised.first().at(1).toString(), QStringLiteral("template_status"));
+    QTabWidget *tabs = console.window->tabs();
+    QTRY_VERIFY(tabs->tabText(MainWindow::AlertsTab).contains(QLatin1String("(1)")));
+
+    // Account health lists the template as rejected; its row opens the delivery.
+    tabs->setCurrentIndex(MainWindow::HealthTab);
+    QTRY_COMPARE(console.models()->templateHealth()->rowCount(), 1);
+    QCOMPARE(
+        console.models()->templateHealth()->index(0, TemplateHealthModel::Status).data().toString(),
+        QStringLiteral("Rejected"));
+    QTableView *templates = console.window->health()->templates();
+    templates->setCurrentIndex(templates->model()->index(0, 0));
+    emit
+    templates->activated(templates->currentIndex());
+    QCOMPARE(tabs->currentIndex(), int(MainWindow::InspectorTab));
+    QVERIFY(console.window->inspector()->currentId() > 0);
+
+    // Acknowledged from the Alerts tab: it leaves the open list, with who and when kept.
+    tabs->setCurrentIndex(MainWindow::AlertsTab);
+    AlertsPage *page = console.window->alerts();
+    QTRY_COMPARE(page->table()->model()->rowCount(), 1);
+    page->table()->selectRow(0);
+    page->acknowledgeSelection();
+    QTRY_COMPARE(page->table()->model()->rowCount(), 0);
+    QSqlQuery q(console.engine->database().handle());
+    QVERIFY(q.exec(QStringLiteral("SELECT acknowledged_by FROM main.alerts")) && q.next());
+    QVERIFY(!q.value(0).toString().isEmpty());
+    QTRY_VERIFY(!tabs->tabText(MainWindow::AlertsTab).contains(u'('));
 }
 
 QTEST_MAIN(TestConsole)
