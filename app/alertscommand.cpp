@@ -161,7 +161,7 @@ int rules(const QStringList &args, bool set)
             return CommandSupport::fail(secret.error());
         CommandSupport::out(Cli::tr("Alert POSTs are signed: X-Hookline-Signature-256 is sha256= "
                                     "and the HMAC-SHA256 of the body with the key the console's "
-                                    "Settings show (kept with the app secrets).\n"));
+                                    "Tools > Alert rules shows (kept with the app secrets).\n"));
     }
     return 0;
 }

@@ -148,6 +148,16 @@ void MessageListModel::decorate(QList<Row> &rows) const
         if (m_party.group && !row.values.at(From).toString().isEmpty() &&
             !senders.contains(row.values.at(From)))
             senders << row.values.at(From);
+        // A group's joins and leaves name their participants: by name where known.
+        if (row.values.at(Type).toString() == QLatin1String("group_event")) {
+            const QVariantMap facts = row.values.at(ContentMap).toMap();
+            for (const char *key : {"added", "removed"}) {
+                for (const QVariant &id : facts.value(QLatin1String(key)).toList()) {
+                    if (!senders.contains(id))
+                        senders << id;
+                }
+            }
+        }
     }
 
     QSqlQuery q(m_db);
@@ -204,12 +214,26 @@ void MessageListModel::decorate(QList<Row> &rows) const
         QHash<QString, QString> names;
         while (q.next())
             names.insert(q.value(0).toString(), q.value(1).toString());
+        auto named = [&names](const QString &id) {
+            const QString name = names.value(id);
+            return name.isEmpty() ? id : tr("%1 (%2)").arg(name, id);
+        };
         for (Row &row : rows) {
-            const QString from = row.values.at(From).toString();
-            if (from.isEmpty())
+            if (row.values.at(Type).toString() == QLatin1String("group_event")) {
+                QVariantMap facts = row.values.at(ContentMap).toMap();
+                for (const char *key : {"added", "removed"}) {
+                    QVariantList people = facts.value(QLatin1String(key)).toList();
+                    for (QVariant &id : people)
+                        id = named(id.toString());
+                    if (!people.isEmpty())
+                        facts.insert(QLatin1String(key), people);
+                }
+                row.values[ContentMap] = facts;
                 continue;
-            const QString name = names.value(from);
-            row.values[Sender] = name.isEmpty() ? from : tr("%1 (%2)").arg(name, from);
+            }
+            const QString from = row.values.at(From).toString();
+            if (m_party.group && !from.isEmpty())
+                row.values[Sender] = named(from);
         }
     }
     if (run(QStringLiteral("SELECT wamid, status, timestamp, received_at_us, errors, pricing FROM "

@@ -685,104 +685,109 @@ abre la consola: hookline [console] [--db RUTA] [--listen HOST:PUERTO] [--no-rec
     </message>
     <message>
         <source>Lists the alerts the rules raised, newest first: those not acknowledged yet, or all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las alertas que generaron las reglas, de la más reciente a la más antigua: las que aún no se han reconocido o todas.</translation>
     </message>
     <message>
         <source>Acknowledged ones too.</source>
-        <translation type="unfinished"></translation>
+        <translation>También las reconocidas.</translation>
     </message>
     <message>
         <source>No alerts.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>No hay alertas.
+</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierta</translation>
     </message>
     <message>
         <source>acknowledged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reconocida por %1</translation>
     </message>
     <message>
         <source>, cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>, resuelta</translation>
     </message>
     <message>
         <source>%1  %2  %3  %4
     %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  %4
+    %5
+</translation>
     </message>
     <message>
         <source>Acknowledges alerts (ID...): says who saw them, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconoce alertas (ID...): registra quién las vio y cuándo.</translation>
     </message>
     <message>
         <source>Who acknowledges (default: $HOOKLINE_OPERATOR, else the user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién las reconoce (por defecto: $HOOKLINE_OPERATOR o, si no, el usuario).</translation>
     </message>
     <message>
         <source>Alert ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs de las alertas.</translation>
     </message>
     <message>
         <source>alerts ack wants alert ids</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts ack espera IDs de alertas</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an alert id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un ID de alerta</translation>
     </message>
     <message>
         <source>Alert %1 acknowledged by %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta %1 reconocida por %2.
+</translation>
     </message>
     <message>
         <source>Changes alert rules: KEY=VALUE... with the keys &apos;alerts rules&apos; shows (true/false, numbers, or the webhook URL; an empty URL stops the POSTs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia las reglas de alerta: KEY=VALUE... con las claves que muestra &apos;alerts rules&apos; (true/false, números o la URL del webhook; una URL vacía detiene los POST).</translation>
     </message>
     <message>
         <source>Shows the alert rules as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las reglas de alerta en JSON.</translation>
     </message>
     <message>
         <source>Rule settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de las reglas.</translation>
     </message>
     <message>
         <source>alerts set wants KEY=VALUE settings</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts set espera ajustes KEY=VALUE</translation>
     </message>
     <message>
         <source>unknown alert setting &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ajuste de alerta desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a %2 value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; necesita como valor %2</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
-        <source>Alert POSTs are signed: X-Hookline-Signature-256 is sha256= and the HMAC-SHA256 of the body with the key the console&apos;s Settings show (kept with the app secrets).
+        <source>Alert POSTs are signed: X-Hookline-Signature-256 is sha256= and the HMAC-SHA256 of the body with the key the console&apos;s Tools &gt; Alert rules shows (kept with the app secrets).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Los POST de alerta van firmados: X-Hookline-Signature-256 es sha256= seguido del HMAC-SHA256 del cuerpo con la clave que muestra Herramientas &gt; Reglas de alerta en la consola (guardada junto a las claves secretas de las apps).
+</translation>
     </message>
     <message>
         <source>alerts takes &apos;list&apos;, &apos;ack&apos;, &apos;rules&apos; or &apos;set&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts admite &apos;list&apos;, &apos;ack&apos;, &apos;rules&apos; o &apos;set&apos;</translation>
     </message>
     <message>
         <source>what the alert rules raised, and the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>las alertas que generaron las reglas, y las reglas</translation>
     </message>
 </context>
 <context>
@@ -1020,426 +1025,426 @@ Corrígelo en Configuración.</translation>
     <name>hookline</name>
     <message>
         <source>Answered · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendida · %1</translation>
     </message>
     <message>
         <source>Declined by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada por el cliente</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdida</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>No contestada</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonando</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Group created</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo creado</translation>
     </message>
     <message>
         <source>Group “%1” created</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó el grupo “%1”</translation>
     </message>
     <message>
         <source>Group deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo eliminado</translation>
     </message>
     <message>
         <source>Joined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes nuevos: %1</translation>
     </message>
     <message>
         <source>Left or removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes que salieron o fueron eliminados: %1</translation>
     </message>
     <message>
         <source>Asked to join: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud para unirse: %1</translation>
     </message>
     <message>
         <source>Withdrew a join request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud para unirse retirada: %1</translation>
     </message>
     <message>
         <source>Group settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió la configuración del grupo</translation>
     </message>
     <message>
         <source>WhatsApp suspended this group</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp suspendió este grupo</translation>
     </message>
     <message>
         <source>The group&apos;s suspension was lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Se levantó la suspensión del grupo</translation>
     </message>
     <message>
         <source>Group change “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de grupo “%1”</translation>
     </message>
     <message>
         <source>%1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Se actualizó %1</translation>
     </message>
     <message>
         <source>%1 not updated</source>
-        <translation type="unfinished"></translation>
+        <translation>No se actualizó %1</translation>
     </message>
     <message>
         <source>Errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores: %1</translation>
     </message>
     <message>
         <source>☎ Incoming call</source>
-        <translation type="unfinished"></translation>
+        <translation>☎ Llamada entrante</translation>
     </message>
     <message>
         <source>☎ Outgoing call</source>
-        <translation type="unfinished"></translation>
+        <translation>☎ Llamada saliente</translation>
     </message>
 </context>
 <context>
     <name>hookline::AccountEventModel</name>
     <message>
         <source>Number quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad del número</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre visible</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Account review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de la cuenta</translation>
     </message>
     <message>
         <source>Account alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta de la cuenta</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad</translation>
     </message>
     <message>
         <source>Template status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la plantilla</translation>
     </message>
     <message>
         <source>Template quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad de la plantilla</translation>
     </message>
     <message>
         <source>Template content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido de la plantilla</translation>
     </message>
     <message>
         <source>Template category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría de la plantilla</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Payment configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de pagos</translation>
     </message>
     <message>
         <source>Webhook error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de webhook</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Line or account</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea o cuenta</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished">Entrega</translation>
+        <translation>Entrega</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>hookline::AccountHealthPage</name>
     <message>
         <source>No template events yet. Subscribe the app to message_template_status_update in Meta&apos;s dashboard to follow approvals, pauses and quality here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay eventos de plantillas. Suscribe la app a message_template_status_update en el panel de Meta para seguir aquí las aprobaciones, las pausas y la calidad.</translation>
     </message>
     <message>
         <source>Meta has not reported anything about these accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta aún no ha informado de nada sobre estas cuentas.</translation>
     </message>
     <message>
         <source>Lines&apos; health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud de las líneas</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>Account events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de la cuenta</translation>
     </message>
     <message>
         <source>What Meta last reported about each number, account and template. Double-click a row (or press Enter) to open the delivery that brought it in the Inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo último que Meta informó sobre cada número, cuenta y plantilla. Haz doble clic en una fila (o pulsa Intro) para abrir en el Inspector la entrega que lo trajo.</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished">Líneas</translation>
+        <translation>Líneas</translation>
     </message>
     <message>
         <source>Account events and webhook errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de la cuenta y errores de webhook</translation>
     </message>
 </context>
 <context>
     <name>hookline::AlertListModel</name>
     <message>
         <source>Line quality dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajó la calidad de la línea</translation>
     </message>
     <message>
         <source>Template paused or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla pausada o rechazada</translation>
     </message>
     <message>
         <source>Account restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta restringida</translation>
     </message>
     <message>
         <source>Failed messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes fallidos</translation>
     </message>
     <message>
         <source>Line silent</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea en silencio</translation>
     </message>
     <message>
         <source>Dead letters growing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumento de eventos fallidos</translation>
     </message>
     <message>
         <source>Fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparada</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Línea</translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Acknowledged by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocida por %1, %2</translation>
     </message>
     <message>
         <source> · ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · finalizada %1</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Enviado</translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Failed after %1 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló tras %1 intentos</translation>
     </message>
     <message>
         <source>Retrying (%1 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentando (%1 intentos)</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
 </context>
 <context>
     <name>hookline::AlertRulesDialog</name>
     <message>
         <source>A line&apos;s &amp;quality drops (flagged or downgraded)</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;calidad de una línea baja (marcada o degradada)</translation>
     </message>
     <message>
         <source>A &amp;template is paused, disabled or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Una &amp;plantilla se pausa, se desactiva o se rechaza</translation>
     </message>
     <message>
         <source>An &amp;account restriction or violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Una &amp;restricción o infracción de la cuenta</translation>
     </message>
     <message>
         <source>&amp;Failed messages with one error code exceed</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes &amp;fallidos con un mismo código de error superan el</translation>
     </message>
     <message>
         <source>A line is &amp;silent for longer than</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea lleva en &amp;silencio más de</translation>
     </message>
     <message>
         <source>&amp;Dead letters grow by</source>
-        <translation type="unfinished"></translation>
+        <translation>Los &amp;eventos fallidos aumentan en</translation>
     </message>
     <message>
         <source>Alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de alerta</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> × its usual gap</source>
-        <translation type="unfinished"></translation>
+        <translation> × su intervalo habitual</translation>
     </message>
     <message>
         <source> within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation> en una hora</translation>
     </message>
     <message>
         <source>https://chat.example/hooks/… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://chat.example/hooks/… (opcional)</translation>
     </message>
     <message>
         <source>over</source>
-        <translation type="unfinished"></translation>
+        <translation>en</translation>
     </message>
     <message>
         <source>    with at least (messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>    con al menos (mensajes)</translation>
     </message>
     <message>
         <source>    and at least</source>
-        <translation type="unfinished"></translation>
+        <translation>    y al menos</translation>
     </message>
     <message>
         <source>Every alert shows in the Alerts tab, as a notification and as a warning in the log. It can also be POSTed as JSON, signed like Meta&apos;s webhooks (X-Hookline-Signature-256), to a URL of yours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada alerta aparece en la pestaña Alertas, como notificación y como advertencia en el registro. También se puede enviar por POST como JSON, firmada como los webhooks de Meta (X-Hookline-Signature-256), a una URL tuya:</translation>
     </message>
     <message>
         <source>&amp;Webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del &amp;webhook</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de firma</translation>
     </message>
     <message>
         <source>The webhook URL must be an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del webhook debe ser una dirección http o https.</translation>
     </message>
 </context>
 <context>
     <name>hookline::AlertsPage</name>
     <message>
         <source>Show &amp;acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar reconocidas</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;onocer</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>Say you have seen the selected alerts (Ctrl+K); your name and the time are kept with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica que has visto las alertas seleccionadas (Ctrl+K); tu nombre y la hora se guardan con ellas.</translation>
     </message>
     <message>
         <source>&amp;Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reg&amp;las…</translation>
     </message>
     <message>
         <source>What raises an alert, and where alerts are POSTed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué genera una alerta y adónde se envían las alertas por POST</translation>
     </message>
     <message>
         <source>Alerts raised by the rules, newest first; each also shows as a notification and a warning in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas generadas por las reglas, de la más reciente a la más antigua; cada una aparece también como notificación y como advertencia en el registro.</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>No alerts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay alertas.</translation>
     </message>
     <message>
         <source>No open alerts. Hookline watches each line&apos;s quality, templates, account restrictions, failure rates, silent lines and dead letters; Rules… says how.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay alertas abiertas. Hookline vigila la calidad de cada línea, las plantillas, las restricciones de la cuenta, las tasas de fallos, las líneas en silencio y los eventos fallidos; Reglas… explica cómo.</translation>
     </message>
 </context>
 <context>
@@ -1563,11 +1568,11 @@ Corrígelo en Configuración.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo</translation>
     </message>
 </context>
 <context>
@@ -1590,11 +1595,11 @@ Corrígelo en Configuración.</translation>
     </message>
     <message>
         <source>Group changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio en el grupo</translation>
     </message>
     <message>
         <source>☎ Call</source>
-        <translation type="unfinished"></translation>
+        <translation>☎ Llamada</translation>
     </message>
 </context>
 <context>
@@ -1609,19 +1614,19 @@ Corrígelo en Configuración.</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo</translation>
     </message>
     <message>
         <source>saved as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado como “%1”</translation>
     </message>
     <message>
         <source>number not shared</source>
-        <translation type="unfinished"></translation>
+        <translation>número no compartido</translation>
     </message>
     <message>
         <source>Opted out of marketing messages since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de baja de los mensajes de marketing desde %1</translation>
     </message>
 </context>
 <context>
@@ -1646,7 +1651,7 @@ Aparecerán aquí a medida que lleguen los webhooks.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
 </context>
 <context>
@@ -1669,7 +1674,7 @@ Aparecerán aquí a medida que lleguen los webhooks.</translation>
     </message>
     <message>
         <source>Code or field</source>
-        <translation type="unfinished"></translation>
+        <translation>Código o campo</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1717,7 @@ Aparecerán aquí a medida que lleguen los webhooks.</translation>
     </message>
     <message>
         <source>Code or field</source>
-        <translation type="unfinished"></translation>
+        <translation>Código o campo</translation>
     </message>
 </context>
 <context>
@@ -2279,7 +2284,7 @@ Aparecerán aquí a medida que lleguen los webhooks.</translation>
     </message>
     <message>
         <source>Delivery %1 is no longer in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrega %1 ya no está en el registro</translation>
     </message>
 </context>
 <context>
@@ -2324,35 +2329,35 @@ Aparecerán aquí a medida que lleguen los webhooks.</translation>
     <name>hookline::LineHealthModel</name>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>sin informar</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Línea</translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad</translation>
     </message>
     <message>
         <source>Messaging limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de mensajes</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre visible</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio</translation>
     </message>
 </context>
 <context>
@@ -2644,27 +2649,27 @@ Ctrl+Q  salir</translation>
     </message>
     <message>
         <source>Alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta: %1</translation>
     </message>
     <message>
         <source>Hookline alert — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta de Hookline — %1</translation>
     </message>
     <message>
         <source>&amp;Account health</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salud de la cuenta</translation>
     </message>
     <message>
         <source>Ale&amp;rts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aler&amp;tas</translation>
     </message>
     <message>
         <source>&amp;Alert rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reglas de alerta…</translation>
     </message>
     <message>
         <source>Ale&amp;rts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aler&amp;tas (%1)</translation>
     </message>
 </context>
 <context>
@@ -2759,31 +2764,31 @@ Ctrl+Q  salir</translation>
     </message>
     <message>
         <source>subject</source>
-        <translation type="unfinished"></translation>
+        <translation>el asunto</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>la descripción</translation>
     </message>
     <message>
         <source>picture</source>
-        <translation type="unfinished"></translation>
+        <translation>la foto</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1/s {1 ?}</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Kept as received: a version of Hookline that knows this type shows it after a rebuild.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva tal como se recibió: una versión de Hookline que conozca este tipo lo mostrará tras reconstruir las proyecciones.</translation>
     </message>
 </context>
 <context>
@@ -2848,31 +2853,31 @@ Ctrl+Q  salir</translation>
     </message>
     <message>
         <source>charged</source>
-        <translation type="unfinished"></translation>
+        <translation>cobrado</translation>
     </message>
     <message>
         <source>free (customer service window)</source>
-        <translation type="unfinished"></translation>
+        <translation>gratuito (ventana de atención al cliente)</translation>
     </message>
     <message>
         <source>free (entry point window)</source>
-        <translation type="unfinished"></translation>
+        <translation>gratuito (ventana de punto de entrada)</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>gratuito</translation>
     </message>
     <message>
         <source>pricing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>precio: %1</translation>
     </message>
     <message>
         <source>pricing: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>precio: %1, %2</translation>
     </message>
     <message>
         <source>From the chat history</source>
-        <translation type="unfinished"></translation>
+        <translation>Del historial del chat</translation>
     </message>
 </context>
 <context>
@@ -2887,7 +2892,7 @@ Ctrl+Q  salir</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3177,31 +3182,31 @@ Ctrl+Q  salir</translation>
     <name>hookline::TemplateHealthModel</name>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio</translation>
     </message>
 </context>
 </TS>

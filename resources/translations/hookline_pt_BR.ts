@@ -685,104 +685,109 @@ abre o console: hookline [console] [--db CAMINHO] [--listen HOST:PORTA] [--no-re
     </message>
     <message>
         <source>Lists the alerts the rules raised, newest first: those not acknowledged yet, or all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista os alertas gerados pelas regras, mais recentes primeiro: os que ainda não foram reconhecidos ou todos.</translation>
     </message>
     <message>
         <source>Acknowledged ones too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Também os reconhecidos.</translation>
     </message>
     <message>
         <source>No alerts.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum alerta.
+</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>aberto</translation>
     </message>
     <message>
         <source>acknowledged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reconhecido por %1</translation>
     </message>
     <message>
         <source>, cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>, resolvido</translation>
     </message>
     <message>
         <source>%1  %2  %3  %4
     %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  %4
+    %5
+</translation>
     </message>
     <message>
         <source>Acknowledges alerts (ID...): says who saw them, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconhece alertas (ID...): registra quem os viu e quando.</translation>
     </message>
     <message>
         <source>Who acknowledges (default: $HOOKLINE_OPERATOR, else the user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem reconhece (padrão: $HOOKLINE_OPERATOR; caso contrário, o usuário).</translation>
     </message>
     <message>
         <source>Alert ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs dos alertas.</translation>
     </message>
     <message>
         <source>alerts ack wants alert ids</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts ack requer IDs de alertas</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an alert id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não é um ID de alerta</translation>
     </message>
     <message>
         <source>Alert %1 acknowledged by %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta %1 reconhecido por %2.
+</translation>
     </message>
     <message>
         <source>Changes alert rules: KEY=VALUE... with the keys &apos;alerts rules&apos; shows (true/false, numbers, or the webhook URL; an empty URL stops the POSTs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Altera as regras de alerta: KEY=VALUE... com as chaves que &apos;alerts rules&apos; mostra (true/false, números ou a URL do webhook; uma URL vazia interrompe os POSTs).</translation>
     </message>
     <message>
         <source>Shows the alert rules as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra as regras de alerta em JSON.</translation>
     </message>
     <message>
         <source>Rule settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações das regras.</translation>
     </message>
     <message>
         <source>alerts set wants KEY=VALUE settings</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts set requer configurações KEY=VALUE</translation>
     </message>
     <message>
         <source>unknown alert setting &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>configuração de alerta desconhecida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a %2 value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; requer como valor %2</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>um número</translation>
     </message>
     <message>
-        <source>Alert POSTs are signed: X-Hookline-Signature-256 is sha256= and the HMAC-SHA256 of the body with the key the console&apos;s Settings show (kept with the app secrets).
+        <source>Alert POSTs are signed: X-Hookline-Signature-256 is sha256= and the HMAC-SHA256 of the body with the key the console&apos;s Tools &gt; Alert rules shows (kept with the app secrets).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Os POSTs de alerta são assinados: X-Hookline-Signature-256 é sha256= seguido do HMAC-SHA256 do corpo com a chave mostrada em Ferramentas &gt; Regras de alerta no console (guardada junto com as chaves secretas dos apps).
+</translation>
     </message>
     <message>
         <source>alerts takes &apos;list&apos;, &apos;ack&apos;, &apos;rules&apos; or &apos;set&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts aceita &apos;list&apos;, &apos;ack&apos;, &apos;rules&apos; ou &apos;set&apos;</translation>
     </message>
     <message>
         <source>what the alert rules raised, and the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>os alertas gerados pelas regras, e as regras</translation>
     </message>
 </context>
 <context>
@@ -1020,426 +1025,426 @@ Corrija isso nas Configurações.</translation>
     <name>hookline</name>
     <message>
         <source>Answered · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendida · %1</translation>
     </message>
     <message>
         <source>Declined by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusada pelo cliente</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdida</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Não atendida</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Em andamento</translation>
     </message>
     <message>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocando</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Group created</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo criado</translation>
     </message>
     <message>
         <source>Group “%1” created</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo “%1” criado</translation>
     </message>
     <message>
         <source>Group deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo excluído</translation>
     </message>
     <message>
         <source>Joined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos participantes: %1</translation>
     </message>
     <message>
         <source>Left or removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes que saíram ou foram removidos: %1</translation>
     </message>
     <message>
         <source>Asked to join: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido para entrar: %1</translation>
     </message>
     <message>
         <source>Withdrew a join request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido para entrar retirado: %1</translation>
     </message>
     <message>
         <source>Group settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações do grupo alteradas</translation>
     </message>
     <message>
         <source>WhatsApp suspended this group</source>
-        <translation type="unfinished"></translation>
+        <translation>O WhatsApp suspendeu este grupo</translation>
     </message>
     <message>
         <source>The group&apos;s suspension was lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>A suspensão do grupo foi retirada</translation>
     </message>
     <message>
         <source>Group change “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração de grupo “%1”</translation>
     </message>
     <message>
         <source>%1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualização de %1 aplicada</translation>
     </message>
     <message>
         <source>%1 not updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualização de %1 não aplicada</translation>
     </message>
     <message>
         <source>Errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erros: %1</translation>
     </message>
     <message>
         <source>☎ Incoming call</source>
-        <translation type="unfinished"></translation>
+        <translation>☎ Chamada recebida</translation>
     </message>
     <message>
         <source>☎ Outgoing call</source>
-        <translation type="unfinished"></translation>
+        <translation>☎ Chamada efetuada</translation>
     </message>
 </context>
 <context>
     <name>hookline::AccountEventModel</name>
     <message>
         <source>Number quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualidade do número</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de exibição</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <source>Account review</source>
-        <translation type="unfinished"></translation>
+        <translation>Análise da conta</translation>
     </message>
     <message>
         <source>Account alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta da conta</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidade</translation>
     </message>
     <message>
         <source>Template status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do modelo</translation>
     </message>
     <message>
         <source>Template quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualidade do modelo</translation>
     </message>
     <message>
         <source>Template content</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo do modelo</translation>
     </message>
     <message>
         <source>Template category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria do modelo</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança</translation>
     </message>
     <message>
         <source>Payment configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuração de pagamento</translation>
     </message>
     <message>
         <source>Webhook error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro de webhook</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração</translation>
     </message>
     <message>
         <source>Line or account</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha ou conta</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished">Entrega</translation>
+        <translation>Entrega</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <source>Error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>hookline::AccountHealthPage</name>
     <message>
         <source>No template events yet. Subscribe the app to message_template_status_update in Meta&apos;s dashboard to follow approvals, pauses and quality here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum evento de modelo ainda. Inscreva o app em message_template_status_update no painel da Meta para acompanhar aqui as aprovações, as pausas e a qualidade.</translation>
     </message>
     <message>
         <source>Meta has not reported anything about these accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta ainda não informou nada sobre estas contas.</translation>
     </message>
     <message>
         <source>Lines&apos; health</source>
-        <translation type="unfinished"></translation>
+        <translation>Saúde das linhas</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <source>Account events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos da conta</translation>
     </message>
     <message>
         <source>What Meta last reported about each number, account and template. Double-click a row (or press Enter) to open the delivery that brought it in the Inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a Meta informou por último sobre cada número, conta e modelo. Clique duas vezes em uma linha da tabela (ou pressione Enter) para abrir no Inspetor a entrega que trouxe a informação.</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished">Linhas</translation>
+        <translation>Linhas</translation>
     </message>
     <message>
         <source>Account events and webhook errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos da conta e erros de webhook</translation>
     </message>
 </context>
 <context>
     <name>hookline::AlertListModel</name>
     <message>
         <source>Line quality dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualidade da linha caiu</translation>
     </message>
     <message>
         <source>Template paused or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo pausado ou rejeitado</translation>
     </message>
     <message>
         <source>Account restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta restrita</translation>
     </message>
     <message>
         <source>Failed messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens com falha</translation>
     </message>
     <message>
         <source>Line silent</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha em silêncio</translation>
     </message>
     <message>
         <source>Dead letters growing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumento de eventos com falha</translation>
     </message>
     <message>
         <source>Fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparado</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Linha</translation>
+        <translation>Linha</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberto</translation>
     </message>
     <message>
         <source>Acknowledged by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconhecido por %1, %2</translation>
     </message>
     <message>
         <source> · ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · encerrado %1</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Enviada</translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Failed after %1 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou após %1 tentativas</translation>
     </message>
     <message>
         <source>Retrying (%1 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentando novamente (%1 tentativas)</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
 </context>
 <context>
     <name>hookline::AlertRulesDialog</name>
     <message>
         <source>A line&apos;s &amp;quality drops (flagged or downgraded)</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;qualidade de uma linha cai (sinalizada ou rebaixada)</translation>
     </message>
     <message>
         <source>A &amp;template is paused, disabled or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Um &amp;modelo é pausado, desativado ou rejeitado</translation>
     </message>
     <message>
         <source>An &amp;account restriction or violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma restrição ou violação na &amp;conta</translation>
     </message>
     <message>
         <source>&amp;Failed messages with one error code exceed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens com &amp;falha por um mesmo código de erro passam de</translation>
     </message>
     <message>
         <source>A line is &amp;silent for longer than</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha fica em &amp;silêncio por mais de</translation>
     </message>
     <message>
         <source>&amp;Dead letters grow by</source>
-        <translation type="unfinished"></translation>
+        <translation>Os &amp;eventos com falha aumentam em</translation>
     </message>
     <message>
         <source>Alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras de alerta</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> × its usual gap</source>
-        <translation type="unfinished"></translation>
+        <translation> × o intervalo habitual dela</translation>
     </message>
     <message>
         <source> within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation> em uma hora</translation>
     </message>
     <message>
         <source>https://chat.example/hooks/… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://chat.example/hooks/… (opcional)</translation>
     </message>
     <message>
         <source>over</source>
-        <translation type="unfinished"></translation>
+        <translation>em</translation>
     </message>
     <message>
         <source>    with at least (messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>    com pelo menos (mensagens)</translation>
     </message>
     <message>
         <source>    and at least</source>
-        <translation type="unfinished"></translation>
+        <translation>    e pelo menos</translation>
     </message>
     <message>
         <source>Every alert shows in the Alerts tab, as a notification and as a warning in the log. It can also be POSTed as JSON, signed like Meta&apos;s webhooks (X-Hookline-Signature-256), to a URL of yours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada alerta aparece na aba Alertas, como notificação e como aviso no registro. Ele também pode ser enviado por POST como JSON, assinado como os webhooks da Meta (X-Hookline-Signature-256), para uma URL sua:</translation>
     </message>
     <message>
         <source>&amp;Webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL do &amp;webhook</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de assinatura</translation>
     </message>
     <message>
         <source>The webhook URL must be an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL do webhook deve ser um endereço http ou https.</translation>
     </message>
 </context>
 <context>
     <name>hookline::AlertsPage</name>
     <message>
         <source>Show &amp;acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar reconhecidos</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Reco&amp;nhecer</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>Say you have seen the selected alerts (Ctrl+K); your name and the time are kept with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique que você viu os alertas selecionados (Ctrl+K); seu nome e o horário ficam guardados com eles.</translation>
     </message>
     <message>
         <source>&amp;Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regras…</translation>
     </message>
     <message>
         <source>What raises an alert, and where alerts are POSTed</source>
-        <translation type="unfinished"></translation>
+        <translation>O que gera um alerta e para onde os alertas são enviados por POST</translation>
     </message>
     <message>
         <source>Alerts raised by the rules, newest first; each also shows as a notification and a warning in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas gerados pelas regras, mais recentes primeiro; cada um também aparece como notificação e como aviso no registro.</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>No alerts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum alerta ainda.</translation>
     </message>
     <message>
         <source>No open alerts. Hookline watches each line&apos;s quality, templates, account restrictions, failure rates, silent lines and dead letters; Rules… says how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum alerta aberto. O Hookline monitora a qualidade de cada linha, os modelos, as restrições da conta, as taxas de falha, as linhas em silêncio e os eventos com falha; Regras… explica como.</translation>
     </message>
 </context>
 <context>
@@ -1563,11 +1568,11 @@ Corrija isso nas Configurações.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo</translation>
     </message>
 </context>
 <context>
@@ -1590,11 +1595,11 @@ Corrija isso nas Configurações.</translation>
     </message>
     <message>
         <source>Group changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração no grupo</translation>
     </message>
     <message>
         <source>☎ Call</source>
-        <translation type="unfinished"></translation>
+        <translation>☎ Chamada</translation>
     </message>
 </context>
 <context>
@@ -1609,19 +1614,19 @@ Corrija isso nas Configurações.</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo</translation>
     </message>
     <message>
         <source>saved as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>salvo como “%1”</translation>
     </message>
     <message>
         <source>number not shared</source>
-        <translation type="unfinished"></translation>
+        <translation>número não compartilhado</translation>
     </message>
     <message>
         <source>Opted out of marketing messages since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Optou por não receber mensagens de marketing desde %1</translation>
     </message>
 </context>
 <context>
@@ -1646,7 +1651,7 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
 </context>
 <context>
@@ -1669,7 +1674,7 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
     </message>
     <message>
         <source>Code or field</source>
-        <translation type="unfinished"></translation>
+        <translation>Código ou campo</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1717,7 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
     </message>
     <message>
         <source>Code or field</source>
-        <translation type="unfinished"></translation>
+        <translation>Código ou campo</translation>
     </message>
 </context>
 <context>
@@ -2279,7 +2284,7 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
     </message>
     <message>
         <source>Delivery %1 is no longer in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrega %1 não está mais no registro</translation>
     </message>
 </context>
 <context>
@@ -2324,35 +2329,35 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
     <name>hookline::LineHealthModel</name>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>não informado</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Linha</translation>
+        <translation>Linha</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualidade</translation>
     </message>
     <message>
         <source>Messaging limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de mensagens</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de exibição</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Última alteração</translation>
     </message>
 </context>
 <context>
@@ -2644,27 +2649,27 @@ Ctrl+Q  sair</translation>
     </message>
     <message>
         <source>Alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta: %1</translation>
     </message>
     <message>
         <source>Hookline alert — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta do Hookline — %1</translation>
     </message>
     <message>
         <source>&amp;Account health</source>
-        <translation type="unfinished"></translation>
+        <translation>Saú&amp;de da conta</translation>
     </message>
     <message>
         <source>Ale&amp;rts</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lertas</translation>
     </message>
     <message>
         <source>&amp;Alert rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regras de alerta…</translation>
     </message>
     <message>
         <source>Ale&amp;rts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lertas (%1)</translation>
     </message>
 </context>
 <context>
@@ -2759,31 +2764,31 @@ Ctrl+Q  sair</translation>
     </message>
     <message>
         <source>subject</source>
-        <translation type="unfinished"></translation>
+        <translation>assunto</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descrição</translation>
     </message>
     <message>
         <source>picture</source>
-        <translation type="unfinished"></translation>
+        <translation>foto</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1/s {1 ?}</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Kept as received: a version of Hookline that knows this type shows it after a rebuild.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantido como foi recebido: uma versão do Hookline que conheça este tipo o exibirá depois que as projeções forem reconstruídas.</translation>
     </message>
 </context>
 <context>
@@ -2848,31 +2853,31 @@ Ctrl+Q  sair</translation>
     </message>
     <message>
         <source>charged</source>
-        <translation type="unfinished"></translation>
+        <translation>cobrada</translation>
     </message>
     <message>
         <source>free (customer service window)</source>
-        <translation type="unfinished"></translation>
+        <translation>gratuita (janela de atendimento ao cliente)</translation>
     </message>
     <message>
         <source>free (entry point window)</source>
-        <translation type="unfinished"></translation>
+        <translation>gratuita (janela de ponto de entrada)</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>gratuita</translation>
     </message>
     <message>
         <source>pricing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>precificação: %1</translation>
     </message>
     <message>
         <source>pricing: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>precificação: %1, %2</translation>
     </message>
     <message>
         <source>From the chat history</source>
-        <translation type="unfinished"></translation>
+        <translation>Do histórico da conversa</translation>
     </message>
 </context>
 <context>
@@ -2887,7 +2892,7 @@ Ctrl+Q  sair</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3177,31 +3182,31 @@ Ctrl+Q  sair</translation>
     <name>hookline::TemplateHealthModel</name>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categoria</translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualidade</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Última alteração</translation>
     </message>
 </context>
 </TS>

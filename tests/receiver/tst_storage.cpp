@@ -502,6 +502,9 @@ void TestStorage::secretsOfAnOlderDatabaseMoveOutAndAreWiped()
         QVERIFY(db);
         // Version 2 kept them in the apps table.
         QSqlQuery q((*db)->handle());
+        // (and had no alerts: version 4)
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE alerts")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE alert_posts")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE apps DROP COLUMN secret_fingerprint")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE apps DROP COLUMN token_fingerprint")));
         q.prepare(QStringLiteral("INSERT INTO apps (app_id, label, secret, verify_token, "
