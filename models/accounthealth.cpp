@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -22,16 +23,6 @@ QString string(const QJsonObject &o, const char *key)
 {
     const QJsonValue v = o.value(QLatin1String(key));
     return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
-}
-
-// Meta's enumerations as words: THROUGHPUT_UPGRADE -> Throughput upgrade.
-QString plain(const QString &value)
-{
-    if (value.isEmpty())
-        return value;
-    QString out = value.toLower().replace(u'_', u' ');
-    out[0] = out.at(0).toUpper();
-    return out;
 }
 
 bool anyOf(const QString &value, std::initializer_list<const char *> words)
@@ -79,6 +70,16 @@ bool templateNeedsAttention(const AccountHealth::Template &t, int column)
 }
 
 } // namespace
+
+QString AccountHealth::plainWords(const QString &value)
+{
+    static const QRegularExpression enumeration(QStringLiteral("^[A-Z][A-Z0-9_]*$"));
+    if (!enumeration.match(value).hasMatch())
+        return value;
+    QString out = value.toLower().replace(u'_', u' ');
+    out[0] = out.at(0).toUpper();
+    return out;
+}
 
 const QStringList &AccountHealth::fields()
 {
@@ -182,7 +183,8 @@ AccountHealth AccountHealth::read(QSqlDatabase &db)
                 l.name = string(facts, "decision");
                 const QString requested = string(facts, "requested_verified_name");
                 if (!requested.isEmpty())
-                    l.name = QStringLiteral("%1 (%2)").arg(requested, plain(l.name));
+                    l.name =
+                        QStringLiteral("%1 (%2)").arg(requested, AccountHealth::plainWords(l.name));
                 used = true;
             } else if ((field == QLatin1String("account_update") ||
                         field == QLatin1String("account_review_update")) &&
@@ -191,8 +193,8 @@ AccountHealth AccountHealth::read(QSqlDatabase &db)
                 const QJsonArray restrictions =
                     object(q.value(5)).value(QLatin1String("restriction_info")).toArray();
                 for (const QJsonValue &r : restrictions)
-                    l.restrictions
-                        << plain(r.toObject().value(QLatin1String("restriction_type")).toString());
+                    l.restrictions << AccountHealth::plainWords(
+                        r.toObject().value(QLatin1String("restriction_type")).toString());
                 used = true;
             } else if (field == QLatin1String("business_capability_update") && ofWaba &&
                        !capability.contains(l.phoneNumberId)) {
@@ -254,17 +256,18 @@ QVariant LineHealthModel::data(const QModelIndex &index, int role) const
     case Line:
         return l.label;
     case Quality:
-        return l.quality.isEmpty() ? unknown : plain(l.quality);
+        return l.quality.isEmpty() ? unknown : AccountHealth::plainWords(l.quality);
     case Limit:
-        return l.messagingLimit.isEmpty() ? unknown : plain(l.messagingLimit);
+        return l.messagingLimit.isEmpty() ? unknown : AccountHealth::plainWords(l.messagingLimit);
     case Name:
         return l.name.isEmpty() ? unknown : l.name;
     case Account:
         if (l.account.isEmpty())
             return unknown;
         return l.restrictions.isEmpty()
-                   ? plain(l.account)
-                   : tr("%1: %2").arg(plain(l.account), l.restrictions.join(QStringLiteral(", ")));
+                   ? AccountHealth::plainWords(l.account)
+                   : tr("%1: %2").arg(AccountHealth::plainWords(l.account),
+                                      l.restrictions.join(QStringLiteral(", ")));
     case Changed:
         return l.changed ? DisplayTime::fromSeconds(l.changed) : QString();
     default:
@@ -334,13 +337,13 @@ QVariant TemplateHealthModel::data(const QModelIndex &index, int role) const
     case Language:
         return t.language;
     case Status:
-        return plain(t.status);
+        return AccountHealth::plainWords(t.status);
     case Category:
-        return plain(t.category);
+        return AccountHealth::plainWords(t.category);
     case Quality:
-        return plain(t.quality);
+        return AccountHealth::plainWords(t.quality);
     case Reason:
-        return t.reason == QLatin1String("NONE") ? QString() : plain(t.reason);
+        return t.reason == QLatin1String("NONE") ? QString() : AccountHealth::plainWords(t.reason);
     case Changed:
         return DisplayTime::fromSeconds(t.changed);
     default:

@@ -43,6 +43,9 @@ struct AccountHealth
     static AccountHealth read(QSqlDatabase &db);
     // The fields these events come in.
     static const QStringList &fields();
+    // Meta's enumerations as words (THROUGHPUT_UPGRADE: "Throughput upgrade"); anything else,
+    // names and ids, as it is.
+    static QString plainWords(const QString &value);
 };
 
 // One row per line: quality, messaging limit, display name, account status, last change.

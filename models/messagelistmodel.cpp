@@ -254,6 +254,23 @@ void MessageListModel::decorate(QList<Row> &rows) const
             row.values[History] = list;
         }
     }
+    // Payment statuses of an order message join its timeline (never its status rank).
+    if (run(QStringLiteral("SELECT message_id, event, time, facts FROM proj.events WHERE line = ? "
+                           "AND message_id IN (") +
+                placeholderList(wamids.size()) + QStringLiteral(") ORDER BY time, key"),
+            lineAndWamids)) {
+        while (q.next()) {
+            Row &row = rows[byWamid.value(q.value(0).toString())];
+            const QVariantMap facts =
+                QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object().toVariantMap();
+            QVariantList list = row.values.at(History).toList();
+            list.append(
+                QVariantMap{{QStringLiteral("status"), facts.value(QStringLiteral("status"))},
+                            {QStringLiteral("timestamp"), q.value(2)},
+                            {QStringLiteral("payment"), facts}});
+            row.values[History] = list;
+        }
+    }
     if (!replies.isEmpty() &&
         run(QStringLiteral("SELECT wamid, coalesce(edited_text, text, '[' || type || ']') FROM "
                            "proj.messages WHERE line = ? AND wamid IN (") +

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QHelpEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QRegularExpression>
@@ -84,6 +85,23 @@ QString MessageDelegate::timeline(const QModelIndex &index)
     const QVariantList history = index.data(MessageListModel::StatusHistoryRole).toList();
     for (const QVariant &step : history) {
         const QVariantMap s = step.toMap();
+        const QVariantMap payment = s.value(QStringLiteral("payment")).toMap();
+        if (!payment.isEmpty()) {
+            // A payment for this order: its status, amount and reference, apart from delivery.
+            const double offset =
+                std::max(1.0, payment.value(QStringLiteral("amount_offset")).toDouble());
+            lines << tr("payment %1 — Meta %2")
+                         .arg(payment.value(QStringLiteral("status")).toString(),
+                              DisplayTime::fromSeconds(
+                                  s.value(QStringLiteral("timestamp")).toLongLong()));
+            lines << tr("    %1 %2, reference %3")
+                         .arg(QLocale().toString(
+                                  payment.value(QStringLiteral("amount_value")).toDouble() / offset,
+                                  'f', 2),
+                              payment.value(QStringLiteral("currency")).toString(),
+                              payment.value(QStringLiteral("reference_id")).toString());
+            continue;
+        }
         lines << tr("%1 — Meta %2, received %3")
                      .arg(s.value(QStringLiteral("status")).toString(),
                           DisplayTime::fromSeconds(

@@ -28,6 +28,19 @@ void appendItem(SplitDelivery &out, WorkItem &item, const QString &kind, const Q
     out.items.append(item);
 }
 
+// Value-level errors (value.errors[]): Meta could not send something about the line.
+void splitValueErrors(const QJsonObject &value, const WorkItem &base, SplitDelivery &out)
+{
+    const QJsonArray errors = value.value(QLatin1String("errors")).toArray();
+    for (int i = 0; i < errors.size(); ++i) {
+        WorkItem item = base;
+        item.kind = ItemKind::ValueError;
+        item.elementIndex = i;
+        item.element = errors.at(i).toObject();
+        appendItem(out, item, QStringLiteral("x:"), hashOf(item.element));
+    }
+}
+
 WorkItem lineEvent(const WorkItem &base, const QString &part, int index, const QJsonObject &element,
                    const QJsonArray &contacts = {})
 {
@@ -97,14 +110,7 @@ void splitMessagesValue(const QJsonObject &value, WorkItem base, SplitDelivery &
                        : QString(id + u':' + state +
                                  (participant.isEmpty() ? QString() : u':' + participant)));
     }
-    const QJsonArray errors = value.value(QLatin1String("errors")).toArray();
-    for (int i = 0; i < errors.size(); ++i) {
-        WorkItem item = base;
-        item.kind = ItemKind::ValueError;
-        item.elementIndex = i;
-        item.element = errors.at(i).toObject();
-        appendItem(out, item, QStringLiteral("x:"), hashOf(item.element));
-    }
+    splitValueErrors(value, base, out);
     const QJsonArray actions = value.value(QLatin1String("user_actions")).toArray();
     for (int i = 0; i < actions.size(); ++i) {
         WorkItem item = lineEvent(base, QStringLiteral("user_action"), i, actions.at(i).toObject());
@@ -115,34 +121,31 @@ void splitMessagesValue(const QJsonObject &value, WorkItem base, SplitDelivery &
 void splitCalls(const QJsonObject &value, const WorkItem &base, SplitDelivery &out)
 {
     const QJsonArray contacts = value.value(QLatin1String("contacts")).toArray();
-    const QJsonArray calls = value.value(QLatin1String("calls")).toArray();
-    for (int i = 0; i < calls.size(); ++i) {
-        WorkItem item =
-            lineEvent(base, QStringLiteral("call"), i, calls.at(i).toObject(), contacts);
-        const QString id = item.element.value(QLatin1String("id")).toString();
-        appendItem(out, item, QStringLiteral("c:"),
-                   id.isEmpty() ? QString(u'?' + hashOf(item.element))
-                                : QString(id + u':' +
-                                          item.element.value(QLatin1String("event")).toString()));
+    // A call's connect and terminate, and its statuses: each keyed by the call id and what it
+    // says, so connect, RINGING and terminate of one call are three items.
+    struct Part
+    {
+        const char *list;
+        const char *part;
+        const char *prefix;
+        const char *discriminator;
+    };
+    for (const Part &p :
+         {Part{"calls", "call", "c:", "event"}, Part{"statuses", "call_status", "cs:", "status"}}) {
+        const QJsonArray elements = value.value(QLatin1String(p.list)).toArray();
+        for (int i = 0; i < elements.size(); ++i) {
+            WorkItem item =
+                lineEvent(base, QLatin1String(p.part), i, elements.at(i).toObject(), contacts);
+            const QString id = item.element.value(QLatin1String("id")).toString();
+            appendItem(
+                out, item, QLatin1String(p.prefix),
+                id.isEmpty()
+                    ? QString(u'?' + hashOf(item.element))
+                    : QString(id + u':' +
+                              item.element.value(QLatin1String(p.discriminator)).toString()));
+        }
     }
-    const QJsonArray statuses = value.value(QLatin1String("statuses")).toArray();
-    for (int i = 0; i < statuses.size(); ++i) {
-        WorkItem item =
-            lineEvent(base, QStringLiteral("call_status"), i, statuses.at(i).toObject(), contacts);
-        const QString id = item.element.value(QLatin1String("id")).toString();
-        appendItem(out, item, QStringLiteral("cs:"),
-                   id.isEmpty() ? QString(u'?' + hashOf(item.element))
-                                : QString(id + u':' +
-                                          item.element.value(QLatin1String("status")).toString()));
-    }
-    const QJsonArray errors = value.value(QLatin1String("errors")).toArray();
-    for (int i = 0; i < errors.size(); ++i) {
-        WorkItem item = base;
-        item.kind = ItemKind::ValueError;
-        item.elementIndex = i;
-        item.element = errors.at(i).toObject();
-        appendItem(out, item, QStringLiteral("x:"), hashOf(item.element));
-    }
+    splitValueErrors(value, base, out);
 }
 
 // Each element of the change's list is one line event: groups[], user_preferences[],

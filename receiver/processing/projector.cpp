@@ -269,6 +269,16 @@ int Projector::statusRank(const QString &status)
     return 0;
 }
 
+bool Projector::failWithoutId(const QString &what, const WorkItem &item, const QString &id)
+{
+    return fail(QStringLiteral("%1 %2 of change %3.%4 has no %5")
+                    .arg(what)
+                    .arg(item.elementIndex)
+                    .arg(item.entryIndex)
+                    .arg(item.changeIndex)
+                    .arg(id));
+}
+
 bool Projector::fail(const QString &message, bool transient, const QString &reason)
 {
     m_failure = ItemFailure{message, transient, reason};
@@ -581,10 +591,7 @@ bool Projector::projectMessage(const WorkItem &item, qint64 deliveryId, qint64 r
 {
     const MessageFields f = MessageFields::read(item.element);
     if (f.wamid.isEmpty())
-        return fail(QStringLiteral("message %1 of change %2.%3 has no id")
-                        .arg(item.elementIndex)
-                        .arg(item.entryIndex)
-                        .arg(item.changeIndex));
+        return failWithoutId(QStringLiteral("message"), item);
     if (f.from.isEmpty() && f.fromUserId.isEmpty() && f.fromParentUserId.isEmpty())
         return fail(QStringLiteral("message %1 names no sender (from and from_user_id are empty)")
                         .arg(f.wamid));
@@ -809,12 +816,9 @@ bool Projector::projectLineEvent(const WorkItem &item, qint64 deliveryId, Change
     const QString origin = originName(item.origin);
     if (part == QLatin1String("call") || part == QLatin1String("call_status")) {
         if (e.callId.isEmpty())
-            return fail(QStringLiteral("%1 %2 of change %3.%4 has no call id")
-                            .arg(part == QLatin1String("call") ? QStringLiteral("call event")
-                                                               : QStringLiteral("call status"))
-                            .arg(item.elementIndex)
-                            .arg(item.entryIndex)
-                            .arg(item.changeIndex));
+            return failWithoutId(part == QLatin1String("call") ? QStringLiteral("call event")
+                                                               : QStringLiteral("call status"),
+                                 item, QStringLiteral("call id"));
         const QJsonObject &c = item.element;
         const bool isStatus = part == QLatin1String("call_status");
         const bool isTerminate = e.event == QLatin1String("terminate");
@@ -882,10 +886,7 @@ bool Projector::projectHistoryMessage(const WorkItem &item, qint64 deliveryId, q
 {
     const MessageFields f = MessageFields::read(item.element);
     if (f.wamid.isEmpty())
-        return fail(QStringLiteral("history message %1 of change %2.%3 has no id")
-                        .arg(item.elementIndex)
-                        .arg(item.entryIndex)
-                        .arg(item.changeIndex));
+        return failWithoutId(QStringLiteral("history message"), item);
     // The business's own messages have "to" (or come from the line's number).
     const bool outbound = !f.to.isEmpty() || (!item.display.isEmpty() && f.from == item.display);
     const QJsonObject context = item.thread.value(QLatin1String("context")).toObject();

@@ -123,6 +123,9 @@ private:
     bool applyUpdate(const QString &line, const QString &target, const QString &type,
                      qint64 timestamp, const QString &updateId, const QString &text);
     bool fail(const QString &message, bool transient = false, const QString &reason = {});
+    // "<what> 3 of change 0.1 has no id": an element without the id that keys it.
+    bool failWithoutId(const QString &what, const WorkItem &item,
+                       const QString &id = QStringLiteral("id"));
 
     QSqlDatabase &m_db;
     std::map<Statement, std::unique_ptr<SqlStatement>> m_queries;

@@ -1202,6 +1202,30 @@ Corrígelo en Configuración.</translation>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>History sync</source>
+        <translation>Sincronización del historial</translation>
+    </message>
+    <message>
+        <source>Link click</source>
+        <translation>Clic en enlace</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>phase %1, %2 %</source>
+        <translation>fase %1, %2 %</translation>
+    </message>
+    <message>
+        <source>%1 conversations</source>
+        <translation>%1 conversaciones</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 mensajes</translation>
+    </message>
 </context>
 <context>
     <name>hookline::AccountHealthPage</name>
@@ -2878,6 +2902,14 @@ Ctrl+Q  salir</translation>
     <message>
         <source>From the chat history</source>
         <translation>Del historial del chat</translation>
+    </message>
+    <message>
+        <source>payment %1 — Meta %2</source>
+        <translation>pago %1 — Meta %2</translation>
+    </message>
+    <message>
+        <source>    %1 %2, reference %3</source>
+        <translation>    %1 %2, referencia %3</translation>
     </message>
 </context>
 <context>

@@ -1202,6 +1202,30 @@ Corrija isso nas Configurações.</translation>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>History sync</source>
+        <translation>Sincronização do histórico</translation>
+    </message>
+    <message>
+        <source>Link click</source>
+        <translation>Clique no link</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>phase %1, %2 %</source>
+        <translation>fase %1, %2 %</translation>
+    </message>
+    <message>
+        <source>%1 conversations</source>
+        <translation>%1 conversas</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 mensagens</translation>
+    </message>
 </context>
 <context>
     <name>hookline::AccountHealthPage</name>
@@ -2878,6 +2902,14 @@ Ctrl+Q  sair</translation>
     <message>
         <source>From the chat history</source>
         <translation>Do histórico da conversa</translation>
+    </message>
+    <message>
+        <source>payment %1 — Meta %2</source>
+        <translation>pagamento %1 — Meta %2</translation>
+    </message>
+    <message>
+        <source>    %1 %2, reference %3</source>
+        <translation>    %1 %2, referência %3</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,22 @@ void TestModels::everyModelPassesTheTesterOnTheFixtures()
                       .toString()
                       .contains(QLatin1String("generic failure"));
     QVERIFY(hinted); // the value-level error 131000 with the catalogue's hint
+    // History syncs, link clicks and payments are listed with the account's events.
+    QStringList whats;
+    while (accountEvents.canFetchMore())
+        accountEvents.fetchMore();
+    for (int row = 0; row < accountEvents.rowCount(); ++row)
+        whats << accountEvents.index(row, AccountEventModel::What).data().toString() + u'|' +
+                     accountEvents.index(row, AccountEventModel::Change).data().toString() + u'|' +
+                     accountEvents.index(row, AccountEventModel::Details).data().toString();
+    const QString all = whats.join(u'\n');
+    QVERIFY2(
+        all.contains(QStringLiteral("History sync|phase 0, 40 %|1 conversations · 3 messages")),
+        qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("Link click|cta|")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("Payment|captured|")) &&
+                 all.contains(QStringLiteral("INR · NW-ORD-20260101-0042")),
+             qPrintable(all));
     QVERIFY(conversations.rowCount() >= 10);
     QVERIFY(statuses.rowCount() >= 4);
     QVERIFY(reactions.rowCount() >= 1);
