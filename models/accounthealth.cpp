@@ -124,7 +124,11 @@ AccountHealth AccountHealth::read(QSqlDatabase &db)
     if (!q.exec(QStringLiteral("SELECT field, coalesce(line, ''), coalesce(event, ''), time, "
                                "facts, detail, delivery_id, waba_id, coalesce(template_id, '') "
                                "FROM proj.events WHERE field IN (") +
-                quoted.join(u',') + QStringLiteral(") ORDER BY time DESC, key DESC LIMIT 5000"))) {
+                quoted.join(u',') +
+                // What Meta reported comes first; an operator's replay only fills what Meta
+                // never said.
+                QStringLiteral(") ORDER BY CASE WHEN origin = 'meta' THEN 0 ELSE 1 END, time "
+                               "DESC, key DESC LIMIT 5000"))) {
         qCWarning(lcModels) << "cannot read the account events:" << q.lastError().text();
         return health;
     }

@@ -80,6 +80,15 @@ bool AlertEvaluator::fire(const AlertRules &rules, const FiredAlert &alert,
                           const QJsonObject &facts, qint64 deliveryId, qint64 nowUs,
                           QList<FiredAlert> &out)
 {
+    // The alert and its POST commit together: an alert never loses its POST.
+    QSqlQuery transaction(m_db);
+    if (!transaction.exec(QStringLiteral("BEGIN")))
+        return failed(
+            QStringLiteral("cannot record an alert: %1").arg(transaction.lastError().text()));
+    auto rollback = [this](const QString &error) {
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        return failed(error);
+    };
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO main.alerts (rule, cause, line, summary, facts, delivery_id, fired_at_us) "
@@ -93,16 +102,15 @@ bool AlertEvaluator::fire(const AlertRules &rules, const FiredAlert &alert,
     q.addBindValue(deliveryId > 0 ? QVariant(deliveryId) : QVariant());
     q.addBindValue(nowUs);
     if (!q.exec())
-        return failed(QStringLiteral("cannot record an alert: %1").arg(q.lastError().text()));
-    if (!q.next())
+        return rollback(QStringLiteral("cannot record an alert: %1").arg(q.lastError().text()));
+    if (!q.next()) {
+        q.finish();
+        QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
         return true; // already open: the same cause never fires twice
+    }
     FiredAlert recorded = alert;
     recorded.id = q.value(0).toLongLong();
     q.finish();
-    qCWarning(lcAlerts).noquote() << "alert:" << alert.summary
-                                  << LogIds{{"alert", recorded.id},
-                                            {"rule", alert.rule},
-                                            {"line", alert.line}};
     if (!rules.webhookUrl.isEmpty()) {
         const QJsonObject body{{QStringLiteral("format"), QStringLiteral("hookline-alert")},
                                {QStringLiteral("version"), 1},
@@ -123,9 +131,16 @@ bool AlertEvaluator::fire(const AlertRules &rules, const FiredAlert &alert,
         post.addBindValue(nowUs);
         post.addBindValue(nowUs);
         if (!post.exec())
-            return failed(
+            return rollback(
                 QStringLiteral("cannot queue an alert's POST: %1").arg(post.lastError().text()));
     }
+    if (!transaction.exec(QStringLiteral("COMMIT")))
+        return rollback(
+            QStringLiteral("cannot record an alert: %1").arg(transaction.lastError().text()));
+    qCWarning(lcAlerts).noquote() << "alert:" << alert.summary
+                                  << LogIds{{"alert", recorded.id},
+                                            {"rule", alert.rule},
+                                            {"line", alert.line}};
     out.append(recorded);
     return true;
 }
@@ -162,14 +177,14 @@ bool AlertEvaluator::eventAlerts(const AlertRules &rules, qint64 nowUs, QList<Fi
         return true;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // Events Meta delivered in the last day, past what was looked at already.
+    // Events Meta delivered in the last day, in whatever order processing projected them
+    // (retries and reprocessing come late); those already looked at are skipped in memory.
     q.prepare(QStringLiteral(
         "SELECT e.key, e.field, coalesce(e.event, ''), coalesce(e.line, ''), e.waba_id, e.facts, "
         "e.delivery_id, e.detail FROM proj.events e JOIN main.deliveries d ON d.id = "
-        "e.delivery_id WHERE e.delivery_id > ? AND e.origin = 'meta' AND d.received_at_us >= ? "
-        "AND e.field IN ('phone_number_quality_update', 'message_template_status_update', "
-        "'account_update') ORDER BY e.delivery_id"));
-    q.addBindValue(m_eventWatermark);
+        "e.delivery_id WHERE e.field IN ('phone_number_quality_update', "
+        "'message_template_status_update', 'account_update') AND e.origin = 'meta' AND "
+        "d.received_at_us >= ? ORDER BY e.delivery_id"));
     q.addBindValue(nowUs - 24 * HourUs);
     if (!q.exec())
         return failed(
@@ -181,15 +196,18 @@ bool AlertEvaluator::eventAlerts(const AlertRules &rules, qint64 nowUs, QList<Fi
         qint64 delivery;
     };
     QList<Found> found;
-    qint64 watermark = m_eventWatermark;
+    QSet<QString> seen;
     while (q.next()) {
+        const QString key = q.value(0).toString();
+        seen.insert(key);
+        if (m_seenEvents.contains(key))
+            continue;
         const QString field = q.value(1).toString();
         const QString event = q.value(2).toString();
         const QString line = q.value(3).toString();
         const QString scope = line.isEmpty() ? q.value(4).toString() : line;
         QJsonObject facts = parse(q.value(5));
         const qint64 delivery = q.value(6).toLongLong();
-        watermark = std::max(watermark, delivery);
         facts.insert(QStringLiteral("field"), field);
         facts.insert(QStringLiteral("event"), event);
         FiredAlert a;
@@ -237,7 +255,7 @@ bool AlertEvaluator::eventAlerts(const AlertRules &rules, qint64 nowUs, QList<Fi
         if (!fire(rules, f.alert, f.facts, f.delivery, nowUs, out))
             return false;
     }
-    m_eventWatermark = watermark;
+    m_seenEvents = seen; // what the last day holds: the set stays bounded
     return true;
 }
 
@@ -348,8 +366,14 @@ bool AlertEvaluator::silence(const AlertRules &rules, qint64 nowUs, QList<FiredA
             qint64 count = 0;
             for (int n : it.value())
                 count += n;
-            if (count < rules.silenceMinimumDeliveries || it.value().isEmpty())
+            if (count < rules.silenceMinimumDeliveries || it.value().isEmpty()) {
+                // Too few deliveries left in the week to know a rhythm: an open alert holds
+                // while the line stays quiet, none new fires.
+                if (nowUs - m_lastSeenUs.value(it.key()) >=
+                    qint64(rules.silenceMinimumMinutes) * 60'000'000)
+                    silent << it.key();
                 continue;
+            }
             // The usual gap: the span the week's deliveries cover, over their number.
             const qint64 span = nowUs - it.value().firstKey() * HourUs;
             const qint64 usualGap = span / count;

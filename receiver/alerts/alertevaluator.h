@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QSqlDatabase>
 
 namespace hookline {
@@ -52,7 +53,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_error;
-    qint64 m_eventWatermark = 0; // deliveries whose events were looked at
+    QSet<QString> m_seenEvents; // events of the last day already looked at
     // Deliveries per line and hour over the last week, for the silence rule.
     qint64 m_tallyWatermark = -1;
     QHash<QString, QMap<qint64, int>> m_hourly;

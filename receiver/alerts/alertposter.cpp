@@ -46,11 +46,18 @@ void AlertPoster::armTimer()
 
 void AlertPoster::sendNext()
 {
+    const qint64 now = Clock::nowMicros();
+    // A POST some process claimed and never finished (it died): due again.
+    QSqlQuery stale(m_db);
+    stale.prepare(QStringLiteral("UPDATE main.alert_posts SET state = 'pending' WHERE state = "
+                                 "'sending' AND updated_at_us < ?"));
+    stale.addBindValue(now - 2 * qint64(TimeoutMs) * 1000);
+    stale.exec();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT alert_id, url, body, attempts FROM main.alert_posts WHERE "
                              "state = 'pending' AND next_attempt_us <= ? ORDER BY alert_id "
                              "LIMIT 1"));
-    q.addBindValue(Clock::nowMicros());
+    q.addBindValue(now);
     if (!q.exec()) {
         qCWarning(lcAlerts) << "cannot read the alerts to post:" << q.lastError().text();
         return;
@@ -64,6 +71,21 @@ void AlertPoster::sendNext()
     const QByteArray body = q.value(2).toByteArray();
     const int attempts = q.value(3).toInt() + 1;
     q.finish();
+    // Claimed: on a shared database every process runs a poster, and only one sends each POST.
+    QSqlQuery claim(m_db);
+    claim.prepare(QStringLiteral("UPDATE main.alert_posts SET state = 'sending', updated_at_us = ? "
+                                 "WHERE alert_id = ? AND state = 'pending'"));
+    claim.addBindValue(now);
+    claim.addBindValue(alertId);
+    if (!claim.exec()) {
+        qCWarning(lcAlerts) << "cannot claim an alert's POST:" << claim.lastError().text();
+        m_timer->start(1000);
+        return;
+    }
+    if (claim.numRowsAffected() != 1) { // another process took it: the next one
+        QTimer::singleShot(0, this, &AlertPoster::sendNext);
+        return;
+    }
     const auto secret = AlertRules::webhookSecret(m_db);
     if (!secret) {
         finish(alertId, attempts, secret.error());

@@ -178,7 +178,8 @@ void splitHistory(const QJsonObject &value, const WorkItem &base, SplitDelivery 
         summary.insert(QStringLiteral("thread_count"), threads.size());
         summary.insert(QStringLiteral("message_count"), messageCount);
         WorkItem event = lineEvent(base, QStringLiteral("history_chunk"), c, summary);
-        appendItem(out, event, QStringLiteral("hc:"), hashOf(summary));
+        // Keyed by the whole chunk: another sync with the same counts is another chunk.
+        appendItem(out, event, QStringLiteral("hc:"), hashOf(chunk));
         for (const QJsonValue &threadValue : threads) {
             QJsonObject thread = threadValue.toObject();
             const QJsonArray messages = thread.value(QLatin1String("messages")).toArray();
@@ -369,7 +370,8 @@ SplitDelivery DeliverySplitter::split(const QByteArray &body, const QString &sig
                 deadLetter(QStringLiteral("unknown_field"), field,
                            QStringLiteral("Field '%1' of WABA %2 is not one this version of "
                                           "Hookline understands. The delivery is kept: a version "
-                                          "that understands it projects it on retry or rebuild.")
+                                          "that understands it projects it when this dead letter "
+                                          "is retried.")
                                .arg(field, wabaId));
                 continue;
             }

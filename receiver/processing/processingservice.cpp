@@ -74,7 +74,12 @@ ProcessingWorker::ProcessingWorker(ProcessorOptions options)
     : m_processor(std::move(options))
 {}
 
-ProcessingWorker::~ProcessingWorker() = default;
+ProcessingWorker::~ProcessingWorker()
+{
+    // Both hold the processor's connection: gone before it is.
+    delete m_poster;
+    m_alerts.reset();
+}
 
 Status ProcessingWorker::open()
 {

@@ -69,6 +69,7 @@ const char *const statements[] = {
     "WHERE (messages.direction = 'outbound' AND messages.type = 'unknown' "
     "AND excluded.direction = 'outbound') "
     "OR (messages.origin IN ('replay', 'history') AND excluded.origin = 'meta') "
+    "OR (messages.origin = 'replay' AND excluded.origin = 'history') "
     // A history sync's media follows its placeholder under the same wamid.
     "OR (messages.type = 'media_placeholder' AND messages.history_status IS NOT NULL "
     "AND excluded.history_status IS NOT NULL AND excluded.origin = messages.origin)",
@@ -186,15 +187,26 @@ const char *const statements[] = {
     "call_status, call_status_ts, end_status, end_ts, start_time, end_time, duration, "
     "callback_data, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (line, call_id) DO UPDATE SET "
-    "customer = CASE WHEN calls.customer = '' THEN excluded.customer ELSE calls.customer END, "
-    "direction = COALESCE(calls.direction, excluded.direction), "
-    "from_id = COALESCE(calls.from_id, excluded.from_id), "
-    "to_id = COALESCE(calls.to_id, excluded.to_id), "
+    // Meta's report replaces what a replay said first.
+    "customer = CASE WHEN calls.customer = '' OR (calls.origin = 'replay' AND excluded.origin = "
+    "'meta' AND excluded.customer <> '') THEN excluded.customer ELSE calls.customer END, "
+    "direction = CASE WHEN calls.origin = 'replay' AND excluded.origin = 'meta' THEN "
+    "COALESCE(excluded.direction, calls.direction) ELSE COALESCE(calls.direction, "
+    "excluded.direction) END, "
+    "from_id = CASE WHEN calls.origin = 'replay' AND excluded.origin = 'meta' THEN "
+    "COALESCE(excluded.from_id, calls.from_id) ELSE COALESCE(calls.from_id, excluded.from_id) END, "
+    "to_id = CASE WHEN calls.origin = 'replay' AND excluded.origin = 'meta' THEN "
+    "COALESCE(excluded.to_id, calls.to_id) ELSE COALESCE(calls.to_id, excluded.to_id) END, "
     "first_ts = CASE WHEN calls.first_ts = 0 OR (excluded.first_ts > 0 AND "
     "excluded.first_ts < calls.first_ts) THEN excluded.first_ts ELSE calls.first_ts END, "
     "connect_ts = COALESCE(excluded.connect_ts, calls.connect_ts), "
-    "call_status = CASE WHEN excluded.call_status IS NOT NULL AND excluded.call_status_ts >= "
-    "calls.call_status_ts THEN excluded.call_status ELSE calls.call_status END, "
+    // The latest call status; in the same second, the furthest (RINGING < ACCEPTED < REJECTED).
+    "call_status = CASE WHEN excluded.call_status IS NOT NULL AND (calls.call_status IS NULL OR "
+    "excluded.call_status_ts > calls.call_status_ts OR (excluded.call_status_ts = "
+    "calls.call_status_ts AND (CASE excluded.call_status WHEN 'RINGING' THEN 1 WHEN 'ACCEPTED' "
+    "THEN 2 WHEN 'REJECTED' THEN 3 ELSE 0 END) >= (CASE calls.call_status WHEN 'RINGING' THEN 1 "
+    "WHEN 'ACCEPTED' THEN 2 WHEN 'REJECTED' THEN 3 ELSE 0 END))) THEN excluded.call_status "
+    "ELSE calls.call_status END, "
     "call_status_ts = GREATEST(calls.call_status_ts, excluded.call_status_ts), "
     "end_status = COALESCE(excluded.end_status, calls.end_status), "
     "end_ts = COALESCE(excluded.end_ts, calls.end_ts), "
@@ -659,10 +671,8 @@ bool Projector::projectMessage(const WorkItem &item, qint64 deliveryId, qint64 r
     }
     if (!applyUpdatesTo(item.line, f.wamid))
         return false;
-    // Group traffic never opens or extends a customer's service window.
     if (showsInConversation(f.type) &&
-        !run(TouchConversation,
-             {item.line, customer, f.timestamp, f.wamid, f.groupId.isEmpty() ? f.timestamp : 0}))
+        !run(TouchConversation, {item.line, customer, f.timestamp, f.wamid, f.timestamp}))
         return false;
     changes.lines.insert(item.line);
     changes.conversations.insert(conversation(item.line, customer));
@@ -802,8 +812,18 @@ bool Projector::projectLineEvent(const WorkItem &item, qint64 deliveryId, Change
 {
     const EventFacts e = EventFacts::read(item);
     const qint64 time = e.time > 0 ? e.time : item.entryTime;
-    if (!upsertContacts(item, time))
-        return false;
+    const QString &part = item.part;
+    const QString origin = originName(item.origin);
+    const bool isCall = part == QLatin1String("call") || part == QLatin1String("call_status");
+    if (isCall && e.callId.isEmpty())
+        return failWithoutId(part == QLatin1String("call") ? QStringLiteral("call event")
+                                                           : QStringLiteral("call status"),
+                             item, QStringLiteral("call id"));
+    if (part == QLatin1String("group") && e.groupId.isEmpty())
+        return fail(QStringLiteral("group event %1 of change %2.%3 names no group")
+                        .arg(e.event)
+                        .arg(item.entryIndex)
+                        .arg(item.changeIndex));
     QString customer = e.groupId;
     if (customer.isEmpty()) {
         const std::optional<QString> resolved =
@@ -812,13 +832,22 @@ bool Projector::projectLineEvent(const WorkItem &item, qint64 deliveryId, Change
             return false;
         customer = *resolved;
     }
-    const QString &part = item.part;
-    const QString origin = originName(item.origin);
-    if (part == QLatin1String("call") || part == QLatin1String("call_status")) {
-        if (e.callId.isEmpty())
-            return failWithoutId(part == QLatin1String("call") ? QStringLiteral("call event")
-                                                               : QStringLiteral("call status"),
-                                 item, QStringLiteral("call id"));
+    // The event itself first: a replay of one Meta already reported changes nothing, exactly as
+    // for messages (Meta's copy wins).
+    const QString rowKey = item.key.startsWith(QLatin1String("r/")) ? item.key.mid(2) : item.key;
+    SqlStatement &insert = query(InsertEvent);
+    if (!insert.exec({rowKey, item.field, item.wabaId, item.line, nullable(e.event), QVariant(),
+                      time, json(item.element), deliveryId, origin, json(e.facts),
+                      nullable(customer), nullable(e.messageId)}))
+        return fail(insert.lastError(), ItemFailure::isTransient(insert.lastErrorCode()));
+    const bool stored = insert.numRowsAffected() > 0;
+    insert.finish();
+    if (!stored && item.origin == ItemOrigin::Replay)
+        return true;
+    if (!upsertContacts(item, time))
+        return false;
+
+    if (isCall) {
         const QJsonObject &c = item.element;
         const bool isStatus = part == QLatin1String("call_status");
         const bool isTerminate = e.event == QLatin1String("terminate");
@@ -841,11 +870,6 @@ bool Projector::projectLineEvent(const WorkItem &item, qint64 deliveryId, Change
                   nullable(c.value(QLatin1String("biz_opaque_callback_data")).toString()), origin}))
             return false;
     } else if (part == QLatin1String("group")) {
-        if (customer.isEmpty())
-            return fail(QStringLiteral("group event %1 of change %2.%3 names no group")
-                            .arg(e.event)
-                            .arg(item.entryIndex)
-                            .arg(item.changeIndex));
         if (!run(UpsertGroup, {item.line, customer, nullable(e.name), time}))
             return false;
     } else if (part == QLatin1String("preference") && !customer.isEmpty()) {
@@ -862,14 +886,7 @@ bool Projector::projectLineEvent(const WorkItem &item, qint64 deliveryId, Change
     }
     // Calls and group changes show in their conversation; a preference, an address-book entry
     // or a payment belongs to its customer without opening a conversation.
-    const bool inConversation = !customer.isEmpty() && (part == QLatin1String("call") ||
-                                                        part == QLatin1String("call_status") ||
-                                                        part == QLatin1String("group"));
-    const QString rowKey = item.key.startsWith(QLatin1String("r/")) ? item.key.mid(2) : item.key;
-    if (!run(InsertEvent, {rowKey, item.field, item.wabaId, item.line, nullable(e.event),
-                           QVariant(), time, json(item.element), deliveryId, origin, json(e.facts),
-                           nullable(customer), nullable(e.messageId)}))
-        return false;
+    const bool inConversation = !customer.isEmpty() && (isCall || part == QLatin1String("group"));
     if (inConversation && !run(TouchConversation, {item.line, customer, time,
                                                    e.callId.isEmpty() ? rowKey : e.callId, 0}))
         return false;

@@ -548,6 +548,7 @@ const char *const projections5[] = {
     "ALTER TABLE proj.dead_letters ADD COLUMN subject TEXT",
     // The alert rules read the last minutes' statuses.
     "CREATE INDEX proj.status_events_received ON status_events (received_at_us)",
+    "CREATE INDEX proj.events_field ON events (field, delivery_id)",
 };
 
 // SQLite keeps each file's version in its header; PostgreSQL in a table of the log's schema.

@@ -21,6 +21,7 @@ private slots:
     void historyMediaReplacesItsPlaceholder();
     void callPartsInAnyOrderMakeOneCall();
     void callWithoutIdIsADeadLetter();
+    void metasCallReplacesWhatAReplaySaidFirst();
     void groupShapes();
     void onePersonAcrossNumberAndUserIds();
     void conversationByPhoneContinuesByUserId();
@@ -291,6 +292,38 @@ void TestNewShapes::callWithoutIdIsADeadLetter()
     QCOMPARE(harness.scalar(QStringLiteral("SELECT count(*) FROM calls")).toInt(), 1);
 }
 
+void TestNewShapes::metasCallReplacesWhatAReplaySaidFirst()
+{
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    // An operator replays an edited connect first: the other direction, another caller.
+    QJsonObject body =
+        QJsonDocument::fromJson(Fixtures::read(QStringLiteral("calls_user_initiated_connect.json")))
+            .object();
+    QByteArray edited = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    edited.replace("USER_INITIATED", "BUSINESS_INITIATED");
+    edited.replace("\"from\":\"15550001111\"", "\"from\":\"15550009999\"");
+    harness.injectBody(edited);
+    harness.process();
+    QCOMPARE(harness.scalar(QStringLiteral("SELECT direction FROM calls")).toString(),
+             QStringLiteral("BUSINESS_INITIATED"));
+    // Meta's own connect: the record says what Meta said.
+    harness.injectFromMeta(Fixtures::read(QStringLiteral("calls_user_initiated_connect.json")));
+    harness.process();
+    QCOMPARE(harness
+                 .scalar(QStringLiteral("SELECT direction || '/' || from_id || '/' || origin "
+                                        "FROM calls"))
+                 .toString(),
+             QStringLiteral("USER_INITIATED/15550001111/meta"));
+    QCOMPARE(harness.scalar(QStringLiteral("SELECT customer FROM calls")).toString(),
+             QStringLiteral("15550001111"));
+    // And a replay after Meta changes nothing.
+    harness.injectBody(edited);
+    harness.process();
+    QCOMPARE(harness.scalar(QStringLiteral("SELECT direction FROM calls")).toString(),
+             QStringLiteral("USER_INITIATED"));
+}
+
 void TestNewShapes::groupShapes()
 {
     ProcessingHarness harness;
@@ -344,13 +377,13 @@ void TestNewShapes::groupShapes()
     QCOMPARE(harness.scalar(QStringLiteral("SELECT kind FROM contacts WHERE customer = ?"), {group})
                  .toString(),
              QStringLiteral("group"));
-    // Group traffic opens no service window.
+    // A participant's message counts as new in the group's conversation.
     QCOMPARE(harness
                  .scalar(QStringLiteral("SELECT last_inbound_ts FROM conversations WHERE "
                                         "customer = ?"),
                          {group})
                  .toLongLong(),
-             0);
+             1767271900);
 }
 
 void TestNewShapes::onePersonAcrossNumberAndUserIds()
@@ -484,7 +517,7 @@ void TestNewShapes::unknownFieldSaysItIsKept()
     const QJsonArray dead = deadLetters(harness.exportAll());
     QCOMPARE(dead.size(), 1);
     const QString detail = dead.first().toObject().value(QLatin1String("detail")).toString();
-    QVERIFY2(detail.contains(QLatin1String("kept")) && detail.contains(QLatin1String("rebuild")),
+    QVERIFY2(detail.contains(QLatin1String("kept")) && detail.contains(QLatin1String("retried")),
              qPrintable(detail));
 }
 

@@ -74,6 +74,7 @@ bool backToVersionFour(QSqlQuery &q)
         "ALTER TABLE proj.messages DROP COLUMN history_status",
         "ALTER TABLE proj.dead_letters DROP COLUMN subject",
         "DROP INDEX proj.status_events_received",
+        "DROP INDEX proj.events_field",
         "DROP TABLE proj.contacts",
         "CREATE TABLE proj.contacts (line TEXT NOT NULL, customer TEXT NOT NULL, wa_id TEXT NOT "
         "NULL DEFAULT '', user_id TEXT, name TEXT, username TEXT, seen_ts INTEGER NOT NULL "
