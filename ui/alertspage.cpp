@@ -33,6 +33,18 @@ AlertsPage::AlertsPage(AlertListModel *model, OperatorService *operations, QWidg
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(AlertListModel::Summary,
                                                       QHeaderView::Stretch);
+    // The short columns as wide as what they hold; what happened takes the rest.
+    auto fit = [this] {
+        for (int column :
+             {int(AlertListModel::Fired), int(AlertListModel::Rule), int(AlertListModel::Line),
+              int(AlertListModel::State), int(AlertListModel::Webhook)}) {
+            m_table->resizeColumnToContents(column);
+            m_table->setColumnWidth(column, std::clamp(m_table->columnWidth(column), 60, 320));
+        }
+    };
+    connect(model, &QAbstractItemModel::modelReset, m_table, fit);
+    connect(model, &QAbstractItemModel::rowsInserted, m_table, fit);
+    fit();
     m_table->setAccessibleName(tr("Alerts"));
     m_acknowledge->setToolTip(tr("Say you have seen the selected alerts (Ctrl+K); your name and "
                                  "the time are kept with them."));

@@ -52,6 +52,12 @@ const QStringList &AlertEvaluator::ruleNames()
     return names;
 }
 
+QString AlertEvaluator::lineName(const QString &line) const
+{
+    const QString label = m_labels.value(line);
+    return label.isEmpty() ? line : QStringLiteral("%1 (%2)").arg(label, line);
+}
+
 bool AlertEvaluator::failed(const QString &what)
 {
     m_error = what;
@@ -65,6 +71,15 @@ Expected<QList<FiredAlert>> AlertEvaluator::evaluate(qint64 nowUs, bool conditio
         return Error{rules.error()};
     QList<FiredAlert> fired;
     m_error.clear();
+    // Lines by their labels in what an alert says.
+    m_labels.clear();
+    QSqlQuery labels(m_db);
+    if (labels.exec(QStringLiteral("SELECT phone_number_id, label FROM main.lines"))) {
+        while (labels.next()) {
+            if (!labels.value(1).toString().isEmpty())
+                m_labels.insert(labels.value(0).toString(), labels.value(1).toString());
+        }
+    }
     if (!eventAlerts(*rules, nowUs, fired))
         return Error{m_error};
     if (conditions) {
@@ -205,7 +220,8 @@ bool AlertEvaluator::eventAlerts(const AlertRules &rules, qint64 nowUs, QList<Fi
         const QString field = q.value(1).toString();
         const QString event = q.value(2).toString();
         const QString line = q.value(3).toString();
-        const QString scope = line.isEmpty() ? q.value(4).toString() : line;
+        const QString scope =
+            line.isEmpty() ? QStringLiteral("account ") + q.value(4).toString() : lineName(line);
         QJsonObject facts = parse(q.value(5));
         const qint64 delivery = q.value(6).toLongLong();
         facts.insert(QStringLiteral("field"), field);
@@ -309,7 +325,7 @@ bool AlertEvaluator::failureShare(const AlertRules &rules, qint64 nowUs, QList<F
         a.line = line;
         a.summary = QStringLiteral("%1 % of the messages of %2 failed with error %3 in the last "
                                    "%4 min (%5 of %6)")
-                        .arg(QString::number(share * 100, 'f', 1), line)
+                        .arg(QString::number(share * 100, 'f', 1), lineName(line))
                         .arg(code)
                         .arg(rules.failureShareWindowMinutes)
                         .arg(it.value())
@@ -387,10 +403,10 @@ bool AlertEvaluator::silence(const AlertRules &rules, qint64 nowUs, QList<FiredA
             a.rule = QStringLiteral("silent_line");
             a.cause = it.key();
             a.line = it.key();
-            a.summary =
-                QStringLiteral("%1 has received nothing for %2; it usually receives a "
-                               "delivery every %3")
-                    .arg(it.key(), minutes(quiet), minutes(std::max<qint64>(usualGap, 60'000'000)));
+            a.summary = QStringLiteral("%1 has received nothing for %2; it usually receives a "
+                                       "delivery every %3")
+                            .arg(lineName(it.key()), minutes(quiet),
+                                 minutes(std::max<qint64>(usualGap, 60'000'000)));
             const QJsonObject facts{{QStringLiteral("quiet_seconds"), quiet / 1'000'000},
                                     {QStringLiteral("usual_gap_seconds"), usualGap / 1'000'000},
                                     {QStringLiteral("deliveries_last_week"), count}};

@@ -50,10 +50,13 @@ private:
     // Clears open alerts of the rule whose cause is not in stillTrue.
     bool clearOthers(const QString &rule, const QStringList &stillTrue, qint64 nowUs);
     bool failed(const QString &what);
+    // "Sales (107711223344556)", or the id alone for a line without a label.
+    QString lineName(const QString &line) const;
 
     QSqlDatabase m_db;
     QString m_error;
-    QSet<QString> m_seenEvents; // events of the last day already looked at
+    QSet<QString> m_seenEvents;       // events of the last day already looked at
+    QHash<QString, QString> m_labels; // line -> label
     // Deliveries per line and hour over the last week, for the silence rule.
     qint64 m_tallyWatermark = -1;
     QHash<QString, QMap<qint64, int>> m_hourly;
