@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "logging.h"
+#include "storage/projectionbinding.h"
 #include "storage/schema.h"
 
 #include <QAtomicInteger>
@@ -194,6 +195,10 @@ Expected<std::unique_ptr<Database>> Database::open(const DatabaseOptions &option
     if (!migrated)
         return Error{QStringLiteral("cannot prepare the database %1: %2")
                          .arg(options.path, migrated.error())};
+    // The projections file may not belong to this log (one of the two deleted or restored).
+    if (const auto bound = ProjectionBinding::ensure(database->m_db); !bound)
+        return Error{QStringLiteral("cannot prepare the projections %1: %2")
+                         .arg(projectionsPath, bound.error())};
     // Each delivery's processing state, for this connection (a view across both files).
     if (!exec(database->m_db,
               QStringLiteral("CREATE TEMP VIEW IF NOT EXISTS ") + deliveryStatusView, &error))
