@@ -30,6 +30,7 @@ ComposerDialog::ComposerDialog(ConsoleEngine *engine, QWidget *parent)
     , m_body(new QPlainTextEdit(this))
     , m_send(new QPushButton(tr("&Send signed"), this))
     , m_answer(new QLabel(this))
+    , m_editedNote(new QLabel(this))
 {
     setWindowTitle(tr("Test webhook composer"));
     if (const auto trust = engine->trust()) {
@@ -49,6 +50,12 @@ ComposerDialog::ComposerDialog(ConsoleEngine *engine, QWidget *parent)
     m_answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_answer->setObjectName(QStringLiteral("composerAnswer"));
 
+    m_editedNote->setObjectName(QStringLiteral("composerEditedNote"));
+    m_editedNote->setWordWrap(true);
+    m_editedNote->setText(tr("You edited the body: it is sent exactly as shown, and the fields "
+                             "above no longer change it. Generate body starts again from them."));
+    m_editedNote->hide();
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Line"), m_line);
     form->addRow(tr("&Kind"), m_kind);
@@ -64,14 +71,28 @@ ComposerDialog::ComposerDialog(ConsoleEngine *engine, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_body, 1);
+    layout->addWidget(m_editedNote);
     layout->addLayout(buttons);
     layout->addWidget(close);
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(generateButton, &QPushButton::clicked, this, &ComposerDialog::generate);
     connect(m_send, &QPushButton::clicked, this, &ComposerDialog::send);
+    // The body follows the fields as they are typed, until the operator edits the body itself.
+    auto follow = [this] {
+        if (!m_bodyEdited)
+            generate();
+    };
     for (QComboBox *box : {m_line, m_kind})
-        connect(box, &QComboBox::currentIndexChanged, this, &ComposerDialog::generate);
+        connect(box, &QComboBox::currentIndexChanged, this, follow);
+    for (QLineEdit *edit : {m_customer, m_text, m_target})
+        connect(edit, &QLineEdit::textChanged, this, follow);
+    connect(m_body, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_generating || m_bodyEdited)
+            return;
+        m_bodyEdited = true;
+        m_editedNote->show();
+    });
     connect(m_sender, &TestWebhookSender::answered, this,
             [this](int status, const QByteArray &body, const QString &error) {
                 m_send->setEnabled(true);
@@ -107,8 +128,12 @@ void ComposerDialog::generate()
     p.customer = m_customer->text().trimmed();
     p.text = m_text->text();
     p.target = m_target->text().trimmed();
+    m_generating = true;
     m_body->setPlainText(QString::fromUtf8(
         SampleWebhooks::build(SampleWebhooks::Kind(std::max(0, m_kind->currentIndex())), p)));
+    m_generating = false;
+    m_bodyEdited = false;
+    m_editedNote->hide();
 }
 
 void ComposerDialog::send()

@@ -29,6 +29,10 @@ public:
     QLineEdit *textEdit() const { return m_text; }
     QPlainTextEdit *bodyEdit() const { return m_body; }
     QLabel *answer() const { return m_answer; }
+    QPushButton *sendButton() const { return m_send; }
+    // Shown while the body no longer follows the fields (the operator edited it by hand).
+    QLabel *editedNote() const { return m_editedNote; }
+    // Builds the body from the fields again (and lets it follow them from then on).
     void generate();
     void send();
 
@@ -46,6 +50,9 @@ private:
     QPlainTextEdit *m_body;
     QPushButton *m_send;
     QLabel *m_answer;
+    QLabel *m_editedNote;
+    bool m_generating = false;
+    bool m_bodyEdited = false; // by hand: the fields no longer overwrite it
 };
 
 } // namespace hookline

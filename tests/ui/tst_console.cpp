@@ -136,6 +136,7 @@ private slots:
     void retryADeadLetterFromThePanelAndSeeItProcessed();
     void replayAnEditedCopyFromTheInspector();
     void sendATestWebhookFromTheComposerAndSeeItInTheConversation();
+    void composerSendsExactlyWhatItShows();
     void switchLinesAndFilter();
     void openingAConversationMarksItRead();
     void emptyStatesSpeakToTheOperator();
@@ -232,7 +233,7 @@ void TestConsole::sendATestWebhookFromTheComposerAndSeeItInTheConversation()
     composer.kindBox()->setCurrentIndex(0); // text
     composer.customerEdit()->setText(QStringLiteral("15550004242"));
     composer.textEdit()->setText(QStringLiteral("Sent from the composer test"));
-    composer.generate();
+    // The body follows the fields as they are typed: no Generate body needed.
     QVERIFY(composer.bodyEdit()->toPlainText().contains(QStringLiteral("Sent from the composer")));
 
     QSignalSpy answered(&composer, &ComposerDialog::answered);
@@ -267,6 +268,57 @@ void TestConsole::sendATestWebhookFromTheComposerAndSeeItInTheConversation()
     QVERIFY(outbound >= 0);
     QCOMPARE(messages->index(outbound, 0).data(MessageListModel::StatusRole).toString(),
              QStringLiteral("read"));
+}
+
+void TestConsole::composerSendsExactlyWhatItShows()
+{
+    Console console;
+    QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
+    ComposerDialog composer(console.engine.get());
+    composer.show();
+    composer.lineBox()->setCurrentIndex(
+        composer.lineBox()->findData(QLatin1String(TestWorld::support)));
+    composer.kindBox()->setCurrentIndex(0); // text
+    composer.customerEdit()->setText(QStringLiteral("15550007777"));
+    // Typed into the Text field, then sent at once with the button, as an operator would.
+    QTest::keyClicks(composer.textEdit(), QStringLiteral(" and more"));
+    QVERIFY(composer.editedNote()->isHidden());
+    QSignalSpy answered(&composer, &ComposerDialog::answered);
+    QTest::mouseClick(composer.sendButton(), Qt::LeftButton);
+    QVERIFY(answered.wait(10'000));
+    QCOMPARE(answered.at(0).at(0).toInt(), 200);
+
+    // A body edited by hand is sent as shown; the fields no longer overwrite it.
+    QString body = composer.bodyEdit()->toPlainText();
+    body.replace(QStringLiteral("Hello from the composer and more"),
+                 QStringLiteral("Editado a mano"));
+    composer.bodyEdit()->setPlainText(body);
+    QVERIFY(!composer.editedNote()->isHidden());
+    composer.textEdit()->setText(QStringLiteral("This must not be sent"));
+    QCOMPARE(composer.bodyEdit()->toPlainText(), body);
+    answered.clear();
+    QTest::mouseClick(composer.sendButton(), Qt::LeftButton);
+    QVERIFY(answered.wait(10'000));
+    QCOMPARE(answered.at(0).at(0).toInt(), 200);
+
+    auto db = console.world.open(QStringLiteral("check"));
+    QVERIFY(db);
+    QTRY_COMPARE(TestWorld::scalar(**db, QStringLiteral("SELECT count(*) FROM deliveries")).toInt(),
+                 2);
+    QSqlQuery query((*db)->handle());
+    QVERIFY(query.exec(QStringLiteral("SELECT body FROM deliveries ORDER BY id")));
+    QVERIFY(query.next());
+    QVERIFY(QString::fromUtf8(query.value(0).toByteArray())
+                .contains(QStringLiteral("Hello from the composer and more")));
+    QVERIFY(query.next());
+    const QString second = QString::fromUtf8(query.value(0).toByteArray());
+    QVERIFY(second.contains(QStringLiteral("Editado a mano")));
+    QVERIFY(!second.contains(QStringLiteral("must not be sent")));
+
+    // Generate body starts again from the fields, which it then follows.
+    composer.generate();
+    QVERIFY(composer.editedNote()->isHidden());
+    QVERIFY(composer.bodyEdit()->toPlainText().contains(QStringLiteral("This must not be sent")));
 }
 
 void TestConsole::switchLinesAndFilter()
