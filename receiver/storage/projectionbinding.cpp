@@ -58,8 +58,8 @@ Expected<ProjectionBinding::Outcome> ProjectionBinding::ensure(QSqlDatabase &db)
         query, QStringLiteral("SELECT last_delivery_id FROM proj.processing_cursor"), &ok);
     if (!ok)
         return fail(QStringLiteral("cannot read the processing cursor"));
-    const QString lastDelivery = scalarText(
-        query, QStringLiteral("SELECT coalesce(max(id), 0) FROM main.deliveries"), &ok);
+    const QString lastDelivery =
+        scalarText(query, QStringLiteral("SELECT coalesce(max(id), 0) FROM main.deliveries"), &ok);
     if (!ok)
         return fail(QStringLiteral("cannot read the delivery log"));
 

@@ -16,7 +16,11 @@ namespace hookline {
 class ProjectionBinding
 {
 public:
-    enum class Outcome { Bound, Reset };
+    enum class Outcome
+    {
+        Bound,
+        Reset
+    };
 
     // On a migrated SQLite connection with "proj" attached; in one transaction.
     static Expected<Outcome> ensure(QSqlDatabase &db);
