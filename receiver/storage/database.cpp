@@ -196,9 +196,11 @@ Expected<std::unique_ptr<Database>> Database::open(const DatabaseOptions &option
         return Error{QStringLiteral("cannot prepare the database %1: %2")
                          .arg(options.path, migrated.error())};
     // The projections file may not belong to this log (one of the two deleted or restored).
+    // A damaged projections file must not stop the log from opening: the integrity check
+    // reports it, and a rebuild derives it again.
     if (const auto bound = ProjectionBinding::ensure(database->m_db); !bound)
-        return Error{QStringLiteral("cannot prepare the projections %1: %2")
-                         .arg(projectionsPath, bound.error())};
+        qCWarning(lcStorage).noquote()
+            << "cannot check that the projections belong to this log:" << bound.error();
     // Each delivery's processing state, for this connection (a view across both files).
     if (!exec(database->m_db,
               QStringLiteral("CREATE TEMP VIEW IF NOT EXISTS ") + deliveryStatusView, &error))

@@ -63,8 +63,21 @@ Expected<ProjectionBinding::Outcome> ProjectionBinding::ensure(QSqlDatabase &db)
     if (!ok)
         return fail(QStringLiteral("cannot read the delivery log"));
 
-    // A projections file from before bindings existed is adopted when its cursor fits the log.
-    const bool otherLog = !boundToken.isEmpty() && boundToken != logToken;
+    // A projections file from before bindings existed is adopted when it fits the log: its
+    // cursor is not past the log's end, and its messages came from this log's deliveries (a
+    // log that replaced the old one and has grown past its cursor fails this check).
+    bool otherLog = !boundToken.isEmpty() && boundToken != logToken;
+    if (boundToken.isEmpty()) {
+        const QString foreign = scalarText(
+            query,
+            QStringLiteral("SELECT 1 FROM proj.messages m LEFT JOIN main.deliveries d ON d.id = "
+                           "m.delivery_id WHERE m.delivery_id IS NOT NULL AND (d.id IS NULL OR "
+                           "d.received_at_us <> m.received_at_us) LIMIT 1"),
+            &ok);
+        if (!ok)
+            return fail(QStringLiteral("cannot compare the projections with the log"));
+        otherLog = !foreign.isEmpty();
+    }
     const bool aheadOfLog = cursor.toLongLong() > lastDelivery.toLongLong();
     const Outcome outcome = otherLog || aheadOfLog ? Outcome::Reset : Outcome::Bound;
     if (outcome == Outcome::Reset) {
@@ -75,16 +88,24 @@ Expected<ProjectionBinding::Outcome> ProjectionBinding::ensure(QSqlDatabase &db)
                                           "(cursor %1, last delivery %2)")
                                .arg(cursor, lastDelivery))
             << "- deriving them again from this log";
-        // Everything in the file describes deliveries this log may not have: dead letters and
-        // read markers go too, unlike in a rebuild of the same log.
-        QStringList tables = Schema::projectionTables();
-        tables << QStringLiteral("dead_letters") << QStringLiteral("read_markers");
-        for (const QString &table : tables) {
-            if (!query.exec(QStringLiteral("DELETE FROM proj.") + table))
-                return fail(QStringLiteral("cannot empty %1").arg(table));
+        QStringList statements;
+        for (const QString &table : Schema::projectionTables())
+            statements << QStringLiteral("DELETE FROM proj.") + table;
+        if (otherLog) {
+            // Everything in the file is about another log's deliveries.
+            statements << QStringLiteral("DELETE FROM proj.dead_letters")
+                       << QStringLiteral("DELETE FROM proj.read_markers");
+        } else {
+            // The same log, restored to an earlier point: the operator's dead letters (and what
+            // was discarded) stay, as in a rebuild, except those of deliveries it no longer has.
+            statements << QStringLiteral("DELETE FROM proj.dead_letters WHERE delivery_id > ") +
+                              QString::number(lastDelivery.toLongLong());
         }
-        if (!query.exec(QStringLiteral("UPDATE proj.processing_cursor SET last_delivery_id = 0")))
-            return fail(QStringLiteral("cannot reset the processing cursor"));
+        statements << QStringLiteral("UPDATE proj.processing_cursor SET last_delivery_id = 0");
+        for (const QString &statement : std::as_const(statements)) {
+            if (!query.exec(statement))
+                return fail(QStringLiteral("cannot reset the projections"));
+        }
     }
     if (boundToken != logToken) {
         query.prepare(QStringLiteral("INSERT INTO proj.log_binding (id, token) VALUES (1, ?) "

@@ -25,6 +25,8 @@ private slots:
     void reopeningTheSameLogKeepsItsProjections();
     void aNewLogBesideOldProjectionsIsProcessedFromTheStart();
     void aLogRestoredToAnEarlierPointIsProcessedAgain();
+    void aLongerLogFromElsewhereIsNotMistakenForThisOne_data();
+    void aLongerLogFromElsewhereIsNotMistakenForThisOne();
     void projectionsFromBeforeBindingsAreAdopted();
 
 private:
@@ -47,6 +49,7 @@ namespace {
 const QString batch = QStringLiteral("batch_three_messages_two_statuses.json");
 const QString text = QStringLiteral("text_message.json");
 const QString image = QStringLiteral("image_with_caption.json");
+const QString unroutable = QStringLiteral("unknown_phone_number_id.json");
 
 } // namespace
 
@@ -149,6 +152,7 @@ void TestProjectionBinding::aLogRestoredToAnEarlierPointIsProcessedAgain()
     {
         Session session = open(world);
         store(session, text);
+        store(session, unroutable);
         process(session);
     }
     QVERIFY(QFile::copy(world.databasePath(), backup));
@@ -158,19 +162,74 @@ void TestProjectionBinding::aLogRestoredToAnEarlierPointIsProcessedAgain()
         store(session, image);
         process(session);
         QCOMPARE(count(session, QStringLiteral("SELECT last_delivery_id FROM processing_cursor")),
-                 3);
+                 4);
+        // The operator discarded the unroutable delivery's dead letter.
+        QSqlQuery discard(session.db->handle());
+        QVERIFY(discard.exec(QStringLiteral("UPDATE dead_letters SET state = 'discarded'")));
+        QCOMPARE(discard.numRowsAffected(), 1);
     }
-    // The log comes back from the backup (one delivery); the projections stay as they were.
+    // The log comes back from the backup (two deliveries); the projections stay as they were.
     removeLog(world);
     QVERIFY(QFile::copy(backup, world.databasePath()));
     Session session = open(world);
     QCOMPARE(count(session, QStringLiteral("SELECT count(*) FROM messages")), 0);
     process(session);
     QCOMPARE(count(session, QStringLiteral("SELECT count(*) FROM messages")), 1);
-    // The next delivery reuses id 2, which the old cursor had already passed.
-    QCOMPARE(store(session, image), 2);
+    // The next delivery reuses id 3, which the old cursor had already passed.
+    QCOMPARE(store(session, image), 3);
     process(session);
     QCOMPARE(count(session, QStringLiteral("SELECT count(*) FROM messages")), 2);
+    // The same log: what the operator discarded stays discarded.
+    QCOMPARE(count(session, QStringLiteral("SELECT count(*) FROM dead_letters")), 1);
+    QCOMPARE(count(session, QStringLiteral("SELECT count(*) FROM dead_letters WHERE state = "
+                                           "'discarded'")),
+             1);
+}
+
+void TestProjectionBinding::aLongerLogFromElsewhereIsNotMistakenForThisOne_data()
+{
+    QTest::addColumn<bool>("legacy");
+    QTest::newRow("bound files") << false;
+    // Files from before the binding: the projections' messages name other deliveries.
+    QTest::newRow("files from before the binding") << true;
+}
+
+void TestProjectionBinding::aLongerLogFromElsewhereIsNotMistakenForThisOne()
+{
+    QFETCH(bool, legacy);
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    {
+        Session session = open(world);
+        store(session, image);
+        process(session);
+        QSqlQuery query(session.db->handle());
+        if (legacy)
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE proj.log_binding")));
+    }
+    // Another machine's log, with more deliveries than this cursor has seen, none processed.
+    TestWorld elsewhere;
+    QCOMPARE(elsewhere.seed(), QString());
+    {
+        auto db = elsewhere.open(QStringLiteral("elsewhere"));
+        QVERIFY(db);
+        for (const QString &fixture : {text, batch})
+            QVERIFY(ReplayInjector((*db)->handle()).inject(Fixtures::read(fixture), fixture));
+        QSqlQuery query((*db)->handle());
+        if (legacy)
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE main.log_identity")));
+    }
+    removeLog(world);
+    QVERIFY(QFile::copy(elsewhere.databasePath(), world.databasePath()));
+    Session session = open(world);
+    QCOMPARE(count(session, QStringLiteral("SELECT count(*) FROM messages")), 0);
+    process(session);
+    // Both of its deliveries, the first one (below the old cursor) included: 1 + 5 messages,
+    // and nothing left of this log's image.
+    QCOMPARE(count(session, QStringLiteral("SELECT count(*) FROM messages")), 6);
+    QCOMPARE(count(session, QStringLiteral("SELECT count(*) FROM messages WHERE delivery_id = 1 "
+                                           "AND type = 'text'")),
+             1);
 }
 
 void TestProjectionBinding::projectionsFromBeforeBindingsAreAdopted()
