@@ -1,5 +1,7 @@
 #include "deadlettergroupmodel.h"
 
+#include "deadletterreason.h"
+
 #include "deadlettermodel.h"
 #include "modelslogging.h"
 
@@ -39,13 +41,16 @@ int DeadLetterGroupModel::columnCount(const QModelIndex &parent) const
 
 QVariant DeadLetterGroupModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
-        (role != Qt::DisplayRole && role != Qt::UserRole))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Group &g = m_groups.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == Reason)
+        return DeadLetterReason::of(g.reason).hint;
+    if (role != Qt::DisplayRole && role != Qt::UserRole)
+        return {};
     switch (index.column()) {
     case Reason:
-        return g.reason;
+        return role == Qt::DisplayRole ? DeadLetterReason::withCode(g.reason) : g.reason;
     case Line:
         return g.line.isEmpty() && role == Qt::DisplayRole ? tr("(none)") : g.line;
     case Code:
@@ -84,6 +89,8 @@ void DeadLetterGroupModel::refresh()
         return;
     }
     QList<Group> fresh;
+    emit
+    aboutToRefresh();
     while (q.next())
         fresh.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                       q.value(3).toInt()});
@@ -113,6 +120,19 @@ void DeadLetterGroupModel::refresh()
             ++next;
         }
     }
+    emit
+    refreshed();
+}
+
+int DeadLetterGroupModel::rowOf(const QString &reason, const QString &line,
+                                const QString &code) const
+{
+    for (int row = 0; row < m_groups.size(); ++row) {
+        const Group &g = m_groups.at(row);
+        if (g.reason == reason && g.line == line && g.code == code)
+            return row;
+    }
+    return -1;
 }
 
 } // namespace hookline

@@ -37,7 +37,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // Re-reads the groups; aboutToRefresh and refreshed bracket the row signals it emits.
     void refresh();
+    // The row of the group with that reason, line and code, or -1.
+    int rowOf(const QString &reason, const QString &line, const QString &code) const;
+
+signals:
+    void aboutToRefresh();
+    void refreshed();
+
+public:
     const Group &group(int row) const { return m_groups.at(row); }
     int total() const;
 

@@ -1,7 +1,12 @@
 #include "deadlettermodel.h"
 
+#include "deadletterreason.h"
 #include "displaytime.h"
+#include "modelslogging.h"
 #include "statustext.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace hookline {
 
@@ -63,7 +68,11 @@ void DeadLetterModel::addFilters(QStringList &conditions, QVariantList &binds) c
 
 QVariant DeadLetterModel::cell(const Row &row, int column, int role) const
 {
+    if (role == Qt::ToolTipRole && column == Reason)
+        return DeadLetterReason::of(row.values.at(Reason).toString()).hint;
     if (role == Qt::DisplayRole) {
+        if (column == Reason)
+            return DeadLetterReason::withCode(row.values.at(Reason).toString());
         if (column == Received)
             return DisplayTime::fromMicros(row.values.at(Received).toLongLong());
         if (column == Preview)
@@ -72,6 +81,57 @@ QVariant DeadLetterModel::cell(const Row &row, int column, int role) const
             return StatusText::of(row.values.at(State).toString());
     }
     return KeyedPageModel::cell(row, column, role);
+}
+
+RetryTally DeadLetterModel::tally(const QList<qint64> &ids) const
+{
+    RetryTally tally;
+    // In chunks of literal ids (integers only): a group can hold thousands.
+    constexpr int Chunk = 500;
+    for (qsizetype from = 0; from < ids.size(); from += Chunk) {
+        QStringList list;
+        for (qint64 id : ids.mid(from, Chunk))
+            list << QString::number(id);
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        // A retried dead letter whose item then failed for another cause leaves a new dead
+        // letter for the same item (or, without one, the same delivery and position).
+        if (!q.exec(QStringLiteral(
+                        "SELECT x.state, EXISTS (SELECT 1 FROM proj.dead_letters o WHERE o.id <> "
+                        "x.id AND o.state = 'dead' AND o.delivery_id = x.delivery_id AND "
+                        "coalesce(o.item_key, '') = coalesce(x.item_key, '') AND "
+                        "coalesce(o.entry_index, -2) = coalesce(x.entry_index, -2) AND "
+                        "coalesce(o.change_index, -2) = coalesce(x.change_index, -2)) FROM "
+                        "proj.dead_letters x WHERE x.id IN (") +
+                    list.join(u',') + u')')) {
+            qCWarning(lcModels) << "cannot tally the retried dead letters:" << q.lastError().text();
+            return tally;
+        }
+        while (q.next()) {
+            const QString state = q.value(0).toString();
+            if (state == u"retrying")
+                ++tally.retrying;
+            else if (state == u"dead")
+                ++tally.sameCause;
+            else if (state == u"discarded")
+                ++tally.discarded;
+            else if (q.value(1).toBool())
+                ++tally.otherCause;
+            else
+                ++tally.projected;
+        }
+    }
+    return tally;
+}
+
+QByteArray DeadLetterModel::payload(qint64 deliveryId) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT body FROM main.deliveries WHERE id = ?"));
+    q.addBindValue(deliveryId);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toByteArray();
 }
 
 } // namespace hookline

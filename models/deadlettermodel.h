@@ -12,6 +12,17 @@ struct DeadLetterView
     QString code;                           // empty: any
 };
 
+// What became of dead letters an operator retried, once processing has had them.
+struct RetryTally
+{
+    int retrying = 0;   // not processed yet
+    int projected = 0;  // processed this time
+    int sameCause = 0;  // dead again, for the reason they had
+    int otherCause = 0; // processed, but their item failed in another way
+    int discarded = 0;  // discarded meanwhile
+    bool settled() const { return retrying == 0; }
+};
+
 // Dead letters, newest first, each with the delivery's receive time and a preview of its body.
 class DeadLetterModel final : public KeyedPageModel
 {
@@ -39,6 +50,11 @@ public:
 
     // The error code a dead letter is grouped by: Meta's code when its detail carries one.
     static QString codeExpression();
+
+    // Where the dead letters with these ids stand now.
+    RetryTally tally(const QList<qint64> &ids) const;
+    // The whole body of a delivery (for the detail pane), or empty when it is gone.
+    QByteArray payload(qint64 deliveryId) const;
 
 protected:
     const Query &query() const override;

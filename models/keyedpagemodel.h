@@ -72,6 +72,9 @@ signals:
     void failed(const QString &message);
 
 protected:
+    // The model's connection (owned by the GUI thread), for a subclass's own queries.
+    QSqlDatabase database() const { return m_db; }
+
     struct Query
     {
         QString from;        // "deliveries d LEFT JOIN ..."

@@ -1,21 +1,44 @@
 #include "deadletterpanel.h"
 
+#include "confirm.h"
+#include "consolecolors.h"
 #include "deadlettergroupmodel.h"
-#include "deadlettermodel.h"
+#include "deadletterreason.h"
 #include "operatorservice.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace hookline {
+
+namespace {
+
+// How long an outcome is awaited before the panel says the rest is still being processed.
+constexpr int WatchLimitMs = 120'000;
+
+QString payloadText(const QByteArray &body)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError)
+        return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(body);
+}
+
+} // namespace
 
 DeadLetterPanel::DeadLetterPanel(DeadLetterModel *items, DeadLetterGroupModel *groups,
                                  OperatorService *operations, QWidget *parent)
@@ -26,6 +49,12 @@ DeadLetterPanel::DeadLetterPanel(DeadLetterModel *items, DeadLetterGroupModel *g
     , m_groups(new QTableView(this))
     , m_items(new QTableView(this))
     , m_summary(new QLabel(this))
+    , m_outcome(new QLabel(this))
+    , m_detail(new QPlainTextEdit(this))
+    , m_fix(new QPushButton(this))
+    , m_copyPayload(new QPushButton(tr("&Copy payload"), this))
+    , m_openDelivery(new QPushButton(tr("Open in &Inspector"), this))
+    , m_watch(new QTimer(this))
 {
     for (QTableView *table : {m_groups, m_items}) {
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -33,6 +62,7 @@ DeadLetterPanel::DeadLetterPanel(DeadLetterModel *items, DeadLetterGroupModel *g
         table->setAlternatingRowColors(true);
         table->horizontalHeader()->setStretchLastSection(true);
         table->setWordWrap(false);
+        table->setTextElideMode(Qt::ElideRight);
     }
     m_groups->setModel(groups);
     m_groups->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -40,17 +70,32 @@ DeadLetterPanel::DeadLetterPanel(DeadLetterModel *items, DeadLetterGroupModel *g
     m_items->setModel(items);
     m_items->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_items->setObjectName(QStringLiteral("deadLetters"));
-    m_items->horizontalHeader()->setDefaultSectionSize(130);
-    m_groups->horizontalHeader()->resizeSection(DeadLetterGroupModel::Reason, 240);
+    m_items->horizontalHeader()->setDefaultSectionSize(110);
+    m_groups->horizontalHeader()->resizeSection(DeadLetterGroupModel::Reason, 380);
     m_groups->horizontalHeader()->resizeSection(DeadLetterGroupModel::Line, 160);
-    m_items->horizontalHeader()->resizeSection(DeadLetterModel::Reason, 200);
-    m_items->horizontalHeader()->resizeSection(DeadLetterModel::Line, 140);
-    m_items->horizontalHeader()->resizeSection(DeadLetterModel::Code, 70);
-    m_items->horizontalHeader()->resizeSection(DeadLetterModel::Detail, 260);
+    m_groups->horizontalHeader()->resizeSection(DeadLetterGroupModel::Code, 200);
+    m_items->horizontalHeader()->resizeSection(DeadLetterModel::Reason, 260);
+    m_items->horizontalHeader()->resizeSection(DeadLetterModel::Line, 130);
+    m_items->horizontalHeader()->resizeSection(DeadLetterModel::Code, 90);
+    m_items->horizontalHeader()->resizeSection(DeadLetterModel::Detail, 220);
     m_items->horizontalHeader()->resizeSection(DeadLetterModel::Attempts, 70);
-    m_items->horizontalHeader()->resizeSection(DeadLetterModel::LastError, 220);
+    m_items->horizontalHeader()->resizeSection(DeadLetterModel::LastError, 180);
     m_items->horizontalHeader()->resizeSection(DeadLetterModel::State, 70);
-    m_items->horizontalHeader()->resizeSection(DeadLetterModel::Received, 180);
+    m_items->horizontalHeader()->resizeSection(DeadLetterModel::Received, 150);
+    m_items->horizontalHeader()->resizeSection(DeadLetterModel::Delivery, 70);
+
+    m_outcome->setObjectName(QStringLiteral("deadLetterOutcome"));
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setObjectName(QStringLiteral("deadLetterDetail"));
+    m_detail->setReadOnly(true);
+    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_detail->setPlaceholderText(
+        tr("Select a dead letter to see why it failed and its whole payload."));
+    m_fix->setObjectName(QStringLiteral("fixCause"));
+    m_fix->hide();
+    m_copyPayload->setEnabled(false);
+    m_openDelivery->setEnabled(false);
 
     auto *retry = new QPushButton(tr("&Retry"), this);
     retry->setToolTip(tr("Retry the selected dead letters (Ctrl+R)"));
@@ -61,31 +106,82 @@ DeadLetterPanel::DeadLetterPanel(DeadLetterModel *items, DeadLetterGroupModel *g
     discard->setObjectName(QStringLiteral("discard"));
     auto *showAll = new QPushButton(tr("All dead letters"), this);
     connect(retry, &QPushButton::clicked, this, &DeadLetterPanel::retrySelection);
-    connect(retryGroup, &QPushButton::clicked, this, &DeadLetterPanel::retryGroup);
+    connect(retryGroup, &QPushButton::clicked, this, [this] { this->retryGroup(); });
     connect(discard, &QPushButton::clicked, this, &DeadLetterPanel::discardSelection);
     connect(showAll, &QPushButton::clicked, this, [this] {
-        m_groups->clearSelection();
+        m_chosen = {};
+        m_groups->selectionModel()->clear();
         m_model->setView({});
+        updateFix();
+    });
+    connect(m_fix, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_groups->currentIndex();
+        if (current.isValid())
+            emit
+        addLineRequested(m_groupModel->group(current.row()).line);
+    });
+    connect(m_copyPayload, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(payloadText(m_model->payload(m_detailDelivery)));
+    });
+    connect(m_openDelivery, &QPushButton::clicked, this, [this] {
+        emit
+        deliveryRequested(m_detailDelivery);
     });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
+    buttons->addWidget(m_fix);
     buttons->addWidget(showAll);
     buttons->addWidget(retry);
     buttons->addWidget(retryGroup);
     buttons->addWidget(discard);
 
+    auto *detailPane = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    auto *detailButtons = new QHBoxLayout;
+    detailButtons->addStretch(1);
+    detailButtons->addWidget(m_copyPayload);
+    detailButtons->addWidget(m_openDelivery);
+    detailLayout->addWidget(m_detail, 1);
+    detailLayout->addLayout(detailButtons);
+
+    auto *lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(m_items);
+    lower->addWidget(detailPane);
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 2);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_groups);
-    splitter->addWidget(m_items);
+    splitter->addWidget(lower);
     splitter->setSizes({160, 400});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(buttons);
+    layout->addWidget(m_outcome);
     layout->addWidget(splitter, 1);
+    m_outcome->hide();
 
     connect(m_groups->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DeadLetterPanel::showGroup);
+    connect(m_items->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DeadLetterPanel::showDetail);
+    // The groups change under the operator (a retry empties one, new ones arrive): the chosen
+    // group stays chosen, and when it leaves nothing is chosen instead, so the next click
+    // cannot act on a group the operator did not pick. Its items stay shown.
+    // (A retried group leaves while it is processed and may come back: chosen again then.)
+    connect(groups, &DeadLetterGroupModel::aboutToRefresh, this, [this] { m_refreshing = true; });
+    connect(groups, &DeadLetterGroupModel::refreshed, this, [this] {
+        const int row = m_chosen.reason.isEmpty()
+                            ? -1
+                            : m_groupModel->rowOf(m_chosen.reason, m_chosen.line, m_chosen.code);
+        if (row >= 0)
+            m_groups->selectRow(row);
+        else
+            m_groups->selectionModel()->clear();
+        m_refreshing = false;
+        updateFix();
+    });
     connect(operations, &OperatorService::finished, this, &DeadLetterPanel::onFinished);
     connect(operations, &OperatorService::progress, this, [this](int request, int done, int total) {
         if (request == m_request && m_progress) {
@@ -93,6 +189,8 @@ DeadLetterPanel::DeadLetterPanel(DeadLetterModel *items, DeadLetterGroupModel *g
             m_progress->setValue(done);
         }
     });
+    m_watch->setInterval(250);
+    connect(m_watch, &QTimer::timeout, this, &DeadLetterPanel::checkOutcome);
     auto updateSummary = [this] {
         const int total = m_groupModel->total();
         m_summary->setText(total == 0 ? tr("No dead letters — everything was processed.")
@@ -107,15 +205,70 @@ DeadLetterPanel::DeadLetterPanel(DeadLetterModel *items, DeadLetterGroupModel *g
 
 void DeadLetterPanel::showGroup()
 {
+    if (m_refreshing)
+        return;
+    updateFix();
     const QModelIndex current = m_groups->currentIndex();
     if (!current.isValid())
         return;
     const DeadLetterGroupModel::Group &g = m_groupModel->group(current.row());
+    m_chosen = g;
     DeadLetterView view;
     view.reason = g.reason;
     view.line = g.line.isEmpty() ? QStringLiteral("-") : g.line;
     view.code = g.code;
     m_model->setView(view);
+}
+
+void DeadLetterPanel::updateFix()
+{
+    const QModelIndex current = m_groups->currentIndex();
+    const bool unknownLine =
+        current.isValid() &&
+        m_groupModel->group(current.row()).reason == u"unknown_phone_number_id" &&
+        !m_groupModel->group(current.row()).line.isEmpty();
+    if (unknownLine)
+        m_fix->setText(tr("&Add line %1…").arg(m_groupModel->group(current.row()).line));
+    m_fix->setVisible(unknownLine);
+}
+
+void DeadLetterPanel::showDetail()
+{
+    const QModelIndex current = m_items->currentIndex();
+    m_detailDelivery = 0;
+    if (!current.isValid()) {
+        m_detail->clear();
+        m_copyPayload->setEnabled(false);
+        m_openDelivery->setEnabled(false);
+        return;
+    }
+    auto value = [&](int column, int role = Qt::DisplayRole) {
+        return m_model->index(current.row(), column).data(role);
+    };
+    const QString code = value(DeadLetterModel::Reason, DeadLetterModel::RawRole).toString();
+    const DeadLetterReason reason = DeadLetterReason::of(code);
+    m_detailDelivery = value(DeadLetterModel::Delivery).toLongLong();
+    QStringList lines;
+    lines << reason.title + QStringLiteral("  [") + code + u']' << reason.hint << QString();
+    auto add = [&lines](const QString &label, const QString &text) {
+        if (!text.isEmpty())
+            lines << label + QStringLiteral(": ") + text;
+    };
+    add(tr("What happened"), value(DeadLetterModel::Detail).toString());
+    add(tr("Last error"), value(DeadLetterModel::LastError).toString());
+    add(tr("Code or field"), value(DeadLetterModel::Code).toString());
+    add(tr("Line"), value(DeadLetterModel::Line).toString());
+    add(tr("Attempts"), value(DeadLetterModel::Attempts).toString());
+    add(tr("State"), value(DeadLetterModel::State).toString());
+    add(tr("Delivery"), QStringLiteral("%1 (%2)")
+                            .arg(m_detailDelivery)
+                            .arg(value(DeadLetterModel::Received).toString()));
+    const QByteArray body = m_model->payload(m_detailDelivery);
+    lines << QString() << tr("Payload:")
+          << (body.isEmpty() ? tr("(the delivery is no longer in the log)") : payloadText(body));
+    m_detail->setPlainText(lines.join(u'\n'));
+    m_copyPayload->setEnabled(!body.isEmpty());
+    m_openDelivery->setEnabled(m_detailDelivery > 0);
 }
 
 QList<qint64> DeadLetterPanel::selectedIds() const
@@ -138,11 +291,12 @@ void DeadLetterPanel::discardSelection()
     run(selectedIds(), true);
 }
 
-void DeadLetterPanel::retryGroup()
+void DeadLetterPanel::retryGroup(bool confirm)
 {
     const QModelIndex current = m_groups->currentIndex();
     if (!current.isValid()) {
-        QMessageBox::information(this, tr("Retry group"), tr("Pick a group first."));
+        QMessageBox::information(this, tr("Retry group"),
+                                 tr("Pick a group first: click a row of the upper table."));
         return;
     }
     // Every dead letter of the group, not only the loaded page.
@@ -151,28 +305,39 @@ void DeadLetterPanel::retryGroup()
     QList<qint64> ids;
     for (int row = 0; row < m_model->rowCount(); ++row)
         ids << m_model->index(row, 0).data(DeadLetterModel::IdentityRole).toLongLong();
-    run(ids, false);
+    run(ids, false, confirm);
 }
 
-void DeadLetterPanel::run(const QList<qint64> &ids, bool discard)
+void DeadLetterPanel::run(const QList<qint64> &ids, bool discard, bool confirm)
 {
     if (ids.isEmpty()) {
         QMessageBox::information(this, tr("Dead letters"), tr("Select one or more dead letters."));
         return;
     }
-    if (ids.size() > ConfirmAbove || discard) {
-        const QString question =
-            discard ? tr("Discard %n dead letter(s)? They stay in the log, marked discarded.",
-                         nullptr, int(ids.size()))
-                    : tr("Retry %n dead letter(s)?", nullptr, int(ids.size()));
-        if (QMessageBox::question(this, discard ? tr("Discard") : tr("Retry"), question) !=
-            QMessageBox::Yes)
+    const int count = int(ids.size());
+    if (confirm && (count > ConfirmAbove || discard)) {
+        const bool go =
+            discard
+                ? confirmAction(this, tr("Discard"),
+                                tr("Discard %n dead letter(s)? They stay in the log, marked "
+                                   "discarded.",
+                                   nullptr, count),
+                                count == 1 ? tr("Discard") : tr("Discard %1").arg(count))
+                : confirmAction(this, tr("Retry"), tr("Retry %n dead letter(s)?", nullptr, count),
+                                tr("Retry %1").arg(count));
+        if (!go)
             return;
     }
+    m_watch->stop();
+    m_watched = discard ? QList<qint64>() : ids;
+    m_outcome->setText(discard ? tr("Discarding %n dead letter(s)…", nullptr, count)
+                               : tr("Retrying %n dead letter(s)…", nullptr, count));
+    m_outcome->setPalette(palette());
+    m_outcome->show();
     m_request = discard ? m_operations->discard(ids) : m_operations->retry(ids);
     if (ids.size() > 250) {
         m_progress = new QProgressDialog(discard ? tr("Discarding…") : tr("Retrying…"),
-                                         tr("Cancel"), 0, int(ids.size()), this);
+                                         tr("Cancel"), 0, count, this);
         m_progress->setWindowModality(Qt::WindowModal);
         m_progress->setMinimumDuration(300);
         const int request = m_request;
@@ -189,14 +354,22 @@ void DeadLetterPanel::onFinished(const OperatorResult &result)
         m_progress->deleteLater();
         m_progress = nullptr;
     }
-    if (!result.error.isEmpty())
-        QMessageBox::warning(this, tr("Dead letters"), result.error);
-    else
-        m_summary->setText(result.cancelled
-                               ? tr("Cancelled after %n dead letter(s).", nullptr, result.count)
-                           : result.action == OperatorResult::Discard
-                               ? tr("Discarded %n dead letter(s).", nullptr, result.count)
-                               : tr("Retrying %n dead letter(s)…", nullptr, result.count));
+    if (!result.error.isEmpty()) {
+        m_watched.clear();
+        m_outcome->setText(tr("Nothing was changed: %1").arg(result.error));
+        QPalette warning = palette();
+        warning.setColor(QPalette::WindowText, ConsoleColors::failure(palette()));
+        m_outcome->setPalette(warning);
+    } else if (result.cancelled) {
+        m_outcome->setText(tr("Cancelled after %n dead letter(s).", nullptr, result.count));
+    } else if (result.action == OperatorResult::Discard) {
+        m_outcome->setText(
+            tr("Discarded %n dead letter(s). They stay in the log.", nullptr, result.count));
+    } else {
+        // Processing picks the retried ones up on its own thread: the outcome comes later.
+        m_watchedFor.start();
+        m_watch->start();
+    }
     m_model->refreshRows([&] {
         QVariantList ids;
         for (const QModelIndex &index : m_items->selectionModel()->selectedRows())
@@ -204,6 +377,56 @@ void DeadLetterPanel::onFinished(const OperatorResult &result)
         return ids;
     }());
     m_groupModel->refresh();
+    showDetail();
+}
+
+void DeadLetterPanel::checkOutcome()
+{
+    if (m_watched.isEmpty()) {
+        m_watch->stop();
+        return;
+    }
+    const RetryTally tally = m_model->tally(m_watched);
+    const bool timedOut = m_watchedFor.elapsed() > WatchLimitMs;
+    if (!tally.settled() && !timedOut)
+        return;
+    m_watch->stop();
+    QStringList parts;
+    if (tally.projected > 0)
+        parts << tr("%n projected", nullptr, tally.projected);
+    if (tally.sameCause > 0)
+        parts << tr("%n still failing — same cause", nullptr, tally.sameCause);
+    if (tally.otherCause > 0)
+        parts << tr("%n failing for another cause", nullptr, tally.otherCause);
+    if (tally.discarded > 0)
+        parts << tr("%n discarded meanwhile", nullptr, tally.discarded);
+    if (tally.retrying > 0)
+        parts << tr("%n still being processed", nullptr, tally.retrying);
+    m_outcome->setText(tr("%n retried: %1.", nullptr, int(m_watched.size()))
+                           .arg(parts.join(QStringLiteral(", "))));
+    QPalette colours = palette();
+    if (tally.sameCause + tally.otherCause > 0)
+        colours.setColor(QPalette::WindowText, ConsoleColors::failure(palette()));
+    m_outcome->setPalette(colours);
+    QVariantList watched;
+    for (qint64 id : std::as_const(m_watched))
+        watched << id;
+    m_watched.clear();
+    m_model->refreshRows(watched);
+    m_groupModel->refresh();
+    showDetail();
+}
+
+void DeadLetterPanel::causeFixed(const QString &what)
+{
+    const QModelIndex current = m_groups->currentIndex();
+    if (!current.isValid())
+        return;
+    const int count = m_groupModel->group(current.row()).count;
+    if (confirmAction(this, tr("Retry group"),
+                      tr("%1 Retry the group's %n dead letter(s) now?", nullptr, count).arg(what),
+                      tr("Retry %1").arg(count)))
+        retryGroup(false);
 }
 
 } // namespace hookline

@@ -92,6 +92,17 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
                                         engine->operations(), this);
     m_inspector = new InspectorPanel(models->deliveries(), engine->database().handle(),
                                      engine->operations(), this);
+    connect(m_deadLetters, &DeadLetterPanel::deliveryRequested, this, [this](qint64 id) {
+        m_tabs->setCurrentIndex(InspectorTab);
+        m_inspector->showDelivery(id);
+    });
+    connect(m_deadLetters, &DeadLetterPanel::addLineRequested, this, [this](const QString &id) {
+        SettingsDialog dialog(m_engine, this);
+        if (!dialog.addLine(id))
+            return;
+        m_engine->models()->lines()->refresh();
+        m_deadLetters->causeFixed(tr("Line %1 is added.").arg(id));
+    });
     m_health = new AccountHealthPage(models, this);
     connect(m_health, &AccountHealthPage::deliveryRequested, this, [this](qint64 id) {
         m_tabs->setCurrentIndex(InspectorTab);

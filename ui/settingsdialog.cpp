@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "consolecolors.h"
 #include "consoleengine.h"
 #include "consolelanguage.h"
 #include "consolesettings.h"
@@ -53,12 +54,42 @@ QWidget *copyRow(const QString &url, QWidget *parent)
     return row;
 }
 
-// Adds OK and Cancel under the form and runs the dialog; true when accepted.
-bool acceptForm(QDialog &dialog, QFormLayout *form)
+// An engine's error ("phone number id must be digits") as a sentence for a form.
+QString sentence(QString text)
 {
+    text = text.trimmed();
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    if (!text.isEmpty() && !text.endsWith(u'.'))
+        text += u'.';
+    return text;
+}
+
+// Adds an error line, OK and Cancel under the form and runs the dialog. OK calls apply, which
+// returns an error message or an empty string: on an error the form stays open with what was
+// typed and the error under it. True once applied.
+bool acceptForm(QDialog &dialog, QFormLayout *form, const std::function<QString()> &apply)
+{
+    auto *error = new QLabel(&dialog);
+    error->setObjectName(QStringLiteral("formError"));
+    error->setWordWrap(true);
+    error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette palette = error->palette();
+    palette.setColor(QPalette::WindowText, ConsoleColors::failure(dialog.palette()));
+    error->setPalette(palette);
+    error->hide();
+    form->addRow(error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&dialog, error, apply] {
+        const QString problem = apply();
+        if (problem.isEmpty()) {
+            dialog.accept();
+            return;
+        }
+        error->setText(sentence(problem));
+        error->show();
+    });
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     return dialog.exec() == QDialog::Accepted;
 }
@@ -110,7 +141,7 @@ SettingsDialog::SettingsDialog(ConsoleEngine *engine, QWidget *parent)
     editLine->setToolTip(tr("Change a line's label, number or app, or mark it disabled"));
     connect(addApp, &QPushButton::clicked, this, &SettingsDialog::addApp);
     connect(editApp, &QPushButton::clicked, this, &SettingsDialog::editApp);
-    connect(addLine, &QPushButton::clicked, this, &SettingsDialog::addLine);
+    connect(addLine, &QPushButton::clicked, this, [this] { this->addLine(); });
     connect(editLine, &QPushButton::clicked, this, &SettingsDialog::editLine);
     connect(m_apps, &QTableWidget::cellDoubleClicked, this, &SettingsDialog::editApp);
     connect(m_lines, &QTableWidget::cellDoubleClicked, this, &SettingsDialog::editLine);
@@ -232,7 +263,8 @@ void SettingsDialog::save()
     ConsoleSettings::setLanguage(m_language->currentData().toString());
 }
 
-bool SettingsDialog::appForm(AppRecord &app, bool adding)
+bool SettingsDialog::appForm(const AppRecord &app, bool adding,
+                             const std::function<Status(const AppRecord &)> &apply)
 {
     QDialog dialog(this);
     dialog.setWindowTitle(adding ? tr("Add a Meta app") : tr("Edit app %1").arg(app.appId));
@@ -257,14 +289,16 @@ bool SettingsDialog::appForm(AppRecord &app, bool adding)
     form->addRow(tr("Label"), label);
     form->addRow(tr("App secret"), secret);
     form->addRow(tr("Verify token"), tokenRow);
-    if (!acceptForm(dialog, form))
-        return false;
-    app = {id->text().trimmed(), label->text().trimmed(), secret->text().toUtf8(),
-           token->text().toUtf8()};
-    return true;
+    return acceptForm(dialog, form, [&] {
+        const AppRecord typed{id->text().trimmed(), label->text().trimmed(),
+                              secret->text().toUtf8(), token->text().toUtf8()};
+        const Status applied = apply(typed);
+        return applied ? QString() : applied.error();
+    });
 }
 
-bool SettingsDialog::lineForm(LineRecord &line, bool adding)
+bool SettingsDialog::lineForm(const LineRecord &line, bool adding,
+                              const std::function<Status(const LineRecord &)> &apply)
 {
     const auto trust = m_engine->trust();
     QDialog dialog(this);
@@ -292,21 +326,21 @@ bool SettingsDialog::lineForm(LineRecord &line, bool adding)
     form->addRow(tr("Display number"), display);
     form->addRow(tr("Owning app"), app);
     form->addRow(active);
-    if (!acceptForm(dialog, form))
-        return false;
-    line = {id->text().trimmed(),      waba->text().trimmed(),        label->text().trimmed(),
-            display->text().trimmed(), app->currentData().toString(), active->isChecked()};
-    return true;
+    return acceptForm(dialog, form, [&] {
+        const LineRecord typed{id->text().trimmed(),          waba->text().trimmed(),
+                               label->text().trimmed(),       display->text().trimmed(),
+                               app->currentData().toString(), active->isChecked()};
+        const Status applied = apply(typed);
+        return applied ? QString() : applied.error();
+    });
 }
 
 void SettingsDialog::addApp()
 {
-    AppRecord app;
-    if (!appForm(app, true))
-        return;
-    if (const Status added = m_engine->addApp(app); !added)
-        QMessageBox::warning(this, tr("Add a Meta app"), added.error());
-    reload();
+    const bool added =
+        appForm({}, true, [this](const AppRecord &app) { return m_engine->addApp(app); });
+    if (added)
+        reload();
 }
 
 void SettingsDialog::editApp()
@@ -317,30 +351,27 @@ void SettingsDialog::editApp()
         QMessageBox::information(this, tr("Edit app"), tr("Select an app first."));
         return;
     }
-    AppRecord app = trust->apps().at(row);
-    app.secret.clear();
-    app.verifyToken.clear();
-    if (!appForm(app, false))
-        return;
-    if (const Status updated = m_engine->updateApp(app); !updated)
-        QMessageBox::warning(this, tr("Edit app"), updated.error());
-    reload();
+    const bool updated = appForm(trust->apps().at(row), false,
+                                 [this](const AppRecord &app) { return m_engine->updateApp(app); });
+    if (updated)
+        reload();
 }
 
-void SettingsDialog::addLine()
+bool SettingsDialog::addLine(const QString &phoneNumberId)
 {
     const auto trust = m_engine->trust();
     if (!trust || trust->apps().isEmpty()) {
         QMessageBox::information(this, tr("Add a line"),
                                  tr("Add the Meta app that owns it first."));
-        return;
+        return false;
     }
     LineRecord line;
-    if (!lineForm(line, true))
-        return;
-    if (const Status added = m_engine->addLine(line); !added)
-        QMessageBox::warning(this, tr("Add a line"), added.error());
-    reload();
+    line.phoneNumberId = phoneNumberId;
+    const bool added =
+        lineForm(line, true, [this](const LineRecord &typed) { return m_engine->addLine(typed); });
+    if (added)
+        reload();
+    return added;
 }
 
 void SettingsDialog::editLine()
@@ -351,12 +382,11 @@ void SettingsDialog::editLine()
         QMessageBox::information(this, tr("Edit line"), tr("Select a line first."));
         return;
     }
-    LineRecord line = trust->lines().at(row);
-    if (!lineForm(line, false))
-        return;
-    if (const Status updated = m_engine->updateLine(line); !updated)
-        QMessageBox::warning(this, tr("Edit line"), updated.error());
-    reload();
+    const bool updated = lineForm(trust->lines().at(row), false, [this](const LineRecord &line) {
+        return m_engine->updateLine(line);
+    });
+    if (updated)
+        reload();
 }
 
 } // namespace hookline

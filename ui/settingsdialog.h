@@ -1,6 +1,10 @@
 #pragma once
 
+#include "expected.h"
+
 #include <QDialog>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -25,7 +29,8 @@ public:
     explicit SettingsDialog(ConsoleEngine *engine, QWidget *parent = nullptr);
 
     void addApp();
-    void addLine();
+    // The line form, with the phone number id filled in when given; true once the line is added.
+    bool addLine(const QString &phoneNumberId = {});
     void editApp();
     void editLine();
     static QString generateToken();
@@ -33,9 +38,12 @@ public:
 private:
     void reload();
     void save();
-    // The app form, empty for a new app; false when cancelled.
-    bool appForm(AppRecord &app, bool adding);
-    bool lineForm(LineRecord &line, bool adding);
+    // The app and line forms, filled with app or line. OK hands what was typed to apply; on an
+    // error the form stays open with it. False when cancelled.
+    bool appForm(const AppRecord &app, bool adding,
+                 const std::function<Status(const AppRecord &)> &apply);
+    bool lineForm(const LineRecord &line, bool adding,
+                  const std::function<Status(const LineRecord &)> &apply);
 
     ConsoleEngine *m_engine;
     QTableWidget *m_apps;

@@ -33,9 +33,11 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -62,7 +64,7 @@ struct Console
     std::unique_ptr<MainWindow> window;
     QString error;
 
-    explicit Console(const QStringList &replays = {})
+    explicit Console(const QStringList &replays = {}, const QList<QByteArray> &bodies = {})
     {
         error = world.seed();
         if (!error.isEmpty())
@@ -76,6 +78,19 @@ struct Console
             for (const QString &name : replays) {
                 if (!ReplayInjector((*db)->handle()).inject(Fixtures::read(name), name)) {
                     error = QStringLiteral("cannot inject ") + name;
+                    return;
+                }
+            }
+        }
+        if (!bodies.isEmpty()) {
+            auto db = world.open(QStringLiteral("seed"));
+            if (!db) {
+                error = db.error();
+                return;
+            }
+            for (const QByteArray &body : bodies) {
+                if (!ReplayInjector((*db)->handle()).inject(body, QStringLiteral("test"))) {
+                    error = QStringLiteral("cannot inject a body");
                     return;
                 }
             }
@@ -134,6 +149,7 @@ class TestConsole : public QObject
 private slots:
     void initTestCase();
     void retryADeadLetterFromThePanelAndSeeItProcessed();
+    void deadLettersExplainThemselvesAndKeepTheSelection();
     void replayAnEditedCopyFromTheInspector();
     void sendATestWebhookFromTheComposerAndSeeItInTheConversation();
     void composerSendsExactlyWhatItShows();
@@ -179,6 +195,113 @@ void TestConsole::retryADeadLetterFromThePanelAndSeeItProcessed()
     QCOMPARE(removed.count(), 1);
     ConversationListModel *conversations = console.models()->conversations();
     QTRY_VERIFY(rowWhere(conversations, ConversationListModel::LineRole, line) >= 0);
+}
+
+// A change of a field no Hookline knows, on the Support line: an unknown_field dead letter.
+QByteArray unknownFieldBody(const QString &field, int serial)
+{
+    return QStringLiteral(
+               R"({"object":"whatsapp_business_account","entry":[{"id":"102290129340398",)"
+               R"("changes":[{"field":"%1","value":{"serial":%3,"metadata":)"
+               R"({"display_phone_number":"15550100001","phone_number_id":"%2"}}}]}]})")
+        .arg(field, QLatin1String(TestWorld::support))
+        .arg(serial)
+        .toUtf8();
+}
+
+void TestConsole::deadLettersExplainThemselvesAndKeepTheSelection()
+{
+    // Two causes: a line nobody configured (one dead letter), a field Hookline does not know
+    // (two deliveries of it, one group).
+    Console console({QStringLiteral("unknown_phone_number_id.json")},
+                    {unknownFieldBody(QStringLiteral("brand_new_feature"), 1),
+                     unknownFieldBody(QStringLiteral("brand_new_feature"), 2)});
+    QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
+    DeadLetterGroupModel *groups = console.models()->deadLetterGroups();
+    QTRY_COMPARE(groups->total(), 3);
+    QCOMPARE(groups->rowCount(), 2);
+    DeadLetterPanel *panel = console.window->deadLetters();
+    console.window->tabs()->setCurrentIndex(MainWindow::DeadLettersTab);
+    auto rowOf = [groups](const QString &reason) {
+        for (int row = 0; row < groups->rowCount(); ++row) {
+            if (groups->group(row).reason == reason)
+                return row;
+        }
+        return -1;
+    };
+    const int lineRow = rowOf(QStringLiteral("unknown_phone_number_id"));
+    QVERIFY(lineRow >= 0);
+    // Reasons in plain words, the code beside them.
+    QCOMPARE(groups->index(lineRow, DeadLetterGroupModel::Reason).data().toString(),
+             QStringLiteral("Line not configured (unknown_phone_number_id)"));
+
+    // The chosen group's cause has a fix; the detail pane explains and shows the whole payload.
+    panel->groups()->selectRow(lineRow);
+    QVERIFY(panel->fixButton()->isVisible());
+    QVERIFY(panel->fixButton()->text().contains(QLatin1String(TestWorld::unconfigured)));
+    QTRY_COMPARE(panel->items()->model()->rowCount(), 1);
+    panel->items()->selectRow(0);
+    const QString detail = panel->detail()->toPlainText();
+    QVERIFY2(detail.startsWith(QStringLiteral("Line not configured  [unknown_phone_number_id]")),
+             qPrintable(detail));
+    QVERIFY(detail.contains(QStringLiteral("Add the line, then retry.")));
+    QVERIFY(detail.contains(QStringLiteral("\"phone_number_id\": \"") +
+                            QLatin1String(TestWorld::unconfigured)));
+
+    // Add line: the form comes filled in; a bad id keeps what was typed and says why, in a
+    // sentence; then the panel offers to retry the group, with a button naming the action.
+    QString formError;
+    QString keptText;
+    QString verb;
+    onDialog<QDialog>([&](QDialog *form) {
+        const QList<QLineEdit *> fields = form->findChildren<QLineEdit *>();
+        QVERIFY(!fields.isEmpty());
+        QCOMPARE(fields.first()->text(), QLatin1String(TestWorld::unconfigured));
+        fields.at(1)->setText(QStringLiteral("102290129340398"));
+        fields.at(2)->setText(QStringLiteral("Returns"));
+        fields.first()->setText(QStringLiteral("1999 0001"));
+        auto *buttons = form->findChild<QDialogButtonBox *>();
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(form->isVisible());
+        formError = form->findChild<QLabel *>(QStringLiteral("formError"))->text();
+        keptText = fields.at(2)->text();
+        fields.first()->setText(QLatin1String(TestWorld::unconfigured));
+        onDialog<QMessageBox>([&verb](QMessageBox *box) {
+            auto *act = box->findChild<QPushButton *>(QStringLiteral("confirmVerb"));
+            verb = act->text();
+            act->click();
+        });
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    QTest::mouseClick(panel->fixButton(), Qt::LeftButton);
+    QCOMPARE(formError, QStringLiteral("The phone number id must be 1-64 letters or digits."));
+    QCOMPARE(keptText, QStringLiteral("Returns"));
+    QCOMPARE(verb, QStringLiteral("Retry 1"));
+
+    // The outcome in one line; the emptied group's selection does not jump to the other group.
+    QTRY_COMPARE_WITH_TIMEOUT(panel->outcome()->text(), QStringLiteral("1 retried: 1 projected."),
+                              10'000);
+    QTRY_COMPARE(groups->rowCount(), 1);
+    QVERIFY(!panel->groups()->currentIndex().isValid());
+    QVERIFY(!panel->fixButton()->isVisible());
+
+    // A retry whose cause is still there says so, and the group stays chosen.
+    panel->groups()->selectRow(0);
+    QTRY_COMPARE(panel->items()->model()->rowCount(), 2);
+    verb.clear();
+    onDialog<QMessageBox>([&verb](QMessageBox *box) {
+        auto *act = box->findChild<QPushButton *>(QStringLiteral("confirmVerb"));
+        verb = act->text();
+        act->click();
+    });
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("retryGroup")),
+                      Qt::LeftButton);
+    QCOMPARE(verb, QStringLiteral("Retry 2"));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->outcome()->text(),
+                              QStringLiteral("2 retried: 2 still failing — same cause."), 10'000);
+    QCOMPARE(panel->groups()->currentIndex().row(), 0);
+    QCOMPARE(groups->group(0).reason, QStringLiteral("unknown_field"));
+    QCOMPARE(groups->total(), 2);
 }
 
 void TestConsole::replayAnEditedCopyFromTheInspector()
