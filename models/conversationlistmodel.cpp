@@ -3,6 +3,8 @@
 #include "messagecard.h"
 #include "statustext.h"
 
+#include <QRegularExpression>
+
 namespace hookline {
 
 namespace {
@@ -69,6 +71,20 @@ void ConversationListModel::setLine(const QString &line)
     reload();
 }
 
+QString ConversationListModel::phoneDigits(const QString &text)
+{
+    static const QRegularExpression formatting(QStringLiteral("[\\s+()./-]"));
+    QString digits = text;
+    digits.remove(formatting);
+    if (digits.size() < 3)
+        return {};
+    for (const QChar c : std::as_const(digits)) {
+        if (c < u'0' || c > u'9')
+            return {};
+    }
+    return digits;
+}
+
 void ConversationListModel::setFilterText(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -99,9 +115,22 @@ void ConversationListModel::addFilters(QStringList &conditions, QVariantList &bi
         binds << m_line;
     }
     if (!m_text.isEmpty()) {
-        conditions << QStringLiteral("instr(v.customer, ?) > 0 OR instr(lower(c.name), lower(?)) > "
-                                     "0 OR instr(lower(c.username), lower(?)) > 0");
+        QString condition =
+            QStringLiteral("instr(v.customer, ?) > 0 OR instr(lower(c.name), lower(?)) > 0 OR "
+                           "instr(lower(c.username), lower(?)) > 0");
         binds << m_text << m_text << m_text;
+        // A number matches whatever its formatting ("+1 (555) 000-5555"), and a customer's
+        // other numbers and ids (before a number change, business-scoped ids) find the
+        // conversation too. Each subquery runs once, not per conversation.
+        if (const QString digits = phoneDigits(m_text); !digits.isEmpty()) {
+            condition += QStringLiteral(
+                " OR instr(v.customer, ?) > 0 OR instr(coalesce(c.wa_id, ''), ?) > 0"
+                " OR v.customer IN (SELECT customer FROM proj.identities WHERE instr(id, ?) > 0)"
+                " OR v.customer IN (SELECT new_id FROM proj.contact_links WHERE instr(old_id, ?) "
+                "> 0 UNION SELECT old_id FROM proj.contact_links WHERE instr(new_id, ?) > 0)");
+            binds << digits << digits << digits << digits << digits;
+        }
+        conditions << condition;
     }
 }
 

@@ -33,7 +33,11 @@ public:
     // Empty line: every line.
     void setLine(const QString &line);
     QString line() const { return m_line; }
+    // Names, usernames and numbers; a number in any formatting, old numbers and ids included.
     void setFilterText(const QString &text);
+    // The digits of a phone number written with spaces, +, dashes, dots or parentheses, or an
+    // empty string when the text is not one (or is shorter than three digits).
+    static QString phoneDigits(const QString &text);
     QString filterText() const { return m_text; }
 
 protected:

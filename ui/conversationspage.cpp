@@ -3,6 +3,7 @@
 #include "conversationdelegate.h"
 #include "conversationlistmodel.h"
 #include "conversationpane.h"
+#include "livefilter.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -56,8 +57,8 @@ ConversationsPage::ConversationsPage(ConversationListModel *conversations,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_model->setFilterText(text);
+    makeLiveFilter(m_filter, [this] {
+        m_model->setFilterText(m_filter->text());
         updateEmptyState();
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,

@@ -4,6 +4,7 @@
 #include "deliverylogmodel.h"
 #include "displaytime.h"
 #include "jsoneditordialog.h"
+#include "livefilter.h"
 #include "operatorservice.h"
 #include "statustext.h"
 
@@ -111,9 +112,8 @@ InspectorPanel::InspectorPanel(DeliveryLogModel *model, QSqlDatabase db,
     layout->addLayout(actions);
     layout->addWidget(splitter, 1);
 
-    connect(m_text, &QLineEdit::editingFinished, this, &InspectorPanel::applyFilter);
-    connect(m_line, &QLineEdit::editingFinished, this, &InspectorPanel::applyFilter);
-    connect(m_route, &QLineEdit::editingFinished, this, &InspectorPanel::applyFilter);
+    for (QLineEdit *edit : {m_text, m_line, m_route})
+        makeLiveFilter(edit, [this] { applyFilter(); });
     for (QComboBox *box : {m_verdict, m_state, m_since})
         connect(box, &QComboBox::currentIndexChanged, this, &InspectorPanel::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -1,5 +1,6 @@
 #include "logpanel.h"
 
+#include "livefilter.h"
 #include "logfilter.h"
 #include "logmodel.h"
 
@@ -52,7 +53,7 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent)
     layout->addWidget(m_table, 1);
 
     connect(m_level, &QComboBox::currentIndexChanged, m_filter, &LogFilter::setMinimumSeverity);
-    connect(m_text, &QLineEdit::textChanged, m_filter, &LogFilter::setText);
+    makeLiveFilter(m_text, [this] { m_filter->setText(m_text->text()); });
     QScrollBar *scroll = m_table->verticalScrollBar();
     connect(m_filter, &QAbstractItemModel::rowsAboutToBeInserted, this, [this, scroll] {
         m_table->setProperty("follow", scroll->value() >= scroll->maximum() - 2);

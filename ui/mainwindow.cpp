@@ -19,6 +19,7 @@
 #include "inspectorpanel.h"
 #include "linedelegate.h"
 #include "linelistmodel.h"
+#include "livefilter.h"
 #include "logpanel.h"
 #include "reactionmodel.h"
 #include "rejectionmodel.h"
@@ -235,7 +236,7 @@ QWidget *MainWindow::buildStatusesPage()
     };
     connect(status, &QComboBox::currentIndexChanged, page, apply);
     connect(since, &QComboBox::currentIndexChanged, page, apply);
-    connect(code, &QLineEdit::editingFinished, page, apply);
+    makeLiveFilter(code, apply);
     QHeaderView *header = page->table()->horizontalHeader();
     const int time =
         page->table()->fontMetrics().horizontalAdvance(QStringLiteral("2026-01-01 10:00:00")) + 16;

@@ -318,6 +318,32 @@ void TestModels::conversationsFilterByLineAndText()
              QStringLiteral("Ana Souza"));
     model.setFilterText(QStringLiteral("no such person"));
     QCOMPARE(model.rowCount(), 0);
+
+    // Numbers match whatever their formatting.
+    auto customers = [&model] {
+        QStringList found;
+        for (int row = 0; row < model.rowCount(); ++row)
+            found << model.index(row, 0).data(ConversationListModel::CustomerRole).toString();
+        found.sort();
+        found.removeDuplicates();
+        return found;
+    };
+    for (const QString &typed :
+         {QStringLiteral("+1 555 000 1111"), QStringLiteral("(555) 000-1111"),
+          QStringLiteral("1-555-000-1111"), QStringLiteral("555.000.1111")}) {
+        model.setFilterText(typed);
+        QVERIFY2(customers().contains(QStringLiteral("15550001111")), qPrintable(typed));
+    }
+    QCOMPARE(ConversationListModel::phoneDigits(QStringLiteral("+1 (555) 000-1111")),
+             QStringLiteral("15550001111"));
+    QCOMPARE(ConversationListModel::phoneDigits(QStringLiteral("Ana 555")), QString());
+    // Bruno changed his number: his old and his new number both find his conversation.
+    model.setFilterText(QStringLiteral("+1 555 000 2222"));
+    const QStringList byOld = customers();
+    model.setFilterText(QStringLiteral("+1 555 000 2299"));
+    const QStringList byNew = customers();
+    QVERIFY(!byOld.isEmpty());
+    QCOMPARE(byNew, byOld);
 }
 
 void TestModels::messagesOpenOnTheNewestPageAndGrowBothWays()
