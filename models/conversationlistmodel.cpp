@@ -22,6 +22,8 @@ enum Value
     Status,
     LineLabel,
     Kind,
+    Username,
+    LastOutboundStatus,
 };
 
 } // namespace
@@ -57,7 +59,11 @@ const KeyedPageModel::Query &ConversationListModel::query() const
          QStringLiteral("m.direction"), QStringLiteral("m.status"),
          QStringLiteral("(SELECT CASE WHEN l.label <> '' THEN l.label ELSE l.phone_number_id END "
                         "FROM main.lines l WHERE l.phone_number_id = v.line)"),
-         QStringLiteral("coalesce(c.kind, 'person')")},
+         QStringLiteral("coalesce(c.kind, 'person')"), QStringLiteral("c.username"),
+         // The status of the business's latest message (the index walks back from the newest).
+         QStringLiteral("(SELECT o.status FROM proj.messages o WHERE o.line = v.line AND "
+                        "o.customer = v.customer AND o.direction = 'outbound' ORDER BY "
+                        "o.timestamp DESC LIMIT 1)")},
         {tr("Conversation")},
     };
     return q;
@@ -139,10 +145,16 @@ QVariant ConversationListModel::cell(const Row &row, int, int role) const
     const QVariantList &v = row.values;
     switch (role) {
     case Qt::DisplayRole: {
-        const QString name =
-            v.at(Name).toString().isEmpty() ? v.at(Customer).toString() : v.at(Name).toString();
-        return name;
+        if (!v.at(Name).toString().isEmpty())
+            return v.at(Name).toString();
+        // A username says more than a business-scoped id.
+        return v.at(Username).toString().isEmpty() ? v.at(Customer).toString()
+                                                   : v.at(Username).toString();
     }
+    case UsernameRole:
+        return v.at(Username);
+    case LastOutboundFailedRole:
+        return v.at(LastOutboundStatus).toString() == QLatin1String("failed");
     case IsGroupRole:
         return v.at(Kind).toString() == QLatin1String("group");
     case Qt::ToolTipRole:

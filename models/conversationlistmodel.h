@@ -25,6 +25,8 @@ public:
         LastStatusRole,
         LineLabelRole,
         IsGroupRole, // a group's conversation
+        UsernameRole,
+        LastOutboundFailedRole, // the business's latest message to them failed
     };
     static constexpr int UnreadCap = 100;
 

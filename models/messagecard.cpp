@@ -1,6 +1,8 @@
 #include "messagecard.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -58,6 +60,62 @@ MessageCard describeCall(const QVariantMap &call)
         card.text = tr("Declined by the customer");
     else
         card.text = tr("Ringing");
+    return card;
+}
+
+// The customer's answer to the business's request to call them.
+MessageCard describeCallPermission(const QVariantMap &reply)
+{
+    MessageCard card;
+    card.kind = tr("☎ Call permission");
+    const bool accepted = reply.value(QStringLiteral("response")).toString() == u"accept";
+    const bool permanent = reply.value(QStringLiteral("is_permanent")).toBool();
+    const qint64 until = reply.value(QStringLiteral("expiration_timestamp")).toLongLong();
+    if (!accepted)
+        card.text = tr("Declined: the business may not call");
+    else if (permanent)
+        card.text = tr("Accepted: the business may call at any time");
+    else if (until > 0)
+        card.text = tr("Accepted: the business may call until %1")
+                        .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(until),
+                                                QLocale::ShortFormat));
+    else
+        card.text = tr("Accepted: the business may call");
+    if (reply.value(QStringLiteral("response_source")).toString() == u"automatic")
+        card.details << tr("Answered automatically by the customer's settings");
+    return card;
+}
+
+// A WhatsApp Flow's answers: each field the customer filled in, not the raw JSON.
+MessageCard describeFlowReply(const QVariantMap &reply, const QString &text)
+{
+    MessageCard card;
+    card.kind = tr("Flow reply");
+    card.text = text.isEmpty() ? reply.value(QStringLiteral("body")).toString() : text;
+    const QJsonObject answers =
+        QJsonDocument::fromJson(reply.value(QStringLiteral("response_json")).toString().toUtf8())
+            .object();
+    for (auto it = answers.begin(); it != answers.end(); ++it) {
+        if (it.key() == u"flow_token")
+            continue; // the business's own correlation id, nothing a person reads
+        QString value;
+        if (it.value().isArray()) {
+            QStringList items;
+            for (const QJsonValue &item : it.value().toArray())
+                items << item.toVariant().toString();
+            value = items.join(QStringLiteral(", "));
+        } else if (it.value().isObject()) {
+            value = QString::fromUtf8(
+                QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact));
+        } else {
+            value = it.value().toVariant().toString();
+        }
+        QString label = it.key();
+        label.replace(u'_', u' ');
+        if (!label.isEmpty())
+            label[0] = label.at(0).toUpper();
+        addIf(card.details, label, value);
+    }
     return card;
 }
 
@@ -180,6 +238,10 @@ MessageCard MessageCard::describe(const QString &type, const QString &text, cons
     if (type == QLatin1String("interactive")) {
         const QVariantMap i = content.toMap();
         const QString kind = i.value(QStringLiteral("type")).toString();
+        if (kind == QLatin1String("call_permission_reply"))
+            return describeCallPermission(i.value(QStringLiteral("call_permission_reply")).toMap());
+        if (kind == QLatin1String("nfm_reply"))
+            return describeFlowReply(i.value(QStringLiteral("nfm_reply")).toMap(), card.text);
         card.kind = kind == QLatin1String("nfm_reply")    ? tr("Flow reply")
                     : kind == QLatin1String("list_reply") ? tr("List reply")
                                                           : tr("Button reply");

@@ -31,6 +31,7 @@ enum Value
     Origin,
     From,
     HistoryStatus,
+    Referral,
     // attached by decorate()
     Reactions,
     History,
@@ -61,12 +62,12 @@ const KeyedPageModel::Query &MessageListModel::query() const
         QStringLiteral(
             "(SELECT wamid, line, customer, direction, type, text, content, timestamp, status, "
             "reply_to, forwarded, frequently_forwarded, edited_text, revoked, errors, "
-            "received_at_us, origin, from_id, history_status FROM proj.messages "
+            "received_at_us, origin, from_id, history_status, referral FROM proj.messages "
             "UNION ALL SELECT call_id, line, customer, 'call', 'call', NULL, '{}', first_ts, "
             "coalesce(end_status, call_status), NULL, 0, 0, NULL, 0, '[]', NULL, origin, NULL, "
-            "NULL FROM proj.calls "
+            "NULL, NULL FROM proj.calls "
             "UNION ALL SELECT key, line, customer, 'notice', 'group_event', event, facts, time, "
-            "NULL, NULL, 0, 0, NULL, 0, '[]', NULL, origin, NULL, NULL FROM proj.events "
+            "NULL, NULL, 0, 0, NULL, 0, '[]', NULL, origin, NULL, NULL, NULL FROM proj.events "
             "WHERE customer IS NOT NULL AND field LIKE 'group%') m"),
         QStringLiteral("m.wamid"),
         {QStringLiteral("m.timestamp"), QStringLiteral("m.wamid")},
@@ -76,7 +77,8 @@ const KeyedPageModel::Query &MessageListModel::query() const
          QStringLiteral("m.frequently_forwarded"), QStringLiteral("m.edited_text"),
          QStringLiteral("m.revoked"), QStringLiteral("m.errors"),
          QStringLiteral("m.received_at_us"), QStringLiteral("m.origin"),
-         QStringLiteral("m.from_id"), QStringLiteral("m.history_status")},
+         QStringLiteral("m.from_id"), QStringLiteral("m.history_status"),
+         QStringLiteral("m.referral")},
         {tr("Message")},
     };
     return q;
@@ -331,6 +333,10 @@ QVariant MessageListModel::cell(const Row &row, int, int role) const
         return v.at(Sender);
     case HistoryStatusRole:
         return v.at(HistoryStatus);
+    case ReferralRole:
+        if (v.at(Referral).toString().isEmpty())
+            return {};
+        return QJsonDocument::fromJson(v.at(Referral).toString().toUtf8()).object().toVariantMap();
     default:
         return {};
     }

@@ -35,6 +35,7 @@ public:
         OriginRole,        // meta | replay | history: where the bubble's content came from
         SenderRole,        // a group message: who wrote it (name and number)
         HistoryStatusRole, // imported by a history sync: the status it had then
+        ReferralRole,      // QVariantMap: the ad or post the customer came from, if any
     };
 
     // Who the open conversation is with, beyond its name.

@@ -51,17 +51,19 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QString name = index.data(ConversationListModel::NameRole).toString();
     const QString customer = index.data(ConversationListModel::CustomerRole).toString();
     const bool group = index.data(ConversationListModel::IsGroupRole).toBool();
-    QString title = name.isEmpty() ? customer : name;
+    // No name: the username, else the number or id.
+    QString title = index.data().toString();
     if (group) // a group's id says nothing to a person: its name, or "Group"
         title = name.isEmpty() ? tr("Group") : name;
     painter->setFont(bold);
     painter->setPen(text);
     const int titleWidth = r.width() - timeWidth - 4;
+    const bool named = title != customer;
     title = boldMetrics.elidedText(title, Qt::ElideRight, titleWidth);
     painter->drawText(QRect(r.left(), r.top(), titleWidth, firstHeight),
                       Qt::AlignLeft | Qt::AlignVCenter, title);
-    if (!name.isEmpty() || group) {
-        // Beside the name: the number, or for a group the word "group".
+    if (named || group) {
+        // Beside the name or username: the number or id, or for a group the word "group".
         const int used = boldMetrics.horizontalAdvance(title) + 8;
         painter->setFont(option.font);
         painter->setPen(muted);
@@ -90,8 +92,12 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     if (index.data(ConversationListModel::LastDirectionRole).toString() ==
         QLatin1String("outbound"))
         preview = (m_showLine ? QString() : tr("You: ")) + preview;
+    // The business's latest message did not reach them: a failure nobody should miss.
+    const bool failed = index.data(ConversationListModel::LastOutboundFailedRole).toBool();
+    if (failed)
+        preview = QStringLiteral("⚠ ") + tr("Not delivered") + QStringLiteral(" · ") + preview;
     painter->setFont(option.font);
-    painter->setPen(muted);
+    painter->setPen(failed && !selected ? ConsoleColors::failure(palette) : muted);
     painter->drawText(QRect(second.left(), second.top(), previewWidth, second.height()),
                       Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(preview, Qt::ElideRight, previewWidth));

@@ -6,6 +6,7 @@
 #include "messagelistmodel.h"
 #include "operatorservice.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QLabel>
 #include <QListView>
@@ -25,6 +26,7 @@ ConversationPane::ConversationPane(MessageListModel *model, OperatorService *ope
     , m_empty(new QLabel(tr("Pick a conversation on the left to read it here."), this))
     , m_title(new QLabel(this))
     , m_view(new QListView(this))
+    , m_delegate(new MessageDelegate(m_view))
 {
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -34,7 +36,7 @@ ConversationPane::ConversationPane(MessageListModel *model, OperatorService *ope
     m_title->setContentsMargins(10, 6, 10, 6);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_view->setModel(model);
-    m_view->setItemDelegate(new MessageDelegate(m_view));
+    m_view->setItemDelegate(m_delegate);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->verticalScrollBar()->setSingleStep(24);
     m_view->setResizeMode(QListView::Adjust);
@@ -72,6 +74,17 @@ ConversationPane::ConversationPane(MessageListModel *model, OperatorService *ope
                     markRead();
                 }
             });
+    connect(model, &QAbstractItemModel::modelReset, this, &ConversationPane::updateRuns);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &ConversationPane::updateRuns);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ConversationPane::updateRuns);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ConversationPane::updateRuns);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ConversationPane::updateRuns);
+    connect(m_view, &QListView::clicked, this, [this](const QModelIndex &index) {
+        if (m_delegate->collapsedRun(index) > 1) {
+            m_expanded.insert(index.data(MessageListModel::WamidRole).toString());
+            updateRuns();
+        }
+    });
     connect(m_view, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
         const QString reply = index.data(MessageListModel::ReplyToRole).toString();
         if (!reply.isEmpty())
@@ -81,6 +94,7 @@ ConversationPane::ConversationPane(MessageListModel *model, OperatorService *ope
 
 void ConversationPane::open(const QString &line, const QString &customer, const QString &title)
 {
+    m_expanded.clear();
     m_model->setConversation(line, customer);
     m_title->setText(headline(title, m_model->party()));
     m_stack->setCurrentIndex(1);
@@ -114,6 +128,47 @@ QString ConversationPane::headline(const QString &title, const MessageListModel:
                              .arg(DisplayTime::fromSeconds(party.marketingSince))
                              .toHtmlEscaped());
     return html;
+}
+
+void ConversationPane::updateRuns()
+{
+    constexpr int Collapse = 3; // shorter runs read fine as they are
+    QHash<QString, int> runs;
+    QList<std::pair<int, int>> hidden; // first and last row of each collapsed run's rest
+    const int rows = m_model->rowCount();
+    int row = 0;
+    while (row < rows) {
+        const QModelIndex first = m_model->index(row, 0);
+        if (!MessageDelegate::isCompact(first)) {
+            ++row;
+            continue;
+        }
+        int end = row + 1;
+        while (end < rows) {
+            const QModelIndex next = m_model->index(end, 0);
+            if (!MessageDelegate::isCompact(next) ||
+                !MessageDelegate::dayLabel(next, QDate::currentDate()).isEmpty())
+                break;
+            ++end;
+        }
+        const QString wamid = first.data(MessageListModel::WamidRole).toString();
+        if (end - row >= Collapse && !m_expanded.contains(wamid)) {
+            runs.insert(wamid, end - row);
+            hidden.append({row + 1, end - 1});
+        }
+        row = end;
+    }
+    m_delegate->setCollapsedRuns(runs);
+    int next = 0;
+    for (const auto &[from, to] : std::as_const(hidden)) {
+        for (int r = next; r < from; ++r)
+            m_view->setRowHidden(r, false);
+        for (int r = from; r <= to; ++r)
+            m_view->setRowHidden(r, true);
+        next = to + 1;
+    }
+    for (int r = next; r < rows; ++r)
+        m_view->setRowHidden(r, false);
 }
 
 void ConversationPane::clear()

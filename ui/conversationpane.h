@@ -2,6 +2,7 @@
 
 #include "messagelistmodel.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -10,6 +11,7 @@ class QStackedWidget;
 
 namespace hookline {
 
+class MessageDelegate;
 class OperatorService;
 
 // One conversation as a chat: a header naming the contact, the bubbles, older pages loaded as
@@ -34,6 +36,10 @@ public:
     // address-book name, a number not shared, an opt-out of marketing).
     QString headline(const QString &title, const MessageListModel::Party &party) const;
 
+    // Runs of three or more business messages Hookline knows only by their statuses show as
+    // one line ("4 business messages"); a click shows them. Recomputed as rows arrive.
+    void updateRuns();
+
 private:
     void loadOlderAtTop();
     void markRead();
@@ -45,6 +51,8 @@ private:
     QLabel *m_title;
     QListView *m_view;
     bool m_followBottom = true;
+    MessageDelegate *m_delegate;
+    QSet<QString> m_expanded; // first wamids of runs the operator opened
 };
 
 } // namespace hookline

@@ -127,7 +127,43 @@ QString MessageDelegate::timeline(const QModelIndex &index)
     return tr("Delivery timeline\n") + lines.join(u'\n');
 }
 
-QString MessageDelegate::html(const QModelIndex &index, const QPalette &palette)
+// Why a message the business sent failed, under its bubble: Meta's code and title, and what
+// to do about it, from the last failed step of its timeline.
+QString MessageDelegate::failureHtml(const QModelIndex &index, const QPalette &palette)
+{
+    const QString red = colour(ConsoleColors::failure(palette));
+    QVariantList errors;
+    const QVariantList history = index.data(MessageListModel::StatusHistoryRole).toList();
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        const QVariantMap step = it->toMap();
+        if (step.value(QStringLiteral("status")).toString() == u"failed") {
+            errors = step.value(QStringLiteral("errors")).toList();
+            break;
+        }
+    }
+    if (errors.isEmpty())
+        return QStringLiteral("<div style=\"color:%1\"><b>⚠ %2</b></div>")
+            .arg(red, tr("Not delivered. Meta gave no reason."));
+    QString html;
+    for (const QVariant &e : std::as_const(errors)) {
+        const QVariantMap error = e.toMap();
+        const int code = error.value(QStringLiteral("code")).toInt();
+        QString title = error.value(QStringLiteral("title")).toString();
+        const QString message = error.value(QStringLiteral("message")).toString();
+        if (title.isEmpty())
+            title = message;
+        html +=
+            QStringLiteral("<div style=\"color:%1\"><b>⚠ %2</b></div>")
+                .arg(red, tr("Not delivered — error %1: %2").arg(code).arg(title.toHtmlEscaped()));
+        const QString hint = ErrorCatalogue::hint(code);
+        if (!hint.isEmpty())
+            html +=
+                QStringLiteral("<div style=\"color:%1\">%2</div>").arg(red, hint.toHtmlEscaped());
+    }
+    return html;
+}
+
+QString MessageDelegate::html(const QModelIndex &index, const QPalette &palette, bool continued)
 {
     const QString type = index.data(MessageListModel::TypeRole).toString();
     MessageCard card =
@@ -137,13 +173,12 @@ QString MessageDelegate::html(const QModelIndex &index, const QPalette &palette)
         index.data(MessageListModel::DirectionRole).toString() == QLatin1String("outbound")) {
         // Known only from its statuses: the business sent it through the API.
         card = MessageCard{};
-        card.kind = tr("Sent by the business");
-        card.details << tr("Its content is not part of the webhooks; only its statuses are.");
+        card.kind = tr("Business message");
     }
     const QString muted = colour(ConsoleColors::muted(palette));
     QString html;
     const QString sender = index.data(MessageListModel::SenderRole).toString();
-    if (!sender.isEmpty() &&
+    if (!sender.isEmpty() && !continued &&
         index.data(MessageListModel::DirectionRole).toString() == QLatin1String("inbound"))
         html += QStringLiteral("<div style=\"color:%1\"><b>%2</b></div>")
                     .arg(colour(palette.color(QPalette::Link)), sender.toHtmlEscaped());
@@ -164,6 +199,31 @@ QString MessageDelegate::html(const QModelIndex &index, const QPalette &palette)
                     .arg(colour(palette.color(QPalette::AlternateBase)), muted,
                          tr("Reply — double-click to open"),
                          index.data(MessageListModel::ReplyPreviewRole).toString().toHtmlEscaped());
+    }
+    const QVariantMap referral = index.data(MessageListModel::ReferralRole).toMap();
+    if (!referral.isEmpty()) {
+        // The ad or post the customer came from, as a card above what they wrote.
+        const QString source = referral.value(QStringLiteral("source_type")).toString();
+        const QString url = referral.value(QStringLiteral("source_url")).toString();
+        QStringList lines;
+        lines << QStringLiteral("<span style=\"color:%1\">📣 %2</span>")
+                     .arg(muted, source == u"post" ? tr("From a post") : tr("From an ad"));
+        const QString headline = referral.value(QStringLiteral("headline")).toString();
+        if (!headline.isEmpty())
+            lines << QStringLiteral("<b>%1</b>").arg(headline.toHtmlEscaped());
+        const QString body = referral.value(QStringLiteral("body")).toString();
+        if (!body.isEmpty())
+            lines << body.toHtmlEscaped();
+        const QString media = referral.value(QStringLiteral("media_type")).toString();
+        if (!url.isEmpty())
+            lines << linkified(url) + (media.isEmpty()
+                                           ? QString()
+                                           : QStringLiteral(" <span style=\"color:%1\">· %2</span>")
+                                                 .arg(muted, media.toHtmlEscaped()));
+        html += QStringLiteral("<table width=\"100%\" cellpadding=\"4\" style=\"background-color:"
+                               "%1\"><tr><td>%2</td></tr></table>")
+                    .arg(colour(palette.color(QPalette::AlternateBase)),
+                         lines.join(QStringLiteral("<br>")));
     }
     if (index.data(MessageListModel::RevokedRole).toBool())
         html += QStringLiteral("<div style=\"color:%1\"><i>🚫 %2</i></div>")
@@ -188,6 +248,10 @@ QString MessageDelegate::html(const QModelIndex &index, const QPalette &palette)
                          error.value(QStringLiteral("code")).toString(),
                          error.value(QStringLiteral("title")).toString().toHtmlEscaped());
     }
+
+    if (index.data(MessageListModel::DirectionRole).toString() == QLatin1String("outbound") &&
+        index.data(MessageListModel::StatusRole).toString() == QLatin1String("failed"))
+        html += failureHtml(index, palette);
 
     QString meta =
         QDateTime::fromSecsSinceEpoch(index.data(MessageListModel::TimeRole).toLongLong())
@@ -216,7 +280,101 @@ QString MessageDelegate::html(const QModelIndex &index, const QPalette &palette)
     return html;
 }
 
-QString MessageDelegate::cacheKey(const QModelIndex &index, const QPalette &palette, int width)
+bool MessageDelegate::isCompact(const QModelIndex &index)
+{
+    return index.data(MessageListModel::DirectionRole).toString() == QLatin1String("outbound") &&
+           index.data(MessageListModel::TypeRole).toString() == QLatin1String("unknown") &&
+           index.data(MessageListModel::StatusRole).toString() != QLatin1String("failed") &&
+           !index.data(MessageListModel::RevokedRole).toBool() &&
+           index.data(MessageListModel::ReactionsRole).toList().isEmpty();
+}
+
+QString MessageDelegate::dayName(const QDate &day, const QDate &today)
+{
+    if (day == today)
+        return tr("Today");
+    if (day == today.addDays(-1))
+        return tr("Yesterday");
+    const QLocale locale;
+    return day.year() == today.year() ? locale.toString(day, QStringLiteral("ddd d MMM"))
+                                      : locale.toString(day, QStringLiteral("ddd d MMM yyyy"));
+}
+
+QString MessageDelegate::dayLabel(const QModelIndex &index, const QDate &today)
+{
+    const QDate day =
+        QDateTime::fromSecsSinceEpoch(index.data(MessageListModel::TimeRole).toLongLong()).date();
+    if (index.row() > 0) {
+        const QModelIndex previous = index.siblingAtRow(index.row() - 1);
+        if (QDateTime::fromSecsSinceEpoch(previous.data(MessageListModel::TimeRole).toLongLong())
+                .date() == day)
+            return {};
+    }
+    return dayName(day, today);
+}
+
+bool MessageDelegate::continues(const QModelIndex &index)
+{
+    if (index.row() == 0)
+        return false;
+    const QModelIndex previous = index.siblingAtRow(index.row() - 1);
+    const QString type = index.data(MessageListModel::TypeRole).toString();
+    const QString previousType = previous.data(MessageListModel::TypeRole).toString();
+    if (MessageCard::isNotice(type) || MessageCard::isNotice(previousType))
+        return false;
+    const qint64 time = index.data(MessageListModel::TimeRole).toLongLong();
+    const qint64 previousTime = previous.data(MessageListModel::TimeRole).toLongLong();
+    return index.data(MessageListModel::DirectionRole) ==
+               previous.data(MessageListModel::DirectionRole) &&
+           index.data(MessageListModel::SenderRole) ==
+               previous.data(MessageListModel::SenderRole) &&
+           time - previousTime >= 0 && time - previousTime < 10 * 60 &&
+           QDateTime::fromSecsSinceEpoch(time).date() ==
+               QDateTime::fromSecsSinceEpoch(previousTime).date();
+}
+
+int MessageDelegate::collapsedRun(const QModelIndex &index) const
+{
+    return m_runs.value(index.data(MessageListModel::WamidRole).toString(), 0);
+}
+
+QString MessageDelegate::compactHtml(const QModelIndex &index, const QPalette &palette, int run)
+{
+    const QString muted = colour(ConsoleColors::muted(palette));
+    const QString time =
+        QDateTime::fromSecsSinceEpoch(index.data(MessageListModel::TimeRole).toLongLong())
+            .toString(QStringLiteral("HH:mm"));
+    if (run > 1)
+        return QStringLiteral("<span style=\"color:%1\">↗ <b>%2</b> · %3 ▸</span>")
+            .arg(muted, tr("%n business message(s)", nullptr, run), tr("click to show them"));
+    QString line = QStringLiteral("↗ ") + tr("Business message");
+    // Its pricing category, from the newest step that has one.
+    const QVariantList history = index.data(MessageListModel::StatusHistoryRole).toList();
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        const QString category = it->toMap()
+                                     .value(QStringLiteral("pricing"))
+                                     .toMap()
+                                     .value(QStringLiteral("category"))
+                                     .toString();
+        if (!category.isEmpty()) {
+            line += QStringLiteral(" · ") + category;
+            break;
+        }
+    }
+    QString meta = time;
+    const QString status = index.data(MessageListModel::StatusRole).toString();
+    if (const QString mark = ticks(status); !mark.isEmpty()) {
+        const QColor tick = status == QLatin1String("read") || status == QLatin1String("played")
+                                ? ConsoleColors::readTicks(palette)
+                                : ConsoleColors::muted(palette);
+        meta += QStringLiteral(" <span style=\"color:%1\">%2</span>").arg(colour(tick), mark);
+    }
+    return QStringLiteral("<span style=\"color:%1\">%2 · %3</span>")
+        .arg(muted, line.toHtmlEscaped(), meta);
+}
+
+QString MessageDelegate::cacheKey(const QModelIndex &index, const QPalette &palette, int width,
+                                  const Layout &l)
 {
     // Everything that changes how the bubble reads.
     return index.data(MessageListModel::WamidRole).toString() + u'|' + QString::number(width) +
@@ -225,16 +383,17 @@ QString MessageDelegate::cacheKey(const QModelIndex &index, const QPalette &pale
            QString::number(index.data(MessageListModel::RevokedRole).toBool()) + u'|' +
            index.data(MessageListModel::OriginRole).toString() + u'|' +
            index.data(MessageListModel::TextRole).toString().left(64) + u'|' +
-           QString::number(ConsoleColors::isDark(palette));
+           QString::number(ConsoleColors::isDark(palette)) + u'|' + QString::number(l.compact) +
+           QString::number(l.continued) + u'|' + QString::number(l.run);
 }
 
-QSize MessageDelegate::contentSize(const QModelIndex &index, const QPalette &palette,
-                                   int width) const
+QSize MessageDelegate::contentSize(const QModelIndex &index, const QPalette &palette, int width,
+                                   const Layout &l) const
 {
-    const QString key = cacheKey(index, palette, width);
+    const QString key = cacheKey(index, palette, width, l);
     if (const auto it = m_sizes.constFind(key); it != m_sizes.constEnd())
         return *it;
-    const QSize size = document(index, palette, width)->size().toSize();
+    const QSize size = document(index, palette, width, l)->size().toSize();
     if (m_sizes.size() > 200'000)
         m_sizes.clear();
     m_sizes.insert(key, size);
@@ -242,16 +401,17 @@ QSize MessageDelegate::contentSize(const QModelIndex &index, const QPalette &pal
 }
 
 QTextDocument *MessageDelegate::document(const QModelIndex &index, const QPalette &palette,
-                                         int width) const
+                                         int width, const Layout &l) const
 {
-    const QString key = cacheKey(index, palette, width);
+    const QString key = cacheKey(index, palette, width, l);
     if (QTextDocument *cached = m_documents.object(key))
         return cached;
     auto *doc = new QTextDocument;
     doc->setDocumentMargin(0);
     doc->setDefaultStyleSheet(
         QStringLiteral("a { color: %1; }").arg(colour(palette.color(QPalette::Link))));
-    doc->setHtml(html(index, palette));
+    doc->setHtml(l.compact ? compactHtml(index, palette, l.run)
+                           : html(index, palette, l.continued));
     doc->setTextWidth(width);
     const qreal ideal = doc->idealWidth();
     if (ideal < width)
@@ -265,11 +425,23 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
 {
     Layout l;
     const QRect row = option.rect;
+    const QFontMetrics metrics(option.font);
+    l.dayText = dayLabel(index, QDate::currentDate());
+    int top = row.top();
+    if (!l.dayText.isEmpty()) {
+        const int width = metrics.horizontalAdvance(l.dayText) + 24;
+        l.day = QRect(row.left() + (row.width() - width) / 2, top + 8, width, metrics.height() + 6);
+        top = l.day.bottom() + 4;
+    }
+    l.compact = isCompact(index);
+    l.run = l.compact ? collapsedRun(index) : 0;
+    l.continued = l.dayText.isEmpty() && continues(index);
     const int maxWidth = std::clamp(int(row.width() * 0.72), 160, 620);
-    l.textWidth = maxWidth - 2 * padding;
-    const QSize content = contentSize(index, option.palette, l.textWidth);
-    const int width = content.width() + 2 * padding;
-    const int height = content.height() + 2 * padding;
+    const int pad = l.compact ? 3 : padding;
+    l.textWidth = maxWidth - 2 * pad;
+    const QSize content = contentSize(index, option.palette, l.textWidth, l);
+    const int width = content.width() + 2 * pad;
+    const int height = content.height() + 2 * pad;
     const QString type = index.data(MessageListModel::TypeRole).toString();
     l.system = MessageCard::isNotice(type);
     const bool outbound =
@@ -279,11 +451,10 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         left = row.left() + (row.width() - width) / 2;
     else if (outbound)
         left = row.right() - 12 - width;
-    l.bubble = QRect(left, row.top() + margin, width, height);
-    if (!index.data(MessageListModel::ReactionsRole).toList().isEmpty()) {
-        const QFontMetrics metrics(option.font);
+    // Consecutive bubbles of one sender sit close together, as in a chat app.
+    l.bubble = QRect(left, top + (l.continued || l.compact ? 1 : margin), width, height);
+    if (!index.data(MessageListModel::ReactionsRole).toList().isEmpty())
         l.chips = QRect(left + 8, l.bubble.bottom() - 2, width, metrics.height() + 6);
-    }
     return l;
 }
 
@@ -293,24 +464,35 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const Layout l = layout(option, index);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
+    if (l.day.isValid()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(option.palette.color(QPalette::AlternateBase));
+        painter->drawRoundedRect(l.day, l.day.height() / 2.0, l.day.height() / 2.0);
+        painter->setPen(ConsoleColors::muted(option.palette));
+        painter->drawText(l.day, Qt::AlignCenter, l.dayText);
+    }
     const bool outbound =
         index.data(MessageListModel::DirectionRole).toString() == QLatin1String("outbound");
-    QColor fill = outbound ? ConsoleColors::outboundBubble(option.palette)
-                           : ConsoleColors::inboundBubble(option.palette);
-    if (l.system)
-        fill = option.palette.color(QPalette::AlternateBase);
-    QColor border = option.palette.color(QPalette::Mid);
-    if (option.state & QStyle::State_Selected)
-        border = option.palette.color(QPalette::Highlight);
-    painter->setPen(QPen(border, option.state & QStyle::State_Selected ? 2 : 0.6));
-    painter->setBrush(fill);
-    painter->drawRoundedRect(l.bubble, 8, 8);
+    const bool selected = option.state & QStyle::State_Selected;
+    if (!l.compact || selected) {
+        QColor fill = outbound ? ConsoleColors::outboundBubble(option.palette)
+                               : ConsoleColors::inboundBubble(option.palette);
+        if (l.system || l.compact)
+            fill = option.palette.color(QPalette::AlternateBase);
+        QColor border = option.palette.color(QPalette::Mid);
+        if (selected)
+            border = option.palette.color(QPalette::Highlight);
+        painter->setPen(QPen(border, selected ? 2 : 0.6));
+        painter->setBrush(fill);
+        painter->drawRoundedRect(l.bubble, 8, 8);
+    }
 
-    painter->translate(l.bubble.topLeft() + QPoint(padding, padding));
+    const int pad = l.compact ? 3 : padding;
+    painter->translate(l.bubble.topLeft() + QPoint(pad, pad));
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = option.palette;
     context.palette.setColor(QPalette::Text, option.palette.color(QPalette::Text));
-    document(index, option.palette, l.textWidth)->documentLayout()->draw(painter, context);
+    document(index, option.palette, l.textWidth, l)->documentLayout()->draw(painter, context);
     painter->restore();
 
     if (l.chips.isValid()) {
@@ -341,7 +523,7 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 {
     const Layout l = layout(option, index);
     const int bottom = l.chips.isValid() ? l.chips.bottom() : l.bubble.bottom();
-    return {l.bubble.width(), bottom - option.rect.top() + margin + 2};
+    return {l.bubble.width(), bottom - option.rect.top() + (l.compact ? 1 : margin) + 2};
 }
 
 bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
@@ -349,17 +531,20 @@ bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
 {
     if (event->type() != QEvent::ToolTip || !index.isValid())
         return QStyledItemDelegate::helpEvent(event, view, option, index);
-    QString tip = timeline(index);
+    // The full date and time first: the bubble shows only the time.
+    QString tip = QLocale().toString(
+        QDateTime::fromSecsSinceEpoch(index.data(MessageListModel::TimeRole).toLongLong()),
+        QStringLiteral("dddd d MMMM yyyy, HH:mm:ss"));
+    if (const QString steps = timeline(index); !steps.isEmpty())
+        tip += u'\n' + steps;
     const QVariantList reactions = index.data(MessageListModel::ReactionsRole).toList();
     for (const QVariant &r : reactions) {
         const QVariantMap reaction = r.toMap();
-        tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) +
-               tr("%1 reacted %2")
-                   .arg(reaction.value(QStringLiteral("from")).toString(),
-                        reaction.value(QStringLiteral("emoji")).toString());
+        tip += u'\n' + tr("%1 reacted %2")
+                           .arg(reaction.value(QStringLiteral("from")).toString(),
+                                reaction.value(QStringLiteral("emoji")).toString());
     }
-    tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) +
-           index.data(MessageListModel::WamidRole).toString();
+    tip += u'\n' + index.data(MessageListModel::WamidRole).toString();
     QToolTip::showText(event->globalPos(), tip, view);
     return true;
 }
@@ -373,7 +558,7 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         const QPointF inside =
             mouse->position() - QPointF(l.bubble.topLeft()) - QPointF(padding, padding);
         const QString anchor =
-            document(index, option.palette, l.textWidth)->documentLayout()->anchorAt(inside);
+            document(index, option.palette, l.textWidth, l)->documentLayout()->anchorAt(inside);
         if (!anchor.isEmpty()) {
             QDesktopServices::openUrl(QUrl(anchor));
             return true;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCache>
+#include <QDate>
+#include <QHash>
 #include <QStyledItemDelegate>
 #include <QTextDocument>
 
@@ -25,8 +27,23 @@ public:
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
 
-    // The bubble's inner HTML (public for tests).
-    static QString html(const QModelIndex &index, const QPalette &palette);
+    // The bubble's inner HTML (public for tests). continued: the previous bubble is from the
+    // same sender moments before (a group's bubble then does not repeat the sender's name).
+    static QString html(const QModelIndex &index, const QPalette &palette, bool continued = false);
+    // A message the business sent whose content Hookline does not know (only its statuses):
+    // one compact line instead of a bubble, unless it failed.
+    static bool isCompact(const QModelIndex &index);
+    // The label of the day separator above the row ("Today", "Yesterday", "Mon 28 Nov"), or an
+    // empty string when the row is on the same day as the one before it.
+    static QString dayLabel(const QModelIndex &index, const QDate &today);
+    static QString dayName(const QDate &day, const QDate &today);
+    // The row continues the previous one: same sender and day, moments later.
+    static bool continues(const QModelIndex &index);
+
+    // Runs of compact rows shown as one line ("4 business messages"): the first row's wamid
+    // and the run's length; the conversation pane hides the run's other rows.
+    void setCollapsedRuns(const QHash<QString, int> &runs) { m_runs = runs; }
+    int collapsedRun(const QModelIndex &index) const;
     static QString ticks(const QString &status);
     static QString timeline(const QModelIndex &index);
     // "pricing: marketing, charged" for a status's pricing object.
@@ -35,20 +52,31 @@ public:
 private:
     struct Layout
     {
+        QRect day; // the day separator above the bubble, if any
+        QString dayText;
         QRect bubble;
         QRect chips;
         int textWidth = 0;
         bool system = false;
+        bool compact = false;
+        bool continued = false;
+        int run = 0; // a collapsed run's length, on its first row
     };
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
-    QTextDocument *document(const QModelIndex &index, const QPalette &palette, int width) const;
-    QSize contentSize(const QModelIndex &index, const QPalette &palette, int width) const;
-    static QString cacheKey(const QModelIndex &index, const QPalette &palette, int width);
+    QTextDocument *document(const QModelIndex &index, const QPalette &palette, int width,
+                            const Layout &l) const;
+    QSize contentSize(const QModelIndex &index, const QPalette &palette, int width,
+                      const Layout &l) const;
+    static QString cacheKey(const QModelIndex &index, const QPalette &palette, int width,
+                            const Layout &l);
+    static QString compactHtml(const QModelIndex &index, const QPalette &palette, int run);
+    static QString failureHtml(const QModelIndex &index, const QPalette &palette);
 
     // Laid-out documents for the bubbles on screen, and the size of every bubble measured, so
     // that laying out thousands of rows never lays out their text again.
     mutable QCache<QString, QTextDocument> m_documents;
     mutable QHash<QString, QSize> m_sizes;
+    QHash<QString, int> m_runs;
 };
 
 } // namespace hookline

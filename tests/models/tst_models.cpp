@@ -8,6 +8,7 @@
 #include "linelistmodel.h"
 #include "logging.h"
 #include "logmodel.h"
+#include "messagecard.h"
 #include "messagelistmodel.h"
 #include "operatorservice.h"
 #include "processing/deliverytrail.h"
@@ -66,6 +67,7 @@ class TestModels : public QObject
 
 private slots:
     void everyModelPassesTheTesterOnTheFixtures();
+    void repliesReadAsWhatTheyAre();
     void conversationsPageByKeyAndMoveOnActivity();
     void conversationsFilterByLineAndText();
     void lateConversationsGoInAtTheirPlaceInFewSignals();
@@ -294,6 +296,46 @@ void TestModels::lateConversationsGoInAtTheirPlaceInFewSignals()
     QCOMPARE(
         model.rowOf(QString(QLatin1String(TestWorld::support) + QStringLiteral("/15559000002"))),
         349);
+}
+
+void TestModels::repliesReadAsWhatTheyAre()
+{
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    harness.replay({QStringLiteral("call_permission_reply_accept.json"),
+                    QStringLiteral("interactive_nfm_reply_flow.json"),
+                    QStringLiteral("referral_ctwa_text.json")});
+    auto cardOf = [&harness](const QString &customer) {
+        MessageListModel model(harness.db().handle());
+        model.setConversation(QLatin1String(TestWorld::support), customer);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row, 0);
+            if (index.data(MessageListModel::TypeRole).toString() == u"interactive")
+                return MessageCard::describe(u"interactive"_qs,
+                                             index.data(MessageListModel::TextRole).toString(),
+                                             index.data(MessageListModel::ContentRole));
+        }
+        return MessageCard{};
+    };
+    // A call-permission answer is not an empty button reply.
+    const MessageCard permission = cardOf(QStringLiteral("15550001111"));
+    QCOMPARE(permission.kind, QStringLiteral("☎ Call permission"));
+    QVERIFY2(permission.text.startsWith(QStringLiteral("Accepted: the business may call until")),
+             qPrintable(permission.text));
+    // A flow's answers field by field, without its token or raw JSON.
+    const MessageCard flow = cardOf(QStringLiteral("15550005555"));
+    QCOMPARE(flow.kind, QStringLiteral("Flow reply"));
+    QVERIFY(flow.details.contains(QStringLiteral("Delivery rating: 5")));
+    QVERIFY(flow.details.contains(QStringLiteral("Contact preference: email, whatsapp")));
+    QVERIFY(!flow.details.join(u' ').contains(QStringLiteral("fltok")));
+    QVERIFY(flow.rawJson.isEmpty());
+    // The ad a customer came from is there for the bubble.
+    MessageListModel model(harness.db().handle());
+    model.setConversation(QLatin1String(TestWorld::support), QStringLiteral("15550007070"));
+    QVERIFY(model.rowCount() > 0);
+    const QVariantMap referral = model.index(0, 0).data(MessageListModel::ReferralRole).toMap();
+    QCOMPARE(referral.value(QStringLiteral("headline")).toString(),
+             QStringLiteral("Chat with Northwind"));
 }
 
 void TestModels::conversationsFilterByLineAndText()

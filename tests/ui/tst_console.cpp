@@ -22,6 +22,7 @@
 #include "jsoneditordialog.h"
 #include "linelistmodel.h"
 #include "mainwindow.h"
+#include "messagedelegate.h"
 #include "messagelistmodel.h"
 #include "processing/replayinjector.h"
 #include "reactionmodel.h"
@@ -161,6 +162,7 @@ private slots:
     void healthCheckMarksEachCheck();
     void settingsEditAndDisableALine();
     void alertsAndAccountHealthFromASignedDelivery();
+    void aThreadReadsLikeAChat();
 };
 
 void TestConsole::initTestCase()
@@ -302,6 +304,104 @@ void TestConsole::deadLettersExplainThemselvesAndKeepTheSelection()
     QCOMPARE(panel->groups()->currentIndex().row(), 0);
     QCOMPARE(groups->group(0).reason, QStringLiteral("unknown_field"));
     QCOMPARE(groups->total(), 2);
+}
+
+// A delivery on the Support line of one change's value (its metadata added).
+QByteArray supportChange(const QString &value)
+{
+    return (QStringLiteral(
+                R"({"object":"whatsapp_business_account","entry":[{"id":"102290129340398",)"
+                R"("changes":[{"field":"messages","value":{"messaging_product":"whatsapp",)"
+                R"("metadata":{"display_phone_number":"15550100001","phone_number_id":")") +
+            QLatin1String(TestWorld::support) + QStringLiteral(R"("},)") + value +
+            QStringLiteral("}}]}]}"))
+        .toUtf8();
+}
+
+QByteArray inboundText(qint64 ts, const QString &id, const QString &text)
+{
+    return supportChange(
+        QStringLiteral(R"("contacts":[{"profile":{"name":"Marta"},"wa_id":"15550003333"}],)"
+                       R"("messages":[{"from":"15550003333","id":"%1","timestamp":"%2",)"
+                       R"("type":"text","text":{"body":"%3"}}])")
+            .arg(id)
+            .arg(ts)
+            .arg(text));
+}
+
+QByteArray outboundStatus(qint64 ts, const QString &id, const QString &status,
+                          const QString &errors = {})
+{
+    return supportChange(QStringLiteral(R"("statuses":[{"id":"%1","status":"%2","timestamp":"%3",)"
+                                        R"("recipient_id":"15550003333"%4}])")
+                             .arg(id, status)
+                             .arg(ts)
+                             .arg(errors));
+}
+
+void TestConsole::aThreadReadsLikeAChat()
+{
+    // Late yesterday and early today; three business messages known only by their statuses in
+    // a row, then one that failed.
+    const QDateTime midnight(QDate::currentDate(), QTime(0, 0));
+    const qint64 yesterday = midnight.toSecsSinceEpoch() - 600; // 23:50
+    const qint64 today = midnight.toSecsSinceEpoch() + 600;     // 00:10
+    Console console(
+        {}, {inboundText(yesterday, QStringLiteral("wamid.t.1"), QStringLiteral("Late question")),
+             outboundStatus(yesterday + 60, QStringLiteral("wamid.t.o1"), QStringLiteral("read")),
+             outboundStatus(yesterday + 70, QStringLiteral("wamid.t.o2"), QStringLiteral("read")),
+             outboundStatus(yesterday + 80, QStringLiteral("wamid.t.o3"), QStringLiteral("sent")),
+             inboundText(today, QStringLiteral("wamid.t.2"), QStringLiteral("Good morning")),
+             inboundText(today + 30, QStringLiteral("wamid.t.3"), QStringLiteral("Anyone?")),
+             outboundStatus(today + 90, QStringLiteral("wamid.t.o4"), QStringLiteral("failed"),
+                            QStringLiteral(R"(,"errors":[{"code":131049,"title":"Not )"
+                                           R"(delivered for ecosystem health"}])"))});
+    QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
+    ConversationListModel *conversations = console.models()->conversations();
+    QTRY_VERIFY(rowWhere(conversations, ConversationListModel::CustomerRole,
+                         QStringLiteral("15550003333")) >= 0);
+    const int row =
+        rowWhere(conversations, ConversationListModel::CustomerRole, QStringLiteral("15550003333"));
+    // The business's latest message failed: the conversation list says so.
+    QTRY_VERIFY(
+        conversations->index(row, 0).data(ConversationListModel::LastOutboundFailedRole).toBool());
+    console.window->conversations()->list()->setCurrentIndex(conversations->index(row, 0));
+    MessageListModel *messages = console.models()->messages();
+    QTRY_COMPARE(messages->rowCount(), 7);
+
+    // Day separators where the date changes, and only there.
+    const QDate day = QDate::currentDate();
+    QStringList labels;
+    for (int r = 0; r < messages->rowCount(); ++r)
+        labels << MessageDelegate::dayLabel(messages->index(r, 0), day);
+    QCOMPARE(
+        labels,
+        QStringList({QStringLiteral("Yesterday"), {}, {}, {}, QStringLiteral("Today"), {}, {}}));
+    QCOMPARE(MessageDelegate::dayName(day.addDays(-3), day),
+             QLocale().toString(day.addDays(-3), QStringLiteral("ddd d MMM")));
+    // The second of two quick messages continues the first.
+    QVERIFY(MessageDelegate::continues(messages->index(5, 0)));
+    QVERIFY(!MessageDelegate::continues(messages->index(4, 0)));
+
+    // Three business messages in a row: one line, the other two hidden until clicked.
+    ConversationPane *pane = console.window->conversations()->pane();
+    QListView *view = pane->view();
+    auto *delegate = qobject_cast<MessageDelegate *>(view->itemDelegate());
+    QVERIFY(delegate);
+    QVERIFY(MessageDelegate::isCompact(messages->index(1, 0)));
+    QCOMPARE(delegate->collapsedRun(messages->index(1, 0)), 3);
+    QVERIFY(view->isRowHidden(2) && view->isRowHidden(3));
+    QVERIFY(!view->isRowHidden(4));
+    const QRect first = view->visualRect(messages->index(1, 0));
+    QVERIFY(first.isValid());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, first.center());
+    QVERIFY(!view->isRowHidden(2) && !view->isRowHidden(3));
+    QCOMPARE(delegate->collapsedRun(messages->index(1, 0)), 0);
+
+    // The failed one is a bubble that says why, with Meta's code and what to do.
+    QVERIFY(!MessageDelegate::isCompact(messages->index(6, 0)));
+    const QString failed = MessageDelegate::html(messages->index(6, 0), view->palette());
+    QVERIFY2(failed.contains(QStringLiteral("Not delivered — error 131049")), qPrintable(failed));
 }
 
 void TestConsole::replayAnEditedCopyFromTheInspector()
