@@ -2,6 +2,7 @@
 
 #include "displaytime.h"
 #include "errorcatalogue.h"
+#include "messagecard.h"
 #include "statustext.h"
 
 namespace hookline {
@@ -31,19 +32,27 @@ DeliveryStatusModel::DeliveryStatusModel(QSqlDatabase db, QObject *parent)
 const KeyedPageModel::Query &DeliveryStatusModel::query() const
 {
     static const Query q{
-        QStringLiteral("proj.messages m"),
+        QStringLiteral("proj.messages m LEFT JOIN proj.contacts c ON c.line = m.line AND "
+                       "c.customer = m.customer"),
         QStringLiteral("m.wamid"),
         {QStringLiteral("m.timestamp"), QStringLiteral("m.wamid")},
         {QStringLiteral("coalesce((SELECT nullif(l.label, '') FROM main.lines l WHERE "
                         "l.phone_number_id = m.line), m.line)"),
-         QStringLiteral("m.customer"), QStringLiteral("m.wamid"),
+         // Who, by name when known; what, by its text when known.
+         QStringLiteral("CASE WHEN coalesce(c.name, c.saved_name) IS NOT NULL THEN "
+                        "coalesce(c.name, c.saved_name) || ' (' || m.customer || ')' ELSE "
+                        "m.customer END"),
+         QStringLiteral("coalesce(m.edited_text, m.text)"),
          QStringLiteral("coalesce(m.status, '')"), stepTime("sent"), stepTime("delivered"),
          stepTime("read"), stepTime("failed"), failure("code"), failure("title"),
          QStringLiteral("NULL"),
          QStringLiteral("(SELECT json_extract(se.pricing, '$.category') FROM proj.status_events se "
                         "WHERE se.line = m.line AND se.wamid = m.wamid AND se.pricing IS NOT NULL "
                         "LIMIT 1)"),
-         QStringLiteral("m.origin")},
+         QStringLiteral("m.origin"),
+         // hidden: where the message is, for opening it
+         QStringLiteral("m.line"), QStringLiteral("m.customer"), QStringLiteral("m.wamid"),
+         QStringLiteral("m.type")},
         {tr("Line"), tr("Recipient"), tr("Message"), tr("Status"), tr("Sent"), tr("Delivered"),
          tr("Read"), tr("Failed"), tr("Code"), tr("Error"), tr("What it means"), tr("Pricing"),
          tr("Source")},
@@ -93,12 +102,28 @@ QVariant DeliveryStatusModel::cell(const Row &row, int column, int role) const
                                             : ErrorCatalogue::hint(row.values.at(Code).toInt());
     case Status:
         return StatusText::of(row.values.at(Status).toString());
+    case Message: {
+        if (role == Qt::ToolTipRole)
+            return row.values.at(Source + 3);
+        const QString text = row.values.at(Message).toString().simplified();
+        if (!text.isEmpty())
+            return text;
+        const QString type = row.values.at(Source + 4).toString();
+        return type == QLatin1String("unknown") ? tr("Business message")
+                                                : MessageCard::describe(type, {}, {}).kind;
+    }
     case Source:
         return row.values.at(Source).toString() == QLatin1String("replay") ? tr("Replay")
                                                                            : tr("Meta");
     default:
         return row.values.at(column);
     }
+}
+
+MessageRef DeliveryStatusModel::messageAt(int row) const
+{
+    const QVariantList &v = rowAt(row).values;
+    return {v.at(Source + 1).toString(), v.at(Source + 2).toString(), v.at(Source + 3).toString()};
 }
 
 } // namespace hookline

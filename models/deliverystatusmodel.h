@@ -1,6 +1,7 @@
 #pragma once
 
 #include "keyedpagemodel.h"
+#include "messageref.h"
 
 namespace hookline {
 
@@ -40,6 +41,8 @@ public:
     explicit DeliveryStatusModel(QSqlDatabase db, QObject *parent = nullptr);
     void setFilter(const DeliveryStatusFilter &filter);
     const DeliveryStatusFilter &filter() const { return m_filter; }
+    // The message a row is about, to open it in its conversation.
+    MessageRef messageAt(int row) const;
 
 protected:
     const Query &query() const override;

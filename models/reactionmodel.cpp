@@ -1,6 +1,7 @@
 #include "reactionmodel.h"
 
 #include "displaytime.h"
+#include "messagecard.h"
 
 namespace hookline {
 
@@ -19,10 +20,14 @@ const KeyedPageModel::Query &ReactionModel::query() const
          QStringLiteral("r.reactor")},
         {QStringLiteral("CASE WHEN c.name IS NOT NULL THEN c.name || ' (' || r.reactor || ')' "
                         "ELSE r.reactor END"),
-         QStringLiteral("r.emoji"),
-         QStringLiteral("coalesce(m.edited_text, m.text, CASE WHEN m.type IS NOT NULL THEN '[' || "
-                        "m.type || ']' END, r.target)"),
-         QStringLiteral("r.line"), QStringLiteral("r.timestamp"), QStringLiteral("r.target")},
+         QStringLiteral("r.emoji"), QStringLiteral("coalesce(m.edited_text, m.text)"),
+         QStringLiteral("coalesce((SELECT nullif(l.label, '') FROM main.lines l WHERE "
+                        "l.phone_number_id = r.line), r.line)"),
+         QStringLiteral("r.timestamp"),
+         // hidden: the message reacted to, for opening it
+         QStringLiteral("r.target"), QStringLiteral("r.line"),
+         QStringLiteral("coalesce(m.customer, r.reactor)"), QStringLiteral("m.type"),
+         QStringLiteral("m.direction")},
         {tr("Who"), tr("Reaction"), tr("Message"), tr("Line"), tr("Time")},
     };
     return q;
@@ -52,7 +57,27 @@ QVariant ReactionModel::cell(const Row &row, int column, int role) const
     }
     if (column == Time)
         return DisplayTime::fromSeconds(row.values.at(Time).toLongLong());
+    if (column == Message) {
+        if (role == Qt::ToolTipRole)
+            return row.values.at(Time + 1);
+        const QString text = row.values.at(Message).toString().simplified();
+        if (!text.isEmpty())
+            return text;
+        const QString type = row.values.at(Time + 4).toString();
+        if (type.isEmpty())
+            return tr("A message Hookline has not seen");
+        if (type == QLatin1String("unknown") &&
+            row.values.at(Time + 5).toString() == QLatin1String("outbound"))
+            return tr("Business message");
+        return MessageCard::describe(type, {}, {}).kind;
+    }
     return row.values.at(column);
+}
+
+MessageRef ReactionModel::messageAt(int row) const
+{
+    const QVariantList &v = rowAt(row).values;
+    return {v.at(Time + 2).toString(), v.at(Time + 3).toString(), v.at(Time + 1).toString()};
 }
 
 } // namespace hookline

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "keyedpagemodel.h"
+#include "messageref.h"
 
 namespace hookline {
 
@@ -22,6 +23,8 @@ public:
 
     explicit ReactionModel(QSqlDatabase db, QObject *parent = nullptr);
     void setLine(const QString &line);
+    // The message a row's reaction is on, to open it in its conversation.
+    MessageRef messageAt(int row) const;
 
 protected:
     const Query &query() const override;

@@ -47,6 +47,16 @@ void setSplitterState(const QString &name, const QByteArray &state)
     store(QStringLiteral("window/splitter/") + name, state);
 }
 
+QByteArray headerState(const QString &name)
+{
+    return QSettings().value(QStringLiteral("window/header/") + name).toByteArray();
+}
+
+void setHeaderState(const QString &name, const QByteArray &state)
+{
+    store(QStringLiteral("window/header/") + name, state);
+}
+
 QString language()
 {
     return QSettings().value(QStringLiteral("console/language")).toString();

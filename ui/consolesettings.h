@@ -12,6 +12,9 @@ QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);
 QByteArray splitterState(const QString &name);
 void setSplitterState(const QString &name, const QByteArray &state);
+// A table's column widths and order, by the table's name.
+QByteArray headerState(const QString &name);
+void setHeaderState(const QString &name, const QByteArray &state);
 QString language(); // "es", "pt_BR", "en"; empty: follow the system (default)
 void setLanguage(const QString &language);
 bool notifications(); // default true

@@ -5,6 +5,7 @@
 #include "conversationpane.h"
 #include "livefilter.h"
 
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -93,6 +94,22 @@ void ConversationsPage::openCurrent()
     if (index.data(ConversationListModel::IsGroupRole).toBool())
         title = name.isEmpty() ? tr("Group") : name;
     m_pane->open(index.data(ConversationListModel::LineRole).toString(), customer, title);
+}
+
+bool ConversationsPage::openMessage(const MessageRef &message)
+{
+    if (!message.isValid())
+        return false;
+    const int row = m_model->rowOf(QString(message.line + u'/' + message.customer));
+    if (row >= 0) {
+        m_list->setCurrentIndex(m_model->index(row, 0)); // opens it
+    } else {
+        // Not in the list as filtered now: open it all the same.
+        const QSignalBlocker blocker(m_list->selectionModel());
+        m_list->selectionModel()->clear();
+        m_pane->open(message.line, message.customer, message.customer);
+    }
+    return m_pane->jumpTo(message.wamid);
 }
 
 void ConversationsPage::updateEmptyState()

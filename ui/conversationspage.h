@@ -1,5 +1,7 @@
 #pragma once
 
+#include "messageref.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -29,6 +31,8 @@ public:
 
     void showLine(const QString &line);
     void focusFilter();
+    // Opens the message's conversation (chosen in the list when it is there) scrolled to it.
+    bool openMessage(const MessageRef &message);
     QListView *list() const { return m_list; }
     QLineEdit *filter() const { return m_filter; }
     ConversationPane *pane() const { return m_pane; }

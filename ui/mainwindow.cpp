@@ -125,8 +125,18 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
             });
     auto *reactions = new TablePage(models->reactions(), QStringLiteral("reactions"), this);
     reactions->bar()->addWidget(new QLabel(tr("The latest reaction of each person on each message, "
-                                              "newest first."),
+                                              "newest first. Double-click or Enter opens the "
+                                              "message."),
                                            reactions));
+    reactions->table()->horizontalHeader()->resizeSection(ReactionModel::Who, 220);
+    reactions->table()->horizontalHeader()->resizeSection(ReactionModel::Emoji, 80);
+    reactions->table()->horizontalHeader()->resizeSection(ReactionModel::Message, 360);
+    reactions->table()->horizontalHeader()->resizeSection(ReactionModel::Line, 120);
+    reactions->restoreColumns();
+    connect(reactions->table(), &QAbstractItemView::activated, this,
+            [this, models](const QModelIndex &index) {
+                openMessage(models->reactions()->messageAt(index.row()));
+            });
     auto *rejections = new TablePage(models->rejections(), QStringLiteral("rejections"), this);
     rejections->bar()->addWidget(new QLabel(tr("Requests the receiver refused (bad or missing "
                                                "signatures, oversized bodies, ...). Kept up to a "
@@ -222,7 +232,11 @@ QWidget *MainWindow::buildStatusesPage()
     since->addItem(tr("Last hour"), 3600);
     since->addItem(tr("Last 24 hours"), 86400);
     since->addItem(tr("Last 7 days"), 7 * 86400);
-    page->bar()->addWidget(new QLabel(tr("Outbound messages of the selected line."), page), 1);
+    page->bar()->addWidget(
+        new QLabel(tr("Outbound messages of the selected line. Double-click or Enter opens the "
+                      "message."),
+                   page),
+        1);
     page->bar()->addWidget(status);
     page->bar()->addWidget(code);
     page->bar()->addWidget(since);
@@ -243,14 +257,32 @@ QWidget *MainWindow::buildStatusesPage()
     for (int column : {DeliveryStatusModel::Sent, DeliveryStatusModel::Delivered,
                        DeliveryStatusModel::Read, DeliveryStatusModel::Failed})
         header->resizeSection(column, time);
-    header->resizeSection(DeliveryStatusModel::Line, 90);
-    header->resizeSection(DeliveryStatusModel::Recipient, 120);
-    header->resizeSection(DeliveryStatusModel::Message, 160);
+    // At 1280 px what matters fits: who, what, where it got to and why it failed; the steps'
+    // times and the rest follow (columns can be moved and resized, and stay as left).
+    header->resizeSection(DeliveryStatusModel::Line, 80);
+    header->resizeSection(DeliveryStatusModel::Recipient, 170);
+    header->resizeSection(DeliveryStatusModel::Message, 170);
     header->resizeSection(DeliveryStatusModel::Status, 80);
-    header->resizeSection(DeliveryStatusModel::Code, 70);
-    header->resizeSection(DeliveryStatusModel::Title, 180);
-    header->resizeSection(DeliveryStatusModel::Hint, 380);
+    header->resizeSection(DeliveryStatusModel::Code, 60);
+    header->resizeSection(DeliveryStatusModel::Title, 150);
+    header->resizeSection(DeliveryStatusModel::Hint, 260);
+    header->resizeSection(DeliveryStatusModel::Pricing, 90);
+    int visual = header->visualIndex(DeliveryStatusModel::Status) + 1;
+    for (int column :
+         {DeliveryStatusModel::Code, DeliveryStatusModel::Title, DeliveryStatusModel::Hint})
+        header->moveSection(header->visualIndex(column), visual++);
+    page->restoreColumns();
+    connect(
+        page->table(), &QAbstractItemView::activated, this,
+        [this, model](const QModelIndex &index) { openMessage(model->messageAt(index.row())); });
     return page;
+}
+
+void MainWindow::openMessage(const MessageRef &message)
+{
+    m_tabs->setCurrentIndex(ConversationsTab);
+    if (!m_conversations->openMessage(message))
+        m_statusBar->showMessage(tr("That message is not in a conversation here."), 6000);
 }
 
 void MainWindow::buildMenus()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "consolestats.h"
+#include "messageref.h"
 #include "processing/changeset.h"
 
 #include <QMainWindow>
@@ -58,6 +59,8 @@ public:
     void selectLine(int row);
     void openComposer();
     void openSettings();
+    // The Conversations tab, on the message's conversation, scrolled to it.
+    void openMessage(const MessageRef &message);
     // The first line's set-up when there is no app yet; else Settings.
     void addLine();
     // Marks the window as showing sample data in a scratch database (title, status bar), with

@@ -1,5 +1,7 @@
 #include "tablepage.h"
 
+#include "consolesettings.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QTableView>
@@ -22,10 +24,23 @@ TablePage::TablePage(QAbstractItemModel *model, const QString &name, QWidget *pa
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultSectionSize(140);
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->setTextElideMode(Qt::ElideRight);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(m_bar);
     layout->addWidget(m_table, 1);
+}
+
+void TablePage::restoreColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QString name = m_table->objectName();
+    if (const QByteArray state = ConsoleSettings::headerState(name); !state.isEmpty())
+        header->restoreState(state);
+    auto save = [header, name] { ConsoleSettings::setHeaderState(name, header->saveState()); };
+    connect(header, &QHeaderView::sectionResized, this, save);
+    connect(header, &QHeaderView::sectionMoved, this, save);
 }
 
 } // namespace hookline

@@ -19,6 +19,9 @@ public:
 
     QHBoxLayout *bar() const { return m_bar; }
     QTableView *table() const { return m_table; }
+    // Puts back the column widths the operator left (call once the defaults are set); each
+    // change is remembered from then on.
+    void restoreColumns();
 
 private:
     QHBoxLayout *m_bar;

@@ -24,6 +24,7 @@
 #include "mainwindow.h"
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
+#include "messageref.h"
 #include "processing/replayinjector.h"
 #include "reactionmodel.h"
 #include "settingsdialog.h"
@@ -163,6 +164,7 @@ private slots:
     void settingsEditAndDisableALine();
     void alertsAndAccountHealthFromASignedDelivery();
     void aThreadReadsLikeAChat();
+    void statusesAndReactionsOpenTheirMessage();
 };
 
 void TestConsole::initTestCase()
@@ -402,6 +404,66 @@ void TestConsole::aThreadReadsLikeAChat()
     QVERIFY(!MessageDelegate::isCompact(messages->index(6, 0)));
     const QString failed = MessageDelegate::html(messages->index(6, 0), view->palette());
     QVERIFY2(failed.contains(QStringLiteral("Not delivered — error 131049")), qPrintable(failed));
+}
+
+void TestConsole::statusesAndReactionsOpenTheirMessage()
+{
+    // A reaction to the text message of text_message.json.
+    const QByteArray reaction = supportChange(QStringLiteral(
+        R"("contacts":[{"profile":{"name":"Ana Souza"},"wa_id":"15550001111"}],"messages":[{)"
+        R"("from":"15550001111","id":"wamid.reaction.1","timestamp":"1767262000","type":)"
+        R"("reaction","reaction":{"message_id":"wamid.HBgLMTU1NTAwMDExMTEVAgASGBRGNjM3RjRENU)"
+        R"(EzRDc3MDEwNTI5OAA=","emoji":"👍"}}])"));
+    Console console(
+        {QStringLiteral("text_message.json"), QStringLiteral("status_failed_131047.json")},
+        {reaction});
+    QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
+    console.window->resize(1280, 800);
+    ConsoleModels *models = console.models();
+    console.window->tabs()->setCurrentIndex(MainWindow::StatusesTab);
+    DeliveryStatusModel *statuses = models->statuses();
+    QTRY_VERIFY(statuses->rowCount() >= 1);
+    // Names and previews, not bare numbers and wamids; the failure's columns fit at 1280 px.
+    auto *table = console.window->tabs()->currentWidget()->findChild<QTableView *>();
+    QVERIFY(table);
+    QCOMPARE(statuses->index(0, DeliveryStatusModel::Message).data().toString(),
+             QStringLiteral("Business message"));
+    QVERIFY(statuses->index(0, DeliveryStatusModel::Message)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("wamid.")));
+    for (int column : {DeliveryStatusModel::Code, DeliveryStatusModel::Hint}) {
+        const int right = table->columnViewportPosition(column) + table->columnWidth(column);
+        QVERIFY2(right <= table->viewport()->width() + table->columnWidth(column) / 2,
+                 qPrintable(QString::number(column)));
+    }
+    const MessageRef status = statuses->messageAt(0);
+    QVERIFY(status.isValid());
+    // Double-click (or Enter) opens the conversation at that message.
+    const QRect cell = table->visualRect(statuses->index(0, DeliveryStatusModel::Recipient));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTRY_COMPARE(console.window->tabs()->currentIndex(), int(MainWindow::ConversationsTab));
+    MessageListModel *messages = models->messages();
+    QCOMPARE(messages->customer(), status.customer);
+    QListView *view = console.window->conversations()->pane()->view();
+    QCOMPARE(view->currentIndex().data(MessageListModel::WamidRole).toString(), status.wamid);
+
+    // A reaction: line by its label, the message by its text; Enter opens it.
+    console.window->tabs()->setCurrentIndex(MainWindow::ReactionsTab);
+    ReactionModel *reactions = models->reactions();
+    QTRY_VERIFY(reactions->rowCount() >= 1);
+    QCOMPARE(reactions->index(0, ReactionModel::Line).data().toString(), QStringLiteral("Support"));
+    QCOMPARE(reactions->index(0, ReactionModel::Message).data().toString(),
+             QStringLiteral("Hi! Is the blue kettle back in stock?"));
+    auto *reactionTable = console.window->tabs()->currentWidget()->findChild<QTableView *>();
+    reactionTable->setFocus();
+    reactionTable->setCurrentIndex(reactions->index(0, 0));
+    QTest::keyClick(reactionTable, Qt::Key_Return);
+    QTRY_COMPARE(console.window->tabs()->currentIndex(), int(MainWindow::ConversationsTab));
+    const MessageRef reacted = reactions->messageAt(0);
+    QCOMPARE(messages->customer(), reacted.customer);
+    QCOMPARE(view->currentIndex().data(MessageListModel::WamidRole).toString(), reacted.wamid);
 }
 
 void TestConsole::replayAnEditedCopyFromTheInspector()
