@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DeadLetterReason", text);
+    return QCoreApplication::translate("hookline::DeadLetterReason", text);
 }
 
 } // namespace

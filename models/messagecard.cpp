@@ -38,7 +38,9 @@ QString ids(const QVariant &list)
     return out.join(QStringLiteral(", "));
 }
 
-MessageCard describeCall(const QVariantMap &call)
+} // namespace
+
+MessageCard MessageCard::describeCall(const QVariantMap &call)
 {
     MessageCard card;
     card.system = true;
@@ -64,7 +66,7 @@ MessageCard describeCall(const QVariantMap &call)
 }
 
 // The customer's answer to the business's request to call them.
-MessageCard describeCallPermission(const QVariantMap &reply)
+MessageCard MessageCard::describeCallPermission(const QVariantMap &reply)
 {
     MessageCard card;
     card.kind = tr("☎ Call permission");
@@ -87,7 +89,7 @@ MessageCard describeCallPermission(const QVariantMap &reply)
 }
 
 // A WhatsApp Flow's answers: each field the customer filled in, not the raw JSON.
-MessageCard describeFlowReply(const QVariantMap &reply, const QString &text)
+MessageCard MessageCard::describeFlowReply(const QVariantMap &reply, const QString &text)
 {
     MessageCard card;
     card.kind = tr("Flow reply");
@@ -119,7 +121,7 @@ MessageCard describeFlowReply(const QVariantMap &reply, const QString &text)
     return card;
 }
 
-MessageCard describeGroupEvent(const QString &event, const QVariantMap &facts)
+MessageCard MessageCard::describeGroupEvent(const QString &event, const QVariantMap &facts)
 {
     MessageCard card;
     card.system = true;
@@ -163,8 +165,6 @@ MessageCard describeGroupEvent(const QString &event, const QVariantMap &facts)
         card.details << tr("Errors: %1").arg(ids(codes));
     return card;
 }
-
-} // namespace
 
 bool MessageCard::isNotice(const QString &type)
 {

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <QVariantMap>
 
 namespace hookline {
 
@@ -25,6 +26,13 @@ struct MessageCard
 
     // "3 min 4 s", "45 s".
     static QString duration(qint64 seconds);
+
+private:
+    // Members, so that their strings are translated in the MessageCard context.
+    static MessageCard describeCall(const QVariantMap &call);
+    static MessageCard describeCallPermission(const QVariantMap &reply);
+    static MessageCard describeFlowReply(const QVariantMap &reply, const QString &text);
+    static MessageCard describeGroupEvent(const QString &event, const QVariantMap &facts);
 };
 
 } // namespace hookline

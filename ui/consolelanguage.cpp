@@ -68,10 +68,13 @@ bool install(const QString &language)
     if (system.language() == locale.language())
         locale = system;
     QLocale::setDefault(locale);
-    if (language == u"en")
-        return true;
+    // English has a catalogue of its own too, for its plurals; Qt's buttons need none.
+    const QStringList catalogues = language == u"en"
+                                       ? QStringList{QStringLiteral("hookline")}
+                                       : QStringList{QStringLiteral("hookline"),
+                                                     QStringLiteral("qtbase")};
     bool loaded = true;
-    for (const QString &catalogue : {QStringLiteral("hookline"), QStringLiteral("qtbase")}) {
+    for (const QString &catalogue : catalogues) {
         auto *translator = new QTranslator(QCoreApplication::instance());
         if (translator->load(QStringLiteral(":/i18n/%1_%2.qm").arg(catalogue, language))) {
             QCoreApplication::installTranslator(translator);

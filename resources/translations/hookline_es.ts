@@ -1022,101 +1022,6 @@ Corrígelo en Configuración.</translation>
     </message>
 </context>
 <context>
-    <name>hookline</name>
-    <message>
-        <source>Answered · %1</source>
-        <translation>Atendida · %1</translation>
-    </message>
-    <message>
-        <source>Declined by the customer</source>
-        <translation>Rechazada por el cliente</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>Perdida</translation>
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation>No contestada</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Ringing</source>
-        <translation>Sonando</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Grupo</translation>
-    </message>
-    <message>
-        <source>Group created</source>
-        <translation>Grupo creado</translation>
-    </message>
-    <message>
-        <source>Group “%1” created</source>
-        <translation>Se creó el grupo “%1”</translation>
-    </message>
-    <message>
-        <source>Group deleted</source>
-        <translation>Grupo eliminado</translation>
-    </message>
-    <message>
-        <source>Joined: %1</source>
-        <translation>Participantes nuevos: %1</translation>
-    </message>
-    <message>
-        <source>Left or removed: %1</source>
-        <translation>Participantes que salieron o fueron eliminados: %1</translation>
-    </message>
-    <message>
-        <source>Asked to join: %1</source>
-        <translation>Solicitud para unirse: %1</translation>
-    </message>
-    <message>
-        <source>Withdrew a join request: %1</source>
-        <translation>Solicitud para unirse retirada: %1</translation>
-    </message>
-    <message>
-        <source>Group settings changed</source>
-        <translation>Cambió la configuración del grupo</translation>
-    </message>
-    <message>
-        <source>WhatsApp suspended this group</source>
-        <translation>WhatsApp suspendió este grupo</translation>
-    </message>
-    <message>
-        <source>The group&apos;s suspension was lifted</source>
-        <translation>Se levantó la suspensión del grupo</translation>
-    </message>
-    <message>
-        <source>Group change “%1”</source>
-        <translation>Cambio de grupo “%1”</translation>
-    </message>
-    <message>
-        <source>%1 updated</source>
-        <translation>Se actualizó %1</translation>
-    </message>
-    <message>
-        <source>%1 not updated</source>
-        <translation>No se actualizó %1</translation>
-    </message>
-    <message>
-        <source>Errors: %1</source>
-        <translation>Errores: %1</translation>
-    </message>
-    <message>
-        <source>☎ Incoming call</source>
-        <translation>☎ Llamada entrante</translation>
-    </message>
-    <message>
-        <source>☎ Outgoing call</source>
-        <translation>☎ Llamada saliente</translation>
-    </message>
-</context>
-<context>
     <name>hookline::AccountEventModel</name>
     <message>
         <source>Number quality</source>
@@ -1549,6 +1454,10 @@ Corrígelo en Configuración.</translation>
         <source>the credentials file %1</source>
         <translation>el archivo de credenciales %1</translation>
     </message>
+    <message>
+        <source>You edited the body: it is sent exactly as shown, and the fields above no longer change it. Generate body starts again from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::ConsoleEngine</name>
@@ -1597,6 +1506,10 @@ Corrígelo en Configuración.</translation>
     <message>
         <source>group</source>
         <translation>grupo</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1782,10 +1695,6 @@ Aparecerán aquí a medida que lleguen los webhooks.</translation>
         <translation>Reintentar grupo</translation>
     </message>
     <message>
-        <source>Pick a group first.</source>
-        <translation>Elige primero un grupo.</translation>
-    </message>
-    <message>
         <source>Dead letters</source>
         <translation>Eventos fallidos</translation>
     </message>
@@ -1835,18 +1744,221 @@ Aparecerán aquí a medida que lleguen los webhooks.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Discarded %n dead letter(s).</source>
-        <translation>
-            <numerusform>Se descartó %n evento fallido.</numerusform>
-            <numerusform>Se descartaron %n eventos fallidos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Retrying %n dead letter(s)…</source>
         <translation>
             <numerusform>Reintentando %n evento fallido…</numerusform>
             <numerusform>Reintentando %n eventos fallidos…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Copy payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a dead letter to see why it failed and its whole payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add line %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>Code or field</source>
+        <translation>Código o campo</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the delivery is no longer in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a group first: click a row of the upper table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarding %n dead letter(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n dead letter(s). They stay in the log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n projected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still failing — same cause</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing for another cause</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discarded meanwhile</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still being processed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retried: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Retry the group&apos;s %n dead letter(s) now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookline::DeadLetterReason</name>
+    <message>
+        <source>Line not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta sent this for a phone number id that is not one of your lines. Add the line, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by another app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line belongs to a different Meta app than the one that signed the delivery. Check the line&apos;s owning app in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business account not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line of yours belongs to this WhatsApp Business Account. Add one of its lines with its WABA id, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business account of another app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app that signed the delivery owns no line of this WhatsApp Business Account. Check the lines&apos; owning app in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field Hookline does not know yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta sent a webhook field this Hookline cannot project. It is kept; a newer Hookline projects it when you retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body cannot be read as JSON. Look at the payload: it cannot be projected as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a WhatsApp Business webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body&apos;s &quot;object&quot; is not whatsapp_business_account. It is kept, but there is nothing to project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refers to another line&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status or reaction names a message that belongs to a different line. It is not applied, so one line cannot change another&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing failed for this item; the last error says why. Retry once the cause is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry once the cause is fixed; the last error says what went wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2065,10 @@ Aparecerán aquí a medida que lleguen los webhooks.</translation>
     <message>
         <source>Meta</source>
         <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Business message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2474,10 +2590,6 @@ App: %4</translation>
         <translation>Añadir una línea…</translation>
     </message>
     <message>
-        <source>The latest reaction of each person on each message, newest first.</source>
-        <translation>La última reacción de cada persona a cada mensaje, de la más reciente a la más antigua.</translation>
-    </message>
-    <message>
         <source>Requests the receiver refused (bad or missing signatures, oversized bodies, ...). Kept up to a bounded number.</source>
         <translation>Solicitudes que el receptor rechazó (firmas incorrectas o ausentes, cuerpos demasiado grandes, ...). Se conserva un número limitado.</translation>
     </message>
@@ -2532,10 +2644,6 @@ App: %4</translation>
     <message>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
-    </message>
-    <message>
-        <source>Outbound messages of the selected line.</source>
-        <translation>Mensajes salientes de la línea seleccionada.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2695,6 +2803,22 @@ Ctrl+Q  salir</translation>
         <source>Ale&amp;rts (%1)</source>
         <translation>Aler&amp;tas (%1)</translation>
     </message>
+    <message>
+        <source>Line %1 is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest reaction of each person on each message, newest first. Double-click or Enter opens the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound messages of the selected line. Double-click or Enter opens the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That message is not in a conversation here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::MessageCard</name>
@@ -2814,6 +2938,122 @@ Ctrl+Q  salir</translation>
         <source>Kept as received: a version of Hookline that knows this type shows it after a rebuild.</source>
         <translation>Se conserva tal como se recibió: una versión de Hookline que conozca este tipo lo mostrará tras reconstruir las proyecciones.</translation>
     </message>
+    <message>
+        <source>☎ Incoming call</source>
+        <translation>☎ Llamada entrante</translation>
+    </message>
+    <message>
+        <source>☎ Outgoing call</source>
+        <translation>☎ Llamada saliente</translation>
+    </message>
+    <message>
+        <source>Answered · %1</source>
+        <translation>Atendida · %1</translation>
+    </message>
+    <message>
+        <source>Declined by the customer</source>
+        <translation>Rechazada por el cliente</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>No contestada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonando</translation>
+    </message>
+    <message>
+        <source>☎ Call permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined: the business may not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: the business may call at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: the business may call until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: the business may call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered automatically by the customer&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Group created</source>
+        <translation>Grupo creado</translation>
+    </message>
+    <message>
+        <source>Group “%1” created</source>
+        <translation>Se creó el grupo “%1”</translation>
+    </message>
+    <message>
+        <source>Group deleted</source>
+        <translation>Grupo eliminado</translation>
+    </message>
+    <message>
+        <source>Joined: %1</source>
+        <translation>Participantes nuevos: %1</translation>
+    </message>
+    <message>
+        <source>Left or removed: %1</source>
+        <translation>Participantes que salieron o fueron eliminados: %1</translation>
+    </message>
+    <message>
+        <source>Asked to join: %1</source>
+        <translation>Solicitud para unirse: %1</translation>
+    </message>
+    <message>
+        <source>Withdrew a join request: %1</source>
+        <translation>Solicitud para unirse retirada: %1</translation>
+    </message>
+    <message>
+        <source>Group settings changed</source>
+        <translation>Cambió la configuración del grupo</translation>
+    </message>
+    <message>
+        <source>WhatsApp suspended this group</source>
+        <translation>WhatsApp suspendió este grupo</translation>
+    </message>
+    <message>
+        <source>The group&apos;s suspension was lifted</source>
+        <translation>Se levantó la suspensión del grupo</translation>
+    </message>
+    <message>
+        <source>Group change “%1”</source>
+        <translation>Cambio de grupo “%1”</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>Se actualizó %1</translation>
+    </message>
+    <message>
+        <source>%1 not updated</source>
+        <translation>No se actualizó %1</translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>Errores: %1</translation>
+    </message>
 </context>
 <context>
     <name>hookline::MessageDelegate</name>
@@ -2834,14 +3074,6 @@ Ctrl+Q  salir</translation>
 </source>
         <translation>Cronología de entrega
 </translation>
-    </message>
-    <message>
-        <source>Sent by the business</source>
-        <translation>Enviado por la empresa</translation>
-    </message>
-    <message>
-        <source>Its content is not part of the webhooks; only its statuses are.</source>
-        <translation>Su contenido no llega en los webhooks; solo sus estados.</translation>
     </message>
     <message>
         <source>Forwarded many times</source>
@@ -2911,6 +3143,45 @@ Ctrl+Q  salir</translation>
         <source>    %1 %2, reference %3</source>
         <translation>    %1 %2, referencia %3</translation>
     </message>
+    <message>
+        <source>Not delivered. Meta gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered — error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From an ad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>click to show them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::MessageListModel</name>
@@ -2959,6 +3230,14 @@ Ctrl+Q  salir</translation>
     <message>
         <source>(removed)</source>
         <translation>(eliminada)</translation>
+    </message>
+    <message>
+        <source>A message Hookline has not seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1022,101 +1022,6 @@ Corrija isso nas Configurações.</translation>
     </message>
 </context>
 <context>
-    <name>hookline</name>
-    <message>
-        <source>Answered · %1</source>
-        <translation>Atendida · %1</translation>
-    </message>
-    <message>
-        <source>Declined by the customer</source>
-        <translation>Recusada pelo cliente</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>Perdida</translation>
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation>Não atendida</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Em andamento</translation>
-    </message>
-    <message>
-        <source>Ringing</source>
-        <translation>Tocando</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Grupo</translation>
-    </message>
-    <message>
-        <source>Group created</source>
-        <translation>Grupo criado</translation>
-    </message>
-    <message>
-        <source>Group “%1” created</source>
-        <translation>Grupo “%1” criado</translation>
-    </message>
-    <message>
-        <source>Group deleted</source>
-        <translation>Grupo excluído</translation>
-    </message>
-    <message>
-        <source>Joined: %1</source>
-        <translation>Novos participantes: %1</translation>
-    </message>
-    <message>
-        <source>Left or removed: %1</source>
-        <translation>Participantes que saíram ou foram removidos: %1</translation>
-    </message>
-    <message>
-        <source>Asked to join: %1</source>
-        <translation>Pedido para entrar: %1</translation>
-    </message>
-    <message>
-        <source>Withdrew a join request: %1</source>
-        <translation>Pedido para entrar retirado: %1</translation>
-    </message>
-    <message>
-        <source>Group settings changed</source>
-        <translation>Configurações do grupo alteradas</translation>
-    </message>
-    <message>
-        <source>WhatsApp suspended this group</source>
-        <translation>O WhatsApp suspendeu este grupo</translation>
-    </message>
-    <message>
-        <source>The group&apos;s suspension was lifted</source>
-        <translation>A suspensão do grupo foi retirada</translation>
-    </message>
-    <message>
-        <source>Group change “%1”</source>
-        <translation>Alteração de grupo “%1”</translation>
-    </message>
-    <message>
-        <source>%1 updated</source>
-        <translation>Atualização de %1 aplicada</translation>
-    </message>
-    <message>
-        <source>%1 not updated</source>
-        <translation>Atualização de %1 não aplicada</translation>
-    </message>
-    <message>
-        <source>Errors: %1</source>
-        <translation>Erros: %1</translation>
-    </message>
-    <message>
-        <source>☎ Incoming call</source>
-        <translation>☎ Chamada recebida</translation>
-    </message>
-    <message>
-        <source>☎ Outgoing call</source>
-        <translation>☎ Chamada efetuada</translation>
-    </message>
-</context>
-<context>
     <name>hookline::AccountEventModel</name>
     <message>
         <source>Number quality</source>
@@ -1549,6 +1454,10 @@ Corrija isso nas Configurações.</translation>
         <source>the credentials file %1</source>
         <translation>o arquivo de credenciais %1</translation>
     </message>
+    <message>
+        <source>You edited the body: it is sent exactly as shown, and the fields above no longer change it. Generate body starts again from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::ConsoleEngine</name>
@@ -1597,6 +1506,10 @@ Corrija isso nas Configurações.</translation>
     <message>
         <source>group</source>
         <translation>grupo</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1782,10 +1695,6 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
         <translation>Tentar novamente o grupo</translation>
     </message>
     <message>
-        <source>Pick a group first.</source>
-        <translation>Escolha um grupo primeiro.</translation>
-    </message>
-    <message>
         <source>Dead letters</source>
         <translation>Eventos com falha</translation>
     </message>
@@ -1835,18 +1744,221 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Discarded %n dead letter(s).</source>
-        <translation>
-            <numerusform>%n evento com falha descartado.</numerusform>
-            <numerusform>%n eventos com falha descartados.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Retrying %n dead letter(s)…</source>
         <translation>
             <numerusform>Tentando novamente %n evento com falha…</numerusform>
             <numerusform>Tentando novamente %n eventos com falha…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Copy payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a dead letter to see why it failed and its whole payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add line %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último erro</translation>
+    </message>
+    <message>
+        <source>Code or field</source>
+        <translation>Código ou campo</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the delivery is no longer in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a group first: click a row of the upper table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarding %n dead letter(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n dead letter(s). They stay in the log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n projected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still failing — same cause</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing for another cause</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discarded meanwhile</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still being processed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retried: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Retry the group&apos;s %n dead letter(s) now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookline::DeadLetterReason</name>
+    <message>
+        <source>Line not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta sent this for a phone number id that is not one of your lines. Add the line, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by another app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line belongs to a different Meta app than the one that signed the delivery. Check the line&apos;s owning app in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business account not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line of yours belongs to this WhatsApp Business Account. Add one of its lines with its WABA id, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business account of another app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app that signed the delivery owns no line of this WhatsApp Business Account. Check the lines&apos; owning app in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field Hookline does not know yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta sent a webhook field this Hookline cannot project. It is kept; a newer Hookline projects it when you retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body cannot be read as JSON. Look at the payload: it cannot be projected as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a WhatsApp Business webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body&apos;s &quot;object&quot; is not whatsapp_business_account. It is kept, but there is nothing to project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refers to another line&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status or reaction names a message that belongs to a different line. It is not applied, so one line cannot change another&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing failed for this item; the last error says why. Retry once the cause is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry once the cause is fixed; the last error says what went wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2065,10 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
     <message>
         <source>Meta</source>
         <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Business message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2474,10 +2590,6 @@ App: %4</translation>
         <translation>Adicionar uma linha…</translation>
     </message>
     <message>
-        <source>The latest reaction of each person on each message, newest first.</source>
-        <translation>A reação mais recente de cada pessoa em cada mensagem, da mais nova para a mais antiga.</translation>
-    </message>
-    <message>
         <source>Requests the receiver refused (bad or missing signatures, oversized bodies, ...). Kept up to a bounded number.</source>
         <translation>Solicitações que o receptor recusou (assinaturas inválidas ou ausentes, corpos grandes demais, ...). Mantidas até um número limitado.</translation>
     </message>
@@ -2532,10 +2644,6 @@ App: %4</translation>
     <message>
         <source>Last 7 days</source>
         <translation>Últimos 7 dias</translation>
-    </message>
-    <message>
-        <source>Outbound messages of the selected line.</source>
-        <translation>Mensagens enviadas pela linha selecionada.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2695,6 +2803,22 @@ Ctrl+Q  sair</translation>
         <source>Ale&amp;rts (%1)</source>
         <translation>A&amp;lertas (%1)</translation>
     </message>
+    <message>
+        <source>Line %1 is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest reaction of each person on each message, newest first. Double-click or Enter opens the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound messages of the selected line. Double-click or Enter opens the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That message is not in a conversation here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::MessageCard</name>
@@ -2814,6 +2938,122 @@ Ctrl+Q  sair</translation>
         <source>Kept as received: a version of Hookline that knows this type shows it after a rebuild.</source>
         <translation>Mantido como foi recebido: uma versão do Hookline que conheça este tipo o exibirá depois que as projeções forem reconstruídas.</translation>
     </message>
+    <message>
+        <source>☎ Incoming call</source>
+        <translation>☎ Chamada recebida</translation>
+    </message>
+    <message>
+        <source>☎ Outgoing call</source>
+        <translation>☎ Chamada efetuada</translation>
+    </message>
+    <message>
+        <source>Answered · %1</source>
+        <translation>Atendida · %1</translation>
+    </message>
+    <message>
+        <source>Declined by the customer</source>
+        <translation>Recusada pelo cliente</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Não atendida</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Tocando</translation>
+    </message>
+    <message>
+        <source>☎ Call permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined: the business may not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: the business may call at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: the business may call until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: the business may call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered automatically by the customer&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Group created</source>
+        <translation>Grupo criado</translation>
+    </message>
+    <message>
+        <source>Group “%1” created</source>
+        <translation>Grupo “%1” criado</translation>
+    </message>
+    <message>
+        <source>Group deleted</source>
+        <translation>Grupo excluído</translation>
+    </message>
+    <message>
+        <source>Joined: %1</source>
+        <translation>Novos participantes: %1</translation>
+    </message>
+    <message>
+        <source>Left or removed: %1</source>
+        <translation>Participantes que saíram ou foram removidos: %1</translation>
+    </message>
+    <message>
+        <source>Asked to join: %1</source>
+        <translation>Pedido para entrar: %1</translation>
+    </message>
+    <message>
+        <source>Withdrew a join request: %1</source>
+        <translation>Pedido para entrar retirado: %1</translation>
+    </message>
+    <message>
+        <source>Group settings changed</source>
+        <translation>Configurações do grupo alteradas</translation>
+    </message>
+    <message>
+        <source>WhatsApp suspended this group</source>
+        <translation>O WhatsApp suspendeu este grupo</translation>
+    </message>
+    <message>
+        <source>The group&apos;s suspension was lifted</source>
+        <translation>A suspensão do grupo foi retirada</translation>
+    </message>
+    <message>
+        <source>Group change “%1”</source>
+        <translation>Alteração de grupo “%1”</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>Atualização de %1 aplicada</translation>
+    </message>
+    <message>
+        <source>%1 not updated</source>
+        <translation>Atualização de %1 não aplicada</translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>Erros: %1</translation>
+    </message>
 </context>
 <context>
     <name>hookline::MessageDelegate</name>
@@ -2834,14 +3074,6 @@ Ctrl+Q  sair</translation>
 </source>
         <translation>Histórico de entrega
 </translation>
-    </message>
-    <message>
-        <source>Sent by the business</source>
-        <translation>Enviada pela empresa</translation>
-    </message>
-    <message>
-        <source>Its content is not part of the webhooks; only its statuses are.</source>
-        <translation>O conteúdo dela não vem nos webhooks; só os status.</translation>
     </message>
     <message>
         <source>Forwarded many times</source>
@@ -2911,6 +3143,45 @@ Ctrl+Q  sair</translation>
         <source>    %1 %2, reference %3</source>
         <translation>    %1 %2, referência %3</translation>
     </message>
+    <message>
+        <source>Not delivered. Meta gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered — error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From an ad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>click to show them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::MessageListModel</name>
@@ -2959,6 +3230,14 @@ Ctrl+Q  sair</translation>
     <message>
         <source>(removed)</source>
         <translation>(removida)</translation>
+    </message>
+    <message>
+        <source>A message Hookline has not seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
