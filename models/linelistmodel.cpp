@@ -132,7 +132,8 @@ QList<LineListModel::Line> LineListModel::read(qint64 nowUs)
             "(SELECT count(*) FROM proj.dead_letters x WHERE x.line = l.phone_number_id AND "
             " x.state = 'dead'), "
             "(SELECT max(last_ts) FROM proj.conversations v WHERE v.line = l.phone_number_id) "
-            "FROM main.lines l ORDER BY lower(l.label), l.phone_number_id"))) {
+            // In the order they were added: a new line never renumbers the others' shortcuts.
+            "FROM main.lines l ORDER BY l.created_at_us, l.phone_number_id"))) {
         qCWarning(lcModels) << "cannot read the lines:" << q.lastError().text();
         return m_rows.isEmpty() ? lines : m_rows;
     }
@@ -162,6 +163,13 @@ QList<LineListModel::Line> LineListModel::read(qint64 nowUs)
         all.deadLetters += line.deadLetters;
         lines.append(line);
     }
+    // Then the operator's own order, where there is one (lines it does not name keep theirs,
+    // after it).
+    std::stable_sort(lines.begin() + 1, lines.end(), [this](const Line &a, const Line &b) {
+        const qsizetype ia = m_order.indexOf(a.id);
+        const qsizetype ib = m_order.indexOf(b.id);
+        return (ia < 0 ? m_order.size() : ia) < (ib < 0 ? m_order.size() : ib);
+    });
     all.health = all.deadLetters > 0 ? Errors : Quiet;
     for (int i = 1; i < lines.size(); ++i) {
         if (lines.at(i).health == Receiving && all.health == Quiet)
@@ -210,6 +218,53 @@ void LineListModel::refresh(qint64 nowUs)
         m_rows.remove(row, m_rows.size() - row);
         endRemoveRows();
     }
+}
+
+void LineListModel::setOrder(const QStringList &ids)
+{
+    if (ids == m_order)
+        return;
+    m_order = ids;
+    refresh();
+}
+
+QStringList LineListModel::order() const
+{
+    QStringList ids;
+    for (int i = 1; i < m_rows.size(); ++i)
+        ids << m_rows.at(i).id;
+    return ids;
+}
+
+Qt::ItemFlags LineListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractListModel::flags(index);
+    if (index.isValid() && index.row() > 0)
+        flags |= Qt::ItemIsDragEnabled;
+    return flags;
+}
+
+bool LineListModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                             const QModelIndex &destinationParent, int destinationChild)
+{
+    // Lines only ("All lines" stays first), one block, to a real place.
+    if (sourceParent.isValid() || destinationParent.isValid() || count < 1 || sourceRow < 1 ||
+        sourceRow + count > m_rows.size() || destinationChild < 1 ||
+        destinationChild > m_rows.size() ||
+        (destinationChild >= sourceRow && destinationChild <= sourceRow + count))
+        return false;
+    if (!beginMoveRows({}, sourceRow, sourceRow + count - 1, {}, destinationChild))
+        return false;
+    const QList<Line> moved = m_rows.mid(sourceRow, count);
+    m_rows.remove(sourceRow, count);
+    const int at = destinationChild > sourceRow ? destinationChild - count : destinationChild;
+    for (int i = 0; i < count; ++i)
+        m_rows.insert(at + i, moved.at(i));
+    endMoveRows();
+    m_order = order();
+    emit
+    orderChanged(m_order);
+    return true;
 }
 
 } // namespace hookline

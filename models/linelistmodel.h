@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace hookline {
 
@@ -50,6 +51,19 @@ public:
     int rowOfLine(const QString &phoneNumberId) const;
     int lineCount() const { return int(m_rows.size()) - 1; }
 
+    // Lines show in the order they were added, so Ctrl+1…9 keep meaning the same line; the
+    // operator may reorder them (by dragging): that order, as phone number ids, comes first.
+    void setOrder(const QStringList &ids);
+    QStringList order() const;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                  const QModelIndex &destinationParent, int destinationChild) override;
+
+signals:
+    // The operator moved a line: the new order, to remember.
+    void orderChanged(const QStringList &ids);
+
+public:
 private:
     struct Line
     {
@@ -73,6 +87,7 @@ private:
     qint64 m_lastDeliveryId = -1;
     QHash<QString, QList<qint64>> m_recent; // line -> receive times (us) in the last minute
     QHash<QString, qint64> m_lastReceivedUs;
+    QStringList m_order;
 };
 
 } // namespace hookline

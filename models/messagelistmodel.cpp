@@ -32,6 +32,7 @@ enum Value
     From,
     HistoryStatus,
     Referral,
+    DeliveryId,
     // attached by decorate()
     Reactions,
     History,
@@ -62,12 +63,14 @@ const KeyedPageModel::Query &MessageListModel::query() const
         QStringLiteral(
             "(SELECT wamid, line, customer, direction, type, text, content, timestamp, status, "
             "reply_to, forwarded, frequently_forwarded, edited_text, revoked, errors, "
-            "received_at_us, origin, from_id, history_status, referral FROM proj.messages "
+            "received_at_us, origin, from_id, history_status, referral, delivery_id FROM "
+            "proj.messages "
             "UNION ALL SELECT call_id, line, customer, 'call', 'call', NULL, '{}', first_ts, "
             "coalesce(end_status, call_status), NULL, 0, 0, NULL, 0, '[]', NULL, origin, NULL, "
-            "NULL, NULL FROM proj.calls "
+            "NULL, NULL, NULL FROM proj.calls "
             "UNION ALL SELECT key, line, customer, 'notice', 'group_event', event, facts, time, "
-            "NULL, NULL, 0, 0, NULL, 0, '[]', NULL, origin, NULL, NULL, NULL FROM proj.events "
+            "NULL, NULL, 0, 0, NULL, 0, '[]', NULL, origin, NULL, NULL, NULL, NULL FROM "
+            "proj.events "
             "WHERE customer IS NOT NULL AND field LIKE 'group%') m"),
         QStringLiteral("m.wamid"),
         {QStringLiteral("m.timestamp"), QStringLiteral("m.wamid")},
@@ -78,7 +81,7 @@ const KeyedPageModel::Query &MessageListModel::query() const
          QStringLiteral("m.revoked"), QStringLiteral("m.errors"),
          QStringLiteral("m.received_at_us"), QStringLiteral("m.origin"),
          QStringLiteral("m.from_id"), QStringLiteral("m.history_status"),
-         QStringLiteral("m.referral")},
+         QStringLiteral("m.referral"), QStringLiteral("m.delivery_id")},
         {tr("Message")},
     };
     return q;
@@ -333,6 +336,8 @@ QVariant MessageListModel::cell(const Row &row, int, int role) const
         return v.at(Sender);
     case HistoryStatusRole:
         return v.at(HistoryStatus);
+    case DeliveryRole:
+        return v.at(DeliveryId);
     case ReferralRole:
         if (v.at(Referral).toString().isEmpty())
             return {};

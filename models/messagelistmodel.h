@@ -36,6 +36,7 @@ public:
         SenderRole,        // a group message: who wrote it (name and number)
         HistoryStatusRole, // imported by a history sync: the status it had then
         ReferralRole,      // QVariantMap: the ad or post the customer came from, if any
+        DeliveryRole,      // the delivery the message was last projected from, if any
     };
 
     // Who the open conversation is with, beyond its name.

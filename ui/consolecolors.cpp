@@ -2,6 +2,8 @@
 
 #include "linelistmodel.h"
 
+#include <cmath>
+
 namespace hookline::ConsoleColors {
 
 bool isDark(const QPalette &palette)
@@ -30,7 +32,7 @@ QColor inboundBubble(const QPalette &palette)
 
 QColor outboundBubble(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(0x1f, 0x4d, 0x3a) : QColor(0xd9, 0xfd, 0xd3);
+    return isDark(palette) ? QColor(0x18, 0x3a, 0x2d) : QColor(0xd9, 0xfd, 0xd3);
 }
 
 QColor badge(const QPalette &palette)
@@ -47,12 +49,40 @@ QColor muted(const QPalette &palette)
 
 QColor readTicks(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(0x53, 0xbd, 0xeb) : QColor(0x02, 0x7e, 0xb5);
+    return isDark(palette) ? QColor(0x53, 0xbd, 0xeb) : QColor(0x01, 0x6a, 0x99);
 }
 
 QColor failure(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+    return isDark(palette) ? QColor(0xff, 0x80, 0x80) : QColor(0xc6, 0x28, 0x28);
+}
+
+QColor controlEdge(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x8a, 0x8f, 0x96) : QColor(0x76, 0x76, 0x76);
+}
+
+QColor over(const QColor &foreground, const QColor &background)
+{
+    const double a = foreground.alphaF();
+    auto mix = [a](double f, double b) { return f * a + b * (1 - a); };
+    return QColor::fromRgbF(float(mix(foreground.redF(), background.redF())),
+                            float(mix(foreground.greenF(), background.greenF())),
+                            float(mix(foreground.blueF(), background.blueF())));
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) {
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 } // namespace hookline::ConsoleColors

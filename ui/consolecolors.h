@@ -14,5 +14,11 @@ QColor badge(const QPalette &palette);
 QColor muted(const QPalette &palette);
 QColor readTicks(const QPalette &palette);
 QColor failure(const QPalette &palette);
+// The edge of check boxes and radio buttons, visible against the window (3:1 at least).
+QColor controlEdge(const QPalette &palette);
+// What a colour with transparency looks like over a background.
+QColor over(const QColor &foreground, const QColor &background);
+// WCAG 2 contrast ratio of two opaque colours, from 1 to 21.
+double contrast(const QColor &a, const QColor &b);
 
 } // namespace hookline::ConsoleColors

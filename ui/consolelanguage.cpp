@@ -69,10 +69,9 @@ bool install(const QString &language)
         locale = system;
     QLocale::setDefault(locale);
     // English has a catalogue of its own too, for its plurals; Qt's buttons need none.
-    const QStringList catalogues = language == u"en"
-                                       ? QStringList{QStringLiteral("hookline")}
-                                       : QStringList{QStringLiteral("hookline"),
-                                                     QStringLiteral("qtbase")};
+    const QStringList catalogues =
+        language == u"en" ? QStringList{QStringLiteral("hookline")}
+                          : QStringList{QStringLiteral("hookline"), QStringLiteral("qtbase")};
     bool loaded = true;
     for (const QString &catalogue : catalogues) {
         auto *translator = new QTranslator(QCoreApplication::instance());

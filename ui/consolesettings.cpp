@@ -57,6 +57,16 @@ void setHeaderState(const QString &name, const QByteArray &state)
     store(QStringLiteral("window/header/") + name, state);
 }
 
+QStringList lineOrder()
+{
+    return QSettings().value(QStringLiteral("lines/order")).toStringList();
+}
+
+void setLineOrder(const QStringList &ids)
+{
+    store(QStringLiteral("lines/order"), ids);
+}
+
 QString language()
 {
     return QSettings().value(QStringLiteral("console/language")).toString();

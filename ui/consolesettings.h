@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace hookline::ConsoleSettings {
 
@@ -14,6 +15,9 @@ QByteArray splitterState(const QString &name);
 void setSplitterState(const QString &name, const QByteArray &state);
 // A table's column widths and order, by the table's name.
 QByteArray headerState(const QString &name);
+// The order the operator gave the lines (phone number ids), if any.
+QStringList lineOrder();
+void setLineOrder(const QStringList &ids);
 void setHeaderState(const QString &name, const QByteArray &state);
 QString language(); // "es", "pt_BR", "en"; empty: follow the system (default)
 void setLanguage(const QString &language);

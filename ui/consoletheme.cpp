@@ -1,11 +1,46 @@
 #include "consoletheme.h"
 
+#include "consolecolors.h"
+
 #include <QApplication>
+#include <QPainter>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace hookline::ConsoleTheme {
+
+namespace {
+
+// Fusion draws a check box's edge a shade darker than the window: on a dark window it
+// disappears. This style draws it again in a colour that stands out in either palette.
+class VisibleIndicators final : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton)
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(ConsoleColors::controlEdge(option->palette), 1));
+        const QRectF box = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+        if (element == PE_IndicatorRadioButton)
+            painter->drawEllipse(box);
+        else
+            painter->drawRoundedRect(box, 2, 2);
+        painter->restore();
+    }
+};
+
+} // namespace
 
 bool apply(const QString &theme)
 {
@@ -13,9 +48,14 @@ bool apply(const QString &theme)
         return true;
     if (theme != QLatin1String("light") && theme != QLatin1String("dark"))
         return false;
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new VisibleIndicators(QStyleFactory::create(QStringLiteral("Fusion"))));
     if (theme == QLatin1String("light")) {
-        QApplication::setPalette(QApplication::style()->standardPalette());
+        // Fusion's own, with the two colours that read below WCAG AA made darker: the
+        // selection behind white text, and placeholder text.
+        QPalette p = QApplication::style()->standardPalette();
+        p.setColor(QPalette::Highlight, QColor(0x1f, 0x6f, 0xb2));
+        p.setColor(QPalette::PlaceholderText, QColor(0x6b, 0x6b, 0x6b));
+        QApplication::setPalette(p);
         return true;
     }
     QPalette p;

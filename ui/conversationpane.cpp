@@ -1,6 +1,7 @@
 #include "conversationpane.h"
 
 #include "consolecolors.h"
+#include "contextmenus.h"
 #include "displaytime.h"
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
@@ -10,6 +11,7 @@
 #include <QDateTime>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTimer>
@@ -84,6 +86,22 @@ ConversationPane::ConversationPane(MessageListModel *model, OperatorService *ope
             m_expanded.insert(index.data(MessageListModel::WamidRole).toString());
             updateRuns();
         }
+    });
+    addRowMenu(m_view, [this](QMenu &menu, const QModelIndex &index) {
+        const QString text = index.data(MessageListModel::TextRole).toString();
+        const QString wamid = index.data(MessageListModel::WamidRole).toString();
+        if (!text.isEmpty())
+            menu.addAction(tr("&Copy text"), this, [text] { copyText(text); });
+        menu.addAction(tr("Copy message &id"), this, [wamid] { copyText(wamid); });
+        const QString reply = index.data(MessageListModel::ReplyToRole).toString();
+        if (!reply.isEmpty())
+            menu.addAction(tr("Show the &quoted message"), this, [this, reply] { jumpTo(reply); });
+        const qint64 delivery = index.data(MessageListModel::DeliveryRole).toLongLong();
+        if (delivery > 0)
+            menu.addAction(tr("Open in &Inspector"), this, [this, delivery] {
+                emit
+                deliveryRequested(delivery);
+            });
     });
     connect(m_view, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
         const QString reply = index.data(MessageListModel::ReplyToRole).toString();

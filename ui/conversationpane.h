@@ -40,6 +40,10 @@ public:
     // one line ("4 business messages"); a click shows them. Recomputed as rows arrive.
     void updateRuns();
 
+signals:
+    // "Open in Inspector" on a bubble: the delivery it came from.
+    void deliveryRequested(qint64 deliveryId);
+
 private:
     void loadOlderAtTop();
     void markRead();

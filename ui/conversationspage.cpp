@@ -1,5 +1,6 @@
 #include "conversationspage.h"
 
+#include "contextmenus.h"
 #include "conversationdelegate.h"
 #include "conversationlistmodel.h"
 #include "conversationpane.h"
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -58,6 +60,16 @@ ConversationsPage::ConversationsPage(ConversationListModel *conversations,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
+    connect(m_pane, &ConversationPane::deliveryRequested, this,
+            &ConversationsPage::deliveryRequested);
+    addRowMenu(m_list, [this](QMenu &menu, const QModelIndex &index) {
+        menu.addAction(tr("&Open"), this, [this, index] { m_list->setCurrentIndex(index); });
+        const QString customer = index.data(ConversationListModel::CustomerRole).toString();
+        menu.addAction(index.data(ConversationListModel::IsGroupRole).toBool()
+                           ? tr("Copy group &id")
+                           : tr("Copy &number or id"),
+                       this, [customer] { copyText(customer); });
+    });
     makeLiveFilter(m_filter, [this] {
         m_model->setFilterText(m_filter->text());
         updateEmptyState();

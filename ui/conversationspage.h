@@ -38,6 +38,9 @@ public:
     ConversationPane *pane() const { return m_pane; }
     QSplitter *splitter() const { return m_splitter; }
 
+signals:
+    void deliveryRequested(qint64 deliveryId);
+
 private:
     void openCurrent();
     void updateEmptyState();

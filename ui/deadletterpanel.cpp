@@ -2,6 +2,7 @@
 
 #include "confirm.h"
 #include "consolecolors.h"
+#include "contextmenus.h"
 #include "deadlettergroupmodel.h"
 #include "deadletterreason.h"
 #include "operatorservice.h"
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
@@ -166,6 +168,18 @@ DeadLetterPanel::DeadLetterPanel(DeadLetterModel *items, DeadLetterGroupModel *g
             &DeadLetterPanel::showGroup);
     connect(m_items->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DeadLetterPanel::showDetail);
+    addRowMenu(m_items, [this](QMenu &menu, const QModelIndex &) {
+        menu.addAction(tr("&Retry"), this, &DeadLetterPanel::retrySelection);
+        menu.addAction(tr("&Discard…"), this, &DeadLetterPanel::discardSelection);
+        menu.addSeparator();
+        menu.addAction(tr("Copy &payload"), m_copyPayload, &QPushButton::click);
+        menu.addAction(tr("Open in &Inspector"), m_openDelivery, &QPushButton::click);
+    });
+    addRowMenu(m_groups, [this](QMenu &menu, const QModelIndex &) {
+        menu.addAction(tr("Retry &group…"), this, [this] { this->retryGroup(); });
+        if (m_fix->isVisible())
+            menu.addAction(m_fix->text(), m_fix, &QPushButton::click);
+    });
     // The groups change under the operator (a retry empties one, new ones arrive): the chosen
     // group stays chosen, and when it leaves nothing is chosen instead, so the next click
     // cannot act on a group the operator did not pick. Its items stay shown.

@@ -10,6 +10,7 @@
 #include "consolemodels.h"
 #include "consolesettings.h"
 #include "consolestatusbar.h"
+#include "contextmenus.h"
 #include "conversationlistmodel.h"
 #include "conversationspage.h"
 #include "deadletterpanel.h"
@@ -36,6 +37,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -65,6 +67,31 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
     m_lines->setModel(models->lines());
     m_lines->setItemDelegate(new LineDelegate(m_lines));
     m_lines->setObjectName(QStringLiteral("lines"));
+    // Each line keeps its place (and its Ctrl+number) until the operator drags it elsewhere.
+    models->lines()->setOrder(ConsoleSettings::lineOrder());
+    connect(models->lines(), &LineListModel::orderChanged, this, &ConsoleSettings::setLineOrder);
+    makeRowsDraggable(m_lines, [](int row) { return row > 0; });
+    addRowMenu(m_lines, [this, models](QMenu &menu, const QModelIndex &index) {
+        const QString line = index.data(LineListModel::PhoneNumberIdRole).toString();
+        if (line.isEmpty())
+            return;
+        menu.addAction(tr("Copy phone number &id"), this, [line] { copyText(line); });
+        const QString url = m_engine->callbackUrl(line);
+        if (!url.isEmpty())
+            menu.addAction(tr("Copy &callback URL"), this, [url] { copyText(url); });
+        menu.addSeparator();
+        const int row = index.row();
+        QAction *up = menu.addAction(tr("Move &up"), this, [models, row] {
+            models->lines()->moveRows({}, row, 1, {}, row - 1);
+        });
+        up->setEnabled(row > 1);
+        QAction *down = menu.addAction(tr("Move &down"), this, [models, row] {
+            models->lines()->moveRows({}, row, 1, {}, row + 2);
+        });
+        down->setEnabled(row < models->lines()->rowCount() - 1);
+        menu.addSeparator();
+        menu.addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    });
     m_lines->setAccessibleName(tr("Lines"));
     auto *noLines = new QWidget(this);
     auto *noLinesLayout = new QVBoxLayout(noLines);
@@ -93,6 +120,10 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
                                         engine->operations(), this);
     m_inspector = new InspectorPanel(models->deliveries(), engine->database().handle(),
                                      engine->operations(), this);
+    connect(m_conversations, &ConversationsPage::deliveryRequested, this, [this](qint64 id) {
+        m_tabs->setCurrentIndex(InspectorTab);
+        m_inspector->showDelivery(id);
+    });
     connect(m_deadLetters, &DeadLetterPanel::deliveryRequested, this, [this](qint64 id) {
         m_tabs->setCurrentIndex(InspectorTab);
         m_inspector->showDelivery(id);
@@ -133,11 +164,21 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
     reactions->table()->horizontalHeader()->resizeSection(ReactionModel::Message, 360);
     reactions->table()->horizontalHeader()->resizeSection(ReactionModel::Line, 120);
     reactions->restoreColumns();
+    reactions->setEmptyText(tr("No reactions yet. When a customer reacts to a message with an "
+                               "emoji, it shows here."));
     connect(reactions->table(), &QAbstractItemView::activated, this,
             [this, models](const QModelIndex &index) {
                 openMessage(models->reactions()->messageAt(index.row()));
             });
+    addRowMenu(reactions->table(), [this, models](QMenu &menu, const QModelIndex &index) {
+        const MessageRef message = models->reactions()->messageAt(index.row());
+        menu.addAction(tr("&Open the message"), this, [this, message] { openMessage(message); });
+        menu.addAction(tr("Copy message &id"), this, [message] { copyText(message.wamid); });
+    });
     auto *rejections = new TablePage(models->rejections(), QStringLiteral("rejections"), this);
+    addRowMenu(rejections->table(), {});
+    rejections->setEmptyText(tr("Nothing was rejected: every request so far was signed by a "
+                                "known app and within the limits."));
     rejections->bar()->addWidget(new QLabel(tr("Requests the receiver refused (bad or missing "
                                                "signatures, oversized bodies, ...). Kept up to a "
                                                "bounded number."),
@@ -272,9 +313,16 @@ QWidget *MainWindow::buildStatusesPage()
          {DeliveryStatusModel::Code, DeliveryStatusModel::Title, DeliveryStatusModel::Hint})
         header->moveSection(header->visualIndex(column), visual++);
     page->restoreColumns();
+    page->setEmptyText(tr("No status to show: the business has sent nothing Meta reported on "
+                          "yet, or nothing matches the filters above."));
     connect(
         page->table(), &QAbstractItemView::activated, this,
         [this, model](const QModelIndex &index) { openMessage(model->messageAt(index.row())); });
+    addRowMenu(page->table(), [this, model](QMenu &menu, const QModelIndex &index) {
+        const MessageRef message = model->messageAt(index.row());
+        menu.addAction(tr("&Open the message"), this, [this, message] { openMessage(message); });
+        menu.addAction(tr("Copy message &id"), this, [message] { copyText(message.wamid); });
+    });
     return page;
 }
 

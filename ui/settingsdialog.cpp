@@ -39,6 +39,16 @@ QTableWidget *table(const QStringList &headers, QWidget *parent)
     return t;
 }
 
+// The height that shows a table's rows, at least least and at most most of them.
+int heightFor(QTableWidget *table, int least, int most)
+{
+    const int rows = std::clamp(table->rowCount(), least, most);
+    const int rowHeight =
+        table->rowCount() > 0 ? table->rowHeight(0) : table->verticalHeader()->defaultSectionSize();
+    return table->horizontalHeader()->sizeHint().height() + rows * rowHeight +
+           2 * table->frameWidth() + 2;
+}
+
 QWidget *copyRow(const QString &url, QWidget *parent)
 {
     auto *row = new QWidget(parent);
@@ -218,8 +228,8 @@ SettingsDialog::SettingsDialog(ConsoleEngine *engine, QWidget *parent)
     layout->addWidget(lines, 1);
     layout->addLayout(bottom);
     layout->addWidget(buttons);
-    resize(900, 620);
     reload();
+    resize(900, std::max(620, sizeHint().height()));
 }
 
 void SettingsDialog::reload()
@@ -249,6 +259,10 @@ void SettingsDialog::reload()
         m_lines->setCellWidget(row, 5, copyRow(url, m_lines));
     }
     m_lines->resizeColumnsToContents();
+    m_apps->resizeColumnsToContents();
+    // Each table as tall as its rows: apps are few, lines get the room.
+    m_apps->setFixedHeight(heightFor(m_apps, 1, 4));
+    m_lines->setMinimumHeight(heightFor(m_lines, 3, 8));
 }
 
 void SettingsDialog::save()

@@ -2,8 +2,10 @@
 
 #include "consolesettings.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -13,6 +15,7 @@ TablePage::TablePage(QAbstractItemModel *model, const QString &name, QWidget *pa
     : QWidget(parent)
     , m_bar(new QHBoxLayout)
     , m_table(new QTableView(this))
+    , m_empty(new QLabel(m_table->viewport()))
 {
     m_table->setModel(model);
     m_table->setObjectName(name);
@@ -30,6 +33,37 @@ TablePage::TablePage(QAbstractItemModel *model, const QString &name, QWidget *pa
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(m_bar);
     layout->addWidget(m_table, 1);
+
+    m_empty->setObjectName(name + QStringLiteral("Empty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+    m_empty->hide();
+    m_table->viewport()->installEventFilter(this);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, this, &TablePage::updateEmpty);
+    connect(model, &QAbstractItemModel::modelReset, this, &TablePage::updateEmpty);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &TablePage::updateEmpty);
+}
+
+void TablePage::setEmptyText(const QString &text)
+{
+    m_empty->setText(text);
+    updateEmpty();
+}
+
+void TablePage::updateEmpty()
+{
+    const bool empty = !m_empty->text().isEmpty() && m_table->model()->rowCount() == 0;
+    m_empty->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
+    m_empty->setVisible(empty);
+}
+
+bool TablePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        m_empty->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
+    return QWidget::eventFilter(watched, event);
 }
 
 void TablePage::restoreColumns()

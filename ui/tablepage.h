@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QHBoxLayout;
+class QLabel;
 class QTableView;
 class QAbstractItemModel;
 
@@ -22,10 +23,18 @@ public:
     // Puts back the column widths the operator left (call once the defaults are set); each
     // change is remembered from then on.
     void restoreColumns();
+    // Shown in the middle of the table while it has no rows: why it is empty.
+    void setEmptyText(const QString &text);
+    QLabel *emptyLabel() const { return m_empty; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QHBoxLayout *m_bar;
     QTableView *m_table;
+    QLabel *m_empty;
+    void updateEmpty();
 };
 
 } // namespace hookline

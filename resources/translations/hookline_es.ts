@@ -1456,7 +1456,7 @@ Corrígelo en Configuración.</translation>
     </message>
     <message>
         <source>You edited the body: it is sent exactly as shown, and the fields above no longer change it. Generate body starts again from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has editado el cuerpo: se envía exactamente como se muestra y los campos de arriba ya no lo modifican. Generar cuerpo vuelve a empezar a partir de ellos.</translation>
     </message>
 </context>
 <context>
@@ -1509,7 +1509,7 @@ Corrígelo en Configuración.</translation>
     </message>
     <message>
         <source>Not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>No entregado</translation>
     </message>
 </context>
 <context>
@@ -1752,19 +1752,19 @@ Aparecerán aquí a medida que lleguen los webhooks.</translation>
     </message>
     <message>
         <source>&amp;Copy payload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar carga útil</translation>
     </message>
     <message>
         <source>Open in &amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el &amp;Inspector</translation>
     </message>
     <message>
         <source>Select a dead letter to see why it failed and its whole payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un evento fallido para ver por qué falló y su carga útil completa.</translation>
     </message>
     <message>
         <source>&amp;Add line %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;línea %1…</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -1796,89 +1796,89 @@ Aparecerán aquí a medida que lleguen los webhooks.</translation>
     </message>
     <message>
         <source>Payload:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga útil:</translation>
     </message>
     <message>
         <source>(the delivery is no longer in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la entrega ya no está en el registro)</translation>
     </message>
     <message>
         <source>Pick a group first: click a row of the upper table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero un grupo: haz clic en una fila de la tabla superior.</translation>
     </message>
     <message>
         <source>Discard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar %1</translation>
     </message>
     <message>
         <source>Retry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar %1</translation>
     </message>
     <message numerus="yes">
         <source>Discarding %n dead letter(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Descartando %n evento fallido…</numerusform>
+            <numerusform>Descartando %n eventos fallidos…</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada: %1</translation>
     </message>
     <message numerus="yes">
         <source>Discarded %n dead letter(s). They stay in the log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se descartó %n evento fallido. Sigue en el registro.</numerusform>
+            <numerusform>Se descartaron %n eventos fallidos. Siguen en el registro.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n projected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proyectado</numerusform>
+            <numerusform>%n proyectados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still failing — same cause</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sigue fallando — misma causa</numerusform>
+            <numerusform>%n siguen fallando — misma causa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failing for another cause</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n falla por otra causa</numerusform>
+            <numerusform>%n fallan por otra causa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n discarded meanwhile</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n descartado mientras tanto</numerusform>
+            <numerusform>%n descartados mientras tanto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still being processed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n todavía se está procesando</numerusform>
+            <numerusform>%n todavía se están procesando</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n retried: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento reintentado: %1.</numerusform>
+            <numerusform>%n eventos reintentados: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 Retry the group&apos;s %n dead letter(s) now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ¿Reintentar ahora %n evento fallido del grupo?</numerusform>
+            <numerusform>%1 ¿Reintentar ahora los %n eventos fallidos del grupo?</numerusform>
         </translation>
     </message>
 </context>
@@ -1886,79 +1886,79 @@ Aparecerán aquí a medida que lleguen los webhooks.</translation>
     <name>hookline::DeadLetterReason</name>
     <message>
         <source>Line not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea no configurada</translation>
     </message>
     <message>
         <source>Meta sent this for a phone number id that is not one of your lines. Add the line, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta lo envió para un ID de número de teléfono que no corresponde a ninguna de tus líneas. Añade la línea y después reinténtalo.</translation>
     </message>
     <message>
         <source>Signed by another app</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por otra app</translation>
     </message>
     <message>
         <source>The line belongs to a different Meta app than the one that signed the delivery. Check the line&apos;s owning app in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea pertenece a una app de Meta distinta de la que firmó la entrega. Revisa la app propietaria de la línea en Configuración.</translation>
     </message>
     <message>
         <source>Business account not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de empresa no configurada</translation>
     </message>
     <message>
         <source>No line of yours belongs to this WhatsApp Business Account. Add one of its lines with its WABA id, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de tus líneas pertenece a esta cuenta de WhatsApp Business. Añade una de sus líneas con su ID de WABA y después reinténtalo.</translation>
     </message>
     <message>
         <source>Business account of another app</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de empresa de otra app</translation>
     </message>
     <message>
         <source>The app that signed the delivery owns no line of this WhatsApp Business Account. Check the lines&apos; owning app in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La app que firmó la entrega no es propietaria de ninguna línea de esta cuenta de WhatsApp Business. Revisa la app propietaria de las líneas en Configuración.</translation>
     </message>
     <message>
         <source>Field Hookline does not know yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo que Hookline aún no conoce</translation>
     </message>
     <message>
         <source>Meta sent a webhook field this Hookline cannot project. It is kept; a newer Hookline projects it when you retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta envió un campo de webhook que esta versión de Hookline no puede proyectar. Se conserva; una versión más reciente de Hookline lo proyectará cuando lo reintentes.</translation>
     </message>
     <message>
         <source>Not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido</translation>
     </message>
     <message>
         <source>The body cannot be read as JSON. Look at the payload: it cannot be projected as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo no se puede leer como JSON. Revisa la carga útil: no se puede proyectar tal como está.</translation>
     </message>
     <message>
         <source>Not a WhatsApp Business webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un webhook de WhatsApp Business</translation>
     </message>
     <message>
         <source>The body&apos;s &quot;object&quot; is not whatsapp_business_account. It is kept, but there is nothing to project.</source>
-        <translation type="unfinished"></translation>
+        <translation>El &quot;object&quot; del cuerpo no es whatsapp_business_account. Se conserva, pero no hay nada que proyectar.</translation>
     </message>
     <message>
         <source>Refers to another line&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>Se refiere a un mensaje de otra línea</translation>
     </message>
     <message>
         <source>A status or reaction names a message that belongs to a different line. It is not applied, so one line cannot change another&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un estado o una reacción hace referencia a un mensaje que pertenece a otra línea. No se aplica, para que una línea no pueda cambiar el historial de otra.</translation>
     </message>
     <message>
         <source>Could not be projected</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo proyectar</translation>
     </message>
     <message>
         <source>Processing failed for this item; the last error says why. Retry once the cause is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el procesamiento de este elemento; el último error indica por qué. Reinténtalo cuando hayas corregido la causa.</translation>
     </message>
     <message>
         <source>Retry once the cause is fixed; the last error says what went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinténtalo cuando hayas corregido la causa; el último error indica qué salió mal.</translation>
     </message>
 </context>
 <context>
@@ -2068,7 +2068,7 @@ Aparecerán aquí a medida que lleguen los webhooks.</translation>
     </message>
     <message>
         <source>Business message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de la empresa</translation>
     </message>
 </context>
 <context>
@@ -2805,19 +2805,19 @@ Ctrl+Q  salir</translation>
     </message>
     <message>
         <source>Line %1 is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió la línea %1.</translation>
     </message>
     <message>
         <source>The latest reaction of each person on each message, newest first. Double-click or Enter opens the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última reacción de cada persona a cada mensaje, de la más reciente a la más antigua. Haz doble clic o pulsa Intro para abrir el mensaje.</translation>
     </message>
     <message>
         <source>Outbound messages of the selected line. Double-click or Enter opens the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes salientes de la línea seleccionada. Haz doble clic o pulsa Intro para abrir el mensaje.</translation>
     </message>
     <message>
         <source>That message is not in a conversation here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese mensaje no está en ninguna de las conversaciones de aquí.</translation>
     </message>
 </context>
 <context>
@@ -2972,27 +2972,27 @@ Ctrl+Q  salir</translation>
     </message>
     <message>
         <source>☎ Call permission</source>
-        <translation type="unfinished"></translation>
+        <translation>☎ Permiso de llamada</translation>
     </message>
     <message>
         <source>Declined: the business may not call</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: la empresa no puede llamar</translation>
     </message>
     <message>
         <source>Accepted: the business may call at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado: la empresa puede llamar en cualquier momento</translation>
     </message>
     <message>
         <source>Accepted: the business may call until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado: la empresa puede llamar hasta el %1</translation>
     </message>
     <message>
         <source>Accepted: the business may call</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado: la empresa puede llamar</translation>
     </message>
     <message>
         <source>Answered automatically by the customer&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido automáticamente según la configuración del cliente</translation>
     </message>
     <message>
         <source>Group</source>
@@ -3145,42 +3145,42 @@ Ctrl+Q  salir</translation>
     </message>
     <message>
         <source>Not delivered. Meta gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>No entregado. Meta no indicó el motivo.</translation>
     </message>
     <message>
         <source>Not delivered — error %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No entregado — error %1: %2</translation>
     </message>
     <message>
         <source>Business message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de la empresa</translation>
     </message>
     <message>
         <source>From a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde una publicación</translation>
     </message>
     <message>
         <source>From an ad</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde un anuncio</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message numerus="yes">
         <source>%n business message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje de la empresa</numerusform>
+            <numerusform>%n mensajes de la empresa</numerusform>
         </translation>
     </message>
     <message>
         <source>click to show them</source>
-        <translation type="unfinished"></translation>
+        <translation>haz clic para mostrarlos</translation>
     </message>
 </context>
 <context>
@@ -3233,11 +3233,11 @@ Ctrl+Q  salir</translation>
     </message>
     <message>
         <source>A message Hookline has not seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje que Hookline no ha visto</translation>
     </message>
     <message>
         <source>Business message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de la empresa</translation>
     </message>
 </context>
 <context>

@@ -1456,7 +1456,7 @@ Corrija isso nas Configurações.</translation>
     </message>
     <message>
         <source>You edited the body: it is sent exactly as shown, and the fields above no longer change it. Generate body starts again from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você editou o corpo: ele é enviado exatamente como aparece, e os campos acima não o alteram mais. Gerar corpo recomeça a partir deles.</translation>
     </message>
 </context>
 <context>
@@ -1509,7 +1509,7 @@ Corrija isso nas Configurações.</translation>
     </message>
     <message>
         <source>Not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Não entregue</translation>
     </message>
 </context>
 <context>
@@ -1752,19 +1752,19 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
     </message>
     <message>
         <source>&amp;Copy payload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar payload</translation>
     </message>
     <message>
         <source>Open in &amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no &amp;Inspetor</translation>
     </message>
     <message>
         <source>Select a dead letter to see why it failed and its whole payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um evento com falha para ver por que ele falhou e o payload completo.</translation>
     </message>
     <message>
         <source>&amp;Add line %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar li&amp;nha %1…</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -1796,89 +1796,89 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
     </message>
     <message>
         <source>Payload:</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload:</translation>
     </message>
     <message>
         <source>(the delivery is no longer in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>(a entrega não está mais no registro)</translation>
     </message>
     <message>
         <source>Pick a group first: click a row of the upper table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um grupo primeiro: clique em uma linha da tabela de cima.</translation>
     </message>
     <message>
         <source>Discard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar %1</translation>
     </message>
     <message>
         <source>Retry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente %1</translation>
     </message>
     <message numerus="yes">
         <source>Discarding %n dead letter(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Descartando %n evento com falha…</numerusform>
+            <numerusform>Descartando %n eventos com falha…</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi alterado: %1</translation>
     </message>
     <message numerus="yes">
         <source>Discarded %n dead letter(s). They stay in the log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento com falha descartado. Ele continua no registro.</numerusform>
+            <numerusform>%n eventos com falha descartados. Eles continuam no registro.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n projected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n projetado</numerusform>
+            <numerusform>%n projetados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still failing — same cause</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ainda falha — mesma causa</numerusform>
+            <numerusform>%n ainda falham — mesma causa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failing for another cause</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n falha por outra causa</numerusform>
+            <numerusform>%n falham por outra causa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n discarded meanwhile</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n descartado nesse meio-tempo</numerusform>
+            <numerusform>%n descartados nesse meio-tempo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still being processed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ainda está sendo processado</numerusform>
+            <numerusform>%n ainda estão sendo processados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n retried: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento tentado novamente: %1.</numerusform>
+            <numerusform>%n eventos tentados novamente: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 Retry the group&apos;s %n dead letter(s) now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Tentar novamente agora %n evento com falha do grupo?</numerusform>
+            <numerusform>%1 Tentar novamente agora os %n eventos com falha do grupo?</numerusform>
         </translation>
     </message>
 </context>
@@ -1886,79 +1886,79 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
     <name>hookline::DeadLetterReason</name>
     <message>
         <source>Line not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha não configurada</translation>
     </message>
     <message>
         <source>Meta sent this for a phone number id that is not one of your lines. Add the line, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta enviou isto para um ID de número de telefone que não é de nenhuma das suas linhas. Adicione a linha e depois tente novamente.</translation>
     </message>
     <message>
         <source>Signed by another app</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado por outro app</translation>
     </message>
     <message>
         <source>The line belongs to a different Meta app than the one that signed the delivery. Check the line&apos;s owning app in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha pertence a um app da Meta diferente daquele que assinou a entrega. Verifique o app responsável pela linha nas Configurações.</translation>
     </message>
     <message>
         <source>Business account not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta comercial não configurada</translation>
     </message>
     <message>
         <source>No line of yours belongs to this WhatsApp Business Account. Add one of its lines with its WABA id, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma das suas linhas pertence a esta conta do WhatsApp Business. Adicione uma das linhas dela com o ID da WABA e depois tente novamente.</translation>
     </message>
     <message>
         <source>Business account of another app</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta comercial de outro app</translation>
     </message>
     <message>
         <source>The app that signed the delivery owns no line of this WhatsApp Business Account. Check the lines&apos; owning app in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O app que assinou a entrega não é responsável por nenhuma linha desta conta do WhatsApp Business. Verifique o app responsável pelas linhas nas Configurações.</translation>
     </message>
     <message>
         <source>Field Hookline does not know yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo que o Hookline ainda não conhece</translation>
     </message>
     <message>
         <source>Meta sent a webhook field this Hookline cannot project. It is kept; a newer Hookline projects it when you retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta enviou um campo de webhook que esta versão do Hookline não consegue projetar. Ele fica guardado; uma versão mais nova do Hookline o projeta quando você tentar novamente.</translation>
     </message>
     <message>
         <source>Not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON inválido</translation>
     </message>
     <message>
         <source>The body cannot be read as JSON. Look at the payload: it cannot be projected as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o corpo como JSON. Veja o payload: ele não pode ser projetado do jeito que está.</translation>
     </message>
     <message>
         <source>Not a WhatsApp Business webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é um webhook do WhatsApp Business</translation>
     </message>
     <message>
         <source>The body&apos;s &quot;object&quot; is not whatsapp_business_account. It is kept, but there is nothing to project.</source>
-        <translation type="unfinished"></translation>
+        <translation>O &quot;object&quot; do corpo não é whatsapp_business_account. Ele fica guardado, mas não há nada para projetar.</translation>
     </message>
     <message>
         <source>Refers to another line&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>Refere-se a uma mensagem de outra linha</translation>
     </message>
     <message>
         <source>A status or reaction names a message that belongs to a different line. It is not applied, so one line cannot change another&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um status ou uma reação faz referência a uma mensagem que pertence a outra linha. Ele não é aplicado, para que uma linha não possa alterar o histórico de outra.</translation>
     </message>
     <message>
         <source>Could not be projected</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível projetar</translation>
     </message>
     <message>
         <source>Processing failed for this item; the last error says why. Retry once the cause is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O processamento deste item falhou; o último erro diz o motivo. Tente novamente depois de corrigir a causa.</translation>
     </message>
     <message>
         <source>Retry once the cause is fixed; the last error says what went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente depois de corrigir a causa; o último erro diz o que deu errado.</translation>
     </message>
 </context>
 <context>
@@ -2068,7 +2068,7 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
     </message>
     <message>
         <source>Business message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem da empresa</translation>
     </message>
 </context>
 <context>
@@ -2805,19 +2805,19 @@ Ctrl+Q  sair</translation>
     </message>
     <message>
         <source>Line %1 is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1 adicionada.</translation>
     </message>
     <message>
         <source>The latest reaction of each person on each message, newest first. Double-click or Enter opens the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reação mais recente de cada pessoa em cada mensagem, mais recentes primeiro. Clique duas vezes ou pressione Enter para abrir a mensagem.</translation>
     </message>
     <message>
         <source>Outbound messages of the selected line. Double-click or Enter opens the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens enviadas pela linha selecionada. Clique duas vezes ou pressione Enter para abrir a mensagem.</translation>
     </message>
     <message>
         <source>That message is not in a conversation here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa mensagem não está em nenhuma conversa aqui.</translation>
     </message>
 </context>
 <context>
@@ -2972,27 +2972,27 @@ Ctrl+Q  sair</translation>
     </message>
     <message>
         <source>☎ Call permission</source>
-        <translation type="unfinished"></translation>
+        <translation>☎ Permissão de chamada</translation>
     </message>
     <message>
         <source>Declined: the business may not call</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusada: a empresa não pode ligar</translation>
     </message>
     <message>
         <source>Accepted: the business may call at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceita: a empresa pode ligar a qualquer momento</translation>
     </message>
     <message>
         <source>Accepted: the business may call until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceita: a empresa pode ligar até %1</translation>
     </message>
     <message>
         <source>Accepted: the business may call</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceita: a empresa pode ligar</translation>
     </message>
     <message>
         <source>Answered automatically by the customer&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida automaticamente pelas configurações do cliente</translation>
     </message>
     <message>
         <source>Group</source>
@@ -3145,42 +3145,42 @@ Ctrl+Q  sair</translation>
     </message>
     <message>
         <source>Not delivered. Meta gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não entregue. A Meta não informou o motivo.</translation>
     </message>
     <message>
         <source>Not delivered — error %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não entregue — erro %1: %2</translation>
     </message>
     <message>
         <source>Business message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem da empresa</translation>
     </message>
     <message>
         <source>From a post</source>
-        <translation type="unfinished"></translation>
+        <translation>De uma publicação</translation>
     </message>
     <message>
         <source>From an ad</source>
-        <translation type="unfinished"></translation>
+        <translation>De um anúncio</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontem</translation>
     </message>
     <message numerus="yes">
         <source>%n business message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem da empresa</numerusform>
+            <numerusform>%n mensagens da empresa</numerusform>
         </translation>
     </message>
     <message>
         <source>click to show them</source>
-        <translation type="unfinished"></translation>
+        <translation>clique para mostrá-las</translation>
     </message>
 </context>
 <context>
@@ -3233,11 +3233,11 @@ Ctrl+Q  sair</translation>
     </message>
     <message>
         <source>A message Hookline has not seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem que o Hookline não viu</translation>
     </message>
     <message>
         <source>Business message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem da empresa</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "composerdialog.h"
 #include "consoleengine.h"
 #include "consolemodels.h"
+#include "consolesettings.h"
 #include "conversationlistmodel.h"
 #include "conversationpane.h"
 #include "conversationspage.h"
@@ -39,7 +40,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -165,11 +168,14 @@ private slots:
     void alertsAndAccountHealthFromASignedDelivery();
     void aThreadReadsLikeAChat();
     void statusesAndReactionsOpenTheirMessage();
+    void linesKeepTheirShortcutsAndMoveByDragging();
+    void bubblesHaveAContextMenu();
 };
 
 void TestConsole::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    ConsoleSettings::setLineOrder({}); // lines in the order they were added
 }
 
 void TestConsole::retryADeadLetterFromThePanelAndSeeItProcessed()
@@ -466,6 +472,83 @@ void TestConsole::statusesAndReactionsOpenTheirMessage()
     QCOMPARE(view->currentIndex().data(MessageListModel::WamidRole).toString(), reacted.wamid);
 }
 
+void TestConsole::linesKeepTheirShortcutsAndMoveByDragging()
+{
+    Console console;
+    QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
+    LineListModel *lines = console.models()->lines();
+    auto lineAt = [lines](int row) {
+        return lines->index(row).data(LineListModel::PhoneNumberIdRole).toString();
+    };
+    // In the order they were added (Support, Sales, Clinic), not by name.
+    QCOMPARE(lineAt(1), QLatin1String(TestWorld::support));
+    QCOMPARE(lineAt(2), QLatin1String(TestWorld::sales));
+    QCOMPARE(lineAt(3), QLatin1String(TestWorld::clinic));
+    // A new line ("Billing", first by name) goes last: Ctrl+2 still means Sales.
+    QVERIFY(console.engine->addLine({QStringLiteral("100000000000001"),
+                                     QStringLiteral("102290129340398"), QStringLiteral("Billing"),
+                                     QStringLiteral("+1 555 0100"), QStringLiteral("northwind"),
+                                     true}));
+    lines->refresh();
+    QCOMPARE(lines->rowCount(), 5);
+    QCOMPARE(lineAt(4), QStringLiteral("100000000000001"));
+    QApplication::setActiveWindow(console.window.get());
+    QVERIFY(QTest::qWaitForWindowActive(console.window.get()));
+    QTest::keyClick(console.window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(console.window->lines()->currentIndex().data(LineListModel::PhoneNumberIdRole),
+             QVariant(QLatin1String(TestWorld::sales)));
+
+    // Clinic dragged onto Support: it becomes the first line, and the order is remembered.
+    QListView *view = console.window->lines();
+    QWidget *viewport = view->viewport();
+    const QPoint from = view->visualRect(lines->index(3)).center();
+    const QPoint to = view->visualRect(lines->index(1)).center();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    for (int step = 1; step <= 4; ++step) {
+        QMouseEvent move(QEvent::MouseMove, from + (to - from) * step / 4,
+                         viewport->mapToGlobal(from + (to - from) * step / 4), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+    }
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+    QCOMPARE(lineAt(1), QLatin1String(TestWorld::clinic));
+    QCOMPARE(lineAt(2), QLatin1String(TestWorld::support));
+    QCOMPARE(ConsoleSettings::lineOrder().value(0), QLatin1String(TestWorld::clinic));
+    // A refresh keeps the operator's order; "All lines" stays first and cannot be moved.
+    lines->refresh();
+    QCOMPARE(lineAt(1), QLatin1String(TestWorld::clinic));
+    QVERIFY(!lines->moveRows({}, 0, 1, {}, 3));
+    QTest::keyClick(console.window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(console.window->lines()->currentIndex().data(LineListModel::PhoneNumberIdRole),
+             QVariant(QLatin1String(TestWorld::clinic)));
+    ConsoleSettings::setLineOrder({});
+}
+
+void TestConsole::bubblesHaveAContextMenu()
+{
+    Console console({QStringLiteral("text_message.json")});
+    QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
+    ConversationListModel *conversations = console.models()->conversations();
+    QTRY_COMPARE(conversations->rowCount(), 1);
+    console.window->conversations()->list()->setCurrentIndex(conversations->index(0, 0));
+    MessageListModel *messages = console.models()->messages();
+    QTRY_COMPARE(messages->rowCount(), 1);
+    QListView *view = console.window->conversations()->pane()->view();
+    QStringList actions;
+    QTimer::singleShot(50, view, [&actions] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            for (QAction *action : menu->actions())
+                if (!action->isSeparator())
+                    actions << action->text();
+            menu->close();
+        }
+    });
+    emit
+    view->customContextMenuRequested(view->visualRect(messages->index(0, 0)).center());
+    QCOMPARE(actions, QStringList({QStringLiteral("&Copy text"), QStringLiteral("Copy message &id"),
+                                   QStringLiteral("Open in &Inspector")}));
+}
+
 void TestConsole::replayAnEditedCopyFromTheInspector()
 {
     Console console({QStringLiteral("text_message.json")});
@@ -680,6 +763,16 @@ void TestConsole::emptyStatesSpeakToTheOperator()
             found = true;
     }
     QVERIFY(found);
+    // Every empty table says why it is empty.
+    for (const auto &[tab, name] : {std::pair{MainWindow::StatusesTab, "statuses"},
+                                    std::pair{MainWindow::ReactionsTab, "reactions"},
+                                    std::pair{MainWindow::RejectionsTab, "rejections"}}) {
+        window.tabs()->setCurrentIndex(tab);
+        auto *empty = window.findChild<QLabel *>(QLatin1String(name) + QStringLiteral("Empty"));
+        QVERIFY2(empty, name);
+        QTRY_VERIFY2(empty->isVisible(), name);
+        QVERIFY(empty->text().size() > 20);
+    }
 }
 
 void TestConsole::sampleDataGoesThroughTheReceiver()
