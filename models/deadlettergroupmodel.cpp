@@ -52,7 +52,9 @@ QVariant DeadLetterGroupModel::data(const QModelIndex &index, int role) const
     case Reason:
         return role == Qt::DisplayRole ? DeadLetterReason::withCode(g.reason) : g.reason;
     case Line:
-        return g.line.isEmpty() && role == Qt::DisplayRole ? tr("(none)") : g.line;
+        if (role != Qt::DisplayRole)
+            return g.line;
+        return g.line.isEmpty() ? tr("(none)") : g.line == u"*" ? tr("(any line)") : g.line;
     case Code:
         return g.code;
     case Count:
@@ -82,7 +84,10 @@ void DeadLetterGroupModel::refresh()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const QString code = DeadLetterModel::codeExpression();
-    if (!q.exec(QStringLiteral("SELECT x.reason, coalesce(x.line, ''), ") + code +
+    // A field Hookline does not know is one cause whatever line it arrived on: one row.
+    if (!q.exec(QStringLiteral("SELECT x.reason, CASE WHEN x.reason = 'unknown_field' THEN '*' "
+                               "ELSE coalesce(x.line, '') END, ") +
+                code +
                 QStringLiteral(", count(*) FROM proj.dead_letters x WHERE x.state = 'dead' "
                                "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"))) {
         qCWarning(lcModels) << "cannot read the dead-letter groups:" << q.lastError().text();

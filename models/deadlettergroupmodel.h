@@ -24,7 +24,7 @@ public:
     struct Group
     {
         QString reason;
-        QString line;
+        QString line; // empty: none; "*": any (a cause that is the same on every line)
         QString code;
         int count = 0;
     };

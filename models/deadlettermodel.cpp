@@ -3,6 +3,7 @@
 #include "deadletterreason.h"
 #include "displaytime.h"
 #include "modelslogging.h"
+#include "processing/deliverytrail.h"
 #include "statustext.h"
 
 #include <QSqlError>
@@ -122,6 +123,19 @@ RetryTally DeadLetterModel::tally(const QList<qint64> &ids) const
         }
     }
     return tally;
+}
+
+QStringList DeadLetterModel::trail(qint64 deliveryId) const
+{
+    QSqlDatabase db = database();
+    const auto steps = DeliveryTrail::build(db, deliveryId);
+    if (!steps)
+        return {steps.error()};
+    QStringList lines;
+    for (const TrailStep &step : *steps)
+        lines << DisplayTime::fromMicros(step.atUs) + QStringLiteral("  ") + step.step +
+                     QStringLiteral(" — ") + step.detail;
+    return lines;
 }
 
 QByteArray DeadLetterModel::payload(qint64 deliveryId) const

@@ -55,6 +55,9 @@ public:
     RetryTally tally(const QList<qint64> &ids) const;
     // The whole body of a delivery (for the detail pane), or empty when it is gone.
     QByteArray payload(qint64 deliveryId) const;
+    // What became of the delivery, one readable line per step (received, routed, attempts,
+    // dead letters, operator actions).
+    QStringList trail(qint64 deliveryId) const;
 
 protected:
     const Query &query() const override;

@@ -33,8 +33,8 @@ DeadLetterReason DeadLetterReason::of(const QString &code)
                    "Account. Check the lines' owning app in Settings.")};
     if (code == u"unknown_field")
         return {tr("Field Hookline does not know yet"),
-                tr("Meta sent a webhook field this Hookline cannot project. It is kept; a newer "
-                   "Hookline projects it when you retry.")};
+                tr("Meta sent a webhook field this version of Hookline cannot project. It is "
+                   "kept, and a newer version projects it when you retry.")};
     if (code == u"invalid_json")
         return {tr("Not valid JSON"),
                 tr("The body cannot be read as JSON. Look at the payload: it cannot be "

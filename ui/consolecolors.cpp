@@ -57,6 +57,14 @@ QColor failure(const QPalette &palette)
     return isDark(palette) ? QColor(0xff, 0x80, 0x80) : QColor(0xc6, 0x28, 0x28);
 }
 
+QPalette mutedLabel(const QPalette &palette, QPalette::ColorRole background)
+{
+    QPalette muted = palette;
+    muted.setColor(QPalette::WindowText,
+                   over(ConsoleColors::muted(palette), palette.color(background)));
+    return muted;
+}
+
 QColor controlEdge(const QPalette &palette)
 {
     return isDark(palette) ? QColor(0x8a, 0x8f, 0x96) : QColor(0x76, 0x76, 0x76);

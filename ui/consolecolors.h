@@ -14,6 +14,9 @@ QColor badge(const QPalette &palette);
 QColor muted(const QPalette &palette);
 QColor readTicks(const QPalette &palette);
 QColor failure(const QPalette &palette);
+// The palette for a label of secondary text (an empty state) drawn over background: muted,
+// and still readable (a disabled label's grey is not).
+QPalette mutedLabel(const QPalette &palette, QPalette::ColorRole background);
 // The edge of check boxes and radio buttons, visible against the window (3:1 at least).
 QColor controlEdge(const QPalette &palette);
 // What a colour with transparency looks like over a background.

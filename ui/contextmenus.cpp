@@ -56,7 +56,7 @@ protected:
             if (to >= 0 && to != m_from && m_movable(to))
                 m_view->model()->moveRows({}, m_from, 1, {}, to > m_from ? to + 1 : to);
             m_from = -1;
-            return true;
+            break; // the view sees the release too, and leaves its pressed state
         }
         default:
             break;
@@ -96,11 +96,14 @@ void addRowMenu(QAbstractItemView *view,
                 menu.addSeparator();
             const QString cell = index.data().toString();
             menu.addAction(QObject::tr("&Copy"), view, [cell] { copyText(cell); });
-            menu.addAction(QObject::tr("Copy &row"), view, [index] {
+            const QPersistentModelIndex row(index);
+            menu.addAction(QObject::tr("Copy &row"), view, [row] {
+                if (!row.isValid())
+                    return;
                 QStringList cells;
-                const QAbstractItemModel *model = index.model();
+                const QAbstractItemModel *model = row.model();
                 for (int column = 0; column < model->columnCount(); ++column)
-                    cells << model->index(index.row(), column).data().toString();
+                    cells << model->index(row.row(), column).data().toString();
                 copyText(cells.join(u'\t'));
             });
         }

@@ -32,7 +32,7 @@ ConversationPane::ConversationPane(MessageListModel *model, OperatorService *ope
 {
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setEnabled(false);
+    m_empty->setPalette(ConsoleColors::mutedLabel(m_empty->palette(), QPalette::Window));
 
     m_title->setTextFormat(Qt::RichText);
     m_title->setContentsMargins(10, 6, 10, 6);
@@ -82,10 +82,8 @@ ConversationPane::ConversationPane(MessageListModel *model, OperatorService *ope
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ConversationPane::updateRuns);
     connect(model, &QAbstractItemModel::dataChanged, this, &ConversationPane::updateRuns);
     connect(m_view, &QListView::clicked, this, [this](const QModelIndex &index) {
-        if (m_delegate->collapsedRun(index) > 1) {
-            m_expanded.insert(index.data(MessageListModel::WamidRole).toString());
-            updateRuns();
-        }
+        if (m_delegate->collapsedRun(index) > 1)
+            expandRunAt(index.row());
     });
     addRowMenu(m_view, [this](QMenu &menu, const QModelIndex &index) {
         const QString text = index.data(MessageListModel::TextRole).toString();
@@ -113,6 +111,7 @@ ConversationPane::ConversationPane(MessageListModel *model, OperatorService *ope
 void ConversationPane::open(const QString &line, const QString &customer, const QString &title)
 {
     m_expanded.clear();
+    m_hidden.clear(); // a reset shows every row again
     m_model->setConversation(line, customer);
     m_title->setText(headline(title, m_model->party()));
     m_stack->setCurrentIndex(1);
@@ -169,24 +168,38 @@ void ConversationPane::updateRuns()
                 break;
             ++end;
         }
-        const QString wamid = first.data(MessageListModel::WamidRole).toString();
-        if (end - row >= Collapse && !m_expanded.contains(wamid)) {
-            runs.insert(wamid, end - row);
+        // Opened once, a run stays open, even as older pages extend it upwards.
+        bool expanded = false;
+        for (int r = row; r < end && !expanded; ++r)
+            expanded = m_expanded.contains(
+                m_model->index(r, 0).data(MessageListModel::WamidRole).toString());
+        if (end - row >= Collapse && !expanded) {
+            runs.insert(first.data(MessageListModel::WamidRole).toString(), end - row);
             hidden.append({row + 1, end - 1});
         }
         row = end;
     }
     m_delegate->setCollapsedRuns(runs);
-    int next = 0;
+    // Touch only the rows whose state changes: a conversation without such runs costs nothing.
+    QSet<int> hide;
     for (const auto &[from, to] : std::as_const(hidden)) {
-        for (int r = next; r < from; ++r)
-            m_view->setRowHidden(r, false);
         for (int r = from; r <= to; ++r)
-            m_view->setRowHidden(r, true);
-        next = to + 1;
+            hide.insert(r);
     }
-    for (int r = next; r < rows; ++r)
-        m_view->setRowHidden(r, false);
+    QList<QPersistentModelIndex> still;
+    for (const QPersistentModelIndex &was : std::as_const(m_hidden)) {
+        if (!was.isValid())
+            continue;
+        if (hide.remove(was.row()))
+            still.append(was);
+        else
+            m_view->setRowHidden(was.row(), false);
+    }
+    for (int r : std::as_const(hide)) {
+        m_view->setRowHidden(r, true);
+        still.append(QPersistentModelIndex(m_model->index(r, 0)));
+    }
+    m_hidden = still;
 }
 
 void ConversationPane::clear()
@@ -215,11 +228,27 @@ void ConversationPane::loadOlderAtTop()
     bar->setValue(bar->maximum() - fromBottom);
 }
 
+void ConversationPane::expandRunAt(int row)
+{
+    // The run's rows: back to its first (shown) row, forward while hidden.
+    int first = row;
+    while (first > 0 && m_view->isRowHidden(first))
+        --first;
+    int last = row;
+    while (last + 1 < m_model->rowCount() && m_view->isRowHidden(last + 1))
+        ++last;
+    for (int r = first; r <= last; ++r)
+        m_expanded.insert(m_model->index(r, 0).data(MessageListModel::WamidRole).toString());
+    updateRuns();
+}
+
 bool ConversationPane::jumpTo(const QString &wamid)
 {
     const int row = m_model->ensureLoaded(wamid);
     if (row < 0)
         return false;
+    if (m_view->isRowHidden(row))
+        expandRunAt(row); // a message inside a collapsed run: open the run
     m_followBottom = false;
     const QModelIndex index = m_model->index(row, 0);
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);

@@ -2,6 +2,7 @@
 
 #include "messagelistmodel.h"
 
+#include <QPersistentModelIndex>
 #include <QSet>
 #include <QWidget>
 
@@ -45,6 +46,8 @@ signals:
     void deliveryRequested(qint64 deliveryId);
 
 private:
+    // Shows every message of the collapsed run that holds row.
+    void expandRunAt(int row);
     void loadOlderAtTop();
     void markRead();
 
@@ -56,7 +59,8 @@ private:
     QListView *m_view;
     bool m_followBottom = true;
     MessageDelegate *m_delegate;
-    QSet<QString> m_expanded; // first wamids of runs the operator opened
+    QSet<QString> m_expanded;              // first wamids of runs the operator opened
+    QList<QPersistentModelIndex> m_hidden; // the rows collapsed runs hide
 };
 
 } // namespace hookline

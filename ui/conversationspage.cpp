@@ -1,5 +1,6 @@
 #include "conversationspage.h"
 
+#include "consolecolors.h"
 #include "contextmenus.h"
 #include "conversationdelegate.h"
 #include "conversationlistmodel.h"
@@ -40,7 +41,7 @@ ConversationsPage::ConversationsPage(ConversationListModel *conversations,
     m_list->setAccessibleName(tr("Conversations"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setEnabled(false);
+    m_empty->setPalette(ConsoleColors::mutedLabel(m_empty->palette(), QPalette::Base));
     m_empty->setMargin(16);
     m_listStack->addWidget(m_list);
     m_listStack->addWidget(m_empty);

@@ -229,7 +229,7 @@ void DeadLetterPanel::showGroup()
     m_chosen = g;
     DeadLetterView view;
     view.reason = g.reason;
-    view.line = g.line.isEmpty() ? QStringLiteral("-") : g.line;
+    view.line = g.line.isEmpty() ? QStringLiteral("-") : g.line == u"*" ? QString() : g.line;
     view.code = g.code;
     m_model->setView(view);
 }
@@ -277,6 +277,9 @@ void DeadLetterPanel::showDetail()
     add(tr("Delivery"), QStringLiteral("%1 (%2)")
                             .arg(m_detailDelivery)
                             .arg(value(DeadLetterModel::Received).toString()));
+    const QStringList trail = m_model->trail(m_detailDelivery);
+    if (!trail.isEmpty())
+        lines << QString() << tr("What became of the delivery:") << trail;
     const QByteArray body = m_model->payload(m_detailDelivery);
     lines << QString() << tr("Payload:")
           << (body.isEmpty() ? tr("(the delivery is no longer in the log)") : payloadText(body));
@@ -343,6 +346,7 @@ void DeadLetterPanel::run(const QList<qint64> &ids, bool discard, bool confirm)
             return;
     }
     m_watch->stop();
+    m_acted = ids;
     m_watched = discard ? QList<qint64>() : ids;
     m_outcome->setText(discard ? tr("Discarding %n dead letter(s)…", nullptr, count)
                                : tr("Retrying %n dead letter(s)…", nullptr, count));
@@ -384,10 +388,11 @@ void DeadLetterPanel::onFinished(const OperatorResult &result)
         m_watchedFor.start();
         m_watch->start();
     }
+    // The rows acted on leave the view (or show their new state) at once.
     m_model->refreshRows([&] {
         QVariantList ids;
-        for (const QModelIndex &index : m_items->selectionModel()->selectedRows())
-            ids << index.data(DeadLetterModel::IdentityRole);
+        for (qint64 id : std::as_const(m_acted))
+            ids << id;
         return ids;
     }());
     m_groupModel->refresh();
@@ -416,8 +421,9 @@ void DeadLetterPanel::checkOutcome()
         parts << tr("%n discarded meanwhile", nullptr, tally.discarded);
     if (tally.retrying > 0)
         parts << tr("%n still being processed", nullptr, tally.retrying);
-    m_outcome->setText(tr("%n retried: %1.", nullptr, int(m_watched.size()))
-                           .arg(parts.join(QStringLiteral(", "))));
+    m_outcome->setText(parts.isEmpty() ? tr("%n retried.", nullptr, int(m_watched.size()))
+                                       : tr("%n retried: %1.", nullptr, int(m_watched.size()))
+                                             .arg(parts.join(QStringLiteral(", "))));
     QPalette colours = palette();
     if (tally.sameCause + tally.otherCause > 0)
         colours.setColor(QPalette::WindowText, ConsoleColors::failure(palette()));

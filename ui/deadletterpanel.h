@@ -74,6 +74,7 @@ private:
     QProgressDialog *m_progress = nullptr;
     int m_request = 0;
     // The retried dead letters whose outcome is awaited, and since when.
+    QList<qint64> m_acted; // the dead letters of the last action
     QList<qint64> m_watched;
     QElapsedTimer m_watchedFor;
     QTimer *m_watch;

@@ -112,7 +112,10 @@ InspectorPanel::InspectorPanel(DeliveryLogModel *model, QSqlDatabase db,
     layout->addLayout(actions);
     layout->addWidget(splitter, 1);
 
-    for (QLineEdit *edit : {m_text, m_line, m_route})
+    // The payload text scans bodies: a longer pause, so it runs once per word, not per key.
+    makeLiveFilter(
+        m_text, [this] { applyFilter(); }, 400);
+    for (QLineEdit *edit : {m_line, m_route})
         makeLiveFilter(edit, [this] { applyFilter(); });
     for (QComboBox *box : {m_verdict, m_state, m_since})
         connect(box, &QComboBox::currentIndexChanged, this, &InspectorPanel::applyFilter);

@@ -41,11 +41,11 @@ private:
 
 } // namespace
 
-void makeLiveFilter(QLineEdit *edit, std::function<void()> apply)
+void makeLiveFilter(QLineEdit *edit, std::function<void()> apply, int delayMs)
 {
     auto *pause = new QTimer(edit);
     pause->setSingleShot(true);
-    pause->setInterval(LiveFilterDelayMs);
+    pause->setInterval(delayMs);
     QObject::connect(pause, &QTimer::timeout, edit, apply);
     QObject::connect(edit, &QLineEdit::textEdited, pause, qOverload<>(&QTimer::start));
     // Text set by the program (clear(), a restored filter) applies at once.

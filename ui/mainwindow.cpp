@@ -133,7 +133,7 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
         if (!dialog.addLine(id))
             return;
         m_engine->models()->lines()->refresh();
-        m_deadLetters->causeFixed(tr("Line %1 is added.").arg(id));
+        m_deadLetters->causeFixed(tr("Line %1 was added.").arg(id));
     });
     m_health = new AccountHealthPage(models, this);
     connect(m_health, &AccountHealthPage::deliveryRequested, this, [this](qint64 id) {
@@ -313,8 +313,8 @@ QWidget *MainWindow::buildStatusesPage()
          {DeliveryStatusModel::Code, DeliveryStatusModel::Title, DeliveryStatusModel::Hint})
         header->moveSection(header->visualIndex(column), visual++);
     page->restoreColumns();
-    page->setEmptyText(tr("No status to show: the business has sent nothing Meta reported on "
-                          "yet, or nothing matches the filters above."));
+    page->setEmptyText(tr("No delivery statuses yet: Meta has reported on nothing the business "
+                          "sent, or nothing matches the filters above."));
     connect(
         page->table(), &QAbstractItemView::activated, this,
         [this, model](const QModelIndex &index) { openMessage(model->messageAt(index.row())); });
@@ -330,7 +330,7 @@ void MainWindow::openMessage(const MessageRef &message)
 {
     m_tabs->setCurrentIndex(ConversationsTab);
     if (!m_conversations->openMessage(message))
-        m_statusBar->showMessage(tr("That message is not in a conversation here."), 6000);
+        m_statusBar->showMessage(tr("That message is not in any conversation Hookline has."), 6000);
 }
 
 void MainWindow::buildMenus()

@@ -38,6 +38,24 @@ QString colour(const QColor &c)
     return c.name(QColor::HexRgb);
 }
 
+// The local calendar day of a time, as a Julian day number. Laying out a thousand bubbles asks
+// for it thousands of times, and a QDateTime in local time costs a time-zone lookup each: the
+// zone's offset is looked up once per hour of time instead (GUI thread only).
+qint64 localDay(qint64 unixSeconds)
+{
+    static QHash<qint64, int> offsets; // hour since the epoch -> offset from UTC, seconds
+    const qint64 hour = unixSeconds >= 0 ? unixSeconds / 3600 : (unixSeconds - 3599) / 3600;
+    auto it = offsets.constFind(hour);
+    if (it == offsets.constEnd()) {
+        if (offsets.size() > 100'000)
+            offsets.clear();
+        it = offsets.insert(hour, QDateTime::fromSecsSinceEpoch(hour * 3600).offsetFromUtc());
+    }
+    const qint64 local = unixSeconds + *it;
+    constexpr qint64 unixEpochJulianDay = 2440588;
+    return (local >= 0 ? local / 86400 : (local - 86399) / 86400) + unixEpochJulianDay;
+}
+
 } // namespace
 
 MessageDelegate::MessageDelegate(QObject *parent)
@@ -302,15 +320,13 @@ QString MessageDelegate::dayName(const QDate &day, const QDate &today)
 
 QString MessageDelegate::dayLabel(const QModelIndex &index, const QDate &today)
 {
-    const QDate day =
-        QDateTime::fromSecsSinceEpoch(index.data(MessageListModel::TimeRole).toLongLong()).date();
+    const qint64 day = localDay(index.data(MessageListModel::TimeRole).toLongLong());
     if (index.row() > 0) {
         const QModelIndex previous = index.siblingAtRow(index.row() - 1);
-        if (QDateTime::fromSecsSinceEpoch(previous.data(MessageListModel::TimeRole).toLongLong())
-                .date() == day)
+        if (localDay(previous.data(MessageListModel::TimeRole).toLongLong()) == day)
             return {};
     }
-    return dayName(day, today);
+    return dayName(QDate::fromJulianDay(day), today);
 }
 
 bool MessageDelegate::continues(const QModelIndex &index)
@@ -320,7 +336,8 @@ bool MessageDelegate::continues(const QModelIndex &index)
     const QModelIndex previous = index.siblingAtRow(index.row() - 1);
     const QString type = index.data(MessageListModel::TypeRole).toString();
     const QString previousType = previous.data(MessageListModel::TypeRole).toString();
-    if (MessageCard::isNotice(type) || MessageCard::isNotice(previousType))
+    if (MessageCard::isNotice(type) || MessageCard::isNotice(previousType) || isCompact(index) ||
+        isCompact(previous))
         return false;
     const qint64 time = index.data(MessageListModel::TimeRole).toLongLong();
     const qint64 previousTime = previous.data(MessageListModel::TimeRole).toLongLong();
@@ -329,8 +346,7 @@ bool MessageDelegate::continues(const QModelIndex &index)
            index.data(MessageListModel::SenderRole) ==
                previous.data(MessageListModel::SenderRole) &&
            time - previousTime >= 0 && time - previousTime < 10 * 60 &&
-           QDateTime::fromSecsSinceEpoch(time).date() ==
-               QDateTime::fromSecsSinceEpoch(previousTime).date();
+           localDay(time) == localDay(previousTime);
 }
 
 int MessageDelegate::collapsedRun(const QModelIndex &index) const
@@ -555,8 +571,8 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
     if (event->type() == QEvent::MouseButtonRelease) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
         const Layout l = layout(option, index);
-        const QPointF inside =
-            mouse->position() - QPointF(l.bubble.topLeft()) - QPointF(padding, padding);
+        const QPointF inside = mouse->position() - QPointF(l.bubble.topLeft()) -
+                               QPointF(l.compact ? 3 : padding, l.compact ? 3 : padding);
         const QString anchor =
             document(index, option.palette, l.textWidth, l)->documentLayout()->anchorAt(inside);
         if (!anchor.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "conversationlistmodel.h"
 #include "conversationspage.h"
+#include "deadletterpanel.h"
 #include "firstlinedialog.h"
 #include "linelistmodel.h"
 #include "mainwindow.h"
@@ -77,7 +78,14 @@ void ScreenshotTour::step()
         if (list->model()->rowCount() > 0)
             list->setCurrentIndex(list->model()->index(best, 0));
     }
-    if (auto *table = m_window->tabs()->currentWidget()->findChild<QTableView *>()) {
+    if (view == MainWindow::DeadLettersTab) {
+        // The first cause, its first dead letter, and the detail pane that explains it.
+        DeadLetterPanel *panel = m_window->deadLetters();
+        if (panel->groups()->model()->rowCount() > 0)
+            panel->groups()->selectRow(0);
+        if (panel->items()->model()->rowCount() > 0)
+            panel->items()->selectRow(0);
+    } else if (auto *table = m_window->tabs()->currentWidget()->findChild<QTableView *>()) {
         if (table->model() && table->model()->rowCount() > 0 && !table->currentIndex().isValid())
             table->selectRow(0);
     }

@@ -101,6 +101,9 @@ bool acceptForm(QDialog &dialog, QFormLayout *form, const std::function<QString(
         error->show();
     });
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    // The error goes as soon as the operator corrects what was typed.
+    for (QLineEdit *field : dialog.findChildren<QLineEdit *>())
+        QObject::connect(field, &QLineEdit::textEdited, error, &QLabel::hide);
     return dialog.exec() == QDialog::Accepted;
 }
 

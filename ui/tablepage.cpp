@@ -1,5 +1,6 @@
 #include "tablepage.h"
 
+#include "consolecolors.h"
 #include "consolesettings.h"
 
 #include <QEvent>
@@ -37,7 +38,7 @@ TablePage::TablePage(QAbstractItemModel *model, const QString &name, QWidget *pa
     m_empty->setObjectName(name + QStringLiteral("Empty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setEnabled(false);
+    m_empty->setPalette(ConsoleColors::mutedLabel(m_empty->palette(), QPalette::Base));
     m_empty->hide();
     m_table->viewport()->installEventFilter(this);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})

@@ -114,6 +114,13 @@ const char *const migration4[] = {
     " updated_at_us INTEGER NOT NULL)",
 };
 
+// Version 5 (PostgreSQL only): SQLite's instr(), which the console's filters use, so their SQL
+// is the same on both engines.
+const char *const postgresFunctions5[] = {
+    "CREATE OR REPLACE FUNCTION main.instr(haystack TEXT, needle TEXT) RETURNS INTEGER"
+    " LANGUAGE sql IMMUTABLE AS $$ SELECT strpos(haystack, needle) $$",
+};
+
 // Any change to apps or lines bumps config_version, so running receivers reload. Triggers are
 // where the two engines' words differ most, so each has its own.
 const char *const sqliteConfigTriggers[] = {
@@ -683,6 +690,8 @@ Status Schema::migrate(QSqlDatabase &db)
         return fail(QStringLiteral("migration to version 3 failed"));
     if (version < 4 && !apply(query, dialect, migration4))
         return fail(QStringLiteral("migration to version 4 failed"));
+    if (version < 5 && dialect.isPostgres() && !apply(query, dialect, postgresFunctions5))
+        return fail(QStringLiteral("migration to version 5 failed"));
     bool wiped = false;
     if (version < 3) {
         if (const Status moved = moveSecretsOut(db, dialect, wiped); !moved) {

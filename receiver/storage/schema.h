@@ -12,7 +12,7 @@ namespace hookline {
 class Schema
 {
 public:
-    static constexpr int CurrentVersion = 4;            // the main file
+    static constexpr int CurrentVersion = 5;            // the main file
     static constexpr int CurrentProjectionsVersion = 5; // the projections file (schema "proj")
 
     // Applies every migration newer than the database's version, each in its own transaction.

@@ -922,6 +922,14 @@ Corrígelo en Configuración.</translation>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy &amp;row</source>
+        <translation>Copiar &amp;fila</translation>
+    </message>
 </context>
 <context>
     <name>SampleWebhooks</name>
@@ -1565,6 +1573,22 @@ Corrígelo en Configuración.</translation>
         <source>Opted out of marketing messages since %1</source>
         <translation>Dado de baja de los mensajes de marketing desde %1</translation>
     </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copiar texto</translation>
+    </message>
+    <message>
+        <source>Copy message &amp;id</source>
+        <translation>Copiar I&amp;D del mensaje</translation>
+    </message>
+    <message>
+        <source>Show the &amp;quoted message</source>
+        <translation>&amp;Mostrar el mensaje citado</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Inspector</source>
+        <translation>Abrir en el &amp;Inspector</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ConversationsPage</name>
@@ -1589,6 +1613,18 @@ Aparecerán aquí a medida que lleguen los webhooks.</translation>
     <message>
         <source>Group</source>
         <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Copy group &amp;id</source>
+        <translation>Copiar &amp;ID del grupo</translation>
+    </message>
+    <message>
+        <source>Copy &amp;number or id</source>
+        <translation>Copiar &amp;número o ID</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1916,14 @@ Aparecerán aquí a medida que lleguen los webhooks.</translation>
             <numerusform>%1 ¿Reintentar ahora %n evento fallido del grupo?</numerusform>
             <numerusform>%1 ¿Reintentar ahora los %n eventos fallidos del grupo?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;payload</source>
+        <translation>Copiar car&amp;ga útil</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2862,42 @@ Ctrl+Q  salir</translation>
     <message>
         <source>That message is not in a conversation here.</source>
         <translation>Ese mensaje no está en ninguna de las conversaciones de aquí.</translation>
+    </message>
+    <message>
+        <source>Copy phone number &amp;id</source>
+        <translation>Copiar &amp;ID del número de teléfono</translation>
+    </message>
+    <message>
+        <source>Copy &amp;callback URL</source>
+        <translation>Copiar &amp;URL de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Mover &amp;arriba</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Mover a&amp;bajo</translation>
+    </message>
+    <message>
+        <source>No reactions yet. When a customer reacts to a message with an emoji, it shows here.</source>
+        <translation>Aún no hay reacciones. Cuando un cliente reaccione a un mensaje con un emoji, aparecerá aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the message</source>
+        <translation>&amp;Abrir el mensaje</translation>
+    </message>
+    <message>
+        <source>Copy message &amp;id</source>
+        <translation>Copiar &amp;ID del mensaje</translation>
+    </message>
+    <message>
+        <source>Nothing was rejected: every request so far was signed by a known app and within the limits.</source>
+        <translation>No se rechazó nada: hasta ahora, todas las solicitudes iban firmadas por una app conocida y estaban dentro de los límites.</translation>
+    </message>
+    <message>
+        <source>No status to show: the business has sent nothing Meta reported on yet, or nothing matches the filters above.</source>
+        <translation>No hay estados que mostrar: Meta aún no ha informado sobre nada de lo que ha enviado la empresa, o nada coincide con los filtros de arriba.</translation>
     </message>
 </context>
 <context>

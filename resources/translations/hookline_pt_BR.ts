@@ -922,6 +922,14 @@ Corrija isso nas Configurações.</translation>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy &amp;row</source>
+        <translation>Copiar &amp;linha</translation>
+    </message>
 </context>
 <context>
     <name>SampleWebhooks</name>
@@ -1565,6 +1573,22 @@ Corrija isso nas Configurações.</translation>
         <source>Opted out of marketing messages since %1</source>
         <translation>Optou por não receber mensagens de marketing desde %1</translation>
     </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copiar texto</translation>
+    </message>
+    <message>
+        <source>Copy message &amp;id</source>
+        <translation>Copiar I&amp;D da mensagem</translation>
+    </message>
+    <message>
+        <source>Show the &amp;quoted message</source>
+        <translation>&amp;Mostrar a mensagem citada</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Inspector</source>
+        <translation>Abrir no &amp;Inspetor</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ConversationsPage</name>
@@ -1589,6 +1613,18 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
     <message>
         <source>Group</source>
         <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Copy group &amp;id</source>
+        <translation>Copiar &amp;ID do grupo</translation>
+    </message>
+    <message>
+        <source>Copy &amp;number or id</source>
+        <translation>Copiar &amp;número ou ID</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1916,14 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
             <numerusform>%1 Tentar novamente agora %n evento com falha do grupo?</numerusform>
             <numerusform>%1 Tentar novamente agora os %n eventos com falha do grupo?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;payload</source>
+        <translation>Copiar &amp;payload</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2862,42 @@ Ctrl+Q  sair</translation>
     <message>
         <source>That message is not in a conversation here.</source>
         <translation>Essa mensagem não está em nenhuma conversa aqui.</translation>
+    </message>
+    <message>
+        <source>Copy phone number &amp;id</source>
+        <translation>Copiar &amp;ID do número de telefone</translation>
+    </message>
+    <message>
+        <source>Copy &amp;callback URL</source>
+        <translation>Copiar &amp;URL de callback</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Mover para cima</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Mover para &amp;baixo</translation>
+    </message>
+    <message>
+        <source>No reactions yet. When a customer reacts to a message with an emoji, it shows here.</source>
+        <translation>Nenhuma reação ainda. Quando um cliente reagir a uma mensagem com um emoji, ela aparecerá aqui.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the message</source>
+        <translation>&amp;Abrir a mensagem</translation>
+    </message>
+    <message>
+        <source>Copy message &amp;id</source>
+        <translation>Copiar &amp;ID da mensagem</translation>
+    </message>
+    <message>
+        <source>Nothing was rejected: every request so far was signed by a known app and within the limits.</source>
+        <translation>Nada foi rejeitado: até agora, todas as solicitações foram assinadas por um app conhecido e ficaram dentro dos limites.</translation>
+    </message>
+    <message>
+        <source>No status to show: the business has sent nothing Meta reported on yet, or nothing matches the filters above.</source>
+        <translation>Nenhum status para mostrar: a Meta ainda não informou nada sobre o que a empresa enviou, ou nada corresponde aos filtros acima.</translation>
     </message>
 </context>
 <context>

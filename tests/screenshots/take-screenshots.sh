@@ -34,7 +34,9 @@ printf 'demo-secret-lumen\ndemo-token-lumen\n' |
     --waba-id 102290129340398 --label Sales --display "+1 555 010 0002" >/dev/null
 "$hookline" lines add --db "$db" --phone-number-id 108877665544332 --app-id lumen \
     --waba-id 109988776655443 --label Clinic --display "+1 555 010 0003" >/dev/null
-"$hookline" replay --db "$db" "$fixtures"/*.json 2>/dev/null | tail -1
+# Every fixture, and a three-day thread with runs of business messages and a failed one.
+"$root/tests/screenshots/three-day-thread.sh" "$work/thread"
+"$hookline" replay --db "$db" "$fixtures"/*.json "$work/thread"/*.json 2>/dev/null | tail -1
 
 mkdir -p "$out"
 shoot() { # size theme language prefix

@@ -208,13 +208,14 @@ void TestConsole::retryADeadLetterFromThePanelAndSeeItProcessed()
 }
 
 // A change of a field no Hookline knows, on the Support line: an unknown_field dead letter.
-QByteArray unknownFieldBody(const QString &field, int serial)
+QByteArray unknownFieldBody(const QString &field, int serial,
+                            const QString &line = QLatin1String(TestWorld::support))
 {
     return QStringLiteral(
                R"({"object":"whatsapp_business_account","entry":[{"id":"102290129340398",)"
                R"("changes":[{"field":"%1","value":{"serial":%3,"metadata":)"
                R"({"display_phone_number":"15550100001","phone_number_id":"%2"}}}]}]})")
-        .arg(field, QLatin1String(TestWorld::support))
+        .arg(field, line)
         .arg(serial)
         .toUtf8();
 }
@@ -222,10 +223,11 @@ QByteArray unknownFieldBody(const QString &field, int serial)
 void TestConsole::deadLettersExplainThemselvesAndKeepTheSelection()
 {
     // Two causes: a line nobody configured (one dead letter), a field Hookline does not know
-    // (two deliveries of it, one group).
+    // (on two lines: still one cause, one group).
     Console console({QStringLiteral("unknown_phone_number_id.json")},
                     {unknownFieldBody(QStringLiteral("brand_new_feature"), 1),
-                     unknownFieldBody(QStringLiteral("brand_new_feature"), 2)});
+                     unknownFieldBody(QStringLiteral("brand_new_feature"), 2,
+                                      QLatin1String(TestWorld::sales))});
     QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
     DeadLetterGroupModel *groups = console.models()->deadLetterGroups();
     QTRY_COMPARE(groups->total(), 3);
@@ -252,6 +254,8 @@ void TestConsole::deadLettersExplainThemselvesAndKeepTheSelection()
     QTRY_COMPARE(panel->items()->model()->rowCount(), 1);
     panel->items()->selectRow(0);
     const QString detail = panel->detail()->toPlainText();
+    // What became of the delivery, step by step, above its payload.
+    QVERIFY2(detail.contains(QStringLiteral("What became of the delivery:")), qPrintable(detail));
     QVERIFY2(detail.startsWith(QStringLiteral("Line not configured  [unknown_phone_number_id]")),
              qPrintable(detail));
     QVERIFY(detail.contains(QStringLiteral("Add the line, then retry.")));
@@ -311,6 +315,8 @@ void TestConsole::deadLettersExplainThemselvesAndKeepTheSelection()
                               QStringLiteral("2 retried: 2 still failing — same cause."), 10'000);
     QCOMPARE(panel->groups()->currentIndex().row(), 0);
     QCOMPARE(groups->group(0).reason, QStringLiteral("unknown_field"));
+    QCOMPARE(groups->index(0, DeadLetterGroupModel::Line).data().toString(),
+             QStringLiteral("(any line)"));
     QCOMPARE(groups->total(), 2);
 }
 
@@ -385,8 +391,11 @@ void TestConsole::aThreadReadsLikeAChat()
     QCOMPARE(
         labels,
         QStringList({QStringLiteral("Yesterday"), {}, {}, {}, QStringLiteral("Today"), {}, {}}));
-    QCOMPARE(MessageDelegate::dayName(day.addDays(-3), day),
-             QLocale().toString(day.addDays(-3), QStringLiteral("ddd d MMM")));
+    const QLocale locale;
+    QCOMPARE(MessageDelegate::dayName(QDate(2026, 11, 28), QDate(2026, 12, 1)),
+             locale.toString(QDate(2026, 11, 28), QStringLiteral("ddd d MMM")));
+    QCOMPARE(MessageDelegate::dayName(QDate(2025, 12, 30), QDate(2026, 1, 2)),
+             locale.toString(QDate(2025, 12, 30), QStringLiteral("ddd d MMM yyyy")));
     // The second of two quick messages continues the first.
     QVERIFY(MessageDelegate::continues(messages->index(5, 0)));
     QVERIFY(!MessageDelegate::continues(messages->index(4, 0)));
@@ -400,6 +409,14 @@ void TestConsole::aThreadReadsLikeAChat()
     QCOMPARE(delegate->collapsedRun(messages->index(1, 0)), 3);
     QVERIFY(view->isRowHidden(2) && view->isRowHidden(3));
     QVERIFY(!view->isRowHidden(4));
+    // Going to a message inside the run (from the Statuses table, say) opens the run.
+    QVERIFY(pane->jumpTo(QStringLiteral("wamid.t.o3")));
+    QVERIFY(!view->isRowHidden(3));
+    QCOMPARE(view->currentIndex().row(), 3);
+    // Reopened, the conversation starts collapsed again; a click on the line opens it.
+    pane->open(QLatin1String(TestWorld::support), QStringLiteral("15550003333"),
+               QStringLiteral("Marta"));
+    QVERIFY(view->isRowHidden(2) && view->isRowHidden(3));
     const QRect first = view->visualRect(messages->index(1, 0));
     QVERIFY(first.isValid());
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, first.center());

@@ -65,6 +65,12 @@ void TestContrast::textReadsInEitherTheme()
         {"failure in an outbound bubble", ConsoleColors::failure(p), outbound, 4.5},
         {"failure in an inbound bubble", ConsoleColors::failure(p), inbound, 4.5},
         {"read ticks in an outbound bubble", ConsoleColors::readTicks(p), outbound, 4.5},
+        {"failure on the window", ConsoleColors::failure(p), p.color(R::Window), 4.5},
+        {"read ticks on base", ConsoleColors::readTicks(p), base, 4.5},
+        {"an empty state on base", ConsoleColors::mutedLabel(p, R::Base).color(R::WindowText), base,
+         4.5},
+        {"an empty state on the window",
+         ConsoleColors::mutedLabel(p, R::Window).color(R::WindowText), p.color(R::Window), 4.5},
         {"control edges", ConsoleColors::controlEdge(p), p.color(R::Window), 3.0},
     };
     QStringList failing;
