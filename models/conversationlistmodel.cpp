@@ -60,10 +60,11 @@ const KeyedPageModel::Query &ConversationListModel::query() const
          QStringLiteral("(SELECT CASE WHEN l.label <> '' THEN l.label ELSE l.phone_number_id END "
                         "FROM main.lines l WHERE l.phone_number_id = v.line)"),
          QStringLiteral("coalesce(c.kind, 'person')"), QStringLiteral("c.username"),
-         // The status of the business's latest message (the index walks back from the newest).
-         QStringLiteral("(SELECT o.status FROM proj.messages o WHERE o.line = v.line AND "
-                        "o.customer = v.customer AND o.direction = 'outbound' ORDER BY "
-                        "o.timestamp DESC LIMIT 1)")},
+         // The status of the business's latest message among the conversation's last 50 (the
+         // index walks back from the newest; a long run of inbound messages stops it there).
+         QStringLiteral("(SELECT o.status FROM (SELECT r.direction, r.status FROM proj.messages "
+                        "r WHERE r.line = v.line AND r.customer = v.customer ORDER BY "
+                        "r.timestamp DESC LIMIT 50) o WHERE o.direction = 'outbound' LIMIT 1)")},
         {tr("Conversation")},
     };
     return q;

@@ -253,14 +253,33 @@ QList<KeyedPageModel::Row> KeyedPageModel::select(const QString &extraCondition,
         conditions.append(extraCondition);
         binds.append(extraBinds);
     }
-    QString sql = QStringLiteral("SELECT ") + q.identity + QStringLiteral(", ") +
-                  q.keys.join(QStringLiteral(", ")) + QStringLiteral(", ") +
-                  q.columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + q.from;
-    if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE (") + conditions.join(QStringLiteral(") AND (")) + u')';
+    const QString where =
+        conditions.isEmpty()
+            ? QString()
+            : QStringLiteral(" WHERE (") + conditions.join(QStringLiteral(") AND (")) + u')';
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    sql += QStringLiteral(" ORDER BY ") + q.keys.join(direction + QStringLiteral(", ")) +
-           direction + QStringLiteral(" LIMIT ") + QString::number(limit);
+    const QString orderAndLimit = QStringLiteral(" ORDER BY ") +
+                                  q.keys.join(direction + QStringLiteral(", ")) + direction +
+                                  QStringLiteral(" LIMIT ") + QString::number(limit);
+    QString from = q.from;
+    if (const QStringList parts = arms(); !parts.isEmpty()) {
+        // Each arm filtered, ordered and limited on its own (its index gives the page), then
+        // the pages merged by the same filters, order and limit.
+        QStringList pages;
+        QVariantList armBinds;
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            pages << QStringLiteral("SELECT * FROM (SELECT * FROM (") + parts.at(i) +
+                         QStringLiteral(") m") + where + orderAndLimit + QStringLiteral(") a") +
+                         QString::number(i);
+            armBinds += binds;
+        }
+        from = u'(' + pages.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(") m");
+        binds = armBinds + binds;
+    }
+    const QString sql = QStringLiteral("SELECT ") + q.identity + QStringLiteral(", ") +
+                        q.keys.join(QStringLiteral(", ")) + QStringLiteral(", ") +
+                        q.columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + from +
+                        where + orderAndLimit;
 
     // Straight to SQLite: QSqlQuery's per-value bookkeeping costs more than the query when
     // hundreds of rows are refreshed under load.

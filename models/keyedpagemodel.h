@@ -84,6 +84,11 @@ protected:
         QStringList headers; // one per visible column
     };
     virtual const Query &query() const = 0;
+    // A query over a UNION ALL of these SELECTs (each naming its columns as the query's from
+    // does, under the alias m): every page is read from each arm by its own filters, order and
+    // limit, then merged, so each arm walks its index for one page instead of the union being
+    // read whole and sorted. Empty: query().from as it is.
+    virtual QStringList arms() const { return {}; }
     // Filters, ANDed; binds receives their values in order.
     virtual void addFilters(QStringList &conditions, QVariantList &binds) const;
     virtual QVariant cell(const Row &row, int column, int role) const;

@@ -56,22 +56,37 @@ MessageListModel::MessageListModel(QSqlDatabase db, QObject *parent)
     setPageSize(150);
 }
 
-const KeyedPageModel::Query &MessageListModel::query() const
+QStringList MessageListModel::arms() const
 {
     // Messages, calls and a group's changes, as one list. Calls get their details in decorate().
-    static const Query q{
+    static const QStringList arms = {
         QStringLiteral(
-            "(SELECT wamid, line, customer, direction, type, text, content, timestamp, status, "
+            "SELECT wamid, line, customer, direction, type, text, content, timestamp, status, "
             "reply_to, forwarded, frequently_forwarded, edited_text, revoked, errors, "
             "received_at_us, origin, from_id, history_status, referral, delivery_id FROM "
-            "proj.messages "
-            "UNION ALL SELECT call_id, line, customer, 'call', 'call', NULL, '{}', first_ts, "
-            "coalesce(end_status, call_status), NULL, 0, 0, NULL, 0, '[]', NULL, origin, NULL, "
-            "NULL, NULL, NULL FROM proj.calls "
-            "UNION ALL SELECT key, line, customer, 'notice', 'group_event', event, facts, time, "
-            "NULL, NULL, 0, 0, NULL, 0, '[]', NULL, origin, NULL, NULL, NULL, NULL FROM "
-            "proj.events "
-            "WHERE customer IS NOT NULL AND field LIKE 'group%') m"),
+            "proj.messages"),
+        QStringLiteral(
+            "SELECT call_id AS wamid, line, customer, 'call' AS direction, 'call' AS type, NULL "
+            "AS text, '{}' AS content, first_ts AS timestamp, coalesce(end_status, call_status) "
+            "AS status, NULL AS reply_to, 0 AS forwarded, 0 AS frequently_forwarded, NULL AS "
+            "edited_text, 0 AS revoked, '[]' AS errors, NULL AS received_at_us, origin, NULL AS "
+            "from_id, NULL AS history_status, NULL AS referral, NULL AS delivery_id FROM "
+            "proj.calls"),
+        QStringLiteral(
+            "SELECT key AS wamid, line, customer, 'notice' AS direction, 'group_event' AS type, "
+            "event AS text, facts AS content, time AS timestamp, NULL AS status, NULL AS "
+            "reply_to, 0 AS forwarded, 0 AS frequently_forwarded, NULL AS edited_text, 0 AS "
+            "revoked, '[]' AS errors, NULL AS received_at_us, origin, NULL AS from_id, NULL AS "
+            "history_status, NULL AS referral, NULL AS delivery_id FROM proj.events WHERE "
+            "customer IS NOT NULL AND field LIKE 'group%'"),
+    };
+    return arms;
+}
+
+const KeyedPageModel::Query &MessageListModel::query() const
+{
+    static const Query q{
+        QStringLiteral("(") + arms().join(QStringLiteral(" UNION ALL ")) + QStringLiteral(") m"),
         QStringLiteral("m.wamid"),
         {QStringLiteral("m.timestamp"), QStringLiteral("m.wamid")},
         {QStringLiteral("m.wamid"), QStringLiteral("m.direction"), QStringLiteral("m.type"),

@@ -62,6 +62,7 @@ public:
 
 protected:
     const Query &query() const override;
+    QStringList arms() const override;
     void addFilters(QStringList &conditions, QVariantList &binds) const override;
     QVariant cell(const Row &row, int column, int role) const override;
     void decorate(QList<Row> &rows) const override;
