@@ -101,6 +101,13 @@
             <numerusform>%1 Retry the group&apos;s %n dead letters now?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n retried.</source>
+        <translation>
+            <numerusform>%n retried.</numerusform>
+            <numerusform>%n retried.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hookline::MainWindow</name>

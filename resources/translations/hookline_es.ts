@@ -1649,6 +1649,10 @@ Aparecerán aquí a medida que lleguen los webhooks.</translation>
         <source>Code or field</source>
         <translation>Código o campo</translation>
     </message>
+    <message>
+        <source>(any line)</source>
+        <translation>(cualquier línea)</translation>
+    </message>
 </context>
 <context>
     <name>hookline::DeadLetterModel</name>
@@ -1925,6 +1929,17 @@ Aparecerán aquí a medida que lleguen los webhooks.</translation>
         <source>Copy &amp;payload</source>
         <translation>Copiar car&amp;ga útil</translation>
     </message>
+    <message>
+        <source>What became of the delivery:</source>
+        <translation>Qué pasó con la entrega:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retried.</source>
+        <translation>
+            <numerusform>%n evento reintentado.</numerusform>
+            <numerusform>%n eventos reintentados.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hookline::DeadLetterReason</name>
@@ -1965,10 +1980,6 @@ Aparecerán aquí a medida que lleguen los webhooks.</translation>
         <translation>Campo que Hookline aún no conoce</translation>
     </message>
     <message>
-        <source>Meta sent a webhook field this Hookline cannot project. It is kept; a newer Hookline projects it when you retry.</source>
-        <translation>Meta envió un campo de webhook que esta versión de Hookline no puede proyectar. Se conserva; una versión más reciente de Hookline lo proyectará cuando lo reintentes.</translation>
-    </message>
-    <message>
         <source>Not valid JSON</source>
         <translation>JSON no válido</translation>
     </message>
@@ -2003,6 +2014,10 @@ Aparecerán aquí a medida que lleguen los webhooks.</translation>
     <message>
         <source>Retry once the cause is fixed; the last error says what went wrong.</source>
         <translation>Reinténtalo cuando hayas corregido la causa; el último error indica qué salió mal.</translation>
+    </message>
+    <message>
+        <source>Meta sent a webhook field this version of Hookline cannot project. It is kept, and a newer version projects it when you retry.</source>
+        <translation>Meta envió un campo de webhook que esta versión de Hookline no puede proyectar. Se conserva, y una versión más reciente lo proyecta cuando lo reintentas.</translation>
     </message>
 </context>
 <context>
@@ -2848,20 +2863,12 @@ Ctrl+Q  salir</translation>
         <translation>Aler&amp;tas (%1)</translation>
     </message>
     <message>
-        <source>Line %1 is added.</source>
-        <translation>Se añadió la línea %1.</translation>
-    </message>
-    <message>
         <source>The latest reaction of each person on each message, newest first. Double-click or Enter opens the message.</source>
         <translation>La última reacción de cada persona a cada mensaje, de la más reciente a la más antigua. Haz doble clic o pulsa Intro para abrir el mensaje.</translation>
     </message>
     <message>
         <source>Outbound messages of the selected line. Double-click or Enter opens the message.</source>
         <translation>Mensajes salientes de la línea seleccionada. Haz doble clic o pulsa Intro para abrir el mensaje.</translation>
-    </message>
-    <message>
-        <source>That message is not in a conversation here.</source>
-        <translation>Ese mensaje no está en ninguna de las conversaciones de aquí.</translation>
     </message>
     <message>
         <source>Copy phone number &amp;id</source>
@@ -2896,8 +2903,16 @@ Ctrl+Q  salir</translation>
         <translation>No se rechazó nada: hasta ahora, todas las solicitudes iban firmadas por una app conocida y estaban dentro de los límites.</translation>
     </message>
     <message>
-        <source>No status to show: the business has sent nothing Meta reported on yet, or nothing matches the filters above.</source>
-        <translation>No hay estados que mostrar: Meta aún no ha informado sobre nada de lo que ha enviado la empresa, o nada coincide con los filtros de arriba.</translation>
+        <source>Line %1 was added.</source>
+        <translation>Se añadió la línea %1.</translation>
+    </message>
+    <message>
+        <source>No delivery statuses yet: Meta has reported on nothing the business sent, or nothing matches the filters above.</source>
+        <translation>Aún no hay estados de entrega: Meta no ha informado de nada de lo que envió la empresa, o nada coincide con los filtros de arriba.</translation>
+    </message>
+    <message>
+        <source>That message is not in any conversation Hookline has.</source>
+        <translation>Ese mensaje no está en ninguna conversación de Hookline.</translation>
     </message>
 </context>
 <context>

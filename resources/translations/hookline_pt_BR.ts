@@ -1649,6 +1649,10 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
         <source>Code or field</source>
         <translation>Código ou campo</translation>
     </message>
+    <message>
+        <source>(any line)</source>
+        <translation>(qualquer linha)</translation>
+    </message>
 </context>
 <context>
     <name>hookline::DeadLetterModel</name>
@@ -1925,6 +1929,17 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
         <source>Copy &amp;payload</source>
         <translation>Copiar &amp;payload</translation>
     </message>
+    <message>
+        <source>What became of the delivery:</source>
+        <translation>O que aconteceu com a entrega:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retried.</source>
+        <translation>
+            <numerusform>%n evento tentado novamente.</numerusform>
+            <numerusform>%n eventos tentados novamente.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hookline::DeadLetterReason</name>
@@ -1965,10 +1980,6 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
         <translation>Campo que o Hookline ainda não conhece</translation>
     </message>
     <message>
-        <source>Meta sent a webhook field this Hookline cannot project. It is kept; a newer Hookline projects it when you retry.</source>
-        <translation>A Meta enviou um campo de webhook que esta versão do Hookline não consegue projetar. Ele fica guardado; uma versão mais nova do Hookline o projeta quando você tentar novamente.</translation>
-    </message>
-    <message>
         <source>Not valid JSON</source>
         <translation>JSON inválido</translation>
     </message>
@@ -2003,6 +2014,10 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
     <message>
         <source>Retry once the cause is fixed; the last error says what went wrong.</source>
         <translation>Tente novamente depois de corrigir a causa; o último erro diz o que deu errado.</translation>
+    </message>
+    <message>
+        <source>Meta sent a webhook field this version of Hookline cannot project. It is kept, and a newer version projects it when you retry.</source>
+        <translation>A Meta enviou um campo de webhook que esta versão do Hookline não consegue projetar. Ele é mantido, e uma versão mais nova o projeta quando você tentar novamente.</translation>
     </message>
 </context>
 <context>
@@ -2848,20 +2863,12 @@ Ctrl+Q  sair</translation>
         <translation>A&amp;lertas (%1)</translation>
     </message>
     <message>
-        <source>Line %1 is added.</source>
-        <translation>Linha %1 adicionada.</translation>
-    </message>
-    <message>
         <source>The latest reaction of each person on each message, newest first. Double-click or Enter opens the message.</source>
         <translation>A reação mais recente de cada pessoa em cada mensagem, mais recentes primeiro. Clique duas vezes ou pressione Enter para abrir a mensagem.</translation>
     </message>
     <message>
         <source>Outbound messages of the selected line. Double-click or Enter opens the message.</source>
         <translation>Mensagens enviadas pela linha selecionada. Clique duas vezes ou pressione Enter para abrir a mensagem.</translation>
-    </message>
-    <message>
-        <source>That message is not in a conversation here.</source>
-        <translation>Essa mensagem não está em nenhuma conversa aqui.</translation>
     </message>
     <message>
         <source>Copy phone number &amp;id</source>
@@ -2896,8 +2903,16 @@ Ctrl+Q  sair</translation>
         <translation>Nada foi rejeitado: até agora, todas as solicitações foram assinadas por um app conhecido e ficaram dentro dos limites.</translation>
     </message>
     <message>
-        <source>No status to show: the business has sent nothing Meta reported on yet, or nothing matches the filters above.</source>
-        <translation>Nenhum status para mostrar: a Meta ainda não informou nada sobre o que a empresa enviou, ou nada corresponde aos filtros acima.</translation>
+        <source>Line %1 was added.</source>
+        <translation>A linha %1 foi adicionada.</translation>
+    </message>
+    <message>
+        <source>No delivery statuses yet: Meta has reported on nothing the business sent, or nothing matches the filters above.</source>
+        <translation>Ainda não há status de entrega: a Meta não informou nada sobre o que a empresa enviou, ou nada corresponde aos filtros acima.</translation>
+    </message>
+    <message>
+        <source>That message is not in any conversation Hookline has.</source>
+        <translation>Essa mensagem não está em nenhuma conversa do Hookline.</translation>
     </message>
 </context>
 <context>
