@@ -54,10 +54,11 @@ AlertsPage::AlertsPage(AlertListModel *model, OperatorService *operations, QWidg
     m_empty->setAlignment(Qt::AlignCenter);
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Alerts raised by the rules, newest first; each also shows as "
-                                 "a notification and a warning in the log."),
-                              this),
-                   1);
+    auto *about = new QLabel(tr("Alerts raised by the rules, newest first; each also shows as "
+                                "a notification and a warning in the log."),
+                             this);
+    about->setWordWrap(true); // longer in other languages: it wraps, the window stays narrow
+    bar->addWidget(about, 1);
     bar->addWidget(m_showAcknowledged);
     bar->addWidget(rules);
     bar->addWidget(m_acknowledge);

@@ -268,8 +268,11 @@ void DeadLetterPanel::showDetail()
         if (!text.isEmpty())
             lines << label + QStringLiteral(": ") + text;
     };
-    add(tr("What happened"), value(DeadLetterModel::Detail).toString());
-    add(tr("Last error"), value(DeadLetterModel::LastError).toString());
+    const QString detail = value(DeadLetterModel::Detail).toString();
+    const QString lastError = value(DeadLetterModel::LastError).toString();
+    add(tr("What happened"), detail);
+    if (lastError != detail)
+        add(tr("Last error"), lastError);
     add(tr("Code or field"), value(DeadLetterModel::Code).toString());
     add(tr("Line"), value(DeadLetterModel::Line).toString());
     add(tr("Attempts"), value(DeadLetterModel::Attempts).toString());

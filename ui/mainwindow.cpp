@@ -155,10 +155,8 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
                         QSystemTrayIcon::Warning, 15'000);
             });
     auto *reactions = new TablePage(models->reactions(), QStringLiteral("reactions"), this);
-    reactions->bar()->addWidget(new QLabel(tr("The latest reaction of each person on each message, "
-                                              "newest first. Double-click or Enter opens the "
-                                              "message."),
-                                           reactions));
+    reactions->addIntro(tr("The latest reaction of each person on each message, newest first. "
+                           "Double-click or Enter opens the message."));
     reactions->table()->horizontalHeader()->resizeSection(ReactionModel::Who, 220);
     reactions->table()->horizontalHeader()->resizeSection(ReactionModel::Emoji, 80);
     reactions->table()->horizontalHeader()->resizeSection(ReactionModel::Message, 360);
@@ -179,10 +177,8 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
     addRowMenu(rejections->table(), {});
     rejections->setEmptyText(tr("Nothing was rejected: every request so far was signed by a "
                                 "known app and within the limits."));
-    rejections->bar()->addWidget(new QLabel(tr("Requests the receiver refused (bad or missing "
-                                               "signatures, oversized bodies, ...). Kept up to a "
-                                               "bounded number."),
-                                            rejections));
+    rejections->addIntro(tr("Requests the receiver refused (bad or missing signatures, oversized "
+                            "bodies, ...). Kept up to a bounded number."));
     m_tabs->addTab(m_conversations, tr("&Conversations"));
     m_tabs->addTab(buildStatusesPage(), tr("Delivery &statuses"));
     m_tabs->addTab(reactions, tr("R&eactions"));
@@ -273,11 +269,8 @@ QWidget *MainWindow::buildStatusesPage()
     since->addItem(tr("Last hour"), 3600);
     since->addItem(tr("Last 24 hours"), 86400);
     since->addItem(tr("Last 7 days"), 7 * 86400);
-    page->bar()->addWidget(
-        new QLabel(tr("Outbound messages of the selected line. Double-click or Enter opens the "
-                      "message."),
-                   page),
-        1);
+    page->addIntro(
+        tr("Outbound messages of the selected line. Double-click or Enter opens the message."));
     page->bar()->addWidget(status);
     page->bar()->addWidget(code);
     page->bar()->addWidget(since);

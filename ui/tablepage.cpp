@@ -47,6 +47,14 @@ TablePage::TablePage(QAbstractItemModel *model, const QString &name, QWidget *pa
     connect(model, &QAbstractItemModel::layoutChanged, this, &TablePage::updateEmpty);
 }
 
+QLabel *TablePage::addIntro(const QString &text)
+{
+    auto *intro = new QLabel(text, this);
+    intro->setWordWrap(true);
+    m_bar->insertWidget(0, intro, 1);
+    return intro;
+}
+
 void TablePage::setEmptyText(const QString &text)
 {
     m_empty->setText(text);

@@ -19,6 +19,9 @@ public:
     TablePage(QAbstractItemModel *model, const QString &name, QWidget *parent = nullptr);
 
     QHBoxLayout *bar() const { return m_bar; }
+    // A line of text at the start of the bar that says what the table holds; it wraps rather
+    // than widen the window (translations are longer).
+    QLabel *addIntro(const QString &text);
     QTableView *table() const { return m_table; }
     // Puts back the column widths the operator left (call once the defaults are set); each
     // change is remembered from then on.

@@ -96,6 +96,8 @@ struct Shown
     QStringList strings;
     QStringList menus;
     QStringList tabs;
+    int minimumWidth = 0;  // the narrowest the window can be
+    QStringList tooWide;   // pages that need more than a 1280-pixel screen gives them
 };
 
 Shown showConsole(const TestWorld &world)
@@ -117,6 +119,12 @@ Shown showConsole(const TestWorld &world)
         shown.menus << action->text();
     for (int i = 0; i < window.tabs()->count(); ++i)
         shown.tabs << window.tabs()->tabText(i);
+    shown.minimumWidth = window.minimumSizeHint().width();
+    for (int i = 0; i < window.tabs()->count(); ++i) {
+        const int width = window.tabs()->widget(i)->minimumSizeHint().width();
+        if (width > 1280 - 260) // beside the lines pane
+            shown.tooWide << QStringLiteral("%1 (%2 px)").arg(window.tabs()->tabText(i)).arg(width);
+    }
     return shown;
 }
 
@@ -184,6 +192,10 @@ void TestLanguages::nothingVisibleIsLeftInEnglish()
                      sameInEveryLanguage(QString(shown.tabs.at(i)).remove(u'&')),
                  qPrintable(shown.tabs.at(i)));
     QVERIFY(!shown.strings.contains(QStringLiteral("No lines yet — add one.")));
+    // Longer words never make the window wider than a 1280-pixel screen.
+    QVERIFY2(shown.minimumWidth <= 1280 && shown.tooWide.isEmpty(),
+             qPrintable(QStringLiteral("%1 px; %2").arg(shown.minimumWidth).arg(
+                 shown.tooWide.join(QStringLiteral(", ")))));
 
     QStringList english;
     for (const QString &text : shown.strings) {
