@@ -32,15 +32,17 @@ Expected<ProjectionBinding::Outcome> ProjectionBinding::ensure(QSqlDatabase &db)
     // IMMEDIATE: two processes opening the same files at once check and reset one at a time.
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return fail(QStringLiteral("cannot check the projections"));
+    // One row each, id 1. (No CHECK (id = 1): SQLite 3.40's integrity_check across attached
+    // files then reports the projections' own CHECK as failed.)
     if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS main.log_identity (id INTEGER "
-                                   "PRIMARY KEY CHECK (id = 1), token TEXT NOT NULL)")) ||
+                                   "PRIMARY KEY, token TEXT NOT NULL)")) ||
         !query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS proj.log_binding (id INTEGER "
-                                   "PRIMARY KEY CHECK (id = 1), token TEXT NOT NULL)")))
+                                   "PRIMARY KEY, token TEXT NOT NULL)")))
         return fail(QStringLiteral("cannot prepare the projections' binding"));
 
     bool ok = false;
     QString logToken =
-        scalarText(query, QStringLiteral("SELECT token FROM main.log_identity"), &ok);
+        scalarText(query, QStringLiteral("SELECT token FROM main.log_identity WHERE id = 1"), &ok);
     if (!ok)
         return fail(QStringLiteral("cannot read the delivery log's identity"));
     if (logToken.isEmpty()) {
@@ -51,7 +53,7 @@ Expected<ProjectionBinding::Outcome> ProjectionBinding::ensure(QSqlDatabase &db)
             return fail(QStringLiteral("cannot record the delivery log's identity"));
     }
     const QString boundToken =
-        scalarText(query, QStringLiteral("SELECT token FROM proj.log_binding"), &ok);
+        scalarText(query, QStringLiteral("SELECT token FROM proj.log_binding WHERE id = 1"), &ok);
     if (!ok)
         return fail(QStringLiteral("cannot read the projections' binding"));
     const QString cursor = scalarText(

@@ -112,6 +112,9 @@ void TestProjectionBinding::reopeningTheSameLogKeepsItsProjections()
     Session session = open(world);
     QCOMPARE(count(session, QStringLiteral("SELECT last_delivery_id FROM processing_cursor")), 1);
     QCOMPARE(count(session, QStringLiteral("SELECT count(*) FROM messages")), 5);
+    // The binding's tables leave both files sound, checked together as the log's checks do.
+    QCOMPARE(TestWorld::scalar(*session.db, QStringLiteral("PRAGMA integrity_check")).toString(),
+             QStringLiteral("ok"));
     const auto again = ProjectionBinding::ensure(session.db->handle());
     QVERIFY(again);
     QCOMPARE(*again, ProjectionBinding::Outcome::Bound);
