@@ -36,7 +36,7 @@ outbound() { # ts id category final
     return 0
 }
 d2=$((today - 2 * 86400 + 9 * 3600))
-inbound $((d2 + 60)) "Hola, vi el anuncio de las teteras. ¿Tienen la azul de 1,7 litros?" \
+inbound $((d2 + 60)) "Hola, ¿tienen la tetera azul del anuncio, la de 1,7 litros?" \
     ',"referral":{"source_url":"https://fb.me/4nWkT2pQx","source_id":"120210555000000123","source_type":"ad","body":"Winter kettles, 20% off this week","headline":"Chat with Northwind","media_type":"image"}'
 outbound $((d2 + 400)) a1 service read
 inbound $((d2 + 900)) "Perfecto, ¿cuánto tarda el envío a Valencia?"

@@ -96,8 +96,8 @@ struct Shown
     QStringList strings;
     QStringList menus;
     QStringList tabs;
-    int minimumWidth = 0;  // the narrowest the window can be
-    QStringList tooWide;   // pages that need more than a 1280-pixel screen gives them
+    int minimumWidth = 0; // the narrowest the window can be
+    QStringList tooWide;  // pages that need more than a 1280-pixel screen gives them
 };
 
 Shown showConsole(const TestWorld &world)
@@ -194,8 +194,9 @@ void TestLanguages::nothingVisibleIsLeftInEnglish()
     QVERIFY(!shown.strings.contains(QStringLiteral("No lines yet — add one.")));
     // Longer words never make the window wider than a 1280-pixel screen.
     QVERIFY2(shown.minimumWidth <= 1280 && shown.tooWide.isEmpty(),
-             qPrintable(QStringLiteral("%1 px; %2").arg(shown.minimumWidth).arg(
-                 shown.tooWide.join(QStringLiteral(", ")))));
+             qPrintable(QStringLiteral("%1 px; %2")
+                            .arg(shown.minimumWidth)
+                            .arg(shown.tooWide.join(QStringLiteral(", ")))));
 
     QStringList english;
     for (const QString &text : shown.strings) {
