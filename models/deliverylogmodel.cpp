@@ -3,6 +3,8 @@
 #include "displaytime.h"
 #include "statustext.h"
 
+#include "storage/sqldialect.h"
+
 #include <QLocale>
 
 namespace hookline {
@@ -63,7 +65,7 @@ void DeliveryLogModel::addFilters(QStringList &conditions, QVariantList &binds) 
         binds << m_filter.untilUs;
     }
     if (!m_filter.text.isEmpty()) {
-        conditions << QStringLiteral("instr(d.body, CAST(? AS BLOB)) > 0");
+        conditions << SqlDialect::of(database()).bytesContain(QStringLiteral("d.body"));
         binds << m_filter.text;
     }
 }

@@ -40,6 +40,15 @@ public:
         return isPostgres() ? QStringLiteral("'\\x'::bytea") : QStringLiteral("X''");
     }
 
+    // A condition true when the byte string `column` contains the UTF-8 bytes of the text bound
+    // to its one placeholder.
+    QString bytesContain(const QString &column) const
+    {
+        return isPostgres()
+                   ? QStringLiteral("position(convert_to(?, 'UTF8') in %1) > 0").arg(column)
+                   : QStringLiteral("instr(%1, CAST(? AS BLOB)) > 0").arg(column);
+    }
+
 private:
     Engine m_engine;
 };
