@@ -8,6 +8,7 @@
 #include "deliveriescommand.h"
 #include "doctorcommand.h"
 #include "processingcommands.h"
+#include "searchcommand.h"
 #include "servecommand.h"
 #include "storage/databaselocation.h"
 
@@ -154,7 +155,7 @@ int main(int argc, char *argv[])
             QStringLiteral("console"), QStringLiteral("serve"),      QStringLiteral("apps"),
             QStringLiteral("lines"),   QStringLiteral("deliveries"), QStringLiteral("replay"),
             QStringLiteral("export"),  QStringLiteral("rebuild"),    QStringLiteral("dlq"),
-            QStringLiteral("alerts")};
+            QStringLiteral("alerts"),  QStringLiteral("search")};
         if (!value.isEmpty() &&
             (!location || (location->isPostgres() && !onPostgres.contains(command))))
             return hookline::CommandSupport::usage(
@@ -177,6 +178,8 @@ int main(int argc, char *argv[])
         return hookline::ProcessingCommands::runExport(rest);
     if (command == QLatin1String("rebuild"))
         return hookline::ProcessingCommands::runRebuild(rest);
+    if (command == QLatin1String("search"))
+        return hookline::SearchCommand::run(rest);
     if (command == QLatin1String("dlq"))
         return hookline::ProcessingCommands::runDlq(rest);
     if (command == QLatin1String("alerts"))

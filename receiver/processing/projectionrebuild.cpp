@@ -14,7 +14,7 @@ Status ProjectionRebuild::reset(QSqlDatabase &db)
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("BEGIN")))
         return Error{QStringLiteral("cannot start the rebuild: %1").arg(query.lastError().text())};
-    for (const QString &table : Schema::projectionTables()) {
+    for (const QString &table : Schema::projectionTables(SqlDialect::of(db))) {
         if (!query.exec(QStringLiteral("DELETE FROM ") + table)) {
             const QString error = query.lastError().text();
             query.exec(QStringLiteral("ROLLBACK"));

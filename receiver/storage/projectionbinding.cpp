@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "storage/schema.h"
+#include "storage/sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -91,7 +92,8 @@ Expected<ProjectionBinding::Outcome> ProjectionBinding::ensure(QSqlDatabase &db)
                                .arg(cursor, lastDelivery))
             << "- deriving them again from this log";
         QStringList statements;
-        for (const QString &table : Schema::projectionTables())
+        for (const QString &table :
+             Schema::projectionTables(SqlDialect(SqlDialect::Engine::Sqlite)))
             statements << QStringLiteral("DELETE FROM proj.") + table;
         if (otherLog) {
             // Everything in the file is about another log's deliveries.

@@ -558,6 +558,92 @@ const char *const projections5[] = {
     "CREATE INDEX proj.events_field ON events (field, delivery_id)",
 };
 
+// Projections version 6: search. What a message says (its text or caption, its edit, a
+// document's file name, a place's name and address) is indexed, with diacritics folded so
+// "cancion" finds "canción". SQLite keeps a contentless FTS5 index (the text stays in messages
+// alone, so an erase leaves no copy behind) kept current by triggers, and an FTS5 table of
+// contact names; PostgreSQL an expression index over the same words. Reactions, edits and
+// revokes are not messages one looks for; a revoked message is no longer findable.
+#define SEARCH_DOCUMENT(row)                                                                       \
+    "coalesce(" row ".text, '') || ' ' || coalesce(" row ".edited_text, '') || ' ' || "            \
+    "coalesce(CASE WHEN json_valid(" row ".content) AND json_type(" row ".content) = 'object'"     \
+    " THEN coalesce(json_extract(" row ".content, '$.filename'), '') || ' ' ||"                    \
+    " coalesce(json_extract(" row ".content, '$.name'), '') || ' ' ||"                             \
+    " coalesce(json_extract(" row ".content, '$.address'), '') END, '')"
+#define SEARCHABLE(row) row ".type NOT IN ('reaction', 'edit', 'revoke') AND " row ".revoked = 0"
+#define CONTACT_NAMES(row)                                                                         \
+    "coalesce(" row ".name, '') || ' ' || coalesce(" row ".saved_name, '') || ' ' || "             \
+    "coalesce(" row ".username, '')"
+const char *const sqliteSearch6[] =
+    {
+        "CREATE VIRTUAL TABLE proj.message_search USING fts5(document, content='',"
+        " tokenize='unicode61 remove_diacritics 2')",
+        "INSERT INTO proj.message_search (rowid, document) SELECT m.rowid, " SEARCH_DOCUMENT(
+            "m") " FROM proj.messages m WHERE " SEARCHABLE("m"),
+        "CREATE TRIGGER proj.messages_search_insert AFTER INSERT ON messages WHEN " SEARCHABLE(
+            "new") " BEGIN INSERT INTO message_search (rowid, document) VALUES "
+                   "(new.rowid, " SEARCH_DOCUMENT("new") "); END",
+        // A contentless index forgets a row when told the words it had.
+        "CREATE TRIGGER proj.messages_search_delete AFTER DELETE ON messages WHEN " SEARCHABLE(
+            "old") " BEGIN INSERT INTO message_search (message_search, rowid, document) VALUES"
+                   " ('delete', old.rowid, " SEARCH_DOCUMENT("old") "); END",
+        // One trigger, so the old words go before the new ones come (SQLite runs separate triggers
+        // in no promised order, and an edit shares most of its words with the original).
+        "CREATE TRIGGER proj.messages_search_update AFTER UPDATE OF type, text, edited_text, "
+        "content,"
+        " revoked ON messages BEGIN INSERT INTO message_search (message_search, rowid, document)"
+        " SELECT 'delete', old.rowid, " SEARCH_DOCUMENT("old") " WHERE " SEARCHABLE(
+            "old") "; INSERT INTO message_search (rowid, document) SELECT "
+                   "new.rowid, " SEARCH_DOCUMENT("new") " WHERE " SEARCHABLE("new") "; END",
+        "CREATE VIRTUAL TABLE proj.contact_search USING fts5(line UNINDEXED, customer UNINDEXED,"
+        " names, tokenize='unicode61 remove_diacritics 2')",
+        "INSERT INTO proj.contact_search (line, customer, names) SELECT c.line, "
+        "c.customer, " CONTACT_NAMES("c") " FROM proj.contacts c",
+        "CREATE TRIGGER proj.contacts_search_insert AFTER INSERT ON contacts BEGIN INSERT INTO"
+        " contact_search (line, customer, names) VALUES (new.line, new.customer, " CONTACT_NAMES(
+            "new") "); END",
+        "CREATE TRIGGER proj.contacts_search_update AFTER UPDATE OF name, saved_name, username ON"
+        " contacts WHEN " CONTACT_NAMES("old") " IS NOT " CONTACT_NAMES(
+            "new") " BEGIN DELETE FROM contact_search WHERE line = old.line AND customer ="
+                   " old.customer; INSERT INTO contact_search (line, customer, names) VALUES"
+                   " (new.line, new.customer, " CONTACT_NAMES("new") "); END",
+        "CREATE TRIGGER proj.contacts_search_delete AFTER DELETE ON contacts BEGIN DELETE FROM"
+        " contact_search WHERE line = old.line AND customer = old.customer; END",
+};
+#undef SEARCH_DOCUMENT
+#undef SEARCHABLE
+#undef CONTACT_NAMES
+
+// The letters PostgreSQL's search folds to their base letter (it has no unaccent without an
+// extension); the C++ side folds a query the same way (SearchText::fold).
+const char16_t accentedLetters[] = u"áàâãäåāăąçćčďéèêëēęěíìîïīñńňóòôõöōőúùûüūůűýÿžźżšśşţť"
+                                   u"ÁÀÂÃÄÅĀĂĄÇĆČĎÉÈÊËĒĘĚÍÌÎÏĪÑŃŇÓÒÔÕÖŌŐÚÙÛÜŪŮŰÝŸŽŹŻŠŚŞŢŤ";
+
+QStringList postgresSearch6()
+{
+    const QString accented = QString::fromUtf16(accentedLetters);
+    QString plain;
+    for (const QChar letter : accented)
+        plain.append(QString(letter).normalized(QString::NormalizationForm_D).at(0).toLower());
+    return {
+        QStringLiteral("CREATE OR REPLACE FUNCTION proj.search_fold(t TEXT) RETURNS TEXT"
+                       " LANGUAGE sql IMMUTABLE AS $$ SELECT translate(lower(t), '%1', '%2') $$")
+            .arg(accented, plain),
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION proj.message_document(body TEXT, edited TEXT, content "
+            "TEXT) RETURNS tsvector LANGUAGE sql IMMUTABLE AS $$ SELECT to_tsvector('simple',"
+            " regexp_replace(proj.search_fold(coalesce(body, '') || ' ' || coalesce(edited, '') || "
+            "' ' ||"
+            " coalesce(CASE WHEN left(content, 1) = '{' THEN coalesce(content::jsonb ->>"
+            " 'filename', '') || ' ' || coalesce(content::jsonb ->> 'name', '') || ' ' ||"
+            " coalesce(content::jsonb ->> 'address', '') END, '')), '[[:punct:]]+', ' ', 'g'))"
+            " $$"),
+        QStringLiteral("CREATE INDEX messages_search ON proj.messages USING gin"
+                       " (proj.message_document(text, edited_text, content)) WHERE type NOT IN"
+                       " ('reaction', 'edit', 'revoke') AND revoked = 0"),
+    };
+}
+
 // SQLite keeps each file's version in its header; PostgreSQL in a table of the log's schema.
 int userVersion(QSqlDatabase &db, const SqlDialect &dialect, const char *schema)
 {
@@ -622,6 +708,15 @@ Status moveSecretsOut(QSqlDatabase &db, const SqlDialect &dialect, bool &wiped)
     return ok();
 }
 
+bool apply(QSqlQuery &query, const QStringList &statements)
+{
+    for (const QString &statement : statements) {
+        if (!query.exec(statement))
+            return false;
+    }
+    return true;
+}
+
 template <std::size_t N>
 bool apply(QSqlQuery &query, const SqlDialect &dialect, const char *const (&statements)[N])
 {
@@ -634,9 +729,10 @@ bool apply(QSqlQuery &query, const SqlDialect &dialect, const char *const (&stat
 
 } // namespace
 
-const QStringList &Schema::projectionTables()
+const QStringList &Schema::projectionTables(const SqlDialect &dialect)
 {
-    static const QStringList tables = {
+    // contact_search before contacts: its rows go at once, not one search per contact.
+    static const QStringList postgresTables = {
         QStringLiteral("items"),          QStringLiteral("contacts"),
         QStringLiteral("contact_links"),  QStringLiteral("messages"),
         QStringLiteral("status_events"),  QStringLiteral("reactions"),
@@ -645,7 +741,9 @@ const QStringList &Schema::projectionTables()
         QStringLiteral("attempts"),       QStringLiteral("identities"),
         QStringLiteral("calls"),          QStringLiteral("group_receipts"),
     };
-    return tables;
+    static const QStringList sqliteTables =
+        QStringList{QStringLiteral("contact_search")} + postgresTables;
+    return dialect.isPostgres() ? postgresTables : sqliteTables;
 }
 
 Status Schema::migrate(QSqlDatabase &db)
@@ -712,6 +810,9 @@ Status Schema::migrate(QSqlDatabase &db)
         return fail(QStringLiteral("migrating the projections to version 4 failed"));
     if (projVersion < 5 && !apply(query, dialect, projections5))
         return fail(QStringLiteral("migrating the projections to version 5 failed"));
+    if (projVersion < 6 && !(dialect.isPostgres() ? apply(query, postgresSearch6())
+                                                  : apply(query, dialect, sqliteSearch6)))
+        return fail(QStringLiteral("migrating the projections to version 6 failed"));
     if (projVersion < CurrentProjectionsVersion &&
         !setUserVersion(query, dialect, "proj", CurrentProjectionsVersion))
         return fail(QStringLiteral("cannot record the projections' schema version"));

@@ -789,6 +789,50 @@ abre la consola: hookline [console] [--db RUTA] [--listen HOST:PUERTO] [--no-rec
         <source>what the alert rules raised, and the rules</source>
         <translation>las alertas que generaron las reglas, y las reglas</translation>
     </message>
+    <message>
+        <source>find messages and contacts by their words (QUERY...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds messages (text, captions, file names, places) and contacts (names, usernames, numbers) whose words start with the query&apos;s words, accents and case aside. Grouped by conversation, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many messages (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search wants something to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to look for: the query has no letters or digits.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message or contact matches.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  contact  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(more messages match; narrow the query or raise --limit)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleCommand</name>

@@ -32,6 +32,7 @@ private slots:
     void projectionsMigrateFromVersionTwo();
     void projectionsMigrateFromVersionThree();
     void projectionsMigrateFromVersionFour();
+    void projectionsMigrateFromVersionFive();
     void secretsLeaveTheDatabase();
     void secretsOfAnOlderDatabaseMoveOutAndAreWiped();
 };
@@ -55,9 +56,34 @@ QVariant scalar(Database &db, const QString &sql)
 
 // Reshapes a current database's projections as version 3 wrote them: messages, statuses and
 // reactions keyed by id alone, no origin.
+// Undoes projections version 6 (search) on a current database.
+bool backToVersionFive(QSqlQuery &q)
+{
+    const char *const statements[] = {
+        "DROP TRIGGER proj.messages_search_insert",
+        "DROP TRIGGER proj.messages_search_delete",
+        "DROP TRIGGER proj.messages_search_update",
+        "DROP TRIGGER proj.contacts_search_insert",
+        "DROP TRIGGER proj.contacts_search_update",
+        "DROP TRIGGER proj.contacts_search_delete",
+        "DROP TABLE proj.message_search",
+        "DROP TABLE proj.contact_search",
+        "PRAGMA proj.user_version = 5",
+    };
+    for (const char *statement : statements) {
+        if (!q.exec(QString::fromLatin1(statement))) {
+            qWarning() << statement << q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 // Undoes projections version 5 (Meta's 2025-2026 fields) on a current database.
 bool backToVersionFour(QSqlQuery &q)
 {
+    if (!backToVersionFive(q))
+        return false;
     const char *const statements[] = {
         "DROP TABLE proj.identities",
         "DROP TABLE proj.calls",
@@ -541,4 +567,37 @@ void TestStorage::secretsOfAnOlderDatabaseMoveOutAndAreWiped()
 }
 
 QTEST_GUILESS_MAIN(TestStorage)
+void TestStorage::projectionsMigrateFromVersionFive()
+{
+    QTemporaryDir dir;
+    const DatabaseOptions options = optionsIn(dir);
+    {
+        auto db = Database::open(options, QStringLiteral("t"));
+        QVERIFY(db);
+        QSqlQuery q((*db)->handle());
+        QVERIFY(backToVersionFive(q));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO proj.contacts (line, customer, wa_id, name) VALUES ('L', 'c', 'c', "
+            "'Inês')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO proj.messages (wamid, line, direction, type, customer, timestamp, text) "
+            "VALUES ('w1', 'L', 'inbound', 'text', 'c', 10, 'Canción'), ('w2', 'L', 'inbound', "
+            "'reaction', 'c', 11, 'Canción')")));
+    }
+    auto db = Database::open(options, QStringLiteral("t"));
+    QVERIFY2(db, db ? "" : qPrintable(db.error()));
+    QCOMPARE(scalar(**db, QStringLiteral("PRAGMA proj.user_version")).toInt(),
+             Schema::CurrentProjectionsVersion);
+    // What was there before is indexed: the message (not the reaction) and the contact.
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT group_concat(m.wamid) FROM proj.message_search s "
+                                         "JOIN proj.messages m ON m.rowid = s.rowid WHERE "
+                                         "message_search MATCH 'cancion'"))
+                 .toString(),
+             QStringLiteral("w1"));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT customer FROM proj.contact_search WHERE "
+                                         "contact_search MATCH 'ines'"))
+                 .toString(),
+             QStringLiteral("c"));
+}
+
 #include "tst_storage.moc"
