@@ -24,6 +24,8 @@
 #include "logpanel.h"
 #include "reactionmodel.h"
 #include "rejectionmodel.h"
+#include "searchdialog.h"
+#include "searchresultmodel.h"
 #include "settingsdialog.h"
 #include "statustext.h"
 #include "storage/database.h"
@@ -326,6 +328,22 @@ void MainWindow::openMessage(const MessageRef &message)
         m_statusBar->showMessage(tr("That message is not in any conversation Hookline has."), 6000);
 }
 
+void MainWindow::openSearch()
+{
+    if (!m_search) {
+        m_searchResults = new SearchResultModel(m_engine->database().handle(), this);
+        m_search = new SearchDialog(m_searchResults, m_lines->model(), this);
+        connect(m_search, &SearchDialog::openMessage, this, [this](const MessageRef &message) {
+            openMessage(message);
+            activateWindow();
+        });
+    }
+    m_search->show();
+    m_search->raise();
+    m_search->activateWindow();
+    m_search->focusQuery();
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -335,6 +353,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Search…"), QKeySequence(tr("Ctrl+Shift+F")), this,
+                     &MainWindow::openSearch);
     tools->addAction(tr("Test webhook &composer…"), QKeySequence(tr("Ctrl+T")), this,
                      &MainWindow::openComposer);
     tools->addAction(tr("&Settings…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::openSettings);
@@ -349,7 +369,8 @@ void MainWindow::buildMenus()
     help->addAction(tr("&Keyboard shortcuts"), this, [this] {
         QMessageBox::information(
             this, tr("Keyboard shortcuts"),
-            tr("Ctrl+F  filter conversations\nCtrl+0  all lines\nCtrl+1…9  the nth line\n"
+            tr("Ctrl+F  filter conversations\nCtrl+Shift+F  search messages and contacts\n"
+               "Ctrl+0  all lines\nCtrl+1…9  the nth line\n"
                "Ctrl+R  retry the selected dead letters\nCtrl+T  test webhook composer\n"
                "Ctrl+Shift+V  replay the webhook on the clipboard\nCtrl+Q  quit"));
     });

@@ -23,6 +23,8 @@ class ConsoleStatusBar;
 class ConversationsPage;
 class DeadLetterPanel;
 class InspectorPanel;
+class SearchDialog;
+class SearchResultModel;
 class TablePage;
 
 // The console: lines on the left; conversations, delivery statuses, reactions, dead letters,
@@ -61,6 +63,8 @@ public:
     void openSettings();
     // The Conversations tab, on the message's conversation, scrolled to it.
     void openMessage(const MessageRef &message);
+    void openSearch();
+    SearchDialog *searchDialog() const { return m_search; }
     // The first line's set-up when there is no app yet; else Settings.
     void addLine();
     // Marks the window as showing sample data in a scratch database (title, status bar), with
@@ -91,6 +95,8 @@ private:
     ConversationsPage *m_conversations;
     DeadLetterPanel *m_deadLetters;
     InspectorPanel *m_inspector;
+    SearchResultModel *m_searchResults = nullptr;
+    SearchDialog *m_search = nullptr;
     AccountHealthPage *m_health;
     AlertsPage *m_alerts;
     ConsoleStatusBar *m_statusBar;

@@ -6,10 +6,12 @@
 #include "firstlinedialog.h"
 #include "linelistmodel.h"
 #include "mainwindow.h"
+#include "searchdialog.h"
 #include "uilogging.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QListView>
 #include <QTabWidget>
 #include <QTableView>
@@ -58,6 +60,22 @@ void ScreenshotTour::step()
                 finished();
             });
             m_window->addLine();
+            return;
+        }
+        // With lines: a search, as an agent asking "who asked about the kettle?" sees it.
+        if (m_step == views) {
+            ++m_step;
+            m_window->openSearch();
+            m_window->searchDialog()->queryEdit()->setText(QStringLiteral("kettle"));
+            QTimer::singleShot(800, this, [this] {
+                const QString file =
+                    QDir(m_directory).filePath(m_prefix + QStringLiteral("-search.png"));
+                if (!m_window->searchDialog()->grab().save(file))
+                    qCWarning(lcUi) << "cannot save" << file;
+                m_window->searchDialog()->close();
+                emit
+                finished();
+            });
             return;
         }
         emit

@@ -28,6 +28,8 @@
 #include "messageref.h"
 #include "processing/replayinjector.h"
 #include "reactionmodel.h"
+#include "searchdialog.h"
+#include "searchresultmodel.h"
 #include "settingsdialog.h"
 #include "storage/configstore.h"
 #include "testsigner.h"
@@ -170,6 +172,7 @@ private slots:
     void statusesAndReactionsOpenTheirMessage();
     void linesKeepTheirShortcutsAndMoveByDragging();
     void bubblesHaveAContextMenu();
+    void searchFindsAWordAndOpensItsMessage();
 };
 
 void TestConsole::initTestCase()
@@ -487,6 +490,64 @@ void TestConsole::statusesAndReactionsOpenTheirMessage()
     const MessageRef reacted = reactions->messageAt(0);
     QCOMPARE(messages->customer(), reacted.customer);
     QCOMPARE(view->currentIndex().data(MessageListModel::WamidRole).toString(), reacted.wamid);
+}
+
+void TestConsole::searchFindsAWordAndOpensItsMessage()
+{
+    // Two conversations say "kettle"; one line without it is Clinic.
+    Console console({QStringLiteral("text_message.json"), QStringLiteral("order_message.json"),
+                     QStringLiteral("image_with_caption.json")});
+    QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
+    QApplication::setActiveWindow(console.window.get());
+    QVERIFY(QTest::qWaitForWindowActive(console.window.get()));
+    ConsoleModels *models = console.models();
+    QTRY_VERIFY(models->conversations()->rowCount() >= 2);
+    QTest::keyClick(console.window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    SearchDialog *search = console.window->searchDialog();
+    QVERIFY(search);
+    QTRY_VERIFY(search->isVisible());
+    QLineEdit *query = search->queryEdit();
+    QTRY_VERIFY(query->hasFocus());
+    auto *status = search->findChild<QLabel *>(QStringLiteral("searchStatus"));
+    QVERIFY(status->text().contains(QStringLiteral("Accents and case do not matter")));
+    // Accents and case aside; the matched word highlighted; newest conversation first.
+    QTest::keyClicks(query, QStringLiteral("BLUE KETT"));
+    QAbstractItemModel *results = search->resultsView()->model();
+    QTRY_COMPARE(results->rowCount(), 1);
+    QCOMPARE(results->index(0, 0).data().toString(),
+             QStringLiteral("Hi! Is the blue kettle back in stock?"));
+    const QVariantList ranges = results->index(0, 0).data(SearchResultModel::RangesRole).toList();
+    QCOMPARE(ranges.size(), 2);
+    QCOMPARE(ranges.at(0).toPoint(), QPoint(11, 4)); // "blue"
+    QCOMPARE(ranges.at(1).toPoint(), QPoint(16, 4)); // "kett" of "kettle"
+    QCOMPARE(results->index(0, 0).data(SearchResultModel::NameRole).toString(),
+             QStringLiteral("Ana Souza"));
+    QTRY_VERIFY(status->text().contains(QStringLiteral("1 conversation")));
+    // Nothing found says so; a query of emoji alone says what to type.
+    query->clear();
+    QTest::keyClicks(query, QStringLiteral("zebra"));
+    QTRY_VERIFY(status->text().contains(QStringLiteral("Nothing matches")));
+    query->setText(QStringLiteral("👍"));
+    QTRY_VERIFY(status->text().contains(QStringLiteral("type letters or digits")));
+    // Enter opens the conversation at the message, on the Conversations tab.
+    query->clear();
+    QTest::keyClicks(query, QStringLiteral("kettle"));
+    QTRY_VERIFY(results->rowCount() >= 1);
+    const MessageRef first{results->index(0, 0).data(SearchResultModel::LineRole).toString(),
+                           results->index(0, 0).data(SearchResultModel::CustomerRole).toString(),
+                           results->index(0, 0).data(SearchResultModel::WamidRole).toString()};
+    QVERIFY(first.isValid());
+    console.window->tabs()->setCurrentIndex(MainWindow::InspectorTab);
+    QTest::keyClick(query, Qt::Key_Return);
+    QTRY_COMPARE(console.window->tabs()->currentIndex(), int(MainWindow::ConversationsTab));
+    QCOMPARE(models->messages()->customer(), first.customer);
+    QListView *view = console.window->conversations()->pane()->view();
+    QTRY_COMPARE(view->currentIndex().data(MessageListModel::WamidRole).toString(), first.wamid);
+    // One line only: the Clinic line has no kettle.
+    auto *line = search->findChild<QComboBox *>(QStringLiteral("searchLine"));
+    line->setCurrentIndex(line->findText(QStringLiteral("Clinic")));
+    QTRY_COMPARE(results->rowCount(), 0);
+    search->close();
 }
 
 void TestConsole::linesKeepTheirShortcutsAndMoveByDragging()
