@@ -7,6 +7,7 @@
 #include "consolelanguage.h"
 #include "deliveriescommand.h"
 #include "doctorcommand.h"
+#include "erasecommand.h"
 #include "processingcommands.h"
 #include "searchcommand.h"
 #include "servecommand.h"
@@ -155,7 +156,7 @@ int main(int argc, char *argv[])
             QStringLiteral("console"), QStringLiteral("serve"),      QStringLiteral("apps"),
             QStringLiteral("lines"),   QStringLiteral("deliveries"), QStringLiteral("replay"),
             QStringLiteral("export"),  QStringLiteral("rebuild"),    QStringLiteral("dlq"),
-            QStringLiteral("alerts"),  QStringLiteral("search")};
+            QStringLiteral("alerts"),  QStringLiteral("search"),     QStringLiteral("erase")};
         if (!value.isEmpty() &&
             (!location || (location->isPostgres() && !onPostgres.contains(command))))
             return hookline::CommandSupport::usage(
@@ -178,6 +179,8 @@ int main(int argc, char *argv[])
         return hookline::ProcessingCommands::runExport(rest);
     if (command == QLatin1String("rebuild"))
         return hookline::ProcessingCommands::runRebuild(rest);
+    if (command == QLatin1String("erase"))
+        return hookline::EraseCommand::run(rest);
     if (command == QLatin1String("search"))
         return hookline::SearchCommand::run(rest);
     if (command == QLatin1String("dlq"))

@@ -171,6 +171,11 @@ int dlqRetryOrDiscard(const QStringList &args, bool retry)
 
 } // namespace
 
+int ProcessingCommands::processPending(const QCommandLineParser &parser, const QString &what)
+{
+    return processNow(parser, what);
+}
+
 int ProcessingCommands::runReplay(const QStringList &args)
 {
     QCommandLineParser parser;

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace hookline {
 
 // `hookline replay`, `export`, `rebuild` and `dlq`: the operator's processing actions.
@@ -13,6 +15,8 @@ public:
     static int runRebuild(const QStringList &args);
     static int runDlq(const QStringList &args);
     static int runReprocess(const QStringList &args); // `deliveries reprocess ID`
+    // Processes everything due now, printing a one-line summary headed what; the exit status.
+    static int processPending(const QCommandLineParser &parser, const QString &what);
 };
 
 } // namespace hookline

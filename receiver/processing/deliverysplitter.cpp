@@ -22,6 +22,9 @@ QString hashOf(const QJsonObject &object)
 // the same item. The ordinal keeps the order of receipt within the delivery.
 void appendItem(SplitDelivery &out, WorkItem &item, const QString &kind, const QString &id)
 {
+    // What an erasure left of a person's element (ContactEraser): nothing to project.
+    if (item.element.contains(QLatin1String("hookline_erased")))
+        return;
     item.key = (item.origin == ItemOrigin::Replay ? QStringLiteral("r/") : QString()) + kind +
                item.line + u':' + id;
     item.ordinal = int(out.items.size());

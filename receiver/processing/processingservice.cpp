@@ -1,6 +1,7 @@
 #include "processingservice.h"
 
 #include "logging.h"
+#include "processing/contacteraser.h"
 #include "storage/clock.h"
 
 #include <QThread>
@@ -97,6 +98,9 @@ Status ProcessingWorker::open()
     m_checkpointTimer->start();
     const Status opened = m_processor.open();
     if (opened) {
+        // An erasure cut short (kill -9) is finished before anything else.
+        if (const auto resumed = ContactEraser(m_processor.database()).resumePending(); !resumed)
+            qCWarning(lcProcessing) << "cannot finish an interrupted erasure:" << resumed.error();
         m_alerts = std::make_unique<AlertEvaluator>(m_processor.database());
         m_poster = new AlertPoster(m_processor.database(), this);
         m_conditionsTimer = new QTimer(this);

@@ -121,6 +121,19 @@ const char *const postgresFunctions5[] = {
     " LANGUAGE sql IMMUTABLE AS $$ SELECT strpos(haystack, needle) $$",
 };
 
+// Version 6: erasures of a person (ContactEraser), recorded before they start so one cut short
+// is finished, and kept as the record of what was erased for whom (never what they said).
+const char *const migration6[] = {
+    "CREATE TABLE erasures ("
+    " id INTEGER PRIMARY KEY,"
+    " at_us INTEGER NOT NULL,"
+    " operator TEXT NOT NULL,"
+    " contact TEXT NOT NULL,"
+    " line TEXT NOT NULL DEFAULT '',"
+    " ids TEXT NOT NULL,"    // every id the person was known by, comma-separated
+    " state TEXT NOT NULL)", // pending | done
+};
+
 // Any change to apps or lines bumps config_version, so running receivers reload. Triggers are
 // where the two engines' words differ most, so each has its own.
 const char *const sqliteConfigTriggers[] = {
@@ -574,41 +587,40 @@ const char *const projections5[] = {
 #define CONTACT_NAMES(row)                                                                         \
     "coalesce(" row ".name, '') || ' ' || coalesce(" row ".saved_name, '') || ' ' || "             \
     "coalesce(" row ".username, '')"
-const char *const sqliteSearch6[] =
-    {
-        "CREATE VIRTUAL TABLE proj.message_search USING fts5(document, content='',"
-        " tokenize='unicode61 remove_diacritics 2')",
-        "INSERT INTO proj.message_search (rowid, document) SELECT m.rowid, " SEARCH_DOCUMENT(
-            "m") " FROM proj.messages m WHERE " SEARCHABLE("m"),
-        "CREATE TRIGGER proj.messages_search_insert AFTER INSERT ON messages WHEN " SEARCHABLE(
-            "new") " BEGIN INSERT INTO message_search (rowid, document) VALUES "
-                   "(new.rowid, " SEARCH_DOCUMENT("new") "); END",
-        // A contentless index forgets a row when told the words it had.
-        "CREATE TRIGGER proj.messages_search_delete AFTER DELETE ON messages WHEN " SEARCHABLE(
-            "old") " BEGIN INSERT INTO message_search (message_search, rowid, document) VALUES"
-                   " ('delete', old.rowid, " SEARCH_DOCUMENT("old") "); END",
-        // One trigger, so the old words go before the new ones come (SQLite runs separate triggers
-        // in no promised order, and an edit shares most of its words with the original).
-        "CREATE TRIGGER proj.messages_search_update AFTER UPDATE OF type, text, edited_text, "
-        "content,"
-        " revoked ON messages BEGIN INSERT INTO message_search (message_search, rowid, document)"
-        " SELECT 'delete', old.rowid, " SEARCH_DOCUMENT("old") " WHERE " SEARCHABLE(
-            "old") "; INSERT INTO message_search (rowid, document) SELECT "
-                   "new.rowid, " SEARCH_DOCUMENT("new") " WHERE " SEARCHABLE("new") "; END",
-        "CREATE VIRTUAL TABLE proj.contact_search USING fts5(line UNINDEXED, customer UNINDEXED,"
-        " names, tokenize='unicode61 remove_diacritics 2')",
-        "INSERT INTO proj.contact_search (line, customer, names) SELECT c.line, "
-        "c.customer, " CONTACT_NAMES("c") " FROM proj.contacts c",
-        "CREATE TRIGGER proj.contacts_search_insert AFTER INSERT ON contacts BEGIN INSERT INTO"
-        " contact_search (line, customer, names) VALUES (new.line, new.customer, " CONTACT_NAMES(
-            "new") "); END",
-        "CREATE TRIGGER proj.contacts_search_update AFTER UPDATE OF name, saved_name, username ON"
-        " contacts WHEN " CONTACT_NAMES("old") " IS NOT " CONTACT_NAMES(
-            "new") " BEGIN DELETE FROM contact_search WHERE line = old.line AND customer ="
-                   " old.customer; INSERT INTO contact_search (line, customer, names) VALUES"
-                   " (new.line, new.customer, " CONTACT_NAMES("new") "); END",
-        "CREATE TRIGGER proj.contacts_search_delete AFTER DELETE ON contacts BEGIN DELETE FROM"
-        " contact_search WHERE line = old.line AND customer = old.customer; END",
+const char *const sqliteSearch6[] = {
+    "CREATE VIRTUAL TABLE proj.message_search USING fts5(document, content='',"
+    " tokenize='unicode61 remove_diacritics 2')",
+    "INSERT INTO proj.message_search (rowid, document) SELECT m.rowid, " SEARCH_DOCUMENT(
+        "m") " FROM proj.messages m WHERE " SEARCHABLE("m"),
+    "CREATE TRIGGER proj.messages_search_insert AFTER INSERT ON messages WHEN " SEARCHABLE(
+        "new") " BEGIN INSERT INTO message_search (rowid, document) VALUES "
+               "(new.rowid, " SEARCH_DOCUMENT("new") "); END",
+    // A contentless index forgets a row when told the words it had.
+    "CREATE TRIGGER proj.messages_search_delete AFTER DELETE ON messages WHEN " SEARCHABLE(
+        "old") " BEGIN INSERT INTO message_search (message_search, rowid, document) VALUES"
+               " ('delete', old.rowid, " SEARCH_DOCUMENT("old") "); END",
+    // One trigger, so the old words go before the new ones come (SQLite runs separate triggers
+    // in no promised order, and an edit shares most of its words with the original).
+    "CREATE TRIGGER proj.messages_search_update AFTER UPDATE OF type, text, edited_text, "
+    "content,"
+    " revoked ON messages BEGIN INSERT INTO message_search (message_search, rowid, document)"
+    " SELECT 'delete', old.rowid, " SEARCH_DOCUMENT("old") " WHERE " SEARCHABLE(
+        "old") "; INSERT INTO message_search (rowid, document) SELECT "
+               "new.rowid, " SEARCH_DOCUMENT("new") " WHERE " SEARCHABLE("new") "; END",
+    "CREATE VIRTUAL TABLE proj.contact_search USING fts5(line UNINDEXED, customer UNINDEXED,"
+    " names, tokenize='unicode61 remove_diacritics 2')",
+    "INSERT INTO proj.contact_search (line, customer, names) SELECT c.line, "
+    "c.customer, " CONTACT_NAMES("c") " FROM proj.contacts c",
+    "CREATE TRIGGER proj.contacts_search_insert AFTER INSERT ON contacts BEGIN INSERT INTO"
+    " contact_search (line, customer, names) VALUES (new.line, new.customer, " CONTACT_NAMES(
+        "new") "); END",
+    "CREATE TRIGGER proj.contacts_search_update AFTER UPDATE OF name, saved_name, username ON"
+    " contacts WHEN " CONTACT_NAMES("old") " IS NOT " CONTACT_NAMES(
+        "new") " BEGIN DELETE FROM contact_search WHERE line = old.line AND customer ="
+               " old.customer; INSERT INTO contact_search (line, customer, names) VALUES"
+               " (new.line, new.customer, " CONTACT_NAMES("new") "); END",
+    "CREATE TRIGGER proj.contacts_search_delete AFTER DELETE ON contacts BEGIN DELETE FROM"
+    " contact_search WHERE line = old.line AND customer = old.customer; END",
 };
 #undef SEARCH_DOCUMENT
 #undef SEARCHABLE
@@ -790,6 +802,8 @@ Status Schema::migrate(QSqlDatabase &db)
         return fail(QStringLiteral("migration to version 4 failed"));
     if (version < 5 && dialect.isPostgres() && !apply(query, dialect, postgresFunctions5))
         return fail(QStringLiteral("migration to version 5 failed"));
+    if (version < 6 && !apply(query, dialect, migration6))
+        return fail(QStringLiteral("migration to version 6 failed"));
     bool wiped = false;
     if (version < 3) {
         if (const Status moved = moveSecretsOut(db, dialect, wiped); !moved) {
