@@ -69,6 +69,10 @@ Status ConsoleEngine::open()
             wakeProcessing();
         if (result.action == OperatorResult::AcknowledgeAlerts)
             m_models->alerts()->reload();
+        if (result.action == OperatorResult::EraseContact && result.error.isEmpty()) {
+            m_models->conversations()->reload();
+            m_models->lines()->refresh();
+        }
         if (result.action == OperatorResult::MarkRead) {
             m_models->conversations()->refreshRows({result.subject});
             m_models->lines()->refresh();

@@ -17,6 +17,7 @@ struct OperatorResult
         MarkRead,
         AcknowledgeAlerts,
         SaveAlertRules,
+        EraseContact,
     };
     int request = 0;
     Action action = Retry;

@@ -71,6 +71,11 @@ int OperatorService::replay(const QByteArray &body, const QString &origin)
     return post("replay", Q_ARG(QByteArray, body), Q_ARG(QString, origin));
 }
 
+int OperatorService::eraseContact(const QString &line, const QString &customer)
+{
+    return post("eraseContact", Q_ARG(QString, line), Q_ARG(QString, customer));
+}
+
 int OperatorService::markRead(const QString &line, const QString &customer, qint64 readTs)
 {
     return post("markRead", Q_ARG(QString, line), Q_ARG(QString, customer), Q_ARG(qint64, readTs));

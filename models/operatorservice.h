@@ -33,6 +33,8 @@ public:
     int reprocess(qint64 deliveryId);
     int replay(const QByteArray &body, const QString &origin);
     int markRead(const QString &line, const QString &customer, qint64 readTs);
+    // Forgets a person on one line (ContactEraser): their projections and their parts of the log.
+    int eraseContact(const QString &line, const QString &customer);
     // Records who acknowledged them (the operator's name) and when.
     int acknowledgeAlerts(const QList<qint64> &alertIds);
     // The rules as AlertRules::toJson writes them; a non-empty secret replaces the webhook's.

@@ -1,5 +1,7 @@
 #include "operatorworker.h"
 
+#include "processing/contacteraser.h"
+
 #include "alerts/alertrules.h"
 #include "alerts/alertstore.h"
 #include "modelslogging.h"
@@ -211,6 +213,23 @@ void OperatorWorker::saveAlertRules(int request, const QByteArray &rulesJson,
             result.error = stored.error();
     }
     result.count = result.error.isEmpty() ? 1 : 0;
+    emit
+    finished(result);
+}
+
+void OperatorWorker::eraseContact(int request, const QString &line, const QString &customer)
+{
+    OperatorResult result;
+    result.request = request;
+    result.action = OperatorResult::EraseContact;
+    result.subject = line + u'/' + customer;
+    if (!ready(result))
+        return;
+    const auto report = ContactEraser(m_db->handle()).erase(customer, line, m_operator);
+    if (!report)
+        result.error = report.error();
+    else
+        result.count = report->messages;
     emit
     finished(result);
 }

@@ -34,6 +34,7 @@ public:
     Q_INVOKABLE void acknowledgeAlerts(int request, const QList<qint64> &ids);
     Q_INVOKABLE void saveAlertRules(int request, const QByteArray &rulesJson,
                                     const QByteArray &webhookSecret);
+    Q_INVOKABLE void eraseContact(int request, const QString &line, const QString &customer);
     Q_INVOKABLE void markRead(int request, const QString &line, const QString &customer,
                               qint64 readTs);
 

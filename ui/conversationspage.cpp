@@ -1,5 +1,11 @@
 #include "conversationspage.h"
 
+#include "messagelistmodel.h"
+
+#include "operatorservice.h"
+
+#include "confirm.h"
+
 #include "consolecolors.h"
 #include "contextmenus.h"
 #include "conversationdelegate.h"
@@ -23,6 +29,8 @@ ConversationsPage::ConversationsPage(ConversationListModel *conversations,
                                      QWidget *parent)
     : QWidget(parent)
     , m_model(conversations)
+    , m_messages(messages)
+    , m_operations(operations)
     , m_filter(new QLineEdit(this))
     , m_listStack(new QStackedWidget(this))
     , m_list(new QListView(this))
@@ -70,6 +78,26 @@ ConversationsPage::ConversationsPage(ConversationListModel *conversations,
                            ? tr("Copy group &id")
                            : tr("Copy &number or id"),
                        this, [customer] { copyText(customer); });
+        if (!index.data(ConversationListModel::IsGroupRole).toBool()) {
+            menu.addSeparator();
+            menu.addAction(
+                tr("&Erase this person…"), this,
+                [this, index = QPersistentModelIndex(index)] { eraseConversation(index); });
+        }
+    });
+    connect(m_operations, &OperatorService::finished, this, [this](const OperatorResult &result) {
+        if (result.action != OperatorResult::EraseContact)
+            return;
+        if (!result.error.isEmpty()) {
+            emit
+            message(tr("Could not erase: %1").arg(result.error));
+            return;
+        }
+        if (result.subject == m_messages->line() + u'/' + m_messages->customer())
+            m_pane->clear();
+        emit
+        message(tr("Erased: %n message(s) and their parts of the delivery log.", nullptr,
+                   result.count));
     });
     makeLiveFilter(m_filter, [this] {
         m_model->setFilterText(m_filter->text());
@@ -88,6 +116,27 @@ void ConversationsPage::showLine(const QString &line)
     m_model->setLine(line);
     m_pane->clear();
     updateEmptyState();
+}
+
+void ConversationsPage::eraseConversation(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QString line = index.data(ConversationListModel::LineRole).toString();
+    const QString customer = index.data(ConversationListModel::CustomerRole).toString();
+    const QString name = index.data().toString();
+    const QString who = name == customer ? customer : QStringLiteral("%1 (%2)").arg(name, customer);
+    if (!confirmAction(this, tr("Erase this person"),
+                       tr("Erase everything Hookline holds about %1 on this line?\n\n"
+                          "Their messages, delivery statuses, reactions, calls, contact details "
+                          "and search entries are deleted, and the deliveries that carried them "
+                          "are rewritten without them, so a rebuild cannot bring them back. "
+                          "The audit trail keeps who erased whom and when, not what they said."
+                          "\n\nThis cannot be undone.")
+                           .arg(who),
+                       tr("Erase")))
+        return;
+    m_operations->eraseContact(line, customer);
 }
 
 void ConversationsPage::focusFilter()

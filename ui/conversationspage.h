@@ -38,14 +38,21 @@ public:
     ConversationPane *pane() const { return m_pane; }
     QSplitter *splitter() const { return m_splitter; }
 
+    // Asks, then forgets the person of that conversation (their messages and their parts of
+    // the delivery log); the result comes as message().
+    void eraseConversation(const QModelIndex &index);
+
 signals:
     void deliveryRequested(qint64 deliveryId);
+    void message(const QString &text);
 
 private:
     void openCurrent();
     void updateEmptyState();
 
     ConversationListModel *m_model;
+    MessageListModel *m_messages;
+    OperatorService *m_operations;
     QLineEdit *m_filter;
     QStackedWidget *m_listStack;
     QListView *m_list;

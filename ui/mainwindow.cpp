@@ -214,6 +214,8 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
     connect(models->lines(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateLinesState);
     connect(m_inspector, &InspectorPanel::message, this,
             [this](const QString &text) { m_statusBar->showMessage(text, 6000); });
+    connect(m_conversations, &ConversationsPage::message, this,
+            [this](const QString &text) { m_statusBar->showMessage(text, 10'000); });
     connect(engine, &ConsoleEngine::changesApplied, this, &MainWindow::onChanges);
     // Tables off screen collect their changes and catch up when their tab opens.
     auto follow = [this, models](int current) {

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>hookline::ConversationsPage</name>
+    <message numerus="yes">
+        <source>Erased: %n message(s) and their parts of the delivery log.</source>
+        <translation>
+            <numerusform>Erased: %n message and their parts of the delivery log.</numerusform>
+            <numerusform>Erased: %n messages and their parts of the delivery log.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hookline::DeadLetterPanel</name>
     <message numerus="yes">
         <source>%n dead letter(s) wait for you.</source>
@@ -133,6 +143,23 @@
         <translation>
             <numerusform>%n business message</numerusform>
             <numerusform>%n business messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookline::SearchDialog</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
 </context>

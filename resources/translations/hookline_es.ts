@@ -791,47 +791,87 @@ abre la consola: hookline [console] [--db RUTA] [--listen HOST:PUERTO] [--no-rec
     </message>
     <message>
         <source>find messages and contacts by their words (QUERY...)</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar mensajes y contactos por sus palabras (QUERY...)</translation>
     </message>
     <message>
         <source>Finds messages (text, captions, file names, places) and contacts (names, usernames, numbers) whose words start with the query&apos;s words, accents and case aside. Grouped by conversation, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca mensajes (texto, pies de foto, nombres de archivo, lugares) y contactos (nombres, nombres de usuario, números) cuyas palabras empiezan por las de la consulta, sin importar tildes ni mayúsculas. Agrupados por conversación, de la más reciente a la más antigua.</translation>
     </message>
     <message>
         <source>The words to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras que buscar.</translation>
     </message>
     <message>
         <source>At most this many messages (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo, esta cantidad de mensajes (por defecto 50).</translation>
     </message>
     <message>
         <source>search wants something to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>search espera algo que buscar</translation>
     </message>
     <message>
         <source>--format is text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format es text o json</translation>
     </message>
     <message>
         <source>Nothing to look for: the query has no letters or digits.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que buscar: la consulta no tiene letras ni dígitos.
+</translation>
     </message>
     <message>
         <source>No message or contact matches.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún mensaje ni contacto coincide.
+</translation>
     </message>
     <message>
         <source>  contact  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  contacto  %1
+</translation>
     </message>
     <message>
         <source>(more messages match; narrow the query or raise --limit)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>(hay más mensajes que coinciden; precisa la consulta o sube --limit)
+</translation>
+    </message>
+    <message>
+        <source>forget a person (--contact ID), in the log too</source>
+        <translation>olvidar a una persona (--contact ID), también en el registro</translation>
+    </message>
+    <message>
+        <source>Forgets a person: their messages, statuses, reactions, calls, contact and search entries, and their parts of the delivery log (rewritten with a tombstone, so a rebuild does not bring them back). Recorded in the audit trail without what they said.</source>
+        <translation>Olvida a una persona: sus mensajes, estados, reacciones, llamadas, contacto y entradas de búsqueda, y sus partes del registro de entregas (reescritas con una marca de borrado, para que una reconstrucción no las recupere). Queda constancia en el registro de auditoría, sin lo que dijo.</translation>
+    </message>
+    <message>
+        <source>The person: their number (wa_id) or user id.</source>
+        <translation>La persona: su número (wa_id) o su ID de usuario.</translation>
+    </message>
+    <message>
+        <source>Only on this line (default: every line).</source>
+        <translation>Solo en esta línea (por defecto: en todas).</translation>
+    </message>
+    <message>
+        <source>Who erases (default: $HOOKLINE_OPERATOR, else the user).</source>
+        <translation>Quién borra (por defecto: $HOOKLINE_OPERATOR o, si no, el usuario).</translation>
+    </message>
+    <message>
+        <source>erase wants --contact ID</source>
+        <translation>erase espera --contact ID</translation>
+    </message>
+    <message>
+        <source>erased %1: %2 message(s), %3 conversation(s); %4 deliveries rewritten (%5 items)
+</source>
+        <translation>borrado %1: %2 mensaje(s), %3 conversación(es); %4 entregas reescritas (%5 elementos)
+</translation>
+    </message>
+    <message>
+        <source>note: another process was reading the database, so its WAL still holds old pages until it is checkpointed; close the console or run this again
+</source>
+        <translation>nota: otro proceso estaba leyendo la base de datos, así que su WAL conserva páginas antiguas hasta el próximo checkpoint; cierra la consola o vuelve a ejecutar el comando
+</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1709,41 @@ Aparecerán aquí a medida que lleguen los webhooks.</translation>
     <message>
         <source>Copy &amp;number or id</source>
         <translation>Copiar &amp;número o ID</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this person…</source>
+        <translation>&amp;Borrar a esta persona…</translation>
+    </message>
+    <message>
+        <source>Could not erase: %1</source>
+        <translation>No se pudo borrar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased: %n message(s) and their parts of the delivery log.</source>
+        <translation>
+            <numerusform>Borrado: %n mensaje y sus partes del registro de entregas.</numerusform>
+            <numerusform>Borrados: %n mensajes y sus partes del registro de entregas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Borrar a esta persona</translation>
+    </message>
+    <message>
+        <source>Erase everything Hookline holds about %1 on this line?
+
+Their messages, delivery statuses, reactions, calls, contact details and search entries are deleted, and the deliveries that carried them are rewritten without them, so a rebuild cannot bring them back. The audit trail keeps who erased whom and when, not what they said.
+
+This cannot be undone.</source>
+        <translation>¿Borrar todo lo que Hookline guarda sobre %1 en esta línea?
+
+Se eliminan sus mensajes, estados de entrega, reacciones, llamadas, datos de contacto y entradas de búsqueda, y las entregas que los contenían se reescriben sin ellos, para que una reconstrucción no pueda recuperarlos. El registro de auditoría conserva quién borró a quién y cuándo, no lo que dijo.
+
+No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Borrar</translation>
     </message>
 </context>
 <context>
@@ -2805,22 +2880,6 @@ App: %4</translation>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <source>Ctrl+F  filter conversations
-Ctrl+0  all lines
-Ctrl+1…9  the nth line
-Ctrl+R  retry the selected dead letters
-Ctrl+T  test webhook composer
-Ctrl+Shift+V  replay the webhook on the clipboard
-Ctrl+Q  quit</source>
-        <translation>Ctrl+F  filtrar conversaciones
-Ctrl+0  todas las líneas
-Ctrl+1…9  la línea n.º 1…9
-Ctrl+R  reintentar los eventos fallidos seleccionados
-Ctrl+T  compositor de webhooks de prueba
-Ctrl+Shift+V  reproducir el webhook del portapapeles
-Ctrl+Q  salir</translation>
-    </message>
-    <message>
         <source>&amp;About Hookline</source>
         <translation>&amp;Acerca de Hookline</translation>
     </message>
@@ -2957,6 +3016,32 @@ Ctrl+Q  salir</translation>
     <message>
         <source>That message is not in any conversation Hookline has.</source>
         <translation>Ese mensaje no está en ninguna conversación de Hookline.</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Ctrl+F  filter conversations
+Ctrl+Shift+F  search messages and contacts
+Ctrl+0  all lines
+Ctrl+1…9  the nth line
+Ctrl+R  retry the selected dead letters
+Ctrl+T  test webhook composer
+Ctrl+Shift+V  replay the webhook on the clipboard
+Ctrl+Q  quit</source>
+        <translation>Ctrl+F  filtrar conversaciones
+Ctrl+Shift+F  buscar mensajes y contactos
+Ctrl+0  todas las líneas
+Ctrl+1…9  la enésima línea
+Ctrl+R  reintentar los eventos fallidos seleccionados
+Ctrl+T  compositor de webhooks de prueba
+Ctrl+Shift+V  reproducir el webhook del portapapeles
+Ctrl+Q  salir</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3493,78 @@ Ctrl+Q  salir</translation>
     <message>
         <source>Size</source>
         <translation>Tamaño</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search messages, file names and contacts</source>
+        <translation>Buscar mensajes, nombres de archivo y contactos</translation>
+    </message>
+    <message>
+        <source>Search every line, or one</source>
+        <translation>Buscar en todas las líneas o en una</translation>
+    </message>
+    <message>
+        <source>&amp;Open the message</source>
+        <translation>&amp;Abrir el mensaje</translation>
+    </message>
+    <message>
+        <source>Copy message &amp;id</source>
+        <translation>Copiar &amp;ID del mensaje</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;text</source>
+        <translation>Copiar el &amp;texto</translation>
+    </message>
+    <message>
+        <source>Type a word or a number. Accents and case do not matter; each word matches the start of a word.</source>
+        <translation>Escribe una palabra o un número. Las tildes y las mayúsculas no importan; cada palabra coincide con el inicio de una palabra.</translation>
+    </message>
+    <message>
+        <source>The search failed; the log says why.</source>
+        <translation>La búsqueda falló; el registro indica por qué.</translation>
+    </message>
+    <message>
+        <source>Nothing to look for: type letters or digits.</source>
+        <translation>Nada que buscar: escribe letras o dígitos.</translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;. Try fewer or shorter words.</source>
+        <translation>Nada coincide con &quot;%1&quot;. Prueba con menos palabras o más cortas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversación</numerusform>
+            <numerusform>%n conversaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the newest; narrow the search for older ones)</source>
+        <translation> (los más recientes; precisa la búsqueda para ver los anteriores)</translation>
+    </message>
+    <message>
+        <source>Enter opens</source>
+        <translation>Intro abre</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::SearchHitDelegate</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
     </message>
 </context>
 <context>

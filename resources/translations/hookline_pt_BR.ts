@@ -791,47 +791,87 @@ abre o console: hookline [console] [--db CAMINHO] [--listen HOST:PORTA] [--no-re
     </message>
     <message>
         <source>find messages and contacts by their words (QUERY...)</source>
-        <translation type="unfinished"></translation>
+        <translation>pesquisar mensagens e contatos pelas palavras (QUERY...)</translation>
     </message>
     <message>
         <source>Finds messages (text, captions, file names, places) and contacts (names, usernames, numbers) whose words start with the query&apos;s words, accents and case aside. Grouped by conversation, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontra mensagens (texto, legendas, nomes de arquivo, locais) e contatos (nomes, nomes de usuário, números) cujas palavras começam com as palavras da consulta, sem considerar acentos nem maiúsculas. Agrupadas por conversa, mais recentes primeiro.</translation>
     </message>
     <message>
         <source>The words to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>As palavras a pesquisar.</translation>
     </message>
     <message>
         <source>At most this many messages (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo esta quantidade de mensagens (padrão 50).</translation>
     </message>
     <message>
         <source>search wants something to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>search requer algo para pesquisar</translation>
     </message>
     <message>
         <source>--format is text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format é text ou json</translation>
     </message>
     <message>
         <source>Nothing to look for: the query has no letters or digits.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para pesquisar: a consulta não tem letras nem dígitos.
+</translation>
     </message>
     <message>
         <source>No message or contact matches.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma mensagem ou contato corresponde.
+</translation>
     </message>
     <message>
         <source>  contact  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  contato  %1
+</translation>
     </message>
     <message>
         <source>(more messages match; narrow the query or raise --limit)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>(há mais mensagens correspondentes; refine a consulta ou aumente --limit)
+</translation>
+    </message>
+    <message>
+        <source>forget a person (--contact ID), in the log too</source>
+        <translation>esquecer uma pessoa (--contact ID), inclusive no registro</translation>
+    </message>
+    <message>
+        <source>Forgets a person: their messages, statuses, reactions, calls, contact and search entries, and their parts of the delivery log (rewritten with a tombstone, so a rebuild does not bring them back). Recorded in the audit trail without what they said.</source>
+        <translation>Esquece uma pessoa: suas mensagens, status, reações, chamadas, contato e entradas de pesquisa, e suas partes do registro de entregas (reescritas com uma marca de exclusão, para que uma reconstrução não as traga de volta). Fica registrado na trilha de auditoria, sem o que ela disse.</translation>
+    </message>
+    <message>
+        <source>The person: their number (wa_id) or user id.</source>
+        <translation>A pessoa: seu número (wa_id) ou ID de usuário.</translation>
+    </message>
+    <message>
+        <source>Only on this line (default: every line).</source>
+        <translation>Só nesta linha (padrão: todas as linhas).</translation>
+    </message>
+    <message>
+        <source>Who erases (default: $HOOKLINE_OPERATOR, else the user).</source>
+        <translation>Quem apaga (padrão: $HOOKLINE_OPERATOR; caso contrário, o usuário).</translation>
+    </message>
+    <message>
+        <source>erase wants --contact ID</source>
+        <translation>erase requer --contact ID</translation>
+    </message>
+    <message>
+        <source>erased %1: %2 message(s), %3 conversation(s); %4 deliveries rewritten (%5 items)
+</source>
+        <translation>apagado %1: %2 mensagem(ns), %3 conversa(s); %4 entregas reescritas (%5 itens)
+</translation>
+    </message>
+    <message>
+        <source>note: another process was reading the database, so its WAL still holds old pages until it is checkpointed; close the console or run this again
+</source>
+        <translation>nota: outro processo estava lendo o banco de dados, então o WAL dele ainda guarda páginas antigas até o próximo checkpoint; feche o console ou execute o comando de novo
+</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1709,41 @@ Elas aparecem aqui à medida que os webhooks chegam.</translation>
     <message>
         <source>Copy &amp;number or id</source>
         <translation>Copiar &amp;número ou ID</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this person…</source>
+        <translation>A&amp;pagar esta pessoa…</translation>
+    </message>
+    <message>
+        <source>Could not erase: %1</source>
+        <translation>Não foi possível apagar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased: %n message(s) and their parts of the delivery log.</source>
+        <translation>
+            <numerusform>Apagada: %n mensagem e suas partes do registro de entregas.</numerusform>
+            <numerusform>Apagadas: %n mensagens e suas partes do registro de entregas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Apagar esta pessoa</translation>
+    </message>
+    <message>
+        <source>Erase everything Hookline holds about %1 on this line?
+
+Their messages, delivery statuses, reactions, calls, contact details and search entries are deleted, and the deliveries that carried them are rewritten without them, so a rebuild cannot bring them back. The audit trail keeps who erased whom and when, not what they said.
+
+This cannot be undone.</source>
+        <translation>Apagar tudo o que o Hookline guarda sobre %1 nesta linha?
+
+Suas mensagens, status de entrega, reações, chamadas, dados de contato e entradas de pesquisa são apagados, e as entregas que os continham são reescritas sem eles, para que uma reconstrução não possa trazê-los de volta. A trilha de auditoria guarda quem apagou quem e quando, não o que foi dito.
+
+Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Apagar</translation>
     </message>
 </context>
 <context>
@@ -2805,22 +2880,6 @@ App: %4</translation>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <source>Ctrl+F  filter conversations
-Ctrl+0  all lines
-Ctrl+1…9  the nth line
-Ctrl+R  retry the selected dead letters
-Ctrl+T  test webhook composer
-Ctrl+Shift+V  replay the webhook on the clipboard
-Ctrl+Q  quit</source>
-        <translation>Ctrl+F  filtrar conversas
-Ctrl+0  todas as linhas
-Ctrl+1…9  a linha de número n
-Ctrl+R  tentar novamente os eventos com falha selecionados
-Ctrl+T  compositor de webhooks de teste
-Ctrl+Shift+V  reproduzir o webhook da área de transferência
-Ctrl+Q  sair</translation>
-    </message>
-    <message>
         <source>&amp;About Hookline</source>
         <translation>&amp;Sobre o Hookline</translation>
     </message>
@@ -2957,6 +3016,32 @@ Ctrl+Q  sair</translation>
     <message>
         <source>That message is not in any conversation Hookline has.</source>
         <translation>Essa mensagem não está em nenhuma conversa do Hookline.</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Pesquisar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Ctrl+F  filter conversations
+Ctrl+Shift+F  search messages and contacts
+Ctrl+0  all lines
+Ctrl+1…9  the nth line
+Ctrl+R  retry the selected dead letters
+Ctrl+T  test webhook composer
+Ctrl+Shift+V  replay the webhook on the clipboard
+Ctrl+Q  quit</source>
+        <translation>Ctrl+F  filtrar conversas
+Ctrl+Shift+F  pesquisar mensagens e contatos
+Ctrl+0  todas as linhas
+Ctrl+1…9  a enésima linha
+Ctrl+R  tentar novamente os eventos com falha selecionados
+Ctrl+T  compositor de webhooks de teste
+Ctrl+Shift+V  reproduzir o webhook da área de transferência
+Ctrl+Q  sair</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3493,78 @@ Ctrl+Q  sair</translation>
     <message>
         <source>Size</source>
         <translation>Tamanho</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <source>Search messages, file names and contacts</source>
+        <translation>Pesquisar mensagens, nomes de arquivo e contatos</translation>
+    </message>
+    <message>
+        <source>Search every line, or one</source>
+        <translation>Pesquisar em todas as linhas ou em uma</translation>
+    </message>
+    <message>
+        <source>&amp;Open the message</source>
+        <translation>&amp;Abrir a mensagem</translation>
+    </message>
+    <message>
+        <source>Copy message &amp;id</source>
+        <translation>Copiar &amp;ID da mensagem</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;text</source>
+        <translation>Copiar o &amp;texto</translation>
+    </message>
+    <message>
+        <source>Type a word or a number. Accents and case do not matter; each word matches the start of a word.</source>
+        <translation>Digite uma palavra ou um número. Acentos e maiúsculas não importam; cada palavra corresponde ao início de uma palavra.</translation>
+    </message>
+    <message>
+        <source>The search failed; the log says why.</source>
+        <translation>A pesquisa falhou; o registro diz o motivo.</translation>
+    </message>
+    <message>
+        <source>Nothing to look for: type letters or digits.</source>
+        <translation>Nada para pesquisar: digite letras ou dígitos.</translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;. Try fewer or shorter words.</source>
+        <translation>Nada corresponde a &quot;%1&quot;. Tente menos palavras ou palavras mais curtas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversa</numerusform>
+            <numerusform>%n conversas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensagem</numerusform>
+            <numerusform>%n mensagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the newest; narrow the search for older ones)</source>
+        <translation> (as mais recentes; refine a pesquisa para ver as mais antigas)</translation>
+    </message>
+    <message>
+        <source>Enter opens</source>
+        <translation>Enter abre</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::SearchHitDelegate</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contato</translation>
     </message>
 </context>
 <context>

@@ -529,7 +529,8 @@ void TestStorage::secretsOfAnOlderDatabaseMoveOutAndAreWiped()
         QVERIFY(db);
         // Version 2 kept them in the apps table.
         QSqlQuery q((*db)->handle());
-        // (and had no alerts: version 4)
+        // (and had no alerts: version 4; nor erasures: version 6)
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE erasures")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE alerts")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE alert_posts")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE apps DROP COLUMN secret_fingerprint")));

@@ -173,6 +173,7 @@ private slots:
     void linesKeepTheirShortcutsAndMoveByDragging();
     void bubblesHaveAContextMenu();
     void searchFindsAWordAndOpensItsMessage();
+    void erasingAPersonAsksThenForgetsThem();
 };
 
 void TestConsole::initTestCase()
@@ -548,6 +549,48 @@ void TestConsole::searchFindsAWordAndOpensItsMessage()
     line->setCurrentIndex(line->findText(QStringLiteral("Clinic")));
     QTRY_COMPARE(results->rowCount(), 0);
     search->close();
+}
+
+void TestConsole::erasingAPersonAsksThenForgetsThem()
+{
+    Console console({QStringLiteral("text_message.json"), QStringLiteral("order_message.json"),
+                     QStringLiteral("image_with_caption.json")});
+    QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
+    ConsoleModels *models = console.models();
+    ConversationListModel *conversations = models->conversations();
+    QTRY_VERIFY(conversations->rowCount() >= 2);
+    const int before = conversations->rowCount();
+    const int ana =
+        rowWhere(conversations, ConversationListModel::CustomerRole, QStringLiteral("15550001111"));
+    QVERIFY(ana >= 0);
+    ConversationsPage *page = console.window->conversations();
+    page->list()->setCurrentIndex(conversations->index(ana, 0));
+    QTRY_COMPARE(models->messages()->customer(), QStringLiteral("15550001111"));
+    // Cancel changes nothing.
+    onDialog<QMessageBox>([](QMessageBox *box) { box->reject(); });
+    page->eraseConversation(conversations->index(ana, 0));
+    QCOMPARE(conversations->rowCount(), before);
+    // The question says what goes, and the button what it does.
+    QString question, verb;
+    onDialog<QMessageBox>([&](QMessageBox *box) {
+        question = box->text();
+        auto *act = box->findChild<QPushButton *>(QStringLiteral("confirmVerb"));
+        verb = act->text();
+        act->click();
+    });
+    QSignalSpy said(page, &ConversationsPage::message);
+    page->eraseConversation(conversations->index(ana, 0));
+    QCOMPARE(verb, QStringLiteral("Erase"));
+    QVERIFY(question.contains(QStringLiteral("Ana Souza (15550001111)")));
+    QVERIFY(question.contains(QStringLiteral("cannot be undone")));
+    QTRY_COMPARE(said.count(), 1);
+    QVERIFY2(said.at(0).at(0).toString().startsWith(QStringLiteral("Erased: ")),
+             qPrintable(said.at(0).at(0).toString()));
+    QTRY_COMPARE(conversations->rowCount(), before - 1);
+    QCOMPARE(
+        rowWhere(conversations, ConversationListModel::CustomerRole, QStringLiteral("15550001111")),
+        -1);
+    QVERIFY(models->messages()->customer().isEmpty()); // the open thread closed
 }
 
 void TestConsole::linesKeepTheirShortcutsAndMoveByDragging()
