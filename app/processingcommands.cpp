@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "commandsupport.h"
+#include "processing/contactexport.h"
 #include "processing/deadletterqueue.h"
 #include "processing/deliveryprocessor.h"
 #include "processing/exporter.h"
@@ -217,7 +218,11 @@ int ProcessingCommands::runExport(const QStringList &args)
     parser.addOptions(
         {{QStringLiteral("format"), Cli::tr("json (the only format)."), QStringLiteral("format"),
           QStringLiteral("json")},
-         {QStringLiteral("line"), Cli::tr("Only this line."), QStringLiteral("phone_number_id")}});
+         {QStringLiteral("line"), Cli::tr("Only this line."), QStringLiteral("phone_number_id")},
+         {QStringLiteral("contact"),
+          Cli::tr("Only what is held about this person (number or user id), the delivery log's "
+                  "parts that name them included: an access request."),
+          QStringLiteral("id")}});
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (parser.value(QStringLiteral("format")) != QLatin1String("json"))
@@ -225,7 +230,11 @@ int ProcessingCommands::runExport(const QStringList &args)
     auto db = CommandSupport::openDatabase(parser);
     if (!db)
         return CommandSupport::fail(db.error());
-    const auto document = Exporter((*db)->handle()).build(parser.value(QStringLiteral("line")));
+    const QString line = parser.value(QStringLiteral("line"));
+    const auto document =
+        parser.isSet(QStringLiteral("contact"))
+            ? ContactExport((*db)->handle()).build(parser.value(QStringLiteral("contact")), line)
+            : Exporter((*db)->handle()).build(line);
     if (!document)
         return CommandSupport::fail(document.error());
     CommandSupport::out(QJsonDocument(*document).toJson(QJsonDocument::Indented));

@@ -84,6 +84,29 @@ QJsonValue redactValue(const QJsonValue &value, const QSet<QString> &ids, const 
     return out;
 }
 
+void collectElements(const QJsonValue &value, const QSet<QString> &ids, const QString &line,
+                     QJsonArray &out)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        const QJsonValue metadata = object.value(QLatin1String("metadata"));
+        if (!line.isEmpty() && metadata.isObject() &&
+            metadata.toObject().value(QLatin1String("phone_number_id")).toString() != line)
+            return;
+        for (const QJsonValue &child : object)
+            collectElements(child, ids, line, out);
+        return;
+    }
+    if (!value.isArray())
+        return;
+    for (const QJsonValue &element : value.toArray()) {
+        if (element.isObject() && namesPerson(element.toObject(), ids))
+            out.append(element);
+        else
+            collectElements(element, ids, line, out);
+    }
+}
+
 QByteArray redactBody(const QByteArray &body, const QSet<QString> &ids, const QString &line,
                       int &replaced)
 {
@@ -109,6 +132,16 @@ QString placeholders(qsizetype n)
 QByteArray ContactEraser::redact(const QByteArray &body, const QSet<QString> &ids, int &replaced)
 {
     return redactBody(body, ids, {}, replaced);
+}
+
+QJsonArray ContactEraser::elementsOf(const QByteArray &body, const QSet<QString> &ids,
+                                     const QString &line)
+{
+    QJsonArray out;
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (document.isObject())
+        collectElements(document.object(), ids, line, out);
+    return out;
 }
 
 Expected<QSet<QString>> ContactEraser::idsOf(const QString &contact, const QString &line) const

@@ -3,6 +3,7 @@
 #include "expected.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
@@ -50,10 +51,16 @@ public:
     // replaced says how many. The body is returned as it was when nothing matched.
     static QByteArray redact(const QByteArray &body, const QSet<QString> &ids, int &replaced);
 
+    // The ids a contact is known by on line (or every line): its conversation key, every id
+    // that leads to it, its user ids. Empty when Hookline knows no such contact.
+    Expected<QSet<QString>> idsOf(const QString &contact, const QString &line) const;
+    // The elements of a delivery body that name the person (what redact would replace).
+    static QJsonArray elementsOf(const QByteArray &body, const QSet<QString> &ids,
+                                 const QString &line = {});
+
 private:
     Expected<Report> run(qint64 erasure, const QString &contact, const QString &line,
                          const QSet<QString> &ids, const QString &operatorName);
-    Expected<QSet<QString>> idsOf(const QString &contact, const QString &line) const;
 
     QSqlDatabase m_db;
 };

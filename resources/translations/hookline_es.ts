@@ -873,6 +873,10 @@ abre la consola: hookline [console] [--db RUTA] [--listen HOST:PUERTO] [--no-rec
         <translation>nota: otro proceso estaba leyendo la base de datos, así que su WAL conserva páginas antiguas hasta el próximo checkpoint; cierra la consola o vuelve a ejecutar el comando
 </translation>
     </message>
+    <message>
+        <source>Only what is held about this person (number or user id), the delivery log&apos;s parts that name them included: an access request.</source>
+        <translation>Solo lo que se guarda sobre esta persona (número o ID de usuario), incluidas las partes del registro de entregas que la nombran: una solicitud de acceso.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleCommand</name>

@@ -873,6 +873,10 @@ abre o console: hookline [console] [--db CAMINHO] [--listen HOST:PORTA] [--no-re
         <translation>nota: outro processo estava lendo o banco de dados, então o WAL dele ainda guarda páginas antigas até o próximo checkpoint; feche o console ou execute o comando de novo
 </translation>
     </message>
+    <message>
+        <source>Only what is held about this person (number or user id), the delivery log&apos;s parts that name them included: an access request.</source>
+        <translation>Só o que se guarda sobre esta pessoa (número ou ID de usuário), incluindo as partes do registro de entregas que a citam: um pedido de acesso.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleCommand</name>

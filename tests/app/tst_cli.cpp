@@ -57,6 +57,7 @@ private slots:
     void killNineLosesNoAcknowledgedDelivery();
     void serveProcessesWhatItReceives();
     void replayExportRebuildAndDlqCommands();
+    void searchExportAndEraseAPerson();
     void killNineDuringProcessingResumesAfterRestart();
     void serveWritesJsonLogLinesWithTheIds();
     void secondServeOnTheSameDatabaseIsRefused();
@@ -184,6 +185,8 @@ void TestCli::eachCommandsHelpNamesIt()
         {QStringLiteral("replay")},
         {QStringLiteral("export")},
         {QStringLiteral("rebuild")},
+        {QStringLiteral("search")},
+        {QStringLiteral("erase")},
         {QStringLiteral("dlq"), QStringLiteral("list")},
         {QStringLiteral("dlq"), QStringLiteral("retry")},
         {QStringLiteral("dlq"), QStringLiteral("discard")},
@@ -707,6 +710,72 @@ void TestCli::serveProcessesWhatItReceives()
              QStringLiteral("unknown_phone_number_id"));
     QCOMPARE(deadLetters.first()[QStringLiteral("line")].toString(),
              QLatin1String(TestWorld::unconfigured));
+}
+
+void TestCli::searchExportAndEraseAPerson()
+{
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    const QString db = world.databasePath();
+    QStringList files;
+    for (const QString &file : Fixtures::bodies())
+        files.append(Fixtures::directory() + u'/' + file);
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(
+        ServeProcess::run(QStringList{QStringLiteral("replay"), QStringLiteral("--db"), db} + files,
+                          {}, &out, &err),
+        0);
+    // Search: text with the words marked, and JSON with where they matched.
+    QCOMPARE(ServeProcess::run({QStringLiteral("search"), QStringLiteral("BLUE"),
+                                QStringLiteral("kettle"), QStringLiteral("--db"), db},
+                               {}, &out),
+             0);
+    QVERIFY2(out.contains("Ana Souza (15550001111, line 106540352242922)\n"), out.constData());
+    QVERIFY2(out.contains("Hi! Is the [blue] [kettle] back in stock?"), out.constData());
+    QCOMPARE(ServeProcess::run({QStringLiteral("search"), QStringLiteral("cancion"),
+                                QStringLiteral("--format"), QStringLiteral("json"),
+                                QStringLiteral("--db"), db},
+                               {}, &out),
+             0);
+    const QJsonObject found = QJsonDocument::fromJson(out).object();
+    QCOMPARE(found.value(QLatin1String("terms")).toArray().size(), 1);
+    QVERIFY(found.value(QLatin1String("hits")).isArray());
+    QCOMPARE(ServeProcess::run(
+                 {QStringLiteral("search"), QStringLiteral("\"*("), QStringLiteral("--db"), db}, {},
+                 &out),
+             0);
+    QVERIFY2(out.startsWith("Nothing to look for"), out.constData());
+    QCOMPARE(
+        ServeProcess::run({QStringLiteral("search"), QStringLiteral("--db"), db}, {}, &out, &err),
+        2);
+
+    // An access request, then the erasure, then nothing held.
+    QCOMPARE(ServeProcess::run({QStringLiteral("export"), QStringLiteral("--contact"),
+                                QStringLiteral("15550001111"), QStringLiteral("--db"), db},
+                               {}, &out),
+             0);
+    const QJsonObject held = QJsonDocument::fromJson(out).object();
+    QCOMPARE(held.value(QLatin1String("format")).toString(),
+             QStringLiteral("hookline-contact-export"));
+    QVERIFY(!held.value(QLatin1String("deliveries")).toArray().isEmpty());
+    QCOMPARE(ServeProcess::run({QStringLiteral("erase"), QStringLiteral("--contact"),
+                                QStringLiteral("15550001111"), QStringLiteral("--by"),
+                                QStringLiteral("dpo"), QStringLiteral("--db"), db},
+                               {}, &out, &err),
+             0);
+    QVERIFY2(out.startsWith("erased 15550001111: "), out.constData());
+    QVERIFY2(out.contains("\nerase: "), out.constData()); // then processed what was rewritten
+    QCOMPARE(ServeProcess::run({QStringLiteral("erase"), QStringLiteral("--contact"),
+                                QStringLiteral("15550001111"), QStringLiteral("--db"), db},
+                               {}, &out, &err),
+             1);
+    QVERIFY2(err.contains("no contact 15550001111 on any line"), err.constData());
+    QCOMPARE(ServeProcess::run({QStringLiteral("export"), QStringLiteral("--contact"),
+                                QStringLiteral("15550001111"), QStringLiteral("--db"), db},
+                               {}, &out, &err),
+             1);
+    QVERIFY(!QJsonDocument(ServeProcess::exportOf(db)).toJson().contains("Ana Souza"));
 }
 
 void TestCli::replayExportRebuildAndDlqCommands()

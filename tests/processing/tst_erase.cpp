@@ -1,5 +1,6 @@
 #include "fixtures.h"
 #include "processing/contacteraser.h"
+#include "processing/contactexport.h"
 #include "processing/projectionrebuild.h"
 #include "processingharness.h"
 #include "samplewebhooks.h"
@@ -7,6 +8,7 @@
 #include "testworld.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QtTest>
@@ -51,6 +53,7 @@ private slots:
     void aContactThatDoesNotExistIsAClearError();
     void theyCanWriteAgain();
     void anErasureCutShortIsFinished();
+    void exportsWhatIsHeldAboutThem();
 };
 
 void TestErase::tombstonesOnlyThatPersonsElements()
@@ -219,6 +222,38 @@ void TestErase::anErasureCutShortIsFinished()
     QCOMPARE(harness.scalar(QStringLiteral("SELECT state FROM main.erasures")).toString(),
              QStringLiteral("done"));
     QCOMPARE(*ContactEraser(harness.db().handle()).resumePending(), 0);
+}
+
+void TestErase::exportsWhatIsHeldAboutThem()
+{
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    harness.replay(Fixtures::bodies());
+    const auto exported = ContactExport(harness.db().handle()).build(ana);
+    QVERIFY2(exported, qPrintable(exported ? QString() : exported.error()));
+    const QByteArray text = json(*exported);
+    QVERIFY(text.contains("blue kettle"));
+    QVERIFY(!text.contains("Hej! Do you ship to Sweden?")); // someone else's
+    QCOMPARE(exported->value(QLatin1String("contacts")).toArray().size(), 1);
+    QCOMPARE(exported->value(QLatin1String("contacts"))[0][QLatin1String("name")].toString(),
+             QStringLiteral("Ana Souza"));
+    const QJsonArray messages = exported->value(QLatin1String("messages")).toArray();
+    QVERIFY(messages.size() >= 3);
+    // The log's part: each delivery that names her, with only her elements.
+    const QJsonArray deliveries = exported->value(QLatin1String("deliveries")).toArray();
+    QVERIFY(!deliveries.isEmpty());
+    for (const QJsonValue &delivery : deliveries) {
+        QVERIFY(delivery[QLatin1String("id")].toInteger() > 0);
+        QVERIFY(!delivery[QLatin1String("elements")].toArray().isEmpty());
+        QVERIFY(json(delivery.toObject()).contains(ana.toUtf8()));
+    }
+    QVERIFY(!ContactExport(harness.db().handle()).build(ana, QLatin1String(TestWorld::clinic)));
+    // Once erased, nothing is held.
+    QVERIFY(ContactEraser(harness.db().handle()).erase(ana, {}, QStringLiteral("tester")));
+    harness.process();
+    const auto after = ContactExport(harness.db().handle()).build(ana);
+    QVERIFY(!after);
+    QCOMPARE(after.error(), QStringLiteral("no contact 15550001111 on any line"));
 }
 
 QTEST_GUILESS_MAIN(TestErase)
