@@ -14,15 +14,6 @@ namespace hookline {
 
 namespace {
 
-QString operatorName()
-{
-    const QString configured = qEnvironmentVariable("HOOKLINE_OPERATOR").trimmed();
-    if (!configured.isEmpty())
-        return configured;
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("operator") : user;
-}
-
 int list(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -86,8 +77,8 @@ int acknowledge(const QStringList &args)
     auto db = CommandSupport::openDatabase(parser);
     if (!db)
         return CommandSupport::fail(db.error());
-    const QString who =
-        parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : operatorName();
+    const QString who = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by"))
+                                                           : CommandSupport::operatorName();
     int status = 0;
     for (const QString &value : parser.positionalArguments()) {
         bool isNumber = false;

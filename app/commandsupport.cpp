@@ -110,4 +110,13 @@ void CommandSupport::out(const QString &text)
     out(text.toUtf8());
 }
 
+QString CommandSupport::operatorName()
+{
+    const QString configured = qEnvironmentVariable("HOOKLINE_OPERATOR").trimmed();
+    if (!configured.isEmpty())
+        return configured;
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("operator") : user;
+}
+
 } // namespace hookline

@@ -34,6 +34,9 @@ public:
     // Exit status 2; the hint names the command's own --help ("hookline apps list").
     static int usage(const QString &message, const QString &command = {});
 
+    // Who acts, for the audit trail: $HOOKLINE_OPERATOR, else the user.
+    static QString operatorName();
+
     static void out(const QByteArray &bytes);
     static void out(const QString &text);
 };

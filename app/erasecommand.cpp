@@ -7,19 +7,6 @@
 
 namespace hookline {
 
-namespace {
-
-QString operatorName()
-{
-    const QString configured = qEnvironmentVariable("HOOKLINE_OPERATOR").trimmed();
-    if (!configured.isEmpty())
-        return configured;
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("operator") : user;
-}
-
-} // namespace
-
 int EraseCommand::run(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -52,7 +39,7 @@ int EraseCommand::run(const QStringList &args)
         report =
             eraser.erase(contact, parser.value(QStringLiteral("line")),
                          parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by"))
-                                                            : operatorName());
+                                                            : CommandSupport::operatorName());
         if (!report)
             return CommandSupport::fail(report.error());
     }

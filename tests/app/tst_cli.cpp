@@ -34,6 +34,21 @@
 using namespace hookline;
 using namespace hookline::test;
 
+namespace {
+
+// `hookline replay` of every shared fixture into db; the exit status.
+int replayFixtures(const QString &db, QByteArray *out)
+{
+    QStringList files;
+    for (const QString &file : Fixtures::bodies())
+        files.append(Fixtures::directory() + u'/' + file);
+    QByteArray err;
+    return ServeProcess::run(
+        QStringList{QStringLiteral("replay"), QStringLiteral("--db"), db} + files, {}, out, &err);
+}
+
+} // namespace
+
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -717,15 +732,9 @@ void TestCli::searchExportAndEraseAPerson()
     TestWorld world;
     QCOMPARE(world.seed(), QString());
     const QString db = world.databasePath();
-    QStringList files;
-    for (const QString &file : Fixtures::bodies())
-        files.append(Fixtures::directory() + u'/' + file);
     QByteArray out;
     QByteArray err;
-    QCOMPARE(
-        ServeProcess::run(QStringList{QStringLiteral("replay"), QStringLiteral("--db"), db} + files,
-                          {}, &out, &err),
-        0);
+    QCOMPARE(replayFixtures(db, &out), 0);
     // Search: text with the words marked, and JSON with where they matched.
     QCOMPARE(ServeProcess::run({QStringLiteral("search"), QStringLiteral("BLUE"),
                                 QStringLiteral("kettle"), QStringLiteral("--db"), db},
@@ -783,16 +792,10 @@ void TestCli::replayExportRebuildAndDlqCommands()
     TestWorld world;
     QCOMPARE(world.seed(), QString());
     const QString db = world.databasePath();
-    QStringList files;
-    for (const QString &file : Fixtures::bodies())
-        files.append(Fixtures::directory() + u'/' + file);
     QByteArray out;
     QByteArray err;
-    QCOMPARE(
-        ServeProcess::run(QStringList{QStringLiteral("replay"), QStringLiteral("--db"), db} + files,
-                          {}, &out, &err),
-        0);
-    QVERIFY2(out.startsWith(QByteArray("replay: " + QByteArray::number(files.size()) +
+    QCOMPARE(replayFixtures(db, &out), 0);
+    QVERIFY2(out.startsWith(QByteArray("replay: " + QByteArray::number(Fixtures::bodies().size()) +
                                        " deliveries processed")),
              out.constData());
     const QJsonObject first = ServeProcess::exportOf(db);
