@@ -1,5 +1,9 @@
 #include "consoleengine.h"
 
+#include "deliverylogmodel.h"
+#include "deliverystatusmodel.h"
+#include "reactionmodel.h"
+
 #include "storage/changefeed.h"
 
 #include "alertlistmodel.h"
@@ -70,7 +74,11 @@ Status ConsoleEngine::open()
         if (result.action == OperatorResult::AcknowledgeAlerts)
             m_models->alerts()->reload();
         if (result.action == OperatorResult::EraseContact && result.error.isEmpty()) {
+            // Nothing of them stays on screen.
             m_models->conversations()->reload();
+            m_models->statuses()->reload();
+            m_models->reactions()->reload();
+            m_models->deliveries()->reload();
             m_models->lines()->refresh();
         }
         if (result.action == OperatorResult::MarkRead) {

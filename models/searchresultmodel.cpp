@@ -68,6 +68,7 @@ void SearchResultModel::search(const QString &query, const QString &line)
 {
     beginResetModel();
     m_query = query;
+    m_line = line;
     m_hits.clear();
     m_terms.clear();
     m_more = false;

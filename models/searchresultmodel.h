@@ -38,6 +38,7 @@ public:
 
     MessageRef messageAt(int row) const;
     QString query() const { return m_query; }
+    QString line() const { return m_line; }
     bool hasWords() const { return !m_terms.isEmpty(); }
     bool hasMore() const { return m_more; }
     QString error() const { return m_error; }
@@ -50,6 +51,7 @@ signals:
 private:
     QSqlDatabase m_db;
     QString m_query;
+    QString m_line;
     QStringList m_terms;
     QList<SearchHit> m_hits;
     int m_conversations = 0;

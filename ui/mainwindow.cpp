@@ -214,8 +214,12 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
     connect(models->lines(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateLinesState);
     connect(m_inspector, &InspectorPanel::message, this,
             [this](const QString &text) { m_statusBar->showMessage(text, 6000); });
-    connect(m_conversations, &ConversationsPage::message, this,
-            [this](const QString &text) { m_statusBar->showMessage(text, 10'000); });
+    connect(m_conversations, &ConversationsPage::message, this, [this](const QString &text) {
+        m_statusBar->showMessage(text, 10'000);
+        // Search results shown from before an erasure are searched again.
+        if (m_search && m_search->isVisible() && !m_searchResults->query().isEmpty())
+            m_searchResults->search(m_searchResults->query(), m_searchResults->line());
+    });
     connect(engine, &ConsoleEngine::changesApplied, this, &MainWindow::onChanges);
     // Tables off screen collect their changes and catch up when their tab opens.
     auto follow = [this, models](int current) {

@@ -270,16 +270,21 @@ bool SearchDialog::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_query && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
-        if ((key == Qt::Key_Down || key == Qt::Key_Up || key == Qt::Key_PageDown) &&
-            m_results->rowCount() > 0) {
+        if ((key == Qt::Key_Down || key == Qt::Key_PageDown) && m_results->rowCount() > 0) {
+            // Into the results, on the first (already current after a search).
             m_view->setFocus();
-            QApplication::sendEvent(m_view, event);
+            if (!m_view->currentIndex().isValid())
+                m_view->setCurrentIndex(m_results->index(0));
             return true;
         }
-        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_results->rowCount() > 0 &&
-            m_results->query() == m_query->text()) {
-            openCurrent();
-            return true;
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            // Typed faster than the pause: search now, then open the first.
+            if (m_results->query() != m_query->text())
+                runSearch();
+            if (m_results->rowCount() > 0) {
+                openCurrent();
+                return true;
+            }
         }
     }
     return QDialog::eventFilter(watched, event);

@@ -37,6 +37,10 @@ const char *const identityKeys[] = {
 
 bool namesPerson(const QJsonObject &element, const QSet<QString> &ids)
 {
+    // A history thread is named by its id: the whole thread is theirs.
+    if (element.value(QLatin1String("messages")).isArray() &&
+        ids.contains(element.value(QLatin1String("id")).toString()))
+        return true;
     for (const char *key : identityKeys) {
         const QJsonValue value = element.value(QLatin1String(key));
         if (value.isString() && ids.contains(value.toString()))
@@ -113,8 +117,18 @@ QByteArray redactBody(const QByteArray &body, const QSet<QString> &ids, const QS
     replaced = 0;
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        // Not JSON: no element to take out, so all of it goes when it names them.
+        for (const QString &id : ids) {
+            if (body.contains(id.toUtf8())) {
+                replaced = 1;
+                return QJsonDocument(QJsonObject{{QStringLiteral("hookline_erased"),
+                                                  QStringLiteral("delivery")}})
+                    .toJson(QJsonDocument::Compact);
+            }
+        }
         return body;
+    }
     const QJsonObject out = redactObject(document.object(), ids, line, replaced);
     return replaced > 0 ? QJsonDocument(out).toJson(QJsonDocument::Compact) : body;
 }
@@ -146,19 +160,28 @@ QJsonArray ContactEraser::elementsOf(const QByteArray &body, const QSet<QString>
 
 Expected<QSet<QString>> ContactEraser::idsOf(const QString &contact, const QString &line) const
 {
-    // The contact's conversation key, every id that leads to it, and its user ids.
+    // The conversation key(s) the given id leads to (it may be an old number or a user id),
+    // then every id of those: the numbers and user ids that lead to them, their own ids.
+    const QString onLine = line.isEmpty() ? QString() : QStringLiteral(" AND line = ?");
     QSqlQuery query(m_db);
     query.prepare(
-        QStringLiteral("SELECT id FROM proj.identities WHERE customer = ?%1 UNION SELECT "
-                       "coalesce(user_id, '') FROM proj.contacts WHERE customer = ?%1 UNION SELECT "
-                       "coalesce(parent_user_id, '') FROM proj.contacts WHERE customer = ?%1 UNION "
-                       "SELECT customer FROM proj.identities WHERE id = ?%1")
-            .arg(line.isEmpty() ? QString() : QStringLiteral(" AND line = ?")));
-    for (int i = 0; i < 4; ++i) {
-        query.addBindValue(contact);
-        if (!line.isEmpty())
-            query.addBindValue(line);
-    }
+        QStringLiteral(
+            "WITH keys AS (SELECT customer FROM proj.identities WHERE (id = ? OR customer = ?)%1"
+            " UNION SELECT customer FROM proj.contacts WHERE customer = ?%1) "
+            "SELECT customer FROM keys UNION SELECT id FROM proj.identities WHERE customer IN"
+            " (SELECT customer FROM keys)%1 UNION SELECT coalesce(user_id, '') FROM proj.contacts"
+            " WHERE customer IN (SELECT customer FROM keys)%1 UNION SELECT coalesce(wa_id, '')"
+            " FROM proj.contacts WHERE customer IN (SELECT customer FROM keys)%1 UNION SELECT"
+            " coalesce(parent_user_id, '') FROM proj.contacts WHERE customer IN (SELECT customer"
+            " FROM keys)%1")
+            .arg(onLine));
+    query.addBindValue(contact);
+    query.addBindValue(contact);
+    if (!line.isEmpty())
+        query.addBindValue(line);
+    query.addBindValue(contact);
+    for (int i = 0; i < 5 && !line.isEmpty(); ++i)
+        query.addBindValue(line);
     if (!query.exec())
         return Error{
             QStringLiteral("cannot look the contact up: %1").arg(query.lastError().text())};
@@ -176,6 +199,14 @@ Expected<ContactEraser::Report> ContactEraser::erase(const QString &contact, con
 {
     if (contact.trimmed().isEmpty())
         return Error{QStringLiteral("which contact? give its number or user id")};
+    QSqlQuery group(m_db);
+    group.prepare(QStringLiteral("SELECT 1 FROM proj.contacts WHERE customer = ? AND kind = "
+                                 "'group'"));
+    group.addBindValue(contact);
+    if (group.exec() && group.next())
+        return Error{QStringLiteral("%1 is a group, not a person: erase its members one by one")
+                         .arg(contact)};
+    group.finish();
     const auto known = idsOf(contact, line);
     if (!known)
         return Error{known.error()};
@@ -250,8 +281,8 @@ Expected<ContactEraser::Report> ContactEraser::run(qint64 erasure, const QString
     report.line = line;
     const QStringList idList(ids.cbegin(), ids.cend());
     QSqlQuery query(m_db);
-    auto fail = [&](const QString &what) {
-        const QString error = query.lastError().text();
+    auto fail = [&](const QString &what, const QString &why = {}) {
+        const QString error = why.isEmpty() ? query.lastError().text() : why;
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         return Error{QStringLiteral("%1: %2").arg(what, error)};
     };
@@ -286,7 +317,8 @@ Expected<ContactEraser::Report> ContactEraser::run(qint64 erasure, const QString
         for (qsizetype i = start; i < qMin(candidates.size(), start + RewriteBatch); ++i) {
             read.addBindValue(candidates.at(i));
             if (!read.exec() || !read.next())
-                return fail(QStringLiteral("cannot read delivery %1").arg(candidates.at(i)));
+                return fail(QStringLiteral("cannot read delivery %1").arg(candidates.at(i)),
+                            read.lastError().text());
             const QByteArray body = read.value(0).toByteArray();
             QStringList flags =
                 read.value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -302,29 +334,41 @@ Expected<ContactEraser::Report> ContactEraser::run(qint64 erasure, const QString
             write.addBindValue(flags.join(QLatin1Char(',')));
             write.addBindValue(candidates.at(i));
             if (!write.exec())
-                return fail(QStringLiteral("cannot rewrite delivery %1").arg(candidates.at(i)));
+                return fail(QStringLiteral("cannot rewrite delivery %1").arg(candidates.at(i)),
+                            write.lastError().text());
             // What was derived from it is derived again from what it now says (a group's
             // read status no longer counts their receipt, an event no longer lists them), in
             // the same transaction: an erasure cut short never leaves a rewritten delivery with
             // projections of what it used to say.
+            // A group message known only by its receipts took its time from the first, which
+            // may have been theirs: derived again from the others'.
+            invalidate.prepare(
+                QStringLiteral("DELETE FROM proj.messages WHERE delivery_id = ? AND type = "
+                               "'unknown' AND direction = 'outbound' AND EXISTS (SELECT 1 FROM "
+                               "proj.group_receipts g WHERE g.line = messages.line AND g.wamid = "
+                               "messages.wamid AND g.participant IN (%1))")
+                    .arg(placeholders(idList.size())));
+            invalidate.addBindValue(candidates.at(i));
+            for (const QString &id : idList)
+                invalidate.addBindValue(id);
+            if (!invalidate.exec())
+                return fail(
+                    QStringLiteral("cannot forget what delivery %1 said").arg(candidates.at(i)),
+                    invalidate.lastError().text());
             for (const char *table : {"items", "events", "status_events", "group_receipts",
                                       "dead_letters", "attempts", "value_errors"}) {
                 invalidate.prepare(QStringLiteral("DELETE FROM proj.%1 WHERE delivery_id = ?")
                                        .arg(QLatin1String(table)));
                 invalidate.addBindValue(candidates.at(i));
                 if (!invalidate.exec())
-                    return fail(QStringLiteral("cannot forget what delivery %1 said")
-                                    .arg(candidates.at(i)));
+                    return fail(
+                        QStringLiteral("cannot forget what delivery %1 said").arg(candidates.at(i)),
+                        invalidate.lastError().text());
             }
-            // A business message known only by its statuses took its time from them.
-            invalidate.prepare(QStringLiteral("DELETE FROM proj.messages WHERE delivery_id = ? "
-                                              "AND type = 'unknown' AND direction = 'outbound'"));
-            invalidate.addBindValue(candidates.at(i));
-            if (!invalidate.exec())
-                return fail(
-                    QStringLiteral("cannot forget what delivery %1 said").arg(candidates.at(i)));
             if (const Status again = ProjectionRebuild::reprocess(m_db, candidates.at(i)); !again)
-                return fail(again.error());
+                return fail(
+                    QStringLiteral("cannot mark delivery %1 for processing").arg(candidates.at(i)),
+                    again.error());
             ++report.deliveries;
             report.elements += replaced;
         }
@@ -394,28 +438,16 @@ Expected<ContactEraser::Report> ContactEraser::run(qint64 erasure, const QString
         return fail(QStringLiteral("cannot erase the contact's projections"));
     // Dead letters whose detail quotes them.
     for (const QString &id : idList) {
-        query.prepare(QStringLiteral("DELETE FROM proj.dead_letters WHERE instr(detail, ?) > 0"));
+        query.prepare(QStringLiteral("DELETE FROM proj.dead_letters WHERE instr(detail, ?) > 0%1")
+                          .arg(line.isEmpty() ? QString()
+                                              : QStringLiteral(" AND (line = ? OR line IS NULL)")));
         query.addBindValue(id);
+        if (!line.isEmpty())
+            query.addBindValue(line);
         if (!query.exec())
             return fail(QStringLiteral("cannot erase the contact's dead letters"));
     }
-    query.prepare(QStringLiteral("UPDATE main.erasures SET state = 'done' WHERE id = ?"));
-    query.addBindValue(erasure);
-    if (!query.exec())
-        return fail(QStringLiteral("cannot record the erasure"));
-    query.prepare(QStringLiteral("INSERT INTO main.operator_actions (at_us, operator, action, "
-                                 "detail) VALUES (?, ?, 'erase', ?)"));
-    query.addBindValue(Clock::nowMicros());
-    query.addBindValue(operatorName.isEmpty() ? QStringLiteral("operator") : operatorName);
-    query.addBindValue(QStringLiteral("contact %1%2: %3 deliveries rewritten, %4 items, %5 "
-                                      "messages, %6 conversations")
-                           .arg(contact, line.isEmpty() ? QStringLiteral(" on every line")
-                                                        : QStringLiteral(" on line ") + line)
-                           .arg(report.deliveries)
-                           .arg(report.elements)
-                           .arg(report.messages)
-                           .arg(report.conversations));
-    if (!query.exec() || !query.exec(QStringLiteral("COMMIT")))
+    if (!query.exec(QStringLiteral("COMMIT")))
         return fail(QStringLiteral("cannot commit the erasure"));
 
     // 3. No copy left behind: the search indexes merged (a deleted word stays in an index
@@ -446,6 +478,28 @@ Expected<ContactEraser::Report> ContactEraser::run(qint64 erasure, const QString
                 qCWarning(lcProcessing) << "cannot vacuum" << table << query.lastError().text();
         }
     }
+    // 4. Done, once nothing is left: an erasure cut short before this point is run again.
+    if (!query.exec(QStringLiteral("BEGIN")))
+        return fail(QStringLiteral("cannot record the erasure"));
+    query.prepare(QStringLiteral("UPDATE main.erasures SET state = 'done' WHERE id = ?"));
+    query.addBindValue(erasure);
+    if (!query.exec())
+        return fail(QStringLiteral("cannot record the erasure"));
+    query.prepare(QStringLiteral("INSERT INTO main.operator_actions (at_us, operator, action, "
+                                 "detail) VALUES (?, ?, 'erase', ?)"));
+    query.addBindValue(Clock::nowMicros());
+    query.addBindValue(operatorName.isEmpty() ? QStringLiteral("operator") : operatorName);
+    query.addBindValue(QStringLiteral("contact %1%2: %3 deliveries rewritten, %4 items, %5 "
+                                      "messages, %6 conversations")
+                           .arg(contact, line.isEmpty() ? QStringLiteral(" on every line")
+                                                        : QStringLiteral(" on line ") + line)
+                           .arg(report.deliveries)
+                           .arg(report.elements)
+                           .arg(report.messages)
+                           .arg(report.conversations));
+    if (!query.exec() || !query.exec(QStringLiteral("COMMIT")))
+        return fail(QStringLiteral("cannot record the erasure"));
+
     qCInfo(lcProcessing).noquote()
         << QStringLiteral("erased a contact: %1 deliveries rewritten, %2 items, %3 messages")
                .arg(report.deliveries)

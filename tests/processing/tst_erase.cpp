@@ -51,6 +51,7 @@ private slots:
     void tombstonesOnlyThatPersonsElements();
     void erasesEverythingAndARebuildAgrees();
     void aContactThatDoesNotExistIsAClearError();
+    void anotherIdOfThePersonErasesThemWhole();
     void theyCanWriteAgain();
     void anErasureCutShortIsFinished();
     void exportsWhatIsHeldAboutThem();
@@ -89,6 +90,15 @@ void TestErase::tombstonesOnlyThatPersonsElements()
     QCOMPARE(ContactEraser::redact(body, {QStringLiteral("19990000000")}, none), body);
     QCOMPARE(none, 0);
     QCOMPARE(ContactEraser::redact("not json", {ana}, none), QByteArray("not json"));
+    // A body that is not JSON but names them goes whole.
+    QVERIFY(!ContactEraser::redact("{broken 15550001111", {ana}, none).contains("1555"));
+    QCOMPARE(none, 1);
+    // A history thread is named by its id alone: the whole thread goes.
+    const QByteArray history = Fixtures::read(QStringLiteral("history_chunk_phase0.json"));
+    const QByteArray withoutFarah =
+        ContactEraser::redact(history, {QStringLiteral("15550006666")}, none);
+    QVERIFY(none >= 1);
+    QVERIFY(!withoutFarah.contains("15550006666"));
 }
 
 void TestErase::erasesEverythingAndARebuildAgrees()
@@ -174,7 +184,34 @@ void TestErase::aContactThatDoesNotExistIsAClearError()
                                .erase(ana, QLatin1String(TestWorld::clinic), QStringLiteral("t"));
     QVERIFY(!elsewhere);
     QVERIFY(elsewhere.error().contains(QLatin1String(TestWorld::clinic)));
+    // A group is not a person: its members are erased one by one.
+    const QString group =
+        QStringLiteral("Y2FwaV9ncm91cDoxNTU1MDEwMDAwMToxMjAzNjM0MzgxNDk2MjE5OTAxMwZD");
+    const auto wholeGroup =
+        ContactEraser(harness.db().handle()).erase(group, {}, QStringLiteral("t"));
+    QVERIFY(!wholeGroup);
+    QVERIFY(wholeGroup.error().contains(QStringLiteral("is a group")));
     QCOMPARE(harness.scalar(QStringLiteral("SELECT count(*) FROM main.erasures")).toInt(), 0);
+}
+
+void TestErase::anotherIdOfThePersonErasesThemWhole()
+{
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    harness.replay(Fixtures::bodies());
+    // Ana's business-scoped user id leads to her conversation, and from there to all of her.
+    const QString userId = harness
+                               .scalar(QStringLiteral("SELECT user_id FROM proj.contacts WHERE "
+                                                      "customer = ? AND user_id IS NOT NULL"),
+                                       {ana})
+                               .toString();
+    QVERIFY(!userId.isEmpty());
+    const auto report = ContactEraser(harness.db().handle()).erase(userId, {}, QStringLiteral("t"));
+    QVERIFY2(report, qPrintable(report ? QString() : report.error()));
+    harness.process();
+    const QByteArray after = json(harness.exportAll());
+    QVERIFY(!after.contains("Ana Souza"));
+    QVERIFY(!after.contains("blue kettle"));
 }
 
 void TestErase::theyCanWriteAgain()

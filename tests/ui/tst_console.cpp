@@ -548,6 +548,16 @@ void TestConsole::searchFindsAWordAndOpensItsMessage()
     auto *line = search->findChild<QComboBox *>(QStringLiteral("searchLine"));
     line->setCurrentIndex(line->findText(QStringLiteral("Clinic")));
     QTRY_COMPARE(results->rowCount(), 0);
+    // Enter typed faster than the live search's pause still searches, then opens.
+    line->setCurrentIndex(0);
+    console.window->tabs()->setCurrentIndex(MainWindow::InspectorTab);
+    query->setText(QStringLiteral("deliver after"));
+    QTest::keyClick(query, Qt::Key_Return);
+    QCOMPARE(console.window->tabs()->currentIndex(), int(MainWindow::ConversationsTab));
+    QVERIFY(view->currentIndex()
+                .data(MessageListModel::WamidRole)
+                .toString()
+                .startsWith(QStringLiteral("wamid.")));
     search->close();
 }
 
