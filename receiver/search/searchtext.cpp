@@ -24,9 +24,12 @@ Folded foldWithOrigins(const QString &text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         // A surrogate pair is one character: fold it whole.
         const qsizetype width = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
-        // Decomposed, without its marks, composed again (so a Hangul syllable stays one).
+        // A Latin letter without its marks, as the indexes fold it (SQLite's unicode61 folds
+        // Latin letters only: "й" stays "й"); decomposed and composed again, so a Hangul
+        // syllable stays one.
         QString base = text.mid(i, width).normalized(QString::NormalizationForm_D);
-        base.removeIf([](QChar c) { return c.isMark(); });
+        if (!base.isEmpty() && base.at(0).script() == QChar::Script_Latin)
+            base.removeIf([](QChar c) { return c.isMark(); });
         for (const QChar c : base.normalized(QString::NormalizationForm_C).toLower()) {
             out.text.append(c);
             out.origin.append(i);
