@@ -91,6 +91,8 @@ const QList<CommandLine::Command> &CommandLine::commands()
          QT_TRANSLATE_NOOP("Cli", "find messages and contacts by their words (QUERY...)")},
         {"erase", nullptr,
          QT_TRANSLATE_NOOP("Cli", "forget a person (--contact ID), in the log too")},
+        {"prune", nullptr,
+         QT_TRANSLATE_NOOP("Cli", "forget what is older than --older-than DAYS, in the log too")},
         {"rebuild", nullptr,
          QT_TRANSLATE_NOOP("Cli", "drop every projection and derive it again from the log")},
         {"dlq", "list|retry|discard", QT_TRANSLATE_NOOP("Cli", "dead letters")},

@@ -114,6 +114,7 @@ int ConsoleCommand::run(const QStringList &args)
     options.receiver.limits.framing.maxBodyBytes = ConsoleSettings::maxBodyBytes();
     options.backoff.baseMs = ConsoleSettings::retryBaseMs();
     options.backoff.maxAttempts = ConsoleSettings::retryMaxAttempts();
+    options.retainDays = ConsoleSettings::retainDays();
     const QString certificate = ConsoleSettings::tlsCertificate();
     const QString key = ConsoleSettings::tlsKey();
     QString tlsProblem;

@@ -9,6 +9,7 @@
 #include "doctorcommand.h"
 #include "erasecommand.h"
 #include "processingcommands.h"
+#include "prunecommand.h"
 #include "searchcommand.h"
 #include "servecommand.h"
 #include "storage/databaselocation.h"
@@ -156,7 +157,8 @@ int main(int argc, char *argv[])
             QStringLiteral("console"), QStringLiteral("serve"),      QStringLiteral("apps"),
             QStringLiteral("lines"),   QStringLiteral("deliveries"), QStringLiteral("replay"),
             QStringLiteral("export"),  QStringLiteral("rebuild"),    QStringLiteral("dlq"),
-            QStringLiteral("alerts"),  QStringLiteral("search"),     QStringLiteral("erase")};
+            QStringLiteral("alerts"),  QStringLiteral("search"),     QStringLiteral("erase"),
+            QStringLiteral("prune")};
         if (!value.isEmpty() &&
             (!location || (location->isPostgres() && !onPostgres.contains(command))))
             return hookline::CommandSupport::usage(
@@ -181,6 +183,8 @@ int main(int argc, char *argv[])
         return hookline::ProcessingCommands::runRebuild(rest);
     if (command == QLatin1String("erase"))
         return hookline::EraseCommand::run(rest);
+    if (command == QLatin1String("prune"))
+        return hookline::PruneCommand::run(rest);
     if (command == QLatin1String("search"))
         return hookline::SearchCommand::run(rest);
     if (command == QLatin1String("dlq"))

@@ -77,6 +77,10 @@ int ServeCommand::run(const QStringList &args)
          Cli::tr("PostgreSQL: how long a processor's turn lasts unrenewed; another serve "
                  "takes over that long after one dies (default 15000)."),
          QStringLiteral("ms")},
+        {QStringLiteral("retain-days"),
+         Cli::tr("Forget deliveries older than this many days, and what they produced, in the "
+                 "background (default: keep everything)."),
+         QStringLiteral("days")},
         {QStringLiteral("synchronous"),
          Cli::tr("SQLite synchronous mode: full (default, survives power loss) or normal."),
          QStringLiteral("mode"), QStringLiteral("full")},
@@ -168,6 +172,10 @@ int ServeCommand::run(const QStringList &args)
     if (!readPositiveInt(parser, QStringLiteral("processing-lease-ms"), leaseMs, error))
         return CommandSupport::usage(error);
     processing.leaseMs = int(qMin<qint64>(leaseMs, INT_MAX));
+    qint64 retainDays = 0;
+    if (!readPositiveInt(parser, QStringLiteral("retain-days"), retainDays, error))
+        return CommandSupport::usage(error);
+    processing.retainDays = int(qMin<qint64>(retainDays, 100'000));
     ProcessingService processor(processing);
     Receiver receiver(options);
     QObject::connect(

@@ -97,6 +97,7 @@ Status ConsoleEngine::startServices()
     processing.database.synchronousFull = false;
     processing.checkpointLog = true;
     processing.backoff = m_options.backoff;
+    processing.retainDays = m_options.retainDays;
     m_processing = std::make_unique<ProcessingService>(processing);
     if (m_db->isPostgres()) {
         // Shared database: every processor's commits, this console's own included, arrive

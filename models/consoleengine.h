@@ -26,6 +26,7 @@ struct ConsoleOptions
     ReceiverOptions receiver; // its database options are the console's
     bool embeddedReceiver = true;
     BackoffPolicy backoff;
+    int retainDays = 0; // retention (ProcessorOptions::retainDays); 0 keeps everything
     int flushIntervalMs = 100;
     QString operatorName; // recorded with operator actions; empty: the default (user@host)
 };

@@ -137,4 +137,14 @@ void setRetryMaxAttempts(int attempts)
     store(QStringLiteral("retry/maxAttempts"), attempts);
 }
 
+int retainDays()
+{
+    return qMax(0, QSettings().value(QStringLiteral("retention/days"), 0).toInt());
+}
+
+void setRetainDays(int days)
+{
+    store(QStringLiteral("retention/days"), qMax(0, days));
+}
+
 } // namespace hookline::ConsoleSettings

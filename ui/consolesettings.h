@@ -33,5 +33,7 @@ int retryBaseMs(); // default 250
 void setRetryBaseMs(int ms);
 int retryMaxAttempts(); // default 6
 void setRetryMaxAttempts(int attempts);
+int retainDays(); // default 0: keep everything
+void setRetainDays(int days);
 
 } // namespace hookline::ConsoleSettings

@@ -130,6 +130,7 @@ SettingsDialog::SettingsDialog(ConsoleEngine *engine, QWidget *parent)
     , m_bodyCap(new QSpinBox(this))
     , m_retryBase(new QSpinBox(this))
     , m_retryAttempts(new QSpinBox(this))
+    , m_retainDays(new QSpinBox(this))
     , m_notifications(new QCheckBox(tr("&Notify of new messages and dead letters"), this))
     , m_language(new QComboBox(this))
 {
@@ -201,6 +202,15 @@ SettingsDialog::SettingsDialog(ConsoleEngine *engine, QWidget *parent)
     m_retryAttempts->setValue(ConsoleSettings::retryMaxAttempts());
     retryLayout->addRow(tr("First retry after up to"), m_retryBase);
     retryLayout->addRow(tr("Attempts before a dead letter"), m_retryAttempts);
+    m_retainDays->setRange(0, 100'000);
+    m_retainDays->setSpecialValueText(tr("Forever"));
+    m_retainDays->setSuffix(tr(" days"));
+    m_retainDays->setValue(ConsoleSettings::retainDays());
+    m_retainDays->setToolTip(
+        tr("Deliveries older than this, and the messages, statuses and events they brought, are "
+           "forgotten in the background, in the delivery log too. Takes effect the next time the "
+           "console starts."));
+    retryLayout->addRow(tr("&Keep deliveries for"), m_retainDays);
     m_notifications->setChecked(ConsoleSettings::notifications());
     retryLayout->addRow(m_notifications);
     m_language->addItem(tr("As the system"), QString());
@@ -276,6 +286,7 @@ void SettingsDialog::save()
     ConsoleSettings::setMaxBodyBytes(qint64(m_bodyCap->value()) * 1024);
     ConsoleSettings::setRetryBaseMs(m_retryBase->value());
     ConsoleSettings::setRetryMaxAttempts(m_retryAttempts->value());
+    ConsoleSettings::setRetainDays(m_retainDays->value());
     ConsoleSettings::setNotifications(m_notifications->isChecked());
     ConsoleSettings::setLanguage(m_language->currentData().toString());
 }

@@ -54,6 +54,7 @@ private:
     QSpinBox *m_bodyCap;
     QSpinBox *m_retryBase;
     QSpinBox *m_retryAttempts;
+    QSpinBox *m_retainDays;
     QCheckBox *m_notifications;
     QComboBox *m_language;
 };

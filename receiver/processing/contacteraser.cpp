@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "logsink.h"
 #include "processing/projectionrebuild.h"
+#include "processing/secureerasure.h"
 #include "storage/clock.h"
 #include "storage/sqldialect.h"
 
@@ -275,7 +276,6 @@ Expected<ContactEraser::Report> ContactEraser::run(qint64 erasure, const QString
                                                    const QString &operatorName)
 {
     const SqlDialect dialect = SqlDialect::of(m_db);
-    const bool sqlite = !dialect.isPostgres();
     Report report;
     report.contact = contact;
     report.line = line;
@@ -286,10 +286,8 @@ Expected<ContactEraser::Report> ContactEraser::run(qint64 erasure, const QString
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         return Error{QStringLiteral("%1: %2").arg(what, error)};
     };
-    // Deleted content is overwritten, not merely unlinked.
-    if (sqlite && (!query.exec(QStringLiteral("PRAGMA main.secure_delete = ON")) ||
-                   !query.exec(QStringLiteral("PRAGMA proj.secure_delete = ON"))))
-        return fail(QStringLiteral("cannot turn on secure deletion"));
+    if (const Status secure = SecureErasure::begin(m_db); !secure)
+        return Error{secure.error()};
 
     // 1. The delivery log: every delivery that names them, rewritten in short transactions.
     QStringList contains;
@@ -450,34 +448,11 @@ Expected<ContactEraser::Report> ContactEraser::run(qint64 erasure, const QString
     if (!query.exec(QStringLiteral("COMMIT")))
         return fail(QStringLiteral("cannot commit the erasure"));
 
-    // 3. No copy left behind: the search indexes merged (a deleted word stays in an index
-    // segment until then), the WAL's old pages checkpointed away (SQLite); PostgreSQL's dead
-    // row versions vacuumed.
-    if (sqlite) {
-        for (const char *sql :
-             {"INSERT INTO proj.message_search (message_search) VALUES ('optimize')",
-              "INSERT INTO proj.contact_search (contact_search) VALUES ('optimize')"}) {
-            if (!query.exec(QString::fromLatin1(sql)))
-                return fail(QStringLiteral("cannot merge the search index"));
-        }
-        for (const char *schema : {"main", "proj"}) {
-            if (!query.exec(QStringLiteral("PRAGMA %1.wal_checkpoint(TRUNCATE)")
-                                .arg(QLatin1String(schema))) ||
-                !query.next())
-                return fail(QStringLiteral("cannot checkpoint the WAL"));
-            if (query.value(0).toInt() != 0)
-                report.truncatedWal = false;
-            query.finish();
-        }
-        query.exec(QStringLiteral("PRAGMA main.secure_delete = OFF"));
-        query.exec(QStringLiteral("PRAGMA proj.secure_delete = OFF"));
-    } else {
-        for (const char *table : {"main.deliveries", "proj.messages", "proj.contacts",
-                                  "proj.status_events", "proj.events"}) {
-            if (!query.exec(QStringLiteral("VACUUM ") + QLatin1String(table)))
-                qCWarning(lcProcessing) << "cannot vacuum" << table << query.lastError().text();
-        }
-    }
+    // 3. No copy left behind.
+    const auto scrubbed = SecureErasure::finish(m_db);
+    if (!scrubbed)
+        return fail(QStringLiteral("cannot leave no copy behind"), scrubbed.error());
+    report.truncatedWal = *scrubbed;
     // 4. Done, once nothing is left: an erasure cut short before this point is run again.
     if (!query.exec(QStringLiteral("BEGIN")))
         return fail(QStringLiteral("cannot record the erasure"));

@@ -25,10 +25,15 @@ const char *const recordAttemptSql =
     "excluded.at_us, "
     "outcome = excluded.outcome, error = excluded.error, "
     "next_attempt_us = excluded.next_attempt_us";
-const char *const itemStateSql = "SELECT state, attempts, next_attempt_us FROM items WHERE key = ?";
+const char *const itemStateSql =
+    "SELECT state, attempts, next_attempt_us, delivery_id FROM items WHERE key = ?";
 const char *const claimItemSql =
     "INSERT INTO items (key, delivery_id, kind, line, state, attempts, updated_at_us) "
     "VALUES (?, ?, ?, ?, 'done', 1, ?) ON CONFLICT (key) DO NOTHING";
+// A later delivery carrying an item already projected (Meta delivers again): where its copies
+// are, so retention can derive it from a copy once the delivery that brought it first is gone.
+const char *const copyItemSql =
+    "INSERT INTO item_copies (key, delivery_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
 const char *const saveItemSql =
     "INSERT INTO items (key, delivery_id, kind, line, state, attempts, next_attempt_us, "
     "last_error, "
@@ -128,6 +133,7 @@ Status DeliveryProcessor::open()
         {&m_rollbackTo, "ROLLBACK TO item"},
         {&m_itemState, itemStateSql},
         {&m_claimItem, claimItemSql},
+        {&m_copyItem, copyItemSql},
         {&m_saveItem, saveItemSql},
         {&m_deadLetter, deadLetterSql},
         {&m_settleDeadLetters, settleSql},
@@ -384,6 +390,7 @@ Status DeliveryProcessor::processDelivery(const Pending &delivery, const SplitDe
             const QString current = state.value(0).toString();
             const int attempts = state.value(1).toInt();
             const qint64 due = state.value(2).toLongLong();
+            const qint64 holder = state.value(3).toLongLong();
             state.finish();
             const bool skip =
                 current == QLatin1String("done") || current == QLatin1String("dead") || due > now;
@@ -391,6 +398,8 @@ Status DeliveryProcessor::processDelivery(const Pending &delivery, const SplitDe
                 return Error{m_release->lastError()};
             if (current == QLatin1String("done") || current == QLatin1String("dead")) {
                 ++result.duplicates;
+                if (holder != delivery.id && !exec(*m_copyItem, {item.key, delivery.id}, &error))
+                    return Error{error};
                 continue;
             }
             if (due > now) { // retrying, not yet due

@@ -30,6 +30,10 @@ struct ProcessorOptions
     // PostgreSQL: how long a processor's turn lasts without renewal; a standby takes over once
     // the turn of one that died expires.
     int leaseMs = 15'000;
+    // Retention: deliveries older than this many days, and what they produced, are pruned in
+    // the background (RetentionPruner); 0 keeps everything.
+    int retainDays = 0;
+    int retentionFirstMs = 60'000; // the first round, after a start
     // A seam for fault-injection tests: a failure to report instead of projecting the item.
     std::function<std::optional<ItemFailure>(const WorkItem &, int attempt)> faultHook;
 };
@@ -108,6 +112,7 @@ private:
     SqlStatement *m_rollbackTo = nullptr;
     SqlStatement *m_itemState = nullptr;
     SqlStatement *m_claimItem = nullptr;
+    SqlStatement *m_copyItem = nullptr;
     SqlStatement *m_saveItem = nullptr;
     SqlStatement *m_deadLetter = nullptr;
     SqlStatement *m_settleDeadLetters = nullptr;

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "processing/contacteraser.h"
+#include "processing/secureerasure.h"
 #include "storage/clock.h"
 
 #include <QThread>
@@ -72,7 +73,9 @@ void ProcessingService::wake()
 }
 
 ProcessingWorker::ProcessingWorker(ProcessorOptions options)
-    : m_processor(std::move(options))
+    : m_processor(options)
+    , m_retainDays(options.retainDays)
+    , m_retentionFirstMs(options.retentionFirstMs)
 {}
 
 ProcessingWorker::~ProcessingWorker()
@@ -113,6 +116,12 @@ Status ProcessingWorker::open()
         connect(alerts, &QTimer::timeout, this, [this] { evaluateAlerts(true); });
         alerts->start();
         evaluateAlerts(true);
+        if (m_retainDays > 0) {
+            m_retentionTimer = new QTimer(this);
+            m_retentionTimer->setSingleShot(true);
+            connect(m_retentionTimer, &QTimer::timeout, this, &ProcessingWorker::prune);
+            m_retentionTimer->start(m_retentionFirstMs);
+        }
     }
     if (opened && m_processor.pollIntervalMs() > 0) {
         // Other receivers store deliveries this process never hears of: look for them.
@@ -155,6 +164,52 @@ void ProcessingWorker::run()
         return;
     }
     armRetryTimer();
+}
+
+void ProcessingWorker::prune()
+{
+    // A round: batch after batch, each its own short transaction, with whatever processing is
+    // waiting in between (the receiver's commits never wait on a long one).
+    if (!m_pruner)
+        m_pruner = std::make_unique<RetentionPruner>(m_processor.database());
+    const qint64 cutoff = RetentionPruner::cutoffFor(m_retainDays, Clock::nowMicros());
+    const auto batch = m_pruner->pruneBatch(cutoff);
+    if (!batch) {
+        qCWarning(lcProcessing).noquote() << "retention:" << batch.error();
+        m_pruner.reset();
+        m_retentionTimer->start(qMax(m_retentionFirstMs, 5000));
+        return;
+    }
+    m_pruned.add(*batch);
+    if (!batch->changes.isEmpty())
+        emit
+    changed(batch->changes);
+    if (batch->reprocess > 0)
+        schedule();
+    if (batch->more) {
+        QMetaObject::invokeMethod(this, &ProcessingWorker::prune, Qt::QueuedConnection);
+        return;
+    }
+    if (m_pruned.deliveries > 0 || m_pruned.rejections > 0) {
+        if (const auto scrubbed = SecureErasure::finish(m_processor.database()); !scrubbed)
+            qCWarning(lcProcessing).noquote() << "retention:" << scrubbed.error();
+        qCInfo(lcProcessing).noquote()
+            << QStringLiteral("retention: pruned %1 deliveries older than %2 days, %3 messages, "
+                              "%4 conversations")
+                   .arg(m_pruned.deliveries)
+                   .arg(m_retainDays)
+                   .arg(m_pruned.messages)
+                   .arg(m_pruned.conversations);
+    }
+    if (m_pruned.deliveries > 0 || m_pruned.rejections > 0) {
+        if (const Status recorded =
+                m_pruner->record(QStringLiteral("retention"), m_retainDays, m_pruned);
+            !recorded)
+            qCWarning(lcProcessing).noquote() << "retention:" << recorded.error();
+    }
+    m_pruned = {};
+    m_pruner.reset();
+    m_retentionTimer->start(RetentionIntervalMs);
 }
 
 void ProcessingWorker::evaluateAlerts(bool force)

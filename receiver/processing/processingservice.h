@@ -5,6 +5,7 @@
 #include "expected.h"
 #include "processing/changeset.h"
 #include "processing/deliveryprocessor.h"
+#include "processing/retentionpruner.h"
 
 #include <QElapsedTimer>
 
@@ -73,6 +74,11 @@ private:
     void armRetryTimer();
     // Evaluates the alert rules; the rules over time windows at most every few seconds.
     void evaluateAlerts(bool force);
+    // One batch of retention, then the next after any processing waiting in between.
+    void prune();
+
+    // How often retention looks for deliveries due.
+    static constexpr int RetentionIntervalMs = 3'600'000;
 
     DeliveryProcessor m_processor;
     std::unique_ptr<AlertEvaluator> m_alerts;
@@ -81,6 +87,11 @@ private:
     QElapsedTimer m_conditionsEvaluated;
     QTimer *m_retryTimer = nullptr;
     QTimer *m_checkpointTimer = nullptr;
+    QTimer *m_retentionTimer = nullptr;
+    std::unique_ptr<RetentionPruner> m_pruner; // during a round of retention
+    int m_retainDays = 0;
+    int m_retentionFirstMs = 0;
+    RetentionPruner::Report m_pruned; // so far in this round
     bool m_scheduled = false;
     int m_failureDelayMs = 0;
 };

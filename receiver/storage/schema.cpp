@@ -656,6 +656,27 @@ QStringList postgresSearch6()
     };
 }
 
+// Projections version 7: what each delivery produced, found by its id, so that retention
+// (RetentionPruner) takes a delivery's rows out without scanning the tables; and where the
+// copies of an item delivered again are, so it can be derived from a copy once the delivery that
+// brought it first is gone.
+const char *const projections7[] = {
+    "CREATE TABLE proj.item_copies ("
+    " key TEXT NOT NULL,"
+    " delivery_id INTEGER NOT NULL,"
+    " PRIMARY KEY (key, delivery_id)) WITHOUT ROWID",
+    "CREATE INDEX proj.item_copies_delivery ON item_copies (delivery_id)",
+    "CREATE INDEX proj.messages_delivery ON messages (delivery_id)",
+    "CREATE INDEX proj.status_events_delivery ON status_events (delivery_id)",
+    "CREATE INDEX proj.group_receipts_delivery ON group_receipts (delivery_id)",
+    "CREATE INDEX proj.events_delivery ON events (delivery_id)",
+    "CREATE INDEX proj.value_errors_delivery ON value_errors (delivery_id)",
+    // A person's groups: where they wrote, and where their receipts came from.
+    "CREATE INDEX proj.messages_group_sender ON messages (line, from_id) WHERE group_id IS NOT "
+    "NULL",
+    "CREATE INDEX proj.group_receipts_participant ON group_receipts (line, participant)",
+};
+
 // SQLite keeps each file's version in its header; PostgreSQL in a table of the log's schema.
 int userVersion(QSqlDatabase &db, const SqlDialect &dialect, const char *schema)
 {
@@ -752,6 +773,7 @@ const QStringList &Schema::projectionTables(const SqlDialect &dialect)
         QStringLiteral("delivery_state"), QStringLiteral("conversations"),
         QStringLiteral("attempts"),       QStringLiteral("identities"),
         QStringLiteral("calls"),          QStringLiteral("group_receipts"),
+        QStringLiteral("item_copies"),
     };
     static const QStringList sqliteTables =
         QStringList{QStringLiteral("contact_search")} + postgresTables;
@@ -827,6 +849,8 @@ Status Schema::migrate(QSqlDatabase &db)
     if (projVersion < 6 && !(dialect.isPostgres() ? apply(query, postgresSearch6())
                                                   : apply(query, dialect, sqliteSearch6)))
         return fail(QStringLiteral("migrating the projections to version 6 failed"));
+    if (projVersion < 7 && !apply(query, dialect, projections7))
+        return fail(QStringLiteral("migrating the projections to version 7 failed"));
     if (projVersion < CurrentProjectionsVersion &&
         !setUserVersion(query, dialect, "proj", CurrentProjectionsVersion))
         return fail(QStringLiteral("cannot record the projections' schema version"));

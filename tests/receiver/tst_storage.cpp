@@ -56,9 +56,26 @@ QVariant scalar(Database &db, const QString &sql)
 
 // Reshapes a current database's projections as version 3 wrote them: messages, statuses and
 // reactions keyed by id alone, no origin.
+// Undoes projections version 7 (indexes by delivery) on a current database.
+bool backToVersionSix(QSqlQuery &q)
+{
+    for (const char *index : {"messages_delivery", "status_events_delivery",
+                              "group_receipts_delivery", "events_delivery", "value_errors_delivery",
+                              "messages_group_sender", "group_receipts_participant"}) {
+        if (!q.exec(QStringLiteral("DROP INDEX proj.") + QLatin1String(index))) {
+            qWarning() << index << q.lastError().text();
+            return false;
+        }
+    }
+    return q.exec(QStringLiteral("DROP TABLE proj.item_copies")) &&
+           q.exec(QStringLiteral("PRAGMA proj.user_version = 6"));
+}
+
 // Undoes projections version 6 (search) on a current database.
 bool backToVersionFive(QSqlQuery &q)
 {
+    if (!backToVersionSix(q))
+        return false;
     const char *const statements[] = {
         "DROP TRIGGER proj.messages_search_insert",
         "DROP TRIGGER proj.messages_search_delete",
