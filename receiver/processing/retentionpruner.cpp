@@ -314,11 +314,19 @@ Expected<RetentionPruner::Report> RetentionPruner::pruneBatch(qint64 cutoffUs, i
                                             query.value(1).toString());
     }
     query.finish();
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM proj.messages WHERE delivery_id IN "
-                                   "(SELECT id FROM prune_deliveries)")) ||
-        !query.next())
-        return fail(QStringLiteral("cannot count the messages due"));
-    report.messages = query.value(0).toInt();
+    // The messages that go, and the deliveries: the live views drop them.
+    if (!query.exec(QStringLiteral("SELECT wamid FROM proj.messages WHERE delivery_id IN (SELECT "
+                                   "id FROM prune_deliveries)")))
+        return fail(QStringLiteral("cannot list the messages due"));
+    while (query.next()) {
+        report.changes.messages.insert(query.value(0).toString());
+        ++report.messages;
+    }
+    query.finish();
+    if (!query.exec(QStringLiteral("SELECT id FROM prune_deliveries ORDER BY id")))
+        return fail(QStringLiteral("cannot list the deliveries due"));
+    while (query.next())
+        report.changes.deliveries.append(query.value(0).toLongLong());
     query.finish();
     if (!query.exec(QStringLiteral("SELECT count(*) FROM prune_emptied")) || !query.next())
         return fail(QStringLiteral("cannot count the conversations due"));

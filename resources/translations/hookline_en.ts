@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>pruned what is older than %n day(s): </source>
+        <translation>
+            <numerusform>pruned what is older than %n day: </numerusform>
+            <numerusform>pruned what is older than %n days: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hookline::ConversationsPage</name>
     <message numerus="yes">
         <source>Erased: %n message(s) and their parts of the delivery log.</source>

@@ -877,6 +877,47 @@ abre la consola: hookline [console] [--db RUTA] [--listen HOST:PUERTO] [--no-rec
         <source>Only what is held about this person (number or user id), the delivery log&apos;s parts that name them included: an access request.</source>
         <translation>Solo lo que se guarda sobre esta persona (número o ID de usuario), incluidas las partes del registro de entregas que la nombran: una solicitud de acceso.</translation>
     </message>
+    <message>
+        <source>forget what is older than --older-than DAYS, in the log too</source>
+        <translation>olvidar lo que tenga más de --older-than DÍAS, también en el registro</translation>
+    </message>
+    <message>
+        <source>Forgets deliveries received more than DAYS days ago, and what they produced (messages, statuses, reactions, calls, events, search entries), so a rebuild gives the same views. Conversations keep what is younger; one with nothing left goes. Recorded in the audit trail.</source>
+        <translation>Olvida las entregas recibidas hace más de DÍAS días y lo que produjeron (mensajes, estados, reacciones, llamadas, eventos, entradas de búsqueda), de modo que una reconstrucción da las mismas vistas. Las conversaciones conservan lo más reciente; una que se queda vacía desaparece. Queda registrado en el historial de auditoría.</translation>
+    </message>
+    <message>
+        <source>Age in days of what goes (at least 1).</source>
+        <translation>Antigüedad en días de lo que se borra (al menos 1).</translation>
+    </message>
+    <message>
+        <source>Who prunes (default: $HOOKLINE_OPERATOR, else the user).</source>
+        <translation>Quién depura (por defecto: $HOOKLINE_OPERATOR; si no, el usuario).</translation>
+    </message>
+    <message>
+        <source>prune takes no arguments</source>
+        <translation>prune no admite argumentos</translation>
+    </message>
+    <message>
+        <source>prune wants --older-than DAYS, a whole number of days from 1</source>
+        <translation>prune necesita --older-than DÍAS, un número entero de días desde 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>pruned what is older than %n day(s): </source>
+        <translation>
+            <numerusform>depurado lo que tiene más de %n día: </numerusform>
+            <numerusform>depurado lo que tiene más de %n días: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 deliveries, %2 rejection(s), %3 message(s); %4 conversation(s) had nothing left
+</source>
+        <translation>%1 entregas, %2 rechazo(s), %3 mensaje(s); %4 conversación(es) se quedaron vacías
+</translation>
+    </message>
+    <message>
+        <source>Forget deliveries older than this many days, and what they produced, in the background (default: keep everything).</source>
+        <translation>Olvidar en segundo plano las entregas con más de estos días y lo que produjeron (por defecto: conservarlo todo).</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleCommand</name>
@@ -3780,6 +3821,22 @@ Ctrl+Q  salir</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Siempre</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Deliveries older than this, and the messages, statuses and events they brought, are forgotten in the background, in the delivery log too. Takes effect the next time the console starts.</source>
+        <translation>Las entregas más antiguas, y los mensajes, estados y eventos que trajeron, se olvidan en segundo plano, también en el registro de entregas. Se aplica la próxima vez que se inicie la consola.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep deliveries for</source>
+        <translation>&amp;Conservar entregas durante</translation>
     </message>
 </context>
 <context>

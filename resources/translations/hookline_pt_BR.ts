@@ -877,6 +877,47 @@ abre o console: hookline [console] [--db CAMINHO] [--listen HOST:PORTA] [--no-re
         <source>Only what is held about this person (number or user id), the delivery log&apos;s parts that name them included: an access request.</source>
         <translation>Só o que se guarda sobre esta pessoa (número ou ID de usuário), incluindo as partes do registro de entregas que a citam: um pedido de acesso.</translation>
     </message>
+    <message>
+        <source>forget what is older than --older-than DAYS, in the log too</source>
+        <translation>esquecer o que tiver mais de --older-than DIAS, também no registro</translation>
+    </message>
+    <message>
+        <source>Forgets deliveries received more than DAYS days ago, and what they produced (messages, statuses, reactions, calls, events, search entries), so a rebuild gives the same views. Conversations keep what is younger; one with nothing left goes. Recorded in the audit trail.</source>
+        <translation>Esquece as entregas recebidas há mais de DIAS dias e o que elas produziram (mensagens, status, reações, chamadas, eventos, entradas de pesquisa), de modo que uma reconstrução dá as mesmas visões. As conversas mantêm o que é mais recente; uma que fica vazia some. Fica registrado na trilha de auditoria.</translation>
+    </message>
+    <message>
+        <source>Age in days of what goes (at least 1).</source>
+        <translation>Idade em dias do que será apagado (pelo menos 1).</translation>
+    </message>
+    <message>
+        <source>Who prunes (default: $HOOKLINE_OPERATOR, else the user).</source>
+        <translation>Quem faz a limpeza (padrão: $HOOKLINE_OPERATOR; senão, o usuário).</translation>
+    </message>
+    <message>
+        <source>prune takes no arguments</source>
+        <translation>prune não aceita argumentos</translation>
+    </message>
+    <message>
+        <source>prune wants --older-than DAYS, a whole number of days from 1</source>
+        <translation>prune precisa de --older-than DIAS, um número inteiro de dias a partir de 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>pruned what is older than %n day(s): </source>
+        <translation>
+            <numerusform>limpo o que tem mais de %n dia: </numerusform>
+            <numerusform>limpo o que tem mais de %n dias: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 deliveries, %2 rejection(s), %3 message(s); %4 conversation(s) had nothing left
+</source>
+        <translation>%1 entregas, %2 rejeição(ões), %3 mensagem(ns); %4 conversa(s) ficaram vazias
+</translation>
+    </message>
+    <message>
+        <source>Forget deliveries older than this many days, and what they produced, in the background (default: keep everything).</source>
+        <translation>Esquecer em segundo plano as entregas com mais desses dias e o que elas produziram (padrão: manter tudo).</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleCommand</name>
@@ -3780,6 +3821,22 @@ Ctrl+Q  sair</translation>
     <message>
         <source>&amp;Language</source>
         <translation>Idi&amp;oma</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Para sempre</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>Deliveries older than this, and the messages, statuses and events they brought, are forgotten in the background, in the delivery log too. Takes effect the next time the console starts.</source>
+        <translation>Entregas mais antigas, e as mensagens, status e eventos que trouxeram, são esquecidas em segundo plano, também no registro de entregas. Vale a partir da próxima vez que o console for aberto.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep deliveries for</source>
+        <translation>&amp;Manter entregas por</translation>
     </message>
 </context>
 <context>

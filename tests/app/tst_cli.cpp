@@ -73,6 +73,7 @@ private slots:
     void serveProcessesWhatItReceives();
     void replayExportRebuildAndDlqCommands();
     void searchExportAndEraseAPerson();
+    void pruneForgetsWhatIsOld();
     void killNineDuringProcessingResumesAfterRestart();
     void serveWritesJsonLogLinesWithTheIds();
     void secondServeOnTheSameDatabaseIsRefused();
@@ -785,6 +786,62 @@ void TestCli::searchExportAndEraseAPerson()
                                {}, &out, &err),
              1);
     QVERIFY(!QJsonDocument(ServeProcess::exportOf(db)).toJson().contains("Ana Souza"));
+}
+
+void TestCli::pruneForgetsWhatIsOld()
+{
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    const QString db = world.databasePath();
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(replayFixtures(db, &out), 0);
+    {
+        auto opened = world.open(QStringLiteral("aging"));
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error()));
+        QSqlQuery age((*opened)->handle());
+        QVERIFY(age.exec(QStringLiteral("UPDATE main.deliveries SET received_at_us = "
+                                        "received_at_us - 864000000000 WHERE id <= 10")));
+    }
+    for (const QStringList &bad :
+         {QStringList{QStringLiteral("prune")},
+          QStringList{QStringLiteral("prune"), QStringLiteral("--older-than"), QStringLiteral("0")},
+          QStringList{QStringLiteral("prune"), QStringLiteral("--older-than"),
+                      QStringLiteral("week")}}) {
+        QCOMPARE(ServeProcess::run(bad + QStringList{QStringLiteral("--db"), db}, {}, &out, &err),
+                 2);
+        QVERIFY2(err.contains("prune wants --older-than DAYS"), err.constData());
+    }
+    QCOMPARE(ServeProcess::run({QStringLiteral("serve"), QStringLiteral("--retain-days"),
+                                QStringLiteral("0"), QStringLiteral("--db"), db},
+                               {}, &out, &err),
+             2);
+    QVERIFY2(err.contains("--retain-days wants a positive number"), err.constData());
+    QCOMPARE(ServeProcess::run({QStringLiteral("prune"), QStringLiteral("--older-than"),
+                                QStringLiteral("7"), QStringLiteral("--by"), QStringLiteral("dpo"),
+                                QStringLiteral("--db"), db},
+                               {}, &out, &err),
+             0);
+    QVERIFY2(out.startsWith("pruned what is older than 7 days: 10 deliveries"), out.constData());
+    // Nothing more is due.
+    QCOMPARE(ServeProcess::run({QStringLiteral("prune"), QStringLiteral("--older-than"),
+                                QStringLiteral("7"), QStringLiteral("--db"), db},
+                               {}, &out, &err),
+             0);
+    QVERIFY2(out.startsWith("pruned what is older than 7 days: 0 deliveries"), out.constData());
+    auto opened = world.open(QStringLiteral("check"));
+    QVERIFY(opened);
+    QSqlQuery check((*opened)->handle());
+    QVERIFY(check.exec(QStringLiteral("SELECT count(*) FROM main.deliveries WHERE id <= 10")) &&
+            check.next());
+    QCOMPARE(check.value(0).toInt(), 0);
+    QVERIFY(check.exec(QStringLiteral("SELECT operator, detail FROM main.operator_actions WHERE "
+                                      "action = 'prune' ORDER BY id")) &&
+            check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("dpo"));
+    QVERIFY2(check.value(1).toString().startsWith(QStringLiteral("older than 7 days: 10 "
+                                                                 "deliveries")),
+             qPrintable(check.value(1).toString()));
 }
 
 void TestCli::replayExportRebuildAndDlqCommands()
