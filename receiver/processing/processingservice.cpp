@@ -170,8 +170,10 @@ void ProcessingWorker::prune()
 {
     // A round: batch after batch, each its own short transaction, with whatever processing is
     // waiting in between (the receiver's commits never wait on a long one).
-    if (!m_pruner)
+    if (!m_pruner) {
         m_pruner = std::make_unique<RetentionPruner>(m_processor.database());
+        m_sinceProcessing.start();
+    }
     const qint64 cutoff = RetentionPruner::cutoffFor(m_retainDays, Clock::nowMicros());
     const auto batch = m_pruner->pruneBatch(cutoff);
     if (!batch) {
@@ -184,8 +186,13 @@ void ProcessingWorker::prune()
     if (!batch->changes.isEmpty())
         emit
     changed(batch->changes);
-    if (batch->reprocess > 0)
+    // What the round marked for processing again is processed once it ends: a conversation
+    // touched by many batches is derived again once, not once per batch. Deliveries arriving
+    // meanwhile still wake processing, and a long round lets it run every few seconds.
+    if (m_pruned.reprocess > 0 && m_sinceProcessing.elapsed() >= RetentionProcessingMs) {
         schedule();
+        m_sinceProcessing.start();
+    }
     if (batch->more) {
         QMetaObject::invokeMethod(this, &ProcessingWorker::prune, Qt::QueuedConnection);
         return;
@@ -207,6 +214,8 @@ void ProcessingWorker::prune()
             !recorded)
             qCWarning(lcProcessing).noquote() << "retention:" << recorded.error();
     }
+    if (m_pruned.reprocess > 0)
+        schedule();
     m_pruned = {};
     m_pruner.reset();
     m_retentionTimer->start(RetentionIntervalMs);

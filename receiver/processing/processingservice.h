@@ -79,6 +79,8 @@ private:
 
     // How often retention looks for deliveries due.
     static constexpr int RetentionIntervalMs = 3'600'000;
+    // During a long round of retention, how often processing catches up in between.
+    static constexpr int RetentionProcessingMs = 2000;
 
     DeliveryProcessor m_processor;
     std::unique_ptr<AlertEvaluator> m_alerts;
@@ -92,6 +94,7 @@ private:
     int m_retainDays = 0;
     int m_retentionFirstMs = 0;
     RetentionPruner::Report m_pruned; // so far in this round
+    QElapsedTimer m_sinceProcessing;
     bool m_scheduled = false;
     int m_failureDelayMs = 0;
 };

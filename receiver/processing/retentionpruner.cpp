@@ -5,6 +5,7 @@
 #include "processing/projectionrebuild.h"
 #include "processing/secureerasure.h"
 #include "storage/clock.h"
+#include "storage/sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -182,10 +183,20 @@ Expected<QList<qint64>> RetentionPruner::due(qint64 cutoffUs, int batch, bool &m
     // passed over (and looked at again by the next run).
     QList<qint64> ids;
     more = false;
+    // Processed: taken once (up to the cursor on SQLite, out of the queue on PostgreSQL) and
+    // not retrying. One marked for processing again (by an earlier batch, or an operator) was
+    // processed before: it may go.
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT d.id, d.received_at_us, s.state FROM main.deliveries d JOIN delivery_status s ON"
-        " s.id = d.id WHERE d.id > ? ORDER BY d.id LIMIT ?"));
+    query.prepare(
+        QStringLiteral("SELECT d.id, d.received_at_us, CASE WHEN %1 AND (s.state IS NULL OR "
+                       "s.state = 'pending') THEN 'processed' ELSE 'waiting' END FROM "
+                       "main.deliveries d LEFT JOIN proj.delivery_state s ON s.delivery_id = d.id "
+                       "WHERE d.id > ? ORDER BY d.id LIMIT ?")
+            .arg(SqlDialect::of(m_db).isPostgres()
+                     ? QStringLiteral("NOT EXISTS (SELECT 1 FROM main.processing_queue q WHERE "
+                                      "q.delivery_id = d.id)")
+                     : QStringLiteral("d.id <= (SELECT last_delivery_id FROM "
+                                      "proj.processing_cursor)")));
     while (ids.size() < batch) {
         query.addBindValue(m_after);
         query.addBindValue(batch);
@@ -266,43 +277,22 @@ Expected<RetentionPruner::Report> RetentionPruner::pruneBatch(qint64 cutoffUs, i
         if (!query.exec())
             return fail(QStringLiteral("cannot prepare the pruning"));
     }
-    // A delivery that would be derived again but is due itself goes in this batch too, and
-    // so does what it touched, until nothing more is found.
-    QSqlQuery alsoDue(m_db);
-    alsoDue.prepare(QStringLiteral(
-        "INSERT INTO prune_deliveries (id) SELECT r.id FROM prune_redo r JOIN main.deliveries d ON "
-        "d.id = r.id JOIN delivery_status s ON s.id = r.id WHERE d.received_at_us < ? AND s.state "
-        "= 'processed' ON CONFLICT DO NOTHING"));
-    for (int pass = 0;; ++pass) {
-        for (const char *sql : touched) {
-            if (!query.exec(QString::fromLatin1(sql)))
-                return fail(QStringLiteral("cannot find what the deliveries due produced"));
-        }
-        for (int round = 0; round < 16; ++round) {
-            int added = 0;
-            for (const char *sql : members) {
-                if (!query.exec(QString::fromLatin1(sql)))
-                    return fail(QStringLiteral("cannot find the groups' members"));
-                added += qMax(0, query.numRowsAffected());
-            }
-            if (added == 0)
-                break;
-        }
-        if (!query.exec(QStringLiteral("DELETE FROM prune_redo")) ||
-            !query.exec(QStringLiteral("DELETE FROM prune_emptied")))
+    for (const char *sql : touched) {
+        if (!query.exec(QString::fromLatin1(sql)))
             return fail(QStringLiteral("cannot find what the deliveries due produced"));
-        for (const char *sql : kept) {
+    }
+    for (int round = 0; round < 16; ++round) {
+        int added = 0;
+        for (const char *sql : members) {
             if (!query.exec(QString::fromLatin1(sql)))
-                return fail(QStringLiteral("cannot find what the deliveries due produced"));
+                return fail(QStringLiteral("cannot find the groups' members"));
+            added += qMax(0, query.numRowsAffected());
         }
-        alsoDue.addBindValue(cutoffUs);
-        if (!alsoDue.exec())
-            return fail(QStringLiteral("cannot find what the deliveries due produced"),
-                        alsoDue.lastError().text());
-        if (alsoDue.numRowsAffected() <= 0 || pass == 64)
+        if (added == 0)
             break;
-        if (!query.exec(QStringLiteral("DELETE FROM prune_redo WHERE id IN (SELECT id FROM "
-                                       "prune_deliveries)")))
+    }
+    for (const char *sql : kept) {
+        if (!query.exec(QString::fromLatin1(sql)))
             return fail(QStringLiteral("cannot find what the deliveries due produced"));
     }
     // The lines and conversations the console shows again.

@@ -334,6 +334,7 @@ void TestRetention::smallBatchesGetThereToo()
     for (;;) {
         const auto batch = pruner.pruneBatch(cutoff, 3);
         QVERIFY2(batch, qPrintable(batch ? QString() : batch.error()));
+        QVERIFY(batch->deliveries <= 3);
         deliveries += batch->deliveries;
         rejections += batch->rejections;
         ++batches;
@@ -343,7 +344,7 @@ void TestRetention::smallBatchesGetThereToo()
     }
     QCOMPARE(deliveries, 20);
     QCOMPARE(rejections, 1);
-    QVERIFY(batches >= 2); // a batch grows only by deliveries due that share a conversation
+    QVERIFY(batches >= 7);
 }
 
 void TestRetention::theServicePrunesInTheBackground()
