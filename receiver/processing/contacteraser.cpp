@@ -310,7 +310,8 @@ Expected<ContactEraser::Report> ContactEraser::run(qint64 erasure, const QString
     write.prepare(QStringLiteral("UPDATE main.deliveries SET body = ?, size = ?, flags = ? WHERE "
                                  "id = ?"));
     for (qsizetype start = 0; start < candidates.size(); start += RewriteBatch) {
-        if (!query.exec(QStringLiteral("BEGIN")))
+        // Each delivery is read, then rewritten: the write lock first.
+        if (!query.exec(dialect.beginLogWrite()))
             return fail(QStringLiteral("cannot start rewriting the delivery log"));
         for (qsizetype i = start; i < qMin(candidates.size(), start + RewriteBatch); ++i) {
             read.addBindValue(candidates.at(i));

@@ -168,38 +168,45 @@ void ProcessingWorker::run()
 
 void ProcessingWorker::prune()
 {
-    // A round: batch after batch, each its own short transaction, with whatever processing is
-    // waiting in between (the receiver's commits never wait on a long one).
+    // A round: batch after batch, each its own short transaction; what the round marked for
+    // processing again is processed once it ends, so a conversation touched by many batches is
+    // derived again once, not once per batch. Deliveries arriving meanwhile still wake
+    // processing, and a long round lets it catch up every few seconds.
     if (!m_pruner) {
         m_pruner = std::make_unique<RetentionPruner>(m_processor.database());
         m_sinceProcessing.start();
     }
     const qint64 cutoff = RetentionPruner::cutoffFor(m_retainDays, Clock::nowMicros());
     const auto batch = m_pruner->pruneBatch(cutoff);
-    if (!batch) {
-        qCWarning(lcProcessing).noquote() << "retention:" << batch.error();
-        m_pruner.reset();
-        m_retentionTimer->start(qMax(m_retentionFirstMs, 5000));
-        return;
+    if (batch) {
+        m_pruned.add(*batch);
+        if (!batch->changes.isEmpty())
+            emit
+        changed(batch->changes);
+        if (m_pruned.reprocess > 0 && m_sinceProcessing.elapsed() >= RetentionProcessingMs) {
+            schedule();
+            m_sinceProcessing.start();
+        }
+        if (batch->more) {
+            QMetaObject::invokeMethod(this, &ProcessingWorker::prune, Qt::QueuedConnection);
+            return;
+        }
     }
-    m_pruned.add(*batch);
-    if (!batch->changes.isEmpty())
-        emit
-    changed(batch->changes);
-    // What the round marked for processing again is processed once it ends: a conversation
-    // touched by many batches is derived again once, not once per batch. Deliveries arriving
-    // meanwhile still wake processing, and a long round lets it run every few seconds.
-    if (m_pruned.reprocess > 0 && m_sinceProcessing.elapsed() >= RetentionProcessingMs) {
-        schedule();
-        m_sinceProcessing.start();
-    }
-    if (batch->more) {
-        QMetaObject::invokeMethod(this, &ProcessingWorker::prune, Qt::QueuedConnection);
-        return;
-    }
-    if (m_pruned.deliveries > 0 || m_pruned.rejections > 0) {
+    finishRound(batch ? QString() : batch.error());
+}
+
+void ProcessingWorker::finishRound(const QString &error)
+{
+    const bool pruned = m_pruned.deliveries > 0 || m_pruned.rejections > 0;
+    // No copy left behind: after a round that pruned, and after the first one since the start
+    // (a round cut short by kill -9 may have left words in the search index's segments).
+    if (pruned || !m_scrubbed) {
         if (const auto scrubbed = SecureErasure::finish(m_processor.database()); !scrubbed)
             qCWarning(lcProcessing).noquote() << "retention:" << scrubbed.error();
+        else
+            m_scrubbed = true;
+    }
+    if (pruned) {
         qCInfo(lcProcessing).noquote()
             << QStringLiteral("retention: pruned %1 deliveries older than %2 days, %3 messages, "
                               "%4 conversations")
@@ -207,18 +214,28 @@ void ProcessingWorker::prune()
                    .arg(m_retainDays)
                    .arg(m_pruned.messages)
                    .arg(m_pruned.conversations);
-    }
-    if (m_pruned.deliveries > 0 || m_pruned.rejections > 0) {
         if (const Status recorded =
                 m_pruner->record(QStringLiteral("retention"), m_retainDays, m_pruned);
             !recorded)
             qCWarning(lcProcessing).noquote() << "retention:" << recorded.error();
     }
-    if (m_pruned.reprocess > 0)
-        schedule();
+    // Even after a failure: what was marked is derived again.
+    schedule();
     m_pruned = {};
     m_pruner.reset();
-    m_retentionTimer->start(RetentionIntervalMs);
+    if (error.isEmpty()) {
+        m_retentionFailures = 0;
+        m_retentionTimer->start(RetentionIntervalMs);
+        return;
+    }
+    // Tried again later, less and less often while it keeps failing.
+    ++m_retentionFailures;
+    const qint64 delayMs =
+        qMin<qint64>(RetentionIntervalMs, qint64(qMax(m_retentionFirstMs, 5000))
+                                              << qMin(m_retentionFailures - 1, 20));
+    qCWarning(lcProcessing).noquote()
+        << "retention:" << error << "- trying again in" << delayMs / 1000 << "s";
+    m_retentionTimer->start(int(delayMs));
 }
 
 void ProcessingWorker::evaluateAlerts(bool force)

@@ -76,6 +76,8 @@ private:
     void evaluateAlerts(bool force);
     // One batch of retention, then the next after any processing waiting in between.
     void prune();
+    // The end of a round (error: why it stopped early): clean-up, audit, the next round.
+    void finishRound(const QString &error);
 
     // How often retention looks for deliveries due.
     static constexpr int RetentionIntervalMs = 3'600'000;
@@ -95,6 +97,8 @@ private:
     int m_retentionFirstMs = 0;
     RetentionPruner::Report m_pruned; // so far in this round
     QElapsedTimer m_sinceProcessing;
+    int m_retentionFailures = 0;
+    bool m_scrubbed = false; // since the start
     bool m_scheduled = false;
     int m_failureDelayMs = 0;
 };

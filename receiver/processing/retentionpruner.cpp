@@ -61,8 +61,9 @@ const char *const touched[] = {
 // group's deliveries too. Repeated until nothing is added.
 const char *const members[] = {
     "INSERT INTO prune_conversations (line, customer) SELECT i.line, i.customer FROM "
-    "proj.messages m JOIN proj.identities i ON i.line = m.line AND i.id = m.from_id WHERE "
-    "(m.line, m.customer) IN " CONVERSATIONS " AND m.group_id IS NOT NULL ON CONFLICT DO NOTHING",
+    "proj.messages m JOIN proj.identities i ON i.line = m.line AND i.id IN (m.from_id, "
+    "m.from_user_id) WHERE (m.line, m.customer) IN " CONVERSATIONS " AND m.group_id IS NOT NULL "
+    "ON CONFLICT DO NOTHING",
     "INSERT INTO prune_conversations (line, customer) SELECT i.line, i.customer FROM "
     "proj.group_receipts g JOIN proj.identities i ON i.line = g.line AND i.id = g.participant "
     "WHERE (g.line, g.wamid) IN " THEIR_MESSAGES " ON CONFLICT DO NOTHING",
@@ -70,6 +71,16 @@ const char *const members[] = {
     "proj.messages m WHERE m.group_id IS NOT NULL AND (m.line, m.from_id) IN (SELECT i.line, "
     "i.id FROM proj.identities i WHERE (i.line, i.customer) IN " CONVERSATIONS ") ON CONFLICT DO "
     "NOTHING",
+    "INSERT INTO prune_conversations (line, customer) SELECT m.line, m.group_id FROM "
+    "proj.messages m WHERE m.group_id IS NOT NULL AND (m.line, m.from_user_id) IN (SELECT i.line, "
+    "i.id FROM proj.identities i WHERE (i.line, i.customer) IN " CONVERSATIONS ") ON CONFLICT DO "
+    "NOTHING",
+    // Both sides of a number change: the link and the copied profile come from the old one's
+    // system message.
+    "INSERT INTO prune_conversations (line, customer) SELECT line, old_id FROM proj.contact_links "
+    "WHERE (line, new_id) IN " CONVERSATIONS " ON CONFLICT DO NOTHING",
+    "INSERT INTO prune_conversations (line, customer) SELECT line, new_id FROM proj.contact_links "
+    "WHERE (line, old_id) IN " CONVERSATIONS " ON CONFLICT DO NOTHING",
     "INSERT INTO prune_conversations (line, customer) SELECT m.line, m.customer FROM "
     "proj.messages m WHERE (m.line, m.wamid) IN (SELECT g.line, g.wamid FROM proj.group_receipts "
     "g WHERE (g.line, g.participant) IN (SELECT i.line, i.id FROM proj.identities i WHERE "
@@ -84,7 +95,9 @@ const char *const kept[] = {
     "FROM proj.events e WHERE e.line = c.line AND e.customer = c.customer AND e.delivery_id NOT "
     "IN " PRUNED ") AND NOT EXISTS (SELECT 1 FROM proj.status_events s WHERE (s.line, s.wamid) IN "
     "(SELECT line, wamid FROM proj.messages m WHERE m.line = c.line AND m.customer = c.customer) "
-    "AND s.delivery_id NOT IN " PRUNED ")",
+    "AND s.delivery_id NOT IN " PRUNED ") AND NOT EXISTS (SELECT 1 FROM proj.item_copies k JOIN "
+    "proj.items i ON i.key = k.key WHERE i.delivery_id IN " PRUNED
+    " AND k.delivery_id NOT IN " PRUNED ")",
     // Every kept delivery that said something of them: derived again, in order.
     "INSERT INTO prune_redo (id) SELECT delivery_id FROM proj.messages WHERE (line, customer) "
     "IN " CONVERSATIONS " AND delivery_id IS NOT NULL ON CONFLICT DO NOTHING",
@@ -101,6 +114,9 @@ const char *const kept[] = {
     "ON i.key = c.key WHERE (i.delivery_id IN " PRUNED " OR i.delivery_id IN (SELECT id FROM "
     "prune_redo)) AND c.delivery_id <> i.delivery_id ON CONFLICT DO NOTHING",
     "DELETE FROM prune_redo WHERE id IN " PRUNED,
+    // A row whose delivery is gone already (another process pruned it as it was processed)
+    // goes with its conversation; there is nothing to derive it from.
+    "DELETE FROM prune_redo WHERE id NOT IN (SELECT id FROM main.deliveries)",
 };
 
 // Forgets the touched conversations whole (what is kept of them comes back when their
@@ -112,6 +128,9 @@ const char *const forget[] = {
     "INSERT INTO prune_orphans (line, customer) SELECT line, from_id FROM proj.messages WHERE "
     "(line, customer) IN " CONVERSATIONS " AND group_id IS NOT NULL AND from_id IS NOT NULL ON "
     "CONFLICT DO NOTHING",
+    "INSERT INTO prune_orphans (line, customer) SELECT line, from_user_id FROM proj.messages "
+    "WHERE (line, customer) IN " CONVERSATIONS " AND group_id IS NOT NULL AND from_user_id IS NOT "
+    "NULL ON CONFLICT DO NOTHING",
     "INSERT INTO prune_orphans (line, customer) SELECT line, participant FROM "
     "proj.group_receipts WHERE (line, wamid) IN " THEIR_MESSAGES " ON CONFLICT DO NOTHING",
     "INSERT INTO prune_orphans (line, customer) SELECT line, new_id FROM proj.contact_links "
@@ -151,6 +170,7 @@ const char *const forget[] = {
     // What the kept ones said is derived again: their dedupe keys go (and their copies, recorded
     // again where they still are copies).
     "DELETE FROM proj.items WHERE delivery_id IN (SELECT id FROM prune_redo)",
+    "DELETE FROM proj.attempts WHERE delivery_id IN (SELECT id FROM prune_redo)",
     "DELETE FROM proj.item_copies WHERE delivery_id IN (SELECT id FROM prune_redo)",
 };
 
@@ -184,12 +204,12 @@ Expected<QList<qint64>> RetentionPruner::due(qint64 cutoffUs, int batch, bool &m
     QList<qint64> ids;
     more = false;
     // Processed: taken once (up to the cursor on SQLite, out of the queue on PostgreSQL) and
-    // not retrying. One marked for processing again (by an earlier batch, or an operator) was
-    // processed before: it may go.
+    // not retrying or pending again. One an earlier batch of this round marked for processing
+    // again was processed before: it may go (it is due, so nothing needs it).
     QSqlQuery query(m_db);
     query.prepare(
-        QStringLiteral("SELECT d.id, d.received_at_us, CASE WHEN %1 AND (s.state IS NULL OR "
-                       "s.state = 'pending') THEN 'processed' ELSE 'waiting' END FROM "
+        QStringLiteral("SELECT d.id, d.received_at_us, CASE WHEN NOT (%1) THEN 'waiting' WHEN "
+                       "s.state IS NULL THEN 'processed' ELSE s.state END FROM "
                        "main.deliveries d LEFT JOIN proj.delivery_state s ON s.delivery_id = d.id "
                        "WHERE d.id > ? ORDER BY d.id LIMIT ?")
             .arg(SqlDialect::of(m_db).isPostgres()
@@ -212,7 +232,9 @@ Expected<QList<qint64>> RetentionPruner::due(qint64 cutoffUs, int batch, bool &m
                 break;
             }
             const qint64 id = query.value(0).toLongLong();
-            if (query.value(2).toString() == QLatin1String("processed")) {
+            const QString state = query.value(2).toString();
+            if (state == QLatin1String("processed") ||
+                (state == QLatin1String("pending") && m_marked.contains(id))) {
                 if (ids.size() == batch) {
                     more = true;
                     break;
@@ -248,29 +270,24 @@ Expected<RetentionPruner::Report> RetentionPruner::pruneBatch(qint64 cutoffUs, i
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         return Error{QStringLiteral("%1: %2").arg(what, error)};
     };
-    if (const Status secure = SecureErasure::begin(m_db); !secure)
-        return Error{secure.error()};
     for (const char *sql : setUp) {
         if (!query.exec(QString::fromLatin1(sql)))
             return fail(QStringLiteral("cannot prepare the pruning"));
     }
-    if (!query.exec(QStringLiteral("BEGIN")))
+    if (ids->isEmpty())
+        return removeFromLog(cutoffUs, report);
+    if (const Status secure = SecureErasure::begin(m_db); !secure)
+        return Error{secure.error()};
+    // The projections' write lock first, taken with a first write (BEGIN IMMEDIATE would lock
+    // the delivery log too), so a processor's commit cannot come between what this batch reads
+    // and what it writes. On PostgreSQL, processors take their turns under the lease row.
+    if (!query.exec(QStringLiteral("BEGIN")) ||
+        !query.exec(QStringLiteral(
+            "UPDATE proj.processing_cursor SET last_delivery_id = last_delivery_id")) ||
+        (SqlDialect::of(m_db).isPostgres() &&
+         !query.exec(
+             QStringLiteral("SELECT 1 FROM main.processing_lease WHERE id = 1 FOR UPDATE"))))
         return fail(QStringLiteral("cannot start pruning"));
-    // Rejections keep no body; they go by age alone.
-    query.prepare(QStringLiteral("DELETE FROM main.rejections WHERE id IN (SELECT id FROM "
-                                 "main.rejections WHERE at_us < ? ORDER BY id LIMIT 1000)"));
-    query.addBindValue(cutoffUs);
-    if (!query.exec())
-        return fail(QStringLiteral("cannot prune the rejections"));
-    report.rejections = query.numRowsAffected();
-    if (report.rejections == 1000)
-        report.more = true;
-    if (ids->isEmpty()) {
-        if (!query.exec(QStringLiteral("COMMIT")))
-            return fail(QStringLiteral("cannot commit the pruning"));
-        return report;
-    }
-
     query.prepare(QStringLiteral("INSERT INTO prune_deliveries (id) VALUES (?)"));
     for (const qint64 id : *ids) {
         query.addBindValue(id);
@@ -281,7 +298,7 @@ Expected<RetentionPruner::Report> RetentionPruner::pruneBatch(qint64 cutoffUs, i
         if (!query.exec(QString::fromLatin1(sql)))
             return fail(QStringLiteral("cannot find what the deliveries due produced"));
     }
-    for (int round = 0; round < 16; ++round) {
+    for (;;) { // ends: each round adds conversations, and there are only so many
         int added = 0;
         for (const char *sql : members) {
             if (!query.exec(QString::fromLatin1(sql)))
@@ -304,9 +321,14 @@ Expected<RetentionPruner::Report> RetentionPruner::pruneBatch(qint64 cutoffUs, i
                                             query.value(1).toString());
     }
     query.finish();
-    // The messages that go, and the deliveries: the live views drop them.
-    if (!query.exec(QStringLiteral("SELECT wamid FROM proj.messages WHERE delivery_id IN (SELECT "
-                                   "id FROM prune_deliveries)")))
+    // The messages that go for good (received before the cutoff; the others of the touched
+    // conversations come back), and the deliveries: the live views drop them.
+    query.prepare(QStringLiteral(
+        "SELECT wamid FROM proj.messages WHERE ((line, customer) IN (SELECT line, customer FROM "
+        "prune_conversations) OR delivery_id IN (SELECT id FROM prune_deliveries)) AND "
+        "received_at_us < ?"));
+    query.addBindValue(cutoffUs);
+    if (!query.exec())
         return fail(QStringLiteral("cannot list the messages due"));
     while (query.next()) {
         report.changes.messages.insert(query.value(0).toString());
@@ -339,10 +361,38 @@ Expected<RetentionPruner::Report> RetentionPruner::pruneBatch(qint64 cutoffUs, i
                         marked.error());
     }
     report.reprocess = int(again.size());
+    m_marked.unite(QSet<qint64>(again.cbegin(), again.cend()));
+    // The projections first: cut short here, the deliveries are still due, and the next round
+    // finds nothing of them left and takes them out of the log.
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return fail(QStringLiteral("cannot commit the pruning"));
+    return removeFromLog(cutoffUs, report);
+}
+
+Expected<RetentionPruner::Report> RetentionPruner::removeFromLog(qint64 cutoffUs, Report report)
+{
+    // Then the delivery log, in a transaction of its own that holds its write lock briefly.
+    QSqlQuery query(m_db);
+    auto fail = [&](const QString &what) {
+        const QString error = query.lastError().text();
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        return Error{QStringLiteral("%1: %2").arg(what, error)};
+    };
+    if (!query.exec(SqlDialect::of(m_db).beginLogWrite()))
+        return fail(QStringLiteral("cannot start pruning the delivery log"));
     if (!query.exec(QStringLiteral("DELETE FROM main.deliveries WHERE id IN (SELECT id FROM "
                                    "prune_deliveries)")))
         return fail(QStringLiteral("cannot prune the delivery log"));
     report.deliveries = query.numRowsAffected();
+    // Rejections keep no body; they go by age alone.
+    query.prepare(QStringLiteral("DELETE FROM main.rejections WHERE id IN (SELECT id FROM "
+                                 "main.rejections WHERE at_us < ? ORDER BY id LIMIT 1000)"));
+    query.addBindValue(cutoffUs);
+    if (!query.exec())
+        return fail(QStringLiteral("cannot prune the rejections"));
+    report.rejections = query.numRowsAffected();
+    if (report.rejections == 1000)
+        report.more = true;
     if (!query.exec(QStringLiteral("COMMIT")))
         return fail(QStringLiteral("cannot commit the pruning"));
     return report;
@@ -371,6 +421,7 @@ Expected<RetentionPruner::Report>
 RetentionPruner::prune(qint64 cutoffUs, const std::function<void(const Report &)> &progress)
 {
     m_after = 0;
+    m_marked.clear();
     Report total;
     do {
         const auto batch = pruneBatch(cutoffUs);

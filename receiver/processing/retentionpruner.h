@@ -3,6 +3,7 @@
 #include "expected.h"
 #include "processing/changeset.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -33,7 +34,7 @@ public:
     {
         int deliveries = 0;    // removed from the log
         int rejections = 0;    // removed
-        int messages = 0;      // projections removed (kept ones derived again count too)
+        int messages = 0;      // received before the cutoff, removed
         int conversations = 0; // nothing was left in them
         int reprocess = 0;     // kept deliveries marked for processing again
         bool more = false;     // a batch: more are due
@@ -57,9 +58,12 @@ public:
 
 private:
     Expected<QList<qint64>> due(qint64 cutoffUs, int batch, bool &more);
+    // The deliveries of the batch (prune_deliveries) and old rejections out of the log.
+    Expected<Report> removeFromLog(qint64 cutoffUs, Report report);
 
     QSqlDatabase m_db;
-    qint64 m_after = 0; // deliveries up to here were looked at and kept (not processed yet)
+    qint64 m_after = 0;    // deliveries up to here were looked at and kept (not processed yet)
+    QSet<qint64> m_marked; // for processing again by this round
 };
 
 } // namespace hookline

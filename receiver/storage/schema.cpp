@@ -674,6 +674,8 @@ const char *const projections7[] = {
     // A person's groups: where they wrote, and where their receipts came from.
     "CREATE INDEX proj.messages_group_sender ON messages (line, from_id) WHERE group_id IS NOT "
     "NULL",
+    "CREATE INDEX proj.messages_group_user ON messages (line, from_user_id) WHERE group_id IS "
+    "NOT NULL",
     "CREATE INDEX proj.group_receipts_participant ON group_receipts (line, participant)",
 };
 

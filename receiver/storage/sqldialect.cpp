@@ -37,4 +37,9 @@ QString SqlDialect::beginSchemaChange() const
     return isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
 }
 
+QString SqlDialect::beginLogWrite() const
+{
+    return isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+}
+
 } // namespace hookline

@@ -34,6 +34,10 @@ public:
     // Starts a transaction that holds the schema lock: SQLite's write lock, or a PostgreSQL
     // advisory lock (several receivers may open one database at once).
     QString beginSchemaChange() const;
+    // Starts a transaction that writes the delivery log after reading it: on SQLite it takes
+    // the write lock at once, so that a receiver's commit between the read and the write cannot
+    // void it (SQLITE_BUSY_SNAPSHOT). Keep such transactions short.
+    QString beginLogWrite() const;
     // An empty byte string literal.
     QString emptyBytes() const
     {

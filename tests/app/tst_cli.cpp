@@ -824,11 +824,12 @@ void TestCli::pruneForgetsWhatIsOld()
              0);
     QVERIFY2(out.startsWith("pruned what is older than 7 days: 10 deliveries"), out.constData());
     // Nothing more is due.
-    QCOMPARE(ServeProcess::run({QStringLiteral("prune"), QStringLiteral("--older-than"),
-                                QStringLiteral("7"), QStringLiteral("--db"), db},
-                               {}, &out, &err),
-             0);
-    QVERIFY2(out.startsWith("pruned what is older than 7 days: 0 deliveries"), out.constData());
+    const int again = ServeProcess::run({QStringLiteral("prune"), QStringLiteral("--older-than"),
+                                         QStringLiteral("7"), QStringLiteral("--db"), db},
+                                        {}, &out, &err);
+    QVERIFY2(again == 0, err.constData());
+    QVERIFY2(out.startsWith("pruned what is older than 7 days: 0 deliveries"),
+             QByteArray(out + err).constData());
     auto opened = world.open(QStringLiteral("check"));
     QVERIFY(opened);
     QSqlQuery check((*opened)->handle());

@@ -1,6 +1,7 @@
 #include "fixtures.h"
 #include "processing/processingservice.h"
 #include "processing/projectionrebuild.h"
+#include "processing/replayinjector.h"
 #include "processing/retentionpruner.h"
 #include "processingharness.h"
 #include "samplewebhooks.h"
@@ -14,6 +15,9 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QtTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace hookline;
 using namespace hookline::test;
@@ -99,6 +103,7 @@ private slots:
     void neverPrunesWhatIsNotProcessedYet();
     void aRedeliveryKeepsWhatItRepeats();
     void smallBatchesGetThereToo();
+    void prunesWhileDeliveriesArrive();
     void theServicePrunesInTheBackground();
 };
 
@@ -106,6 +111,11 @@ void TestRetention::prunesWhatIsOldAndARebuildAgrees()
 {
     ProcessingHarness harness;
     QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    // Nothing due yet: nothing to do, and no error.
+    const auto nothing = RetentionPruner(harness.db().handle())
+                             .prune(RetentionPruner::cutoffFor(30, Clock::nowMicros()));
+    QVERIFY2(nothing, qPrintable(nothing ? QString() : nothing.error()));
+    QCOMPARE(nothing->deliveries, 0);
     const qint64 t = 1'700'000'000;
     SampleWebhooks::Params p =
         on(carla, QStringLiteral("Carla Mendes"), QStringLiteral("w.old.1"), t);
@@ -345,6 +355,57 @@ void TestRetention::smallBatchesGetThereToo()
     QCOMPARE(deliveries, 20);
     QCOMPARE(rejections, 1);
     QVERIFY(batches >= 7);
+}
+
+void TestRetention::prunesWhileDeliveriesArrive()
+{
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    const QList<qint64> ids = harness.inject(Fixtures::bodies());
+    harness.process();
+    makeOld(harness, ids, 10 * Day);
+    // Another connection commits deliveries all the while, as the receiver does.
+    std::atomic<bool> stop = false;
+    std::atomic<int> stored = 0;
+    QString writerError;
+    std::thread writer([&] {
+        auto db = Database::open(harness.world().databaseOptions(), QStringLiteral("writer"));
+        if (!db) {
+            writerError = db.error();
+            return;
+        }
+        ReplayInjector injector((*db)->handle());
+        const QByteArray body = Fixtures::read(QStringLiteral("text_message.json"));
+        while (!stop) {
+            if (const auto id = injector.inject(body, QStringLiteral("ingest")); !id) {
+                writerError = id.error();
+                return;
+            }
+            ++stored;
+        }
+    });
+    RetentionPruner pruner(harness.db().handle());
+    const qint64 cutoff = RetentionPruner::cutoffFor(7, Clock::nowMicros());
+    int pruned = 0;
+    QString error;
+    for (int i = 0; i < 200; ++i) {
+        const auto batch = pruner.pruneBatch(cutoff, 2);
+        if (!batch) {
+            error = batch.error();
+            break;
+        }
+        pruned += batch->deliveries;
+        if (!batch->more)
+            break;
+    }
+    stop = true;
+    writer.join();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(writerError.isEmpty(), qPrintable(writerError));
+    QCOMPARE(pruned, int(ids.size()));
+    QVERIFY(stored > 0);
+    QCOMPARE(harness.scalar(QStringLiteral("SELECT count(*) FROM main.deliveries")).toInt(),
+             int(stored));
 }
 
 void TestRetention::theServicePrunesInTheBackground()

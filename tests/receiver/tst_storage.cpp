@@ -59,9 +59,10 @@ QVariant scalar(Database &db, const QString &sql)
 // Undoes projections version 7 (indexes by delivery) on a current database.
 bool backToVersionSix(QSqlQuery &q)
 {
-    for (const char *index : {"messages_delivery", "status_events_delivery",
-                              "group_receipts_delivery", "events_delivery", "value_errors_delivery",
-                              "messages_group_sender", "group_receipts_participant"}) {
+    for (const char *index :
+         {"messages_delivery", "status_events_delivery", "group_receipts_delivery",
+          "events_delivery", "value_errors_delivery", "messages_group_sender",
+          "messages_group_user", "group_receipts_participant"}) {
         if (!q.exec(QStringLiteral("DROP INDEX proj.") + QLatin1String(index))) {
             qWarning() << index << q.lastError().text();
             return false;
