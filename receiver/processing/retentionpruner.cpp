@@ -7,6 +7,7 @@
 #include "storage/clock.h"
 #include "storage/sqldialect.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -189,6 +190,7 @@ void RetentionPruner::Report::add(const Report &other)
     reprocess += other.reprocess;
     more = other.more;
     truncatedWal = truncatedWal && other.truncatedWal;
+    logLockUs = qMax(logLockUs, other.logLockUs);
     changes.merge(other.changes);
 }
 
@@ -378,6 +380,8 @@ Expected<RetentionPruner::Report> RetentionPruner::removeFromLog(qint64 cutoffUs
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         return Error{QStringLiteral("%1: %2").arg(what, error)};
     };
+    QElapsedTimer locked;
+    locked.start();
     if (!query.exec(SqlDialect::of(m_db).beginLogWrite()))
         return fail(QStringLiteral("cannot start pruning the delivery log"));
     if (!query.exec(QStringLiteral("DELETE FROM main.deliveries WHERE id IN (SELECT id FROM "
@@ -395,6 +399,7 @@ Expected<RetentionPruner::Report> RetentionPruner::removeFromLog(qint64 cutoffUs
         report.more = true;
     if (!query.exec(QStringLiteral("COMMIT")))
         return fail(QStringLiteral("cannot commit the pruning"));
+    report.logLockUs = locked.nsecsElapsed() / 1000;
     return report;
 }
 

@@ -38,6 +38,7 @@ public:
         int conversations = 0; // nothing was left in them
         int reprocess = 0;     // kept deliveries marked for processing again
         bool more = false;     // a batch: more are due
+        qint64 logLockUs = 0;  // the longest the delivery log's write lock was held
         bool truncatedWal = true;
         ChangeSet changes;
 
