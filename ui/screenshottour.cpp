@@ -7,6 +7,7 @@
 #include "linelistmodel.h"
 #include "mainwindow.h"
 #include "searchdialog.h"
+#include "settingsdialog.h"
 #include "uilogging.h"
 
 #include <QApplication>
@@ -73,8 +74,21 @@ void ScreenshotTour::step()
                 if (!m_window->searchDialog()->grab().save(file))
                     qCWarning(lcUi) << "cannot save" << file;
                 m_window->searchDialog()->close();
-                emit
-                finished();
+                // Then Settings: apps, lines, the receiver, retries and retention.
+                QTimer::singleShot(600, this, [this] {
+                    QWidget *dialog = QApplication::activeModalWidget();
+                    if (qobject_cast<SettingsDialog *>(dialog)) {
+                        const QString settings =
+                            QDir(m_directory).filePath(m_prefix + QStringLiteral("-settings.png"));
+                        if (!dialog->grab().save(settings))
+                            qCWarning(lcUi) << "cannot save" << settings;
+                    }
+                    if (dialog)
+                        dialog->close();
+                    emit
+                    finished();
+                });
+                m_window->openSettings();
             });
             return;
         }

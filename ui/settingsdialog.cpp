@@ -181,10 +181,16 @@ SettingsDialog::SettingsDialog(ConsoleEngine *engine, QWidget *parent)
 
     auto *receiver = new QGroupBox(tr("Receiver (changes apply at the next start)"), this);
     auto *receiverLayout = new QFormLayout(receiver);
-    receiverLayout->addRow(
-        tr("Callback URL (all lines)"),
-        copyRow(engine->callbackUrl().isEmpty() ? engine->stats().listening : engine->callbackUrl(),
-                this));
+    // Long labels (Spanish, Portuguese) go above their field rather than squeeze it.
+    receiverLayout->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    QWidget *callback = copyRow(
+        engine->callbackUrl().isEmpty() ? engine->stats().listening : engine->callbackUrl(), this);
+    const int fieldWidth = fontMetrics().averageCharWidth() * 34;
+    callback->setMinimumWidth(fieldWidth * 3 / 2); // the URL and its Copy button
+    for (QWidget *field : {static_cast<QWidget *>(m_listen), static_cast<QWidget *>(m_certificate),
+                           static_cast<QWidget *>(m_key)})
+        field->setMinimumWidth(fieldWidth);
+    receiverLayout->addRow(tr("Callback URL (all lines)"), callback);
     receiverLayout->addRow(tr("&Listen on (host:port)"), m_listen);
     receiverLayout->addRow(tr("TLS &certificate (PEM)"), m_certificate);
     receiverLayout->addRow(tr("TLS &key (PEM)"), m_key);
