@@ -134,6 +134,7 @@ Status DeliveryProcessor::open()
         {&m_itemState, itemStateSql},
         {&m_claimItem, claimItemSql},
         {&m_copyItem, copyItemSql},
+        {&m_lastErasure, "SELECT coalesce(max(id), 0) FROM main.erasures"},
         {&m_saveItem, saveItemSql},
         {&m_deadLetter, deadLetterSql},
         {&m_settleDeadLetters, settleSql},
@@ -255,10 +256,18 @@ Expected<BatchResult> DeliveryProcessor::processBatch()
                                 .arg(lease.lastError().text()));
     }
 
+    // An erasure that starts while this batch is projected may rewrite a delivery it read: the
+    // batch is done again from what the log then says (checked below, before the commit).
+    QString error;
+    qint64 erasures = 0;
+    if (!exec(*m_lastErasure, {}, &error) || !m_lastErasure->next())
+        return rollback(QStringLiteral("cannot read the erasures: %1").arg(error));
+    erasures = m_lastErasure->value(0).toLongLong();
+    m_lastErasure->finish();
+
     // Read what is due first, outside the write transaction: a read snapshot of the delivery
     // log held open for a whole batch would keep its WAL from ever being reset. (PostgreSQL
     // reads it in the transaction that holds the lease.)
-    QString error;
     QList<std::pair<Pending, bool>> due; // the delivery, and whether it is taken again
     for (SqlStatement *query : {m_dueAgain, m_dueNew}) {
         const bool again = query == m_dueAgain;
@@ -329,6 +338,17 @@ Expected<BatchResult> DeliveryProcessor::processBatch()
         if (!notify.exec())
             return rollback(
                 QStringLiteral("cannot publish the changes: %1").arg(notify.lastError().text()));
+    }
+    // The first read of the delivery log in this transaction: it sees the latest erasure, and
+    // an erasure's rewrite, which writes the projections too, waits for this commit.
+    if (!exec(*m_lastErasure, {}, &error) || !m_lastErasure->next())
+        return rollback(QStringLiteral("cannot read the erasures: %1").arg(error));
+    const bool erased = m_lastErasure->value(0).toLongLong() != erasures;
+    m_lastErasure->finish();
+    if (erased) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        qCInfo(lcProcessing) << "an erasure started during the batch: processing it again";
+        return processBatch();
     }
     QSqlQuery commit(db);
     if (!commit.exec(QStringLiteral("COMMIT")))

@@ -113,6 +113,7 @@ private:
     SqlStatement *m_itemState = nullptr;
     SqlStatement *m_claimItem = nullptr;
     SqlStatement *m_copyItem = nullptr;
+    SqlStatement *m_lastErasure = nullptr;
     SqlStatement *m_saveItem = nullptr;
     SqlStatement *m_deadLetter = nullptr;
     SqlStatement *m_settleDeadLetters = nullptr;

@@ -55,6 +55,7 @@ private slots:
     void theyCanWriteAgain();
     void anErasureCutShortIsFinished();
     void exportsWhatIsHeldAboutThem();
+    void anErasureDuringABatchHasItDoneAgain();
 };
 
 void TestErase::tombstonesOnlyThatPersonsElements()
@@ -291,6 +292,33 @@ void TestErase::exportsWhatIsHeldAboutThem()
     const auto after = ContactExport(harness.db().handle()).build(ana);
     QVERIFY(!after);
     QCOMPARE(after.error(), QStringLiteral("no contact 15550001111 on any line"));
+}
+
+void TestErase::anErasureDuringABatchHasItDoneAgain()
+{
+    // An erasure that starts while processing projects what it read may rewrite those very
+    // deliveries: the batch is not committed from what they said, but done again.
+    ProcessingHarness *self = nullptr;
+    QHash<QString, int> attempts;
+    ProcessingHarness harness([&](ProcessorOptions &options) {
+        options.faultHook = [&](const WorkItem &item, int) -> std::optional<ItemFailure> {
+            if (attempts.isEmpty())
+                TestWorld::scalar(self->db(),
+                                  QStringLiteral("INSERT INTO main.erasures (at_us, operator, "
+                                                 "contact, line, ids, state) VALUES (1, 't', "
+                                                 "'19990000000', '', '19990000000', 'done')"));
+            ++attempts[item.key];
+            return std::nullopt;
+        };
+    });
+    self = &harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    harness.inject({QStringLiteral("text_message.json")});
+    const BatchResult result = harness.process();
+    QCOMPARE(result.deliveries, 1);
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts.cbegin().value(), 2); // rolled back once, then committed
+    QVERIFY(json(harness.exportAll()).contains("blue kettle"));
 }
 
 QTEST_GUILESS_MAIN(TestErase)
