@@ -114,6 +114,10 @@ const char *const kept[] = {
     "INSERT INTO prune_redo (id) SELECT c.delivery_id FROM proj.item_copies c JOIN proj.items i "
     "ON i.key = c.key WHERE (i.delivery_id IN " PRUNED " OR i.delivery_id IN (SELECT id FROM "
     "prune_redo)) AND c.delivery_id <> i.delivery_id ON CONFLICT DO NOTHING",
+    // An operator's replay of an item Meta delivered (its key in the replay namespace) stored
+    // nothing while Meta's copy was there; with Meta's gone, it is what a rebuild shows.
+    "INSERT INTO prune_redo (id) SELECT r.delivery_id FROM proj.items i JOIN proj.items r ON "
+    "r.key = 'r/' || i.key WHERE i.delivery_id IN " PRUNED " ON CONFLICT DO NOTHING",
     "DELETE FROM prune_redo WHERE id IN " PRUNED,
     // A row whose delivery is gone already (another process pruned it as it was processed)
     // goes with its conversation; there is nothing to derive it from.

@@ -102,6 +102,7 @@ private slots:
     void fixturesPrunedAtAnyPointAgreeWithARebuild();
     void neverPrunesWhatIsNotProcessedYet();
     void aRedeliveryKeepsWhatItRepeats();
+    void aReplayTakesOverFromMeta();
     void smallBatchesGetThereToo();
     void prunesWhileDeliveriesArrive();
     void theServicePrunesInTheBackground();
@@ -322,6 +323,28 @@ void TestRetention::aRedeliveryKeepsWhatItRepeats()
                  .toInt(),
              1);
     QCOMPARE(harness.scalar(QStringLiteral("SELECT count(*) FROM proj.item_copies")).toInt(), 0);
+}
+
+void TestRetention::aReplayTakesOverFromMeta()
+{
+    // An operator replayed what Meta delivered: with Meta's copy gone, the replay is what is
+    // left, as a rebuild would say.
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    const qint64 fromMeta =
+        harness.injectFromMeta(Fixtures::read(QStringLiteral("reply_with_context.json")));
+    harness.process();
+    harness.inject({QStringLiteral("reply_with_context.json")});
+    harness.process();
+    makeOld(harness, {fromMeta}, 10 * Day);
+    QVERIFY(RetentionPruner(harness.db().handle())
+                .prune(RetentionPruner::cutoffFor(7, Clock::nowMicros())));
+    harness.process();
+    const QString after = projections(harness);
+    QVERIFY2(after.contains(QLatin1String("origin=replay")), qPrintable(after.left(1500)));
+    QVERIFY(ProjectionRebuild::reset(harness.db().handle()));
+    harness.process();
+    QCOMPARE(projections(harness), after);
 }
 
 void TestRetention::smallBatchesGetThereToo()
