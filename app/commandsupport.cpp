@@ -119,4 +119,10 @@ QString CommandSupport::operatorName()
     return user.isEmpty() ? QStringLiteral("operator") : user;
 }
 
+void CommandSupport::walKeptNote()
+{
+    out(Cli::tr("note: another process was reading the database, so its WAL still holds old "
+                "pages until it is checkpointed; close the console or run this again\n"));
+}
+
 } // namespace hookline

@@ -33,6 +33,8 @@ public:
     static int fail(const QString &message);
     // Exit status 2; the hint names the command's own --help ("hookline apps list").
     static int usage(const QString &message, const QString &command = {});
+    // After an erase or a prune: another process kept the WAL's old pages (SQLite).
+    static void walKeptNote();
 
     // Who acts, for the audit trail: $HOOKLINE_OPERATOR, else the user.
     static QString operatorName();

@@ -51,9 +51,7 @@ int EraseCommand::run(const QStringList &args)
                             .arg(report->deliveries)
                             .arg(report->elements));
     if (!report->truncatedWal)
-        CommandSupport::out(Cli::tr("note: another process was reading the database, so its WAL "
-                                    "still holds old pages until it is checkpointed; close the "
-                                    "console or run this again\n"));
+        CommandSupport::walKeptNote();
     // The rewritten deliveries are derived again from what they now say.
     return ProcessingCommands::processPending(parser, QStringLiteral("erase"));
 }

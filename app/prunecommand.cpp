@@ -57,9 +57,7 @@ int PruneCommand::run(const QStringList &args)
                             .arg(report->messages)
                             .arg(report->conversations));
     if (!report->truncatedWal)
-        CommandSupport::out(Cli::tr("note: another process was reading the database, so its WAL "
-                                    "still holds old pages until it is checkpointed; close the "
-                                    "console or run this again\n"));
+        CommandSupport::walKeptNote();
     // What kept deliveries said about pruned messages is derived again.
     return ProcessingCommands::processPending(parser, QStringLiteral("prune"));
 }

@@ -26,21 +26,6 @@ QByteArray json(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-// Every byte of the database files (and their WALs) beside the log.
-QByteArray databaseBytes(const TestWorld &world)
-{
-    QByteArray all;
-    const QFileInfo log(world.databaseOptions().path);
-    for (const QFileInfo &file : QDir(log.absolutePath()).entryInfoList(QDir::Files)) {
-        if (!file.fileName().startsWith(log.completeBaseName()))
-            continue;
-        QFile f(file.absoluteFilePath());
-        if (f.open(QIODevice::ReadOnly))
-            all += f.readAll();
-    }
-    return all;
-}
-
 } // namespace
 
 class TestErase : public QObject
@@ -163,7 +148,7 @@ void TestErase::erasesEverythingAndARebuildAgrees()
 
     // Not a byte of what she wrote, nor her name, in the files (SQLite: both files and WALs).
     if (!harness.world().isPostgres()) {
-        const QByteArray bytes = databaseBytes(harness.world());
+        const QByteArray bytes = harness.world().databaseBytes();
         QVERIFY(bytes.size() > 10'000);
         // "photos" is a word only she used: the search index merged it away too.
         for (const char *trace : {"Ana Souza", "blue kettle", "Sending the photos now", "photos"})

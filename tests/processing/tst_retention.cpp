@@ -51,21 +51,6 @@ QString projections(ProcessingHarness &harness)
     return out;
 }
 
-// Every byte of the database files (and their WALs).
-QByteArray databaseBytes(const TestWorld &world)
-{
-    QByteArray all;
-    const QFileInfo log(world.databaseOptions().path);
-    for (const QFileInfo &file : QDir(log.absolutePath()).entryInfoList(QDir::Files)) {
-        if (!file.fileName().startsWith(log.completeBaseName()))
-            continue;
-        QFile f(file.absoluteFilePath());
-        if (f.open(QIODevice::ReadOnly))
-            all += f.readAll();
-    }
-    return all;
-}
-
 SampleWebhooks::Params on(const QString &customer, const QString &name, const QString &wamid,
                           qint64 timestamp)
 {
@@ -196,7 +181,7 @@ void TestRetention::prunesWhatIsOldAndARebuildAgrees()
     QCOMPARE(harness.conversationSummaries(), summaries);
 
     if (!harness.world().isPostgres()) {
-        const QByteArray bytes = databaseBytes(harness.world());
+        const QByteArray bytes = harness.world().databaseBytes();
         for (const char *trace : {"zebra crossing", "quokka", "Dora Lima"})
             QVERIFY2(!bytes.contains(trace), trace);
         QVERIFY(bytes.contains("fresh hello"));

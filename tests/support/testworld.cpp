@@ -5,7 +5,9 @@
 #include "testsigner.h"
 
 #include <QAtomicInteger>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -57,6 +59,20 @@ TestWorld::~TestWorld()
         admin.close();
     }
     QSqlDatabase::removeDatabase(m_adminConnection);
+}
+
+QByteArray TestWorld::databaseBytes() const
+{
+    QByteArray all;
+    const QFileInfo log(databaseOptions().path);
+    for (const QFileInfo &file : QDir(log.absolutePath()).entryInfoList(QDir::Files)) {
+        if (!file.fileName().startsWith(log.completeBaseName()))
+            continue;
+        QFile f(file.absoluteFilePath());
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
 }
 
 DatabaseOptions TestWorld::databaseOptions() const
