@@ -883,7 +883,7 @@ abre la consola: hookline [console] [--db RUTA] [--listen HOST:PUERTO] [--no-rec
     </message>
     <message>
         <source>Forgets deliveries received more than DAYS days ago, and what they produced (messages, statuses, reactions, calls, events, search entries), so a rebuild gives the same views. Conversations keep what is younger; one with nothing left goes. Recorded in the audit trail.</source>
-        <translation>Olvida las entregas recibidas hace más de DÍAS días y lo que produjeron (mensajes, estados, reacciones, llamadas, eventos, entradas de búsqueda), de modo que una reconstrucción da las mismas vistas. Las conversaciones conservan lo más reciente; una que se queda vacía desaparece. Queda registrado en el historial de auditoría.</translation>
+        <translation>Olvida las entregas recibidas hace más de DÍAS días y lo que produjeron (mensajes, estados, reacciones, llamadas, eventos, entradas de búsqueda), de modo que una reconstrucción da las mismas vistas. Las conversaciones conservan lo más reciente; una que se queda vacía desaparece. Queda constancia en el registro de auditoría.</translation>
     </message>
     <message>
         <source>Age in days of what goes (at least 1).</source>
@@ -891,7 +891,7 @@ abre la consola: hookline [console] [--db RUTA] [--listen HOST:PUERTO] [--no-rec
     </message>
     <message>
         <source>Who prunes (default: $HOOKLINE_OPERATOR, else the user).</source>
-        <translation>Quién depura (por defecto: $HOOKLINE_OPERATOR; si no, el usuario).</translation>
+        <translation>Quién elimina (por defecto: $HOOKLINE_OPERATOR; si no, el usuario).</translation>
     </message>
     <message>
         <source>prune takes no arguments</source>
@@ -904,8 +904,8 @@ abre la consola: hookline [console] [--db RUTA] [--listen HOST:PUERTO] [--no-rec
     <message numerus="yes">
         <source>pruned what is older than %n day(s): </source>
         <translation>
-            <numerusform>depurado lo que tiene más de %n día: </numerusform>
-            <numerusform>depurado lo que tiene más de %n días: </numerusform>
+            <numerusform>eliminado lo que tiene más de %n día: </numerusform>
+            <numerusform>eliminado lo que tiene más de %n días: </numerusform>
         </translation>
     </message>
     <message>
@@ -916,7 +916,7 @@ abre la consola: hookline [console] [--db RUTA] [--listen HOST:PUERTO] [--no-rec
     </message>
     <message>
         <source>Forget deliveries older than this many days, and what they produced, in the background (default: keep everything).</source>
-        <translation>Olvidar en segundo plano las entregas con más de estos días y lo que produjeron (por defecto: conservarlo todo).</translation>
+        <translation>Olvidar en segundo plano las entregas con más de ese número de días y lo que produjeron (por defecto: conservarlo todo).</translation>
     </message>
 </context>
 <context>
@@ -3824,7 +3824,7 @@ Ctrl+Q  salir</translation>
     </message>
     <message>
         <source>Forever</source>
-        <translation>Siempre</translation>
+        <translation>Para siempre</translation>
     </message>
     <message>
         <source> days</source>
@@ -3832,7 +3832,7 @@ Ctrl+Q  salir</translation>
     </message>
     <message>
         <source>Deliveries older than this, and the messages, statuses and events they brought, are forgotten in the background, in the delivery log too. Takes effect the next time the console starts.</source>
-        <translation>Las entregas más antiguas, y los mensajes, estados y eventos que trajeron, se olvidan en segundo plano, también en el registro de entregas. Se aplica la próxima vez que se inicie la consola.</translation>
+        <translation>Las entregas más antiguas que esto, y los mensajes, estados y eventos que trajeron, se olvidan en segundo plano, también en el registro de entregas. Se aplica la próxima vez que se inicie la consola.</translation>
     </message>
     <message>
         <source>&amp;Keep deliveries for</source>

@@ -916,7 +916,7 @@ abre o console: hookline [console] [--db CAMINHO] [--listen HOST:PORTA] [--no-re
     </message>
     <message>
         <source>Forget deliveries older than this many days, and what they produced, in the background (default: keep everything).</source>
-        <translation>Esquecer em segundo plano as entregas com mais desses dias e o que elas produziram (padrão: manter tudo).</translation>
+        <translation>Esquecer em segundo plano as entregas com mais que esse número de dias e o que elas produziram (padrão: manter tudo).</translation>
     </message>
 </context>
 <context>
@@ -3832,7 +3832,7 @@ Ctrl+Q  sair</translation>
     </message>
     <message>
         <source>Deliveries older than this, and the messages, statuses and events they brought, are forgotten in the background, in the delivery log too. Takes effect the next time the console starts.</source>
-        <translation>Entregas mais antigas, e as mensagens, status e eventos que trouxeram, são esquecidas em segundo plano, também no registro de entregas. Vale a partir da próxima vez que o console for aberto.</translation>
+        <translation>Entregas mais antigas que isso, e as mensagens, status e eventos que trouxeram, são esquecidas em segundo plano, também no registro de entregas. Entra em vigor na próxima vez que o console for iniciado.</translation>
     </message>
     <message>
         <source>&amp;Keep deliveries for</source>
