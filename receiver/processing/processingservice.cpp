@@ -201,10 +201,15 @@ void ProcessingWorker::finishRound(const QString &error)
     // No copy left behind: after a round that pruned, and after the first one since the start
     // (a round cut short by kill -9 may have left words in the search index's segments).
     if (pruned || !m_scrubbed) {
-        if (const auto scrubbed = SecureErasure::finish(m_processor.database()); !scrubbed)
+        const auto scrubbed = SecureErasure::finish(m_processor.database());
+        if (!scrubbed) {
             qCWarning(lcProcessing).noquote() << "retention:" << scrubbed.error();
-        else
+        } else {
             m_scrubbed = true;
+            if (!*scrubbed)
+                qCInfo(lcProcessing) << "retention: another process kept a WAL open; its old "
+                                        "pages stay until it is checkpointed";
+        }
     }
     if (pruned) {
         qCInfo(lcProcessing).noquote()
