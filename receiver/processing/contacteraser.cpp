@@ -5,6 +5,7 @@
 #include "processing/projectionrebuild.h"
 #include "processing/secureerasure.h"
 #include "storage/clock.h"
+#include "storage/operatoractions.h"
 #include "storage/sqldialect.h"
 
 #include <QJsonArray>
@@ -461,19 +462,19 @@ Expected<ContactEraser::Report> ContactEraser::run(qint64 erasure, const QString
     query.addBindValue(erasure);
     if (!query.exec())
         return fail(QStringLiteral("cannot record the erasure"));
-    query.prepare(QStringLiteral("INSERT INTO main.operator_actions (at_us, operator, action, "
-                                 "detail) VALUES (?, ?, 'erase', ?)"));
-    query.addBindValue(Clock::nowMicros());
-    query.addBindValue(operatorName.isEmpty() ? QStringLiteral("operator") : operatorName);
-    query.addBindValue(QStringLiteral("contact %1%2: %3 deliveries rewritten, %4 items, %5 "
-                                      "messages, %6 conversations")
-                           .arg(contact, line.isEmpty() ? QStringLiteral(" on every line")
-                                                        : QStringLiteral(" on line ") + line)
-                           .arg(report.deliveries)
-                           .arg(report.elements)
-                           .arg(report.messages)
-                           .arg(report.conversations));
-    if (!query.exec() || !query.exec(QStringLiteral("COMMIT")))
+    if (const Status recorded = OperatorActions::record(
+            m_db, operatorName, QStringLiteral("erase"),
+            QStringLiteral("contact %1%2: %3 deliveries rewritten, %4 items, %5 messages, %6 "
+                           "conversations")
+                .arg(contact, line.isEmpty() ? QStringLiteral(" on every line")
+                                             : QStringLiteral(" on line ") + line)
+                .arg(report.deliveries)
+                .arg(report.elements)
+                .arg(report.messages)
+                .arg(report.conversations));
+        !recorded)
+        return fail(QStringLiteral("cannot record the erasure"), recorded.error());
+    if (!query.exec(QStringLiteral("COMMIT")))
         return fail(QStringLiteral("cannot record the erasure"));
 
     qCInfo(lcProcessing).noquote()

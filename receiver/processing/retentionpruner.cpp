@@ -5,6 +5,7 @@
 #include "processing/projectionrebuild.h"
 #include "processing/secureerasure.h"
 #include "storage/clock.h"
+#include "storage/operatoractions.h"
 #include "storage/sqldialect.h"
 
 #include <QElapsedTimer>
@@ -409,20 +410,17 @@ Expected<RetentionPruner::Report> RetentionPruner::removeFromLog(qint64 cutoffUs
 
 Status RetentionPruner::record(const QString &by, int days, const Report &report)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO main.operator_actions (at_us, operator, action, "
-                                 "detail) VALUES (?, ?, 'prune', ?)"));
-    query.addBindValue(Clock::nowMicros());
-    query.addBindValue(by.isEmpty() ? QStringLiteral("operator") : by);
-    query.addBindValue(QStringLiteral("older than %1 days: %2 deliveries, %3 rejections, %4 "
-                                      "messages, %5 conversations")
-                           .arg(days)
-                           .arg(report.deliveries)
-                           .arg(report.rejections)
-                           .arg(report.messages)
-                           .arg(report.conversations));
-    if (!query.exec())
-        return Error{QStringLiteral("cannot record the pruning: %1").arg(query.lastError().text())};
+    const Status recorded = OperatorActions::record(
+        m_db, by, QStringLiteral("prune"),
+        QStringLiteral("older than %1 days: %2 deliveries, %3 rejections, %4 messages, %5 "
+                       "conversations")
+            .arg(days)
+            .arg(report.deliveries)
+            .arg(report.rejections)
+            .arg(report.messages)
+            .arg(report.conversations));
+    if (!recorded)
+        return Error{QStringLiteral("cannot record the pruning: %1").arg(recorded.error())};
     return ok();
 }
 
