@@ -28,6 +28,16 @@ bool takesValue(const QString &option)
         QStringLiteral("screenshot-prefix"),
         QStringLiteral("lang"),
         QStringLiteral("format"),
+        QStringLiteral("graph-url"),
+        QStringLiteral("graph-version"),
+        QStringLiteral("line"),
+        QStringLiteral("to"),
+        QStringLiteral("text"),
+        QStringLiteral("template"),
+        QStringLiteral("param"),
+        QStringLiteral("reply-to"),
+        QStringLiteral("react"),
+        QStringLiteral("app-id"),
     };
     return withValues.contains(option);
 }
@@ -77,7 +87,7 @@ const QList<CommandLine::Command> &CommandLine::commands()
          QT_TRANSLATE_NOOP("Cli", "open the console with the embedded receiver (the default)")},
         {"serve", nullptr,
          QT_TRANSLATE_NOOP("Cli", "run the webhook receiver without the console")},
-        {"apps", "add|list",
+        {"apps", "add|list|token",
          QT_TRANSLATE_NOOP("Cli", "the Meta apps whose secrets verify deliveries")},
         {"lines", "add|list",
          QT_TRANSLATE_NOOP("Cli",
@@ -98,6 +108,8 @@ const QList<CommandLine::Command> &CommandLine::commands()
         {"dlq", "list|retry|discard", QT_TRANSLATE_NOOP("Cli", "dead letters")},
         {"alerts", "list|ack|rules|set",
          QT_TRANSLATE_NOOP("Cli", "what the alert rules raised, and the rules")},
+        {"send", nullptr,
+         QT_TRANSLATE_NOOP("Cli", "send a message from a line through the Graph API")},
         {"doctor", nullptr,
          QT_TRANSLATE_NOOP("Cli", "check the set-up end to end and say what to fix")},
         {"help", nullptr, QT_TRANSLATE_NOOP("Cli", "this list")},
@@ -180,6 +192,9 @@ CommandLine::CommandLine(const QStringList &arguments)
                 m_verb = tokens.at(verbAt).text;
         }
     }
+    // send's --lang is its template's language, not the messages'.
+    if (m_command == u"send")
+        m_language.clear();
     m_normalized
         << QStringLiteral("hookline %1").arg(m_command.isEmpty() ? u"console"_qs : m_command);
     if (!m_verb.isEmpty())

@@ -10,7 +10,42 @@
 
 namespace hookline {
 
-void CommandSupport::addCommonOptions(QCommandLineParser &parser)
+void CommandSupport::addGraphOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({{QStringLiteral("graph-url"),
+                        Cli::tr("The Graph API's address (default: $HOOKLINE_GRAPH_URL, else %1).")
+                            .arg(QLatin1String(GraphEndpoint::DefaultBase)),
+                        QStringLiteral("url")},
+                       {QStringLiteral("graph-version"),
+                        Cli::tr("The Graph API version (default: %1).")
+                            .arg(QLatin1String(GraphEndpoint::DefaultVersion)),
+                        QStringLiteral("version")}});
+}
+
+Expected<GraphEndpoint> CommandSupport::graphEndpoint(const QCommandLineParser &parser)
+{
+    GraphEndpoint endpoint;
+    QString url = parser.value(QStringLiteral("graph-url"));
+    if (url.isEmpty())
+        url = qEnvironmentVariable("HOOKLINE_GRAPH_URL");
+    if (!url.isEmpty()) {
+        const QUrl base(url, QUrl::StrictMode);
+        if (!base.isValid() || base.host().isEmpty() ||
+            (base.scheme() != u"https" && base.scheme() != u"http"))
+            return Error{Cli::tr("--graph-url %1 is not an http(s) address").arg(url)};
+        endpoint.base = base;
+    }
+    if (parser.isSet(QStringLiteral("graph-version"))) {
+        const QString version = parser.value(QStringLiteral("graph-version"));
+        if (!GraphEndpoint::isVersion(version))
+            return Error{Cli::tr("--graph-version %1 is not a version such as %2")
+                             .arg(version, QLatin1String(GraphEndpoint::DefaultVersion))};
+        endpoint.version = version;
+    }
+    return endpoint;
+}
+
+void CommandSupport::addCommonOptions(QCommandLineParser &parser, bool withLanguage)
 {
     parser.addOption({QStringLiteral("db"),
                       Cli::tr("The database file (default: %1).").arg(Database::defaultPath()),
@@ -21,10 +56,11 @@ void CommandSupport::addCommonOptions(QCommandLineParser &parser)
                  "(default: $HOOKLINE_SECRETS_FILE, $CREDENTIALS_DIRECTORY/hookline-secrets, "
                  "or the database file's path + .secrets)."),
          QStringLiteral("path")});
-    parser.addOption({QStringLiteral("lang"),
-                      Cli::tr("The language of the messages: es, pt_BR or en (default: the "
-                              "system's)."),
-                      QStringLiteral("language")});
+    if (withLanguage)
+        parser.addOption({QStringLiteral("lang"),
+                          Cli::tr("The language of the messages: es, pt_BR or en (default: the "
+                                  "system's)."),
+                          QStringLiteral("language")});
     parser.addHelpOption();
 }
 

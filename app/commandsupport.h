@@ -1,6 +1,7 @@
 #pragma once
 
 #include "expected.h"
+#include "graph/graphendpoint.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -16,7 +17,12 @@ class CommandSupport
 {
 public:
     // Adds --db and --help to parser.
-    static void addCommonOptions(QCommandLineParser &parser);
+    static void addCommonOptions(QCommandLineParser &parser, bool withLanguage = true);
+    // --graph-url and --graph-version, for the commands that call the Graph API.
+    static void addGraphOptions(QCommandLineParser &parser);
+    // Where the Graph API is: the options, else $HOOKLINE_GRAPH_URL, else Meta's host; an
+    // error for a URL or version that is not one.
+    static Expected<GraphEndpoint> graphEndpoint(const QCommandLineParser &parser);
 
     // Parses args (the command's own name first); on a usage error prints it and returns false.
     static bool parse(QCommandLineParser &parser, const QStringList &args);

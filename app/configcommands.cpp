@@ -66,6 +66,34 @@ int appsAdd(const QStringList &args)
     return 0;
 }
 
+int appsToken(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Keeps an app's Graph API access token, for media and sends. Reads it from the "
+                "first line of stdin; it is kept where the app secret is, never in the database."));
+    CommandSupport::addCommonOptions(parser);
+    parser.addOption({QStringLiteral("app-id"), Cli::tr("Meta's app id."), QStringLiteral("id")});
+    if (!CommandSupport::parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (!parser.isSet(QStringLiteral("app-id")))
+        return CommandSupport::usage(Cli::tr("apps token needs --app-id"));
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return CommandSupport::fail(Cli::tr("cannot read stdin"));
+    const QByteArray token = readSecretLine(in).trimmed();
+    if (token.isEmpty())
+        return CommandSupport::fail(Cli::tr("no access token on the first line of stdin"));
+    auto db = CommandSupport::openDatabase(parser);
+    if (!db)
+        return CommandSupport::fail(db.error());
+    const QString appId = parser.value(QStringLiteral("app-id"));
+    if (const Status kept = ConfigStore((*db)->handle()).setAccessToken(appId, token); !kept)
+        return CommandSupport::fail(kept.error());
+    CommandSupport::out(Cli::tr("Kept the access token of app %1\n").arg(appId));
+    return 0;
+}
+
 int appsList(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -97,6 +125,7 @@ int appsList(const QStringList &args)
                 {QStringLiteral("label"), app.label},
                 {QStringLiteral("has_secret"), !app.secret.isEmpty()},
                 {QStringLiteral("has_verify_token"), !app.verifyToken.isEmpty()},
+                {QStringLiteral("has_access_token"), !directory->accessToken(app.appId).isEmpty()},
                 {QStringLiteral("secret_store"), directory->secretPlace(app.appId)},
                 {QStringLiteral("secrets_file"), directory->secretPlace(app.appId) == u"file"
                                                      ? QJsonValue(directory->secretFile())
@@ -110,13 +139,16 @@ int appsList(const QStringList &args)
         return 0;
     }
     QString text = pad(Cli::tr("APP ID"), 20) + pad(Cli::tr("LABEL"), 24) +
-                   pad(Cli::tr("LINES"), 8) + Cli::tr("SECRET / VERIFY TOKEN\n");
+                   pad(Cli::tr("LINES"), 8) + Cli::tr("SECRET / VERIFY TOKEN / ACCESS TOKEN\n");
     for (const AppRecord &app : directory->apps())
         text += pad(app.appId, 20) + pad(app.label, 24) +
                 pad(QString::number(lineCount(app.appId)), 8) +
                 (app.secret.isEmpty() ? Cli::tr("missing") : Cli::tr("set")) +
                 QStringLiteral(" / ") +
-                (app.verifyToken.isEmpty() ? Cli::tr("missing") : Cli::tr("set")) + u'\n';
+                (app.verifyToken.isEmpty() ? Cli::tr("missing") : Cli::tr("set")) +
+                QStringLiteral(" / ") +
+                (directory->accessToken(app.appId).isEmpty() ? Cli::tr("none") : Cli::tr("set")) +
+                u'\n';
     // Where they are kept (never the database).
     auto where = [&](const QString &kind) {
         return kind == u"keyring" ? Cli::tr("the desktop keyring")
@@ -216,7 +248,7 @@ int linesList(const QStringList &args)
 }
 
 int dispatch(const QStringList &args, const QString &noun, int (*add)(const QStringList &),
-             int (*list)(const QStringList &))
+             int (*list)(const QStringList &), int (*token)(const QStringList &) = nullptr)
 {
     const QString verb = args.value(1);
     QStringList rest = args.mid(1);
@@ -226,14 +258,17 @@ int dispatch(const QStringList &args, const QString &noun, int (*add)(const QStr
         return add(rest);
     if (verb == QLatin1String("list"))
         return list(rest);
-    return CommandSupport::usage(Cli::tr("%1 takes 'add' or 'list'").arg(noun));
+    if (token && verb == QLatin1String("token"))
+        return token(rest);
+    return CommandSupport::usage(token ? Cli::tr("%1 takes 'add', 'list' or 'token'").arg(noun)
+                                       : Cli::tr("%1 takes 'add' or 'list'").arg(noun));
 }
 
 } // namespace
 
 int ConfigCommands::runApps(const QStringList &args)
 {
-    return dispatch(args, QStringLiteral("apps"), appsAdd, appsList);
+    return dispatch(args, QStringLiteral("apps"), appsAdd, appsList, appsToken);
 }
 
 int ConfigCommands::runLines(const QStringList &args)

@@ -20,6 +20,7 @@ int DoctorCommand::run(const QStringList &args)
                 "certificate, a signed delivery and the handshake end to end, and quiet "
                 "lines."));
     CommandSupport::addCommonOptions(parser);
+    CommandSupport::addGraphOptions(parser);
     parser.addOptions({
         {QStringLiteral("listen"), Cli::tr("Address the receiver listens on."),
          QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080")},
@@ -42,6 +43,10 @@ int DoctorCommand::run(const QStringList &args)
     options.tlsKey = parser.value(QStringLiteral("tls-key"));
     if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty())
         return CommandSupport::usage(Cli::tr("--tls-cert and --tls-key go together"));
+    const auto graph = CommandSupport::graphEndpoint(parser);
+    if (!graph)
+        return CommandSupport::usage(graph.error());
+    options.graph = *graph;
 
     LogSink::setLevel(QStringLiteral("warning")); // the test receiver's own chatter is noise here
     const QList<DoctorCheck> checks = Doctor::run(options);

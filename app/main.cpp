@@ -11,6 +11,7 @@
 #include "processingcommands.h"
 #include "prunecommand.h"
 #include "searchcommand.h"
+#include "sendcommand.h"
 #include "servecommand.h"
 #include "storage/databaselocation.h"
 
@@ -158,7 +159,7 @@ int main(int argc, char *argv[])
             QStringLiteral("lines"),   QStringLiteral("deliveries"), QStringLiteral("replay"),
             QStringLiteral("export"),  QStringLiteral("rebuild"),    QStringLiteral("dlq"),
             QStringLiteral("alerts"),  QStringLiteral("search"),     QStringLiteral("erase"),
-            QStringLiteral("prune")};
+            QStringLiteral("prune"),   QStringLiteral("send")};
         if (!value.isEmpty() &&
             (!location || (location->isPostgres() && !onPostgres.contains(command))))
             return hookline::CommandSupport::usage(
@@ -191,6 +192,8 @@ int main(int argc, char *argv[])
         return hookline::ProcessingCommands::runDlq(rest);
     if (command == QLatin1String("alerts"))
         return hookline::AlertsCommand::run(rest);
+    if (command == QLatin1String("send"))
+        return hookline::SendCommand::run(rest);
     if (command == QLatin1String("doctor"))
         return hookline::DoctorCommand::run(rest);
     if (command == QLatin1String("deliveries"))

@@ -2,7 +2,7 @@
 
 #include "accounthealth.h"
 #include "displaytime.h"
-#include "errorcatalogue.h"
+#include "graph/errorcatalogue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,6 @@
 #include "conversationlistmodel.h"
 
+#include "graph/servicewindow.h"
 #include "messagecard.h"
 #include "statustext.h"
 
@@ -24,6 +25,7 @@ enum Value
     Kind,
     Username,
     LastOutboundStatus,
+    WindowCloses,
 };
 
 } // namespace
@@ -64,7 +66,8 @@ const KeyedPageModel::Query &ConversationListModel::query() const
          // index walks back from the newest; a long run of inbound messages stops it there).
          QStringLiteral("(SELECT o.status FROM (SELECT r.direction, r.status FROM proj.messages "
                         "r WHERE r.line = v.line AND r.customer = v.customer ORDER BY "
-                        "r.timestamp DESC LIMIT 50) o WHERE o.direction = 'outbound' LIMIT 1)")},
+                        "r.timestamp DESC LIMIT 50) o WHERE o.direction = 'outbound' LIMIT 1)"),
+         ServiceWindow::closesAtSql(QStringLiteral("v"))},
         {tr("Conversation")},
     };
     return q;
@@ -90,6 +93,14 @@ QString ConversationListModel::phoneDigits(const QString &text)
             return {};
     }
     return digits;
+}
+
+void ConversationListModel::setClosingSoon(bool closingSoon)
+{
+    if (closingSoon == m_closingSoon)
+        return;
+    m_closingSoon = closingSoon;
+    reload();
 }
 
 void ConversationListModel::setFilterText(const QString &text)
@@ -120,6 +131,13 @@ void ConversationListModel::addFilters(QStringList &conditions, QVariantList &bi
     if (!m_line.isEmpty()) {
         conditions << QStringLiteral("v.line = ?");
         binds << m_line;
+    }
+    if (m_closingSoon) {
+        // Open now and closing within the hour; window_ts (indexed) narrows it first.
+        const qint64 now = ServiceWindow::nowSeconds();
+        conditions << QStringLiteral("v.window_ts > ? AND %1 > ? AND %1 <= ?")
+                          .arg(ServiceWindow::closesAtSql(QStringLiteral("v")));
+        binds << now - ServiceWindow::EntryPointSeconds << now << now + ClosingSoonSeconds;
     }
     if (!m_text.isEmpty()) {
         QString condition =
@@ -180,9 +198,9 @@ QVariant ConversationListModel::cell(const Row &row, int, int role) const
             return tr("Message deleted");
         if (type == QLatin1String("unknown") &&
             v.at(Direction).toString() == QLatin1String("outbound"))
-            return v.at(Status).toString().isEmpty()
+            return v.at(Value::Status).toString().isEmpty()
                        ? tr("Message sent")
-                       : tr("Message %1").arg(StatusText::of(v.at(Status).toString()));
+                       : tr("Message %1").arg(StatusText::of(v.at(Value::Status).toString()));
         const MessageCard card = MessageCard::describe(type, {}, {});
         return card.text.isEmpty() ? card.kind : card.text;
     }
@@ -195,7 +213,9 @@ QVariant ConversationListModel::cell(const Row &row, int, int role) const
     case LastDirectionRole:
         return v.at(Direction);
     case LastStatusRole:
-        return v.at(Status);
+        return v.at(Value::Status);
+    case WindowClosesRole:
+        return v.at(WindowCloses).toLongLong();
     default:
         return {};
     }

@@ -5,7 +5,8 @@
 namespace hookline {
 
 // The conversations of one line (or of all lines), most recent activity first, each with the
-// contact, a preview of the last message and the unread count. Identities are "<line>/<customer>",
+// contact, a preview of the last message, the unread count and when its customer-service
+// window closes. Identities are "<line>/<customer>",
 // as in ChangeSet::conversations.
 class ConversationListModel final : public KeyedPageModel
 {
@@ -27,7 +28,9 @@ public:
         IsGroupRole, // a group's conversation
         UsernameRole,
         LastOutboundFailedRole, // the business's latest message to them failed
+        WindowClosesRole, // unix seconds when the customer-service window closes; 0: never open
     };
+    static constexpr qint64 ClosingSoonSeconds = 3600;
     static constexpr int UnreadCap = 100;
 
     explicit ConversationListModel(QSqlDatabase db, QObject *parent = nullptr);
@@ -41,6 +44,9 @@ public:
     // empty string when the text is not one (or is shorter than three digits).
     static QString phoneDigits(const QString &text);
     QString filterText() const { return m_text; }
+    // Only conversations whose customer-service window is open and closes within the hour.
+    void setClosingSoon(bool closingSoon);
+    bool closingSoon() const { return m_closingSoon; }
 
 protected:
     const Query &query() const override;
@@ -51,6 +57,7 @@ protected:
 private:
     QString m_line;
     QString m_text;
+    bool m_closingSoon = false;
 };
 
 } // namespace hookline

@@ -1,7 +1,7 @@
 #include "deliverystatusmodel.h"
 
 #include "displaytime.h"
-#include "errorcatalogue.h"
+#include "graph/errorcatalogue.h"
 #include "messagecard.h"
 #include "statustext.h"
 

@@ -102,6 +102,23 @@ const KeyedPageModel::Query &MessageListModel::query() const
     return q;
 }
 
+ServiceWindow MessageListModel::serviceWindow() const
+{
+    ServiceWindow window;
+    if (m_customer.isEmpty())
+        return window;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT window_ts, entry_ts FROM proj.conversations WHERE line = ? "
+                             "AND customer = ?"));
+    q.addBindValue(m_line);
+    q.addBindValue(m_customer);
+    if (q.exec() && q.next()) {
+        window.lastCustomerTs = q.value(0).toLongLong();
+        window.entryPointTs = q.value(1).toLongLong();
+    }
+    return window;
+}
+
 void MessageListModel::setConversation(const QString &line, const QString &customer)
 {
     m_line = line;
@@ -326,7 +343,7 @@ QVariant MessageListModel::cell(const Row &row, int, int role) const
     case TimeRole:
         return v.at(Time);
     case StatusRole:
-        return v.at(Status);
+        return v.at(Value::Status);
     case ReplyToRole:
         return v.at(ReplyTo);
     case ReplyPreviewRole:

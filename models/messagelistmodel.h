@@ -1,5 +1,6 @@
 #pragma once
 
+#include "graph/servicewindow.h"
 #include "keyedpagemodel.h"
 
 namespace hookline {
@@ -54,6 +55,8 @@ public:
     explicit MessageListModel(QSqlDatabase db, QObject *parent = nullptr);
 
     void setConversation(const QString &line, const QString &customer);
+    // The open conversation's customer-service window, as it stands now.
+    ServiceWindow serviceWindow() const;
     QString line() const { return m_line; }
     QString customer() const { return m_customer; }
     const Party &party() const { return m_party; }

@@ -57,6 +57,10 @@ public:
         return m_secretPlaces.value(appId, QStringLiteral("none"));
     }
     void setSecretPlaces(QHash<QString, QString> places) { m_secretPlaces = std::move(places); }
+    // An app's Graph API access token (media, sends); empty when none was kept. Kept like the
+    // secret, never in the database.
+    QByteArray accessToken(const QString &appId) const { return m_accessTokens.value(appId); }
+    void setAccessTokens(QHash<QString, QByteArray> tokens) { m_accessTokens = std::move(tokens); }
     const QString &secretFile() const { return m_secretFile; }
     void setSecretFile(const QString &path) { m_secretFile = path; }
     const QList<LineRecord> &lines() const { return m_lines; }
@@ -89,6 +93,7 @@ private:
     QList<LineRecord> m_lines;
     QString m_secretStore;
     QHash<QString, QString> m_secretPlaces;
+    QHash<QString, QByteArray> m_accessTokens;
     QString m_secretFile;
     QHash<QString, qsizetype> m_appIndex;
     QHash<QString, qsizetype> m_lineIndex;

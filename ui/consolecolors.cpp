@@ -25,6 +25,16 @@ QColor health(int health, const QPalette &palette)
     }
 }
 
+QColor windowOpen(const QPalette &palette)
+{
+    return health(LineListModel::Receiving, palette);
+}
+
+QColor windowClosing(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xf0, 0xb4, 0x29) : QColor(0x9a, 0x58, 0x00);
+}
+
 QColor inboundBubble(const QPalette &palette)
 {
     return isDark(palette) ? QColor(0x2b, 0x30, 0x36) : QColor(0xff, 0xff, 0xff);

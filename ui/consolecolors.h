@@ -14,6 +14,9 @@ QColor badge(const QPalette &palette);
 QColor muted(const QPalette &palette);
 QColor readTicks(const QPalette &palette);
 QColor failure(const QPalette &palette);
+// A customer-service window: open, and closing within the hour.
+QColor windowOpen(const QPalette &palette);
+QColor windowClosing(const QPalette &palette);
 // The palette for a label of secondary text (an empty state) drawn over background: muted,
 // and still readable (a disabled label's grey is not).
 QPalette mutedLabel(const QPalette &palette, QPalette::ColorRole background);

@@ -23,6 +23,13 @@ QString ConversationDelegate::shortTime(qint64 unixSeconds, qint64 nowSeconds)
     return QLocale().toString(when.date(), QLocale::ShortFormat);
 }
 
+QString ConversationDelegate::windowLeft(qint64 seconds)
+{
+    if (seconds >= 3600)
+        return tr("open %1 h").arg(seconds / 3600);
+    return tr("open %1 min").arg(std::max<qint64>(1, seconds / 60));
+}
+
 void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                  const QModelIndex &index) const
 {
@@ -85,6 +92,22 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
                                                                    : QString::number(unread),
                         ConsoleColors::badge(palette)) +
             6;
+    // The customer-service window, while it is open: how long it has left.
+    const qint64 closes = index.data(ConversationListModel::WindowClosesRole).toLongLong();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (closes > now) {
+        const QString left = windowLeft(closes - now);
+        const bool closing = closes - now <= ConversationListModel::ClosingSoonSeconds;
+        const int width = metrics.horizontalAdvance(left) + 8;
+        painter->setFont(option.font);
+        painter->setPen(selected  ? text
+                        : closing ? ConsoleColors::windowClosing(palette)
+                                  : ConsoleColors::windowOpen(palette));
+        painter->drawText(
+            QRect(second.left() + previewWidth - width, second.top(), width, second.height()),
+            Qt::AlignRight | Qt::AlignVCenter, left);
+        previewWidth -= width + 4;
+    }
     QString preview = index.data(ConversationListModel::PreviewRole).toString();
     if (m_showLine)
         preview = index.data(ConversationListModel::LineLabelRole).toString() +

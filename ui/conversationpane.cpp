@@ -2,6 +2,7 @@
 
 #include "consolecolors.h"
 #include "contextmenus.h"
+#include "conversationlistmodel.h"
 #include "displaytime.h"
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
@@ -76,6 +77,12 @@ ConversationPane::ConversationPane(MessageListModel *model, OperatorService *ope
                     markRead();
                 }
             });
+    // The window's time left, by the minute, and a message from the customer reopening it.
+    auto *minute = new QTimer(this);
+    minute->setInterval(60'000);
+    connect(minute, &QTimer::timeout, this, &ConversationPane::refreshHeadline);
+    minute->start();
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ConversationPane::refreshHeadline);
     connect(model, &QAbstractItemModel::modelReset, this, &ConversationPane::updateRuns);
     connect(model, &QAbstractItemModel::layoutChanged, this, &ConversationPane::updateRuns);
     connect(model, &QAbstractItemModel::rowsInserted, this, &ConversationPane::updateRuns);
@@ -113,11 +120,18 @@ void ConversationPane::open(const QString &line, const QString &customer, const 
     m_expanded.clear();
     m_hidden.clear(); // a reset shows every row again
     m_model->setConversation(line, customer);
+    m_titleText = title;
     m_title->setText(headline(title, m_model->party()));
     m_stack->setCurrentIndex(1);
     m_followBottom = true;
     m_view->scrollToBottom();
     markRead();
+}
+
+void ConversationPane::refreshHeadline()
+{
+    if (m_stack->currentIndex() == 1 && !m_model->customer().isEmpty())
+        m_title->setText(headline(m_titleText, m_model->party()));
 }
 
 QString ConversationPane::headline(const QString &title, const MessageListModel::Party &party) const
@@ -138,6 +152,25 @@ QString ConversationPane::headline(const QString &title, const MessageListModel:
         html += QStringLiteral(" <span style=\"color:%1\">· %2</span>")
                     .arg(ConsoleColors::muted(palette()).name(),
                          notes.join(QStringLiteral(" · ")).toHtmlEscaped());
+    // The customer-service window: whether free text may be sent, and for how long.
+    if (!party.group) {
+        const ServiceWindow window = m_model->serviceWindow();
+        const qint64 now = ServiceWindow::nowSeconds();
+        const qint64 left = window.closesAt() - now;
+        const QColor color = !window.isOpenAt(now) ? ConsoleColors::muted(palette())
+                             : left <= ConversationListModel::ClosingSoonSeconds
+                                 ? ConsoleColors::windowClosing(palette())
+                                 : ConsoleColors::windowOpen(palette());
+        const QString words =
+            window.isOpenAt(now)
+                ? tr("Service window %1: free text can be sent").arg(window.describe(now))
+            : window.closesAt() > 0
+                ? tr("Service window %1: only templates can be sent").arg(window.describe(now))
+                : tr("No service window: Meta has delivered no message from the customer; "
+                     "only templates can be sent");
+        html += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
+                    .arg(color.name(), words.toHtmlEscaped());
+    }
     if (party.marketing == QLatin1String("stop"))
         html += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
                     .arg(ConsoleColors::failure(palette()).name(),

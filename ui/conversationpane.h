@@ -34,8 +34,12 @@ public:
     bool jumpTo(const QString &wamid);
 
     // The header: the name, then what else is known of the party (a group, a username, the
-    // address-book name, a number not shared, an opt-out of marketing).
+    // address-book name, a number not shared), the customer-service window (open for how long,
+    // or closed) and an opt-out of marketing.
     QString headline(const QString &title, const MessageListModel::Party &party) const;
+    QLabel *title() const { return m_title; }
+    // Brings the header up to date (the window's time left changes by the minute).
+    void refreshHeadline();
 
     // Runs of three or more business messages Hookline knows only by their statuses show as
     // one line ("4 business messages"); a click shows them. Recomputed as rows arrive.
@@ -56,6 +60,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_empty;
     QLabel *m_title;
+    QString m_titleText;
     QListView *m_view;
     bool m_followBottom = true;
     MessageDelegate *m_delegate;

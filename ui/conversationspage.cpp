@@ -13,13 +13,17 @@
 #include "conversationpane.h"
 #include "livefilter.h"
 
+#include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hookline {
@@ -32,6 +36,7 @@ ConversationsPage::ConversationsPage(ConversationListModel *conversations,
     , m_messages(messages)
     , m_operations(operations)
     , m_filter(new QLineEdit(this))
+    , m_closingSoon(new QToolButton(this))
     , m_listStack(new QStackedWidget(this))
     , m_list(new QListView(this))
     , m_empty(new QLabel(this))
@@ -41,6 +46,13 @@ ConversationsPage::ConversationsPage(ConversationListModel *conversations,
     m_filter->setPlaceholderText(tr("Filter by name or number (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(QStringLiteral("conversationFilter"));
+    m_closingSoon->setText(tr("Closing within 1 h"));
+    m_closingSoon->setCheckable(true);
+    m_closingSoon->setObjectName(QStringLiteral("closingSoon"));
+    m_closingSoon->setToolTip(
+        tr("Only conversations whose 24-hour customer-service window closes within the hour: "
+           "after that, only templates can be sent (Alt+W)"));
+    m_closingSoon->setShortcut(QKeySequence(Qt::ALT | Qt::Key_W));
     m_list->setModel(conversations);
     m_delegate = new ConversationDelegate(m_list);
     m_list->setItemDelegate(m_delegate);
@@ -57,7 +69,12 @@ ConversationsPage::ConversationsPage(ConversationListModel *conversations,
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_filter);
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->setSpacing(4);
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_closingSoon);
+    leftLayout->addLayout(filters);
     leftLayout->addWidget(m_listStack, 1);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_pane);
@@ -99,6 +116,19 @@ ConversationsPage::ConversationsPage(ConversationListModel *conversations,
         message(tr("Erased: %n message(s) and their parts of the delivery log.", nullptr,
                    result.count));
     });
+    connect(m_closingSoon, &QToolButton::toggled, this, [this](bool on) {
+        m_model->setClosingSoon(on);
+        updateEmptyState();
+    });
+    // Windows close as time passes: the rows' time left, and the filter's set, by the minute.
+    auto *minute = new QTimer(this);
+    minute->setInterval(60'000);
+    connect(minute, &QTimer::timeout, this, [this] {
+        if (m_model->closingSoon())
+            m_model->reload();
+        m_list->viewport()->update();
+    });
+    minute->start();
     makeLiveFilter(m_filter, [this] {
         m_model->setFilterText(m_filter->text());
         updateEmptyState();
@@ -180,9 +210,13 @@ void ConversationsPage::updateEmptyState()
         m_listStack->setCurrentWidget(m_list);
         return;
     }
-    m_empty->setText(m_model->filterText().isEmpty()
-                         ? tr("No conversations yet.\nThey appear here as webhooks arrive.")
-                         : tr("No conversation matches \"%1\".").arg(m_model->filterText()));
+    m_empty->setText(
+        !m_model->filterText().isEmpty()
+            ? tr("No conversation matches \"%1\".").arg(m_model->filterText())
+        : m_model->closingSoon()
+            ? tr("No customer-service window closes within the hour.\nTurn off \"Closing "
+                 "within 1 h\" to see every conversation.")
+            : tr("No conversations yet.\nThey appear here as webhooks arrive."));
     m_listStack->setCurrentWidget(m_empty);
 }
 

@@ -9,6 +9,7 @@ class QLineEdit;
 class QListView;
 class QSplitter;
 class QStackedWidget;
+class QToolButton;
 
 namespace hookline {
 
@@ -35,6 +36,7 @@ public:
     bool openMessage(const MessageRef &message);
     QListView *list() const { return m_list; }
     QLineEdit *filter() const { return m_filter; }
+    QToolButton *closingSoon() const { return m_closingSoon; }
     ConversationPane *pane() const { return m_pane; }
     QSplitter *splitter() const { return m_splitter; }
 
@@ -54,6 +56,7 @@ private:
     MessageListModel *m_messages;
     OperatorService *m_operations;
     QLineEdit *m_filter;
+    QToolButton *m_closingSoon;
     QStackedWidget *m_listStack;
     QListView *m_list;
     ConversationDelegate *m_delegate = nullptr;

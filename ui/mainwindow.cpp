@@ -376,6 +376,7 @@ void MainWindow::buildMenus()
         QMessageBox::information(
             this, tr("Keyboard shortcuts"),
             tr("Ctrl+F  filter conversations\nCtrl+Shift+F  search messages and contacts\n"
+               "Alt+W  conversations whose service window closes within 1 h\n"
                "Ctrl+0  all lines\nCtrl+1…9  the nth line\n"
                "Ctrl+R  retry the selected dead letters\nCtrl+T  test webhook composer\n"
                "Ctrl+Shift+V  replay the webhook on the clipboard\nCtrl+Q  quit"));

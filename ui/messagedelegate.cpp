@@ -2,7 +2,7 @@
 
 #include "consolecolors.h"
 #include "displaytime.h"
-#include "errorcatalogue.h"
+#include "graph/errorcatalogue.h"
 #include "messagecard.h"
 #include "messagelistmodel.h"
 

@@ -111,7 +111,7 @@ Expected<QByteArray> AlertRules::webhookSecret(const QSqlDatabase &db)
 
 Status AlertRules::setWebhookSecret(const QSqlDatabase &db, const QByteArray &secret)
 {
-    return SecretStore(db).store(QLatin1String(secretEntry), {secret, "-"});
+    return SecretStore(db).store(QLatin1String(secretEntry), {secret, "-", {}});
 }
 
 } // namespace hookline

@@ -1,5 +1,6 @@
 #include "doctor.h"
 
+#include "graph/graphclient.h"
 #include "http/signatureverifier.h"
 #include "receiver.h"
 #include "storage/clock.h"
@@ -408,6 +409,64 @@ DoctorCheck checkQuietLines(Database &db, const TrustDirectory &trust, qint64 no
                                      "one)"));
 }
 
+// One cheap Graph call per app with a token: its first line's number and name. Only the
+// access token's kind of problem fails; apps without one are named (media and replies need it).
+DoctorCheck checkAccessTokens(const TrustDirectory &trust, GraphEndpoint endpoint)
+{
+    const QString name = QStringLiteral("access tokens");
+    endpoint.timeoutMs = qMin(endpoint.timeoutMs, 8000);
+    endpoint.attempts = 1;
+    GraphClient client(endpoint);
+    QStringList good;
+    QStringList without;
+    QStringList problems;
+    for (const AppRecord &app : trust.apps()) {
+        const QByteArray token = trust.accessToken(app.appId);
+        const LineRecord *line = nullptr;
+        for (const LineRecord &candidate : trust.lines()) {
+            if (candidate.appId == app.appId && candidate.active) {
+                line = &candidate;
+                break;
+            }
+        }
+        if (token.isEmpty()) {
+            without << app.appId;
+            continue;
+        }
+        if (!line) {
+            good << QStringLiteral("%1 (no active line to try it on)").arg(app.appId);
+            continue;
+        }
+        const GraphClient::Answer answer =
+            client.getNow(QStringLiteral("/%1?fields=display_phone_number,verified_name")
+                              .arg(line->phoneNumberId),
+                          token);
+        if (answer.error.isError())
+            problems << QStringLiteral("app %1 on line %2: %3")
+                            .arg(app.appId, line->phoneNumberId, answer.error.describe());
+        else
+            good << QStringLiteral("%1 (line %2 is %3)")
+                        .arg(app.appId, line->phoneNumberId,
+                             answer.body.value(QLatin1String("verified_name"))
+                                 .toString(answer.body.value(QLatin1String("display_phone_number"))
+                                               .toString(line->phoneNumberId)));
+    }
+    QString detail = good.isEmpty()
+                         ? QString()
+                         : QStringLiteral("accepted for %1").arg(good.join(QStringLiteral(", ")));
+    if (!without.isEmpty())
+        detail += (detail.isEmpty() ? QString() : QStringLiteral("; ")) +
+                  QStringLiteral("no token for %1, so no media downloads or replies there "
+                                 "(hookline apps token --app-id ID)")
+                      .arg(without.join(QStringLiteral(", ")));
+    if (!problems.isEmpty())
+        return fail(name, problems.join(QStringLiteral("; ")),
+                    QStringLiteral("make a new system user token with whatsapp_business_messaging "
+                                   "and whatsapp_business_management in Business Manager, then "
+                                   "keep it with: hookline apps token --app-id ID"));
+    return pass(name, detail.isEmpty() ? QStringLiteral("no apps") : detail);
+}
+
 } // namespace
 
 QList<DoctorCheck> Doctor::run(const DoctorOptions &options)
@@ -431,6 +490,8 @@ QList<DoctorCheck> Doctor::run(const DoctorOptions &options)
     checks << checkConfiguration(*trust);
     checks << checkEndToEnd(options, *trust, certificate.passed);
     checks << checkQuietLines(*db, *trust, nowUs);
+    if (options.graph)
+        checks << checkAccessTokens(*trust, *options.graph);
     return checks;
 }
 

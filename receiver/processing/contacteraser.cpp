@@ -434,7 +434,9 @@ Expected<ContactEraser::Report> ContactEraser::run(qint64 erasure, const QString
             QStringLiteral("DELETE FROM proj.calls WHERE (customer IN (%1) OR from_id IN (%1) OR "
                            "to_id IN (%1))%2"),
             3) ||
-        !erase(QStringLiteral("DELETE FROM proj.events WHERE customer IN (%1)%2"), 1))
+        !erase(QStringLiteral("DELETE FROM proj.events WHERE customer IN (%1)%2"), 1) ||
+        // What operators sent them (the audit trail names only the send's id).
+        !erase(QStringLiteral("DELETE FROM main.sends WHERE recipient IN (%1)%2"), 1))
         return fail(QStringLiteral("cannot erase the contact's projections"));
     // Dead letters whose detail quotes them.
     for (const QString &id : idList) {

@@ -89,9 +89,11 @@ const char *const statements[] = {
     "status_rank = GREATEST(messages.status_rank, excluded.status_rank)",
     // InsertStatusEvent: Meta's own report of a step wins over a replayed one.
     "INSERT INTO status_events (wamid, status, timestamp, received_at_us, recipient, line, errors, "
-    "conversation, pricing, delivery_id, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "conversation, pricing, delivery_id, origin, callback_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?, ?) "
     "ON CONFLICT (line, wamid, status) DO UPDATE SET timestamp = excluded.timestamp, "
     "received_at_us = excluded.received_at_us, recipient = excluded.recipient, "
+    "callback_data = excluded.callback_data, "
     "errors = excluded.errors, conversation = excluded.conversation, "
     "pricing = excluded.pricing, delivery_id = excluded.delivery_id, origin = excluded.origin "
     "WHERE status_events.origin = 'replay' AND excluded.origin = 'meta'",
@@ -144,9 +146,11 @@ const char *const statements[] = {
     "INSERT INTO value_errors (key, line, code, title, detail, delivery_id) "
     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
     // TouchConversation: the conversation's latest activity (message or status), whatever
-    // order they arrive in.
-    "INSERT INTO conversations (line, customer, last_ts, last_wamid, last_inbound_ts) "
-    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (line, customer) DO UPDATE SET "
+    // order they arrive in, and what its customer-service window runs from (ServiceWindow).
+    "INSERT INTO conversations (line, customer, last_ts, last_wamid, last_inbound_ts, window_ts, "
+    "entry_ts) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (line, customer) DO UPDATE SET "
+    "window_ts = GREATEST(conversations.window_ts, excluded.window_ts), "
+    "entry_ts = GREATEST(conversations.entry_ts, excluded.entry_ts), "
     "last_wamid = CASE WHEN (excluded.last_ts, excluded.last_wamid) > "
     "(conversations.last_ts, conversations.last_wamid) THEN excluded.last_wamid "
     "ELSE conversations.last_wamid END, "
@@ -671,8 +675,14 @@ bool Projector::projectMessage(const WorkItem &item, qint64 deliveryId, qint64 r
     }
     if (!applyUpdatesTo(item.line, f.wamid))
         return false;
+    // The customer writing opens the service window: Meta's delivery of a 1:1 message, not a
+    // replay or group traffic; one from an ad or a call-to-action opens the 72-hour one.
+    const bool opensWindow = item.origin == ItemOrigin::Meta && f.groupId.isEmpty();
+    const qint64 windowTs = opensWindow ? f.timestamp : 0;
+    const qint64 entryTs = opensWindow && !f.referral.isEmpty() ? f.timestamp : 0;
     if (showsInConversation(f.type) &&
-        !run(TouchConversation, {item.line, customer, f.timestamp, f.wamid, f.timestamp}))
+        !run(TouchConversation,
+             {item.line, customer, f.timestamp, f.wamid, f.timestamp, windowTs, entryTs}))
         return false;
     changes.lines.insert(item.line);
     changes.conversations.insert(conversation(item.line, customer));
@@ -698,7 +708,7 @@ bool Projector::projectEcho(const WorkItem &item, qint64 deliveryId, qint64 rece
         return true; // Meta's copy wins
     if (!run(UpsertContact, {item.line, *customer, f.to.isEmpty() ? QVariant() : QVariant(f.to),
                              nullable(f.toUserId), QVariant(), QVariant(), QVariant(), 0}) ||
-        !run(TouchConversation, {item.line, *customer, f.timestamp, f.wamid, 0}))
+        !run(TouchConversation, {item.line, *customer, f.timestamp, f.wamid, 0, 0, 0}))
         return false;
     changes.lines.insert(item.line);
     changes.conversations.insert(conversation(item.line, *customer));
@@ -762,7 +772,8 @@ bool Projector::projectStatus(const WorkItem &item, qint64 deliveryId, qint64 re
     if (!step.exec({wamid, status, timestamp, receivedAtUs, nullable(recipient), item.line,
                     json(MessageFields::errorsOf(s.value(QLatin1String("errors")).toArray())),
                     nullable(s.value(QLatin1String("conversation")).toObject()), nullable(pricing),
-                    deliveryId, originName(item.origin)}))
+                    deliveryId, originName(item.origin),
+                    nullable(s.value(QLatin1String("biz_opaque_callback_data")).toString())}))
         return fail(step.lastError(), ItemFailure::isTransient(step.lastErrorCode()));
     const bool stored = step.numRowsAffected() > 0;
     step.finish();
@@ -778,7 +789,8 @@ bool Projector::projectStatus(const WorkItem &item, qint64 deliveryId, qint64 re
             toGroup
                 ? run(UpsertGroup, {item.line, recipient, QVariant(), 0}) && upsertContacts(item, 0)
                 : upsertRecipient(item, recipient, recipientId, timestamp);
-        if (!contactsDone || !run(TouchConversation, {item.line, recipient, timestamp, wamid, 0}))
+        if (!contactsDone ||
+            !run(TouchConversation, {item.line, recipient, timestamp, wamid, 0, 0, 0}))
             return false;
     }
     changes.lines.insert(item.line);
@@ -887,8 +899,9 @@ bool Projector::projectLineEvent(const WorkItem &item, qint64 deliveryId, Change
     // Calls and group changes show in their conversation; a preference, an address-book entry
     // or a payment belongs to its customer without opening a conversation.
     const bool inConversation = !customer.isEmpty() && (isCall || part == QLatin1String("group"));
-    if (inConversation && !run(TouchConversation, {item.line, customer, time,
-                                                   e.callId.isEmpty() ? rowKey : e.callId, 0}))
+    if (inConversation &&
+        !run(TouchConversation,
+             {item.line, customer, time, e.callId.isEmpty() ? rowKey : e.callId, 0, 0, 0}))
         return false;
     changes.lines.insert(item.line);
     if (!customer.isEmpty())
@@ -936,7 +949,7 @@ bool Projector::projectHistoryMessage(const WorkItem &item, qint64 deliveryId, q
     // Past messages: no unread count, no service window.
     if (!run(UpsertContact, {item.line, *customer, waId.isEmpty() ? QVariant() : QVariant(waId),
                              nullable(userId), QVariant(), QVariant(), QVariant(), 0}) ||
-        !run(TouchConversation, {item.line, *customer, f.timestamp, f.wamid, 0}))
+        !run(TouchConversation, {item.line, *customer, f.timestamp, f.wamid, 0, 0, 0}))
         return false;
     changes.lines.insert(item.line);
     changes.conversations.insert(conversation(item.line, *customer));

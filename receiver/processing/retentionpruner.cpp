@@ -402,6 +402,14 @@ Expected<RetentionPruner::Report> RetentionPruner::removeFromLog(qint64 cutoffUs
     report.rejections = query.numRowsAffected();
     if (report.rejections == 1000)
         report.more = true;
+    // What operators sent goes by age too (its statuses went with their deliveries).
+    query.prepare(QStringLiteral("DELETE FROM main.sends WHERE id IN (SELECT id FROM main.sends "
+                                 "WHERE at_us < ? ORDER BY id LIMIT 1000)"));
+    query.addBindValue(cutoffUs);
+    if (!query.exec())
+        return fail(QStringLiteral("cannot prune the sends"));
+    if (query.numRowsAffected() == 1000)
+        report.more = true;
     if (!query.exec(QStringLiteral("COMMIT")))
         return fail(QStringLiteral("cannot commit the pruning"));
     report.logLockUs = locked.nsecsElapsed() / 1000;

@@ -50,7 +50,8 @@ Status ConfigStore::addApp(const AppRecord &app)
         return Error{QStringLiteral("an app with id %1 already exists").arg(app.appId)};
     // The secrets go to the keyring or the credentials file first; the database keeps their
     // fingerprints.
-    if (const Status stored = secrets().store(app.appId, {app.secret, app.verifyToken}); !stored)
+    if (const Status stored = secrets().store(app.appId, {app.secret, app.verifyToken, {}});
+        !stored)
         return stored;
     QSqlQuery query(m_db);
     const QString empty = SqlDialect::of(m_db).emptyBytes();
@@ -72,6 +73,20 @@ Status ConfigStore::addApp(const AppRecord &app)
     return ok();
 }
 
+Status ConfigStore::setAccessToken(const QString &appId, const QByteArray &token)
+{
+    if (token.isEmpty())
+        return Error{QStringLiteral("the access token is empty")};
+    QSqlQuery exists(m_db);
+    exists.prepare(QStringLiteral("SELECT 1 FROM apps WHERE app_id = ?"));
+    exists.addBindValue(appId);
+    if (!exists.exec() || !exists.next())
+        return Error{QStringLiteral("no app with id %1").arg(appId)};
+    CredentialsFile::AppSecrets change;
+    change.accessToken = token;
+    return secrets().store(appId, change);
+}
+
 Status ConfigStore::updateApp(const AppRecord &app)
 {
     QSqlQuery exists(m_db);
@@ -80,7 +95,7 @@ Status ConfigStore::updateApp(const AppRecord &app)
     if (!exists.exec() || !exists.next())
         return Error{QStringLiteral("no app with id %1").arg(app.appId)};
     if (!app.secret.isEmpty() || !app.verifyToken.isEmpty()) {
-        if (const Status stored = secrets().store(app.appId, {app.secret, app.verifyToken});
+        if (const Status stored = secrets().store(app.appId, {app.secret, app.verifyToken, {}});
             !stored)
             return stored;
     }
@@ -173,6 +188,7 @@ Expected<TrustDirectory> ConfigStore::load() const
     if (!kept)
         return Error{kept.error()};
     QHash<QString, QString> places;
+    QHash<QString, QByteArray> tokens;
     QList<AppRecord> apps;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -183,6 +199,8 @@ Expected<TrustDirectory> ConfigStore::load() const
         const SecretStore::Kept app = kept->value(appId);
         apps.append(
             {appId, query.value(1).toString(), app.secrets.secret, app.secrets.verifyToken});
+        if (!app.secrets.accessToken.isEmpty())
+            tokens.insert(appId, app.secrets.accessToken);
         places.insert(appId, SecretStore::kindOf(app.place));
     }
 
@@ -197,6 +215,7 @@ Expected<TrustDirectory> ConfigStore::load() const
     TrustDirectory directory(std::move(apps), std::move(lines));
     directory.setSecretStore(SecretStore::kindOf(store.preferred()));
     directory.setSecretPlaces(std::move(places));
+    directory.setAccessTokens(std::move(tokens));
     directory.setSecretFile(store.file().path());
     return directory;
 }

@@ -22,6 +22,8 @@ public:
     Status addLine(const LineRecord &line);
     // Changes an app's label, and its secret or token when given (empty: keep them).
     Status updateApp(const AppRecord &app);
+    // Keeps an app's Graph API access token where its secret is kept (never the database).
+    Status setAccessToken(const QString &appId, const QByteArray &token);
     // Changes a line's WABA, label, display number, owning app and whether it is active.
     Status updateLine(const LineRecord &line);
 

@@ -50,6 +50,16 @@ QByteArray getBytes(const QJsonObject &object, const QString &name)
 
 } // namespace
 
+void CredentialsFile::AppSecrets::overlay(const AppSecrets &changes)
+{
+    if (!changes.secret.isEmpty())
+        secret = changes.secret;
+    if (!changes.verifyToken.isEmpty())
+        verifyToken = changes.verifyToken;
+    if (!changes.accessToken.isEmpty())
+        accessToken = changes.accessToken;
+}
+
 CredentialsFile::CredentialsFile(QString path)
     : m_path(std::move(path))
 {}
@@ -112,7 +122,8 @@ CredentialsFile::decode(const QByteArray &bytes, const QString &where)
     for (auto it = apps.begin(); it != apps.end(); ++it) {
         const QJsonObject app = it.value().toObject();
         secrets.insert(it.key(), {getBytes(app, QStringLiteral("secret")),
-                                  getBytes(app, QStringLiteral("verify_token"))});
+                                  getBytes(app, QStringLiteral("verify_token")),
+                                  getBytes(app, QStringLiteral("access_token"))});
     }
     return secrets;
 }
@@ -124,6 +135,8 @@ QByteArray CredentialsFile::encode(const QHash<QString, AppSecrets> &secrets)
         QJsonObject app;
         putBytes(app, QStringLiteral("secret"), it->secret);
         putBytes(app, QStringLiteral("verify_token"), it->verifyToken);
+        if (!it->accessToken.isEmpty())
+            putBytes(app, QStringLiteral("access_token"), it->accessToken);
         apps.insert(it.key(), app);
     }
     const QJsonObject document{{QStringLiteral("format"), QStringLiteral("hookline-secrets")},
@@ -141,13 +154,8 @@ Status CredentialsFile::storeAll(const QHash<QString, AppSecrets> &changes) cons
     auto current = read();
     if (!current)
         return Error{current.error()};
-    for (auto it = changes.begin(); it != changes.end(); ++it) {
-        AppSecrets &entry = (*current)[it.key()];
-        if (!it->secret.isEmpty())
-            entry.secret = it->secret;
-        if (!it->verifyToken.isEmpty())
-            entry.verifyToken = it->verifyToken;
-    }
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        (*current)[it.key()].overlay(*it);
     return write(*current);
 }
 

@@ -20,6 +20,11 @@ public:
     {
         QByteArray secret;
         QByteArray verifyToken;
+        // The Graph API's access token (a system user's), for media and sends; optional.
+        QByteArray accessToken;
+
+        // Takes what changes has (an empty value keeps what is stored).
+        void overlay(const AppSecrets &changes);
     };
 
     explicit CredentialsFile(QString path);

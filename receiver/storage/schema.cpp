@@ -134,6 +134,28 @@ const char *const migration6[] = {
     " state TEXT NOT NULL)", // pending | done
 };
 
+// Version 7: what operators sent through the Graph API (MessageSender), recorded before the
+// request goes out, so a send whose answer was lost is known as such and never sent again.
+// Operator state, not a projection: a rebuild keeps it; the statuses Meta sends about it come
+// through the webhooks like any other.
+const char *const migration7[] = {
+    "CREATE TABLE sends ("
+    " id INTEGER PRIMARY KEY,"
+    " at_us INTEGER NOT NULL,"
+    " operator TEXT NOT NULL,"
+    " line TEXT NOT NULL,"
+    " recipient TEXT NOT NULL,"
+    " kind TEXT NOT NULL,"    // text | template | reaction
+    " request TEXT NOT NULL," // the JSON body posted to Meta (never the token)
+    " reply_to TEXT,"
+    " state TEXT NOT NULL," // sending | accepted | failed | unknown
+    " wamid TEXT,"
+    " error TEXT,"
+    " updated_at_us INTEGER NOT NULL)",
+    "CREATE INDEX sends_message ON sends (line, wamid)",
+    "CREATE INDEX sends_recipient ON sends (line, recipient)",
+};
+
 // Any change to apps or lines bumps config_version, so running receivers reload. Triggers are
 // where the two engines' words differ most, so each has its own.
 const char *const sqliteConfigTriggers[] = {
@@ -679,6 +701,29 @@ const char *const projections7[] = {
     "CREATE INDEX proj.group_receipts_participant ON group_receipts (line, participant)",
 };
 
+// Projections version 8: a status keeps the biz_opaque_callback_data the send carried, so a
+// send whose HTTP answer was lost is recognised by the statuses it caused (MessageSender); a
+// conversation keeps what its customer-service window runs from (ServiceWindow): the latest
+// message the customer sent that Meta delivered (1:1, live), and the latest of those that came
+// from an ad or a call-to-action.
+const char *const projections8[] = {
+    "ALTER TABLE proj.status_events ADD COLUMN callback_data TEXT",
+    "CREATE INDEX proj.status_events_callback ON status_events (callback_data) WHERE "
+    "callback_data IS NOT NULL",
+    "ALTER TABLE proj.conversations ADD COLUMN window_ts INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE proj.conversations ADD COLUMN entry_ts INTEGER NOT NULL DEFAULT 0",
+    "UPDATE proj.conversations SET window_ts = coalesce((SELECT max(m.timestamp) FROM "
+    "proj.messages m WHERE m.line = conversations.line AND m.customer = conversations.customer "
+    "AND m.direction = 'inbound' AND m.origin = 'meta' AND m.history_status IS NULL AND "
+    "m.group_id IS NULL AND m.type NOT IN ('reaction', 'edit', 'revoke')), 0), entry_ts = "
+    "coalesce((SELECT max(m.timestamp) FROM proj.messages m WHERE m.line = conversations.line "
+    "AND m.customer = conversations.customer AND m.direction = 'inbound' AND m.origin = 'meta' "
+    "AND m.history_status IS NULL AND m.group_id IS NULL AND m.type NOT IN ('reaction', 'edit', "
+    "'revoke') AND m.referral IS NOT NULL), 0)",
+    // The console's "window closing soon" filter.
+    "CREATE INDEX proj.conversations_window ON conversations (window_ts) WHERE window_ts > 0",
+};
+
 // SQLite keeps each file's version in its header; PostgreSQL in a table of the log's schema.
 int userVersion(QSqlDatabase &db, const SqlDialect &dialect, const char *schema)
 {
@@ -721,7 +766,7 @@ Status moveSecretsOut(QSqlDatabase &db, const SqlDialect &dialect, bool &wiped)
     QHash<QString, CredentialsFile::AppSecrets> secrets;
     while (query.next())
         secrets.insert(query.value(0).toString(),
-                       {query.value(1).toByteArray(), query.value(2).toByteArray()});
+                       {query.value(1).toByteArray(), query.value(2).toByteArray(), {}});
     query.finish();
     if (secrets.isEmpty())
         return ok();
@@ -828,6 +873,8 @@ Status Schema::migrate(QSqlDatabase &db)
         return fail(QStringLiteral("migration to version 5 failed"));
     if (version < 6 && !apply(query, dialect, migration6))
         return fail(QStringLiteral("migration to version 6 failed"));
+    if (version < 7 && !apply(query, dialect, migration7))
+        return fail(QStringLiteral("migration to version 7 failed"));
     bool wiped = false;
     if (version < 3) {
         if (const Status moved = moveSecretsOut(db, dialect, wiped); !moved) {
@@ -853,6 +900,8 @@ Status Schema::migrate(QSqlDatabase &db)
         return fail(QStringLiteral("migrating the projections to version 6 failed"));
     if (projVersion < 7 && !apply(query, dialect, projections7))
         return fail(QStringLiteral("migrating the projections to version 7 failed"));
+    if (projVersion < 8 && !apply(query, dialect, projections8))
+        return fail(QStringLiteral("migrating the projections to version 8 failed"));
     if (projVersion < CurrentProjectionsVersion &&
         !setUserVersion(query, dialect, "proj", CurrentProjectionsVersion))
         return fail(QStringLiteral("cannot record the projections' schema version"));

@@ -64,10 +64,7 @@ Status SecretStore::store(const QString &appId, const CredentialsFile::AppSecret
     if (!before)
         return Error{before.error()};
     CredentialsFile::AppSecrets merged = before->value(appId).secrets;
-    if (!secrets.secret.isEmpty())
-        merged.secret = secrets.secret;
-    if (!secrets.verifyToken.isEmpty())
-        merged.verifyToken = secrets.verifyToken;
+    merged.overlay(secrets);
     current->insert(appId, merged);
     if (const Status written = Keyring::write(keyringKey(), CredentialsFile::encode(*current));
         !written)

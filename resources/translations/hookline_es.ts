@@ -148,12 +148,6 @@ abre la consola: hookline [console] [--db RUTA] [--listen HOST:PUERTO] [--no-rec
         <translation>ID DE LA APP</translation>
     </message>
     <message>
-        <source>SECRET / VERIFY TOKEN
-</source>
-        <translation>CLAVE SECRETA / TOKEN DE VERIFICACIÓN
-</translation>
-    </message>
-    <message>
         <source>Kept in %1: %2
 </source>
         <translation>Se guardan en %1: %2
@@ -918,6 +912,126 @@ abre la consola: hookline [console] [--db RUTA] [--listen HOST:PUERTO] [--no-rec
         <source>Forget deliveries older than this many days, and what they produced, in the background (default: keep everything).</source>
         <translation>Olvidar en segundo plano las entregas con más de ese número de días y lo que produjeron (por defecto: conservarlo todo).</translation>
     </message>
+    <message>
+        <source>send a message from a line through the Graph API</source>
+        <translation>enviar un mensaje desde una línea por la Graph API</translation>
+    </message>
+    <message>
+        <source>The Graph API&apos;s address (default: $HOOKLINE_GRAPH_URL, else %1).</source>
+        <translation>La dirección de la Graph API (por defecto: $HOOKLINE_GRAPH_URL, si no %1).</translation>
+    </message>
+    <message>
+        <source>The Graph API version (default: %1).</source>
+        <translation>La versión de la Graph API (por defecto: %1).</translation>
+    </message>
+    <message>
+        <source>--graph-url %1 is not an http(s) address</source>
+        <translation>--graph-url %1 no es una dirección http(s)</translation>
+    </message>
+    <message>
+        <source>--graph-version %1 is not a version such as %2</source>
+        <translation>--graph-version %1 no es una versión como %2</translation>
+    </message>
+    <message>
+        <source>Keeps an app&apos;s Graph API access token, for media and sends. Reads it from the first line of stdin; it is kept where the app secret is, never in the database.</source>
+        <translation>Guarda el token de acceso a la Graph API de una app, para multimedia y envíos. Lo lee de la primera línea de stdin; se guarda donde está el secreto de la app, nunca en la base de datos.</translation>
+    </message>
+    <message>
+        <source>apps token needs --app-id</source>
+        <translation>apps token necesita --app-id</translation>
+    </message>
+    <message>
+        <source>no access token on the first line of stdin</source>
+        <translation>no hay token de acceso en la primera línea de stdin</translation>
+    </message>
+    <message>
+        <source>Kept the access token of app %1
+</source>
+        <translation>Token de acceso de la app %1 guardado
+</translation>
+    </message>
+    <message>
+        <source>SECRET / VERIFY TOKEN / ACCESS TOKEN
+</source>
+        <translation>SECRETO / TOKEN DE VERIFICACIÓN / TOKEN DE ACCESO
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 takes &apos;add&apos;, &apos;list&apos; or &apos;token&apos;</source>
+        <translation>%1 admite &apos;add&apos;, &apos;list&apos; o &apos;token&apos;</translation>
+    </message>
+    <message>
+        <source>Sends a message from a line through the Graph API and prints the id Meta gives it. Free text and reactions need the customer&apos;s service window open (24 h after their last message); outside it only a template can be sent. A send whose answer is lost is recorded as unknown and never sent again. Each send is in the audit trail.</source>
+        <translation>Envía un mensaje desde una línea por la Graph API e imprime el id que le da Meta. El texto libre y las reacciones necesitan abierta la ventana de atención al cliente (24 h tras su último mensaje); fuera de ella solo se puede enviar una plantilla. Un envío cuya respuesta se pierde queda como desconocido y nunca se vuelve a enviar. Cada envío queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>The sending line&apos;s phone number id.</source>
+        <translation>El phone number id de la línea que envía.</translation>
+    </message>
+    <message>
+        <source>The customer: their WhatsApp number or user id.</source>
+        <translation>El cliente: su número de WhatsApp o su id de usuario.</translation>
+    </message>
+    <message>
+        <source>Free text to send.</source>
+        <translation>Texto libre para enviar.</translation>
+    </message>
+    <message>
+        <source>An approved template&apos;s name.</source>
+        <translation>El nombre de una plantilla aprobada.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s language code (such as en_US).</source>
+        <translation>El código de idioma de la plantilla (como es_ES).</translation>
+    </message>
+    <message>
+        <source>A template variable, {{1}} first; repeat for each one.</source>
+        <translation>Una variable de la plantilla, {{1}} primero; repita para cada una.</translation>
+    </message>
+    <message>
+        <source>React to --reply-to&apos;s message with this emoji.</source>
+        <translation>Reaccionar al mensaje de --reply-to con este emoji.</translation>
+    </message>
+    <message>
+        <source>The message answered (or reacted to).</source>
+        <translation>El mensaje al que se responde (o se reacciona).</translation>
+    </message>
+    <message>
+        <source>Who sends (default: $HOOKLINE_OPERATOR, else the user).</source>
+        <translation>Quién envía (por defecto: $HOOKLINE_OPERATOR, si no el usuario).</translation>
+    </message>
+    <message>
+        <source>send takes no arguments</source>
+        <translation>send no admite argumentos</translation>
+    </message>
+    <message>
+        <source>send wants --line, --to and one of --text, --template or --react</source>
+        <translation>send necesita --line, --to y uno de --text, --template o --react</translation>
+    </message>
+    <message>
+        <source>--template and --lang go together</source>
+        <translation>--template y --lang van juntos</translation>
+    </message>
+    <message>
+        <source>--param fills a template&apos;s variables; give --template</source>
+        <translation>--param rellena las variables de una plantilla; indique --template</translation>
+    </message>
+    <message>
+        <source>send %1 is unknown: %2</source>
+        <translation>el envío %1 es desconocido: %2</translation>
+    </message>
+    <message>
+        <source>send %1 failed: %2</source>
+        <translation>el envío %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>no enviado: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleCommand</name>
@@ -1044,6 +1158,89 @@ Corrígelo en Configuración.</translation>
         <source>The template is disabled for low quality; use another.</source>
         <translation>La plantilla está desactivada por baja calidad; usa otra.</translation>
     </message>
+    <message>
+        <source>The app called the Graph API too often; wait before calling again.</source>
+        <translation>La app llamó a la Graph API demasiadas veces; espere antes de volver a llamar.</translation>
+    </message>
+    <message>
+        <source>The access token lacks a permission (whatsapp_business_messaging or whatsapp_business_management); give it to the system user.</source>
+        <translation>Al token de acceso le falta un permiso (whatsapp_business_messaging o whatsapp_business_management); déselo al usuario del sistema.</translation>
+    </message>
+    <message>
+        <source>The request named something that does not exist or that this token cannot see (a line, media or template id), or had a bad parameter.</source>
+        <translation>La solicitud nombraba algo que no existe o que este token no puede ver (un id de línea, multimedia o plantilla), o tenía un parámetro incorrecto.</translation>
+    </message>
+    <message>
+        <source>The access token has expired or was revoked; make a new one in Business Manager and keep it with &apos;hookline apps token&apos;.</source>
+        <translation>El token de acceso caducó o fue revocado; cree uno nuevo en Business Manager y guárdelo con &apos;hookline apps token&apos;.</translation>
+    </message>
+    <message>
+        <source>The access token lacks a permission for this line or account; check the system user&apos;s assets in Business Manager.</source>
+        <translation>Al token de acceso le falta un permiso para esta línea o cuenta; revise los activos del usuario del sistema en Business Manager.</translation>
+    </message>
+    <message>
+        <source>The business account reached its Graph API rate limit; wait before calling again.</source>
+        <translation>La cuenta comercial alcanzó su límite de llamadas a la Graph API; espere antes de volver a llamar.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphError</name>
+    <message>
+        <source>no error</source>
+        <translation>sin error</translation>
+    </message>
+    <message>
+        <source>app %1 has no access token here; keep one with: hookline apps token --app-id %1</source>
+        <translation>la app %1 no tiene token de acceso aquí; guarde uno con: hookline apps token --app-id %1</translation>
+    </message>
+    <message>
+        <source>cannot reach the Graph API (%1); nothing was sent</source>
+        <translation>no se puede llegar a la Graph API (%1); no se envió nada</translation>
+    </message>
+    <message>
+        <source>the Graph API&apos;s answer was lost (%1); whether Meta accepted it is unknown, and it is not sent again</source>
+        <translation>la respuesta de la Graph API se perdió (%1); no se sabe si Meta lo aceptó, y no se vuelve a enviar</translation>
+    </message>
+    <message>
+        <source>no usable answer</source>
+        <translation>sin respuesta utilizable</translation>
+    </message>
+    <message>
+        <source>the access token was refused</source>
+        <translation>el token de acceso fue rechazado</translation>
+    </message>
+    <message>
+        <source>the access token lacks a permission</source>
+        <translation>al token de acceso le falta un permiso</translation>
+    </message>
+    <message>
+        <source>rate limited; Meta asks to wait %1 s</source>
+        <translation>límite de frecuencia; Meta pide esperar %1 s</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>límite de frecuencia</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>outside the customer-service window</source>
+        <translation>fuera de la ventana de atención al cliente</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s server failed (HTTP %1)</source>
+        <translation>falló el servidor de Meta (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>%1 (Meta code %2)</source>
+        <translation>%1 (código de Meta %2)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1093,6 +1290,92 @@ Corrígelo en Configuración.</translation>
     <message>
         <source>Template status update</source>
         <translation>Cambio de estado de plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>SendRequest</name>
+    <message>
+        <source>no line %1 here; see: hookline lines list</source>
+        <translation>no hay línea %1 aquí; vea: hookline lines list</translation>
+    </message>
+    <message>
+        <source>the customer-service window is %1; only a template can be sent (--template)</source>
+        <translation>ventana de atención al cliente: %1; solo se puede enviar una plantilla (--template)</translation>
+    </message>
+    <message>
+        <source>Meta answered without a message id; whether it was accepted is unknown, and it is not sent again</source>
+        <translation>Meta respondió sin id de mensaje; no se sabe si lo aceptó, y no se vuelve a enviar</translation>
+    </message>
+    <message>
+        <source>no line to send from</source>
+        <translation>no hay línea desde la que enviar</translation>
+    </message>
+    <message>
+        <source>no recipient</source>
+        <translation>no hay destinatario</translation>
+    </message>
+    <message>
+        <source>the message is empty</source>
+        <translation>el mensaje está vacío</translation>
+    </message>
+    <message>
+        <source>the message has %1 characters; WhatsApp takes at most %2</source>
+        <translation>el mensaje tiene %1 caracteres; WhatsApp admite como máximo %2</translation>
+    </message>
+    <message>
+        <source>no template name</source>
+        <translation>falta el nombre de la plantilla</translation>
+    </message>
+    <message>
+        <source>template %1 needs a language code (such as en_US)</source>
+        <translation>la plantilla %1 necesita un código de idioma (como es_ES)</translation>
+    </message>
+    <message>
+        <source>variable {{%1}} of template %2 is empty; fill it before sending</source>
+        <translation>la variable {{%1}} de la plantilla %2 está vacía; rellénela antes de enviar</translation>
+    </message>
+    <message>
+        <source>a reaction needs the message it reacts to</source>
+        <translation>una reacción necesita el mensaje al que reacciona</translation>
+    </message>
+    <message>
+        <source>a reaction needs an emoji</source>
+        <translation>una reacción necesita un emoji</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceWindow</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>never opened: the customer has not written on this line</source>
+        <translation>nunca abierta: el cliente no ha escrito en esta línea</translation>
+    </message>
+    <message>
+        <source>closed %1 ago</source>
+        <translation>cerrada hace %1</translation>
+    </message>
+    <message>
+        <source>open for %1 more (free entry point, 72 h)</source>
+        <translation>abierta %1 más (punto de entrada gratuito, 72 h)</translation>
+    </message>
+    <message>
+        <source>open for %1 more</source>
+        <translation>abierta %1 más</translation>
+    </message>
+    <message>
+        <source>cannot read the conversation: %1</source>
+        <translation>no se puede leer la conversación: %1</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1931,14 @@ Corrígelo en Configuración.</translation>
         <source>Not delivered</source>
         <translation>No entregado</translation>
     </message>
+    <message>
+        <source>open %1 h</source>
+        <translation>abierta %1 h</translation>
+    </message>
+    <message>
+        <source>open %1 min</source>
+        <translation>abierta %1 min</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ConversationListModel</name>
@@ -1717,6 +2008,18 @@ Corrígelo en Configuración.</translation>
     <message>
         <source>Open in &amp;Inspector</source>
         <translation>Abrir en el &amp;Inspector</translation>
+    </message>
+    <message>
+        <source>Service window %1: free text can be sent</source>
+        <translation>Ventana de atención %1: se puede enviar texto libre</translation>
+    </message>
+    <message>
+        <source>Service window %1: only templates can be sent</source>
+        <translation>Ventana de atención %1: solo se pueden enviar plantillas</translation>
+    </message>
+    <message>
+        <source>No service window: Meta has delivered no message from the customer; only templates can be sent</source>
+        <translation>Sin ventana de atención: Meta no ha entregado ningún mensaje del cliente; solo se pueden enviar plantillas</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +2092,20 @@ No se puede deshacer.</translation>
     <message>
         <source>Erase</source>
         <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Closing within 1 h</source>
+        <translation>Cierra en menos de 1 h</translation>
+    </message>
+    <message>
+        <source>Only conversations whose 24-hour customer-service window closes within the hour: after that, only templates can be sent (Alt+W)</source>
+        <translation>Solo las conversaciones cuya ventana de atención de 24 horas cierra en menos de una hora: después, solo se pueden enviar plantillas (Alt+W)</translation>
+    </message>
+    <message>
+        <source>No customer-service window closes within the hour.
+Turn off &quot;Closing within 1 h&quot; to see every conversation.</source>
+        <translation>Ninguna ventana de atención cierra en la próxima hora.
+Desactive &quot;Cierra en menos de 1 h&quot; para ver todas las conversaciones.</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2758,13 @@ No se puede deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>hookline::GraphClient</name>
+    <message>
+        <source>the answer was not JSON</source>
+        <translation>la respuesta no era JSON</translation>
+    </message>
+</context>
+<context>
     <name>hookline::HealthCheckDialog</name>
     <message>
         <source>Health check</source>
@@ -3073,6 +3397,7 @@ App: %4</translation>
     <message>
         <source>Ctrl+F  filter conversations
 Ctrl+Shift+F  search messages and contacts
+Alt+W  conversations whose service window closes within 1 h
 Ctrl+0  all lines
 Ctrl+1…9  the nth line
 Ctrl+R  retry the selected dead letters
@@ -3081,6 +3406,7 @@ Ctrl+Shift+V  replay the webhook on the clipboard
 Ctrl+Q  quit</source>
         <translation>Ctrl+F  filtrar conversaciones
 Ctrl+Shift+F  buscar mensajes y contactos
+Alt+W  conversaciones cuya ventana de atención cierra en menos de 1 h
 Ctrl+0  todas las líneas
 Ctrl+1…9  la enésima línea
 Ctrl+R  reintentar los eventos fallidos seleccionados

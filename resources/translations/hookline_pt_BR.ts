@@ -148,12 +148,6 @@ abre o console: hookline [console] [--db CAMINHO] [--listen HOST:PORTA] [--no-re
         <translation>ID DO APP</translation>
     </message>
     <message>
-        <source>SECRET / VERIFY TOKEN
-</source>
-        <translation>CHAVE SECRETA / TOKEN DE VERIFICAÇÃO
-</translation>
-    </message>
-    <message>
         <source>Kept in %1: %2
 </source>
         <translation>Chaves guardadas em %1: %2
@@ -918,6 +912,126 @@ abre o console: hookline [console] [--db CAMINHO] [--listen HOST:PORTA] [--no-re
         <source>Forget deliveries older than this many days, and what they produced, in the background (default: keep everything).</source>
         <translation>Esquecer em segundo plano as entregas com mais que esse número de dias e o que elas produziram (padrão: manter tudo).</translation>
     </message>
+    <message>
+        <source>send a message from a line through the Graph API</source>
+        <translation>enviar uma mensagem de uma linha pela Graph API</translation>
+    </message>
+    <message>
+        <source>The Graph API&apos;s address (default: $HOOKLINE_GRAPH_URL, else %1).</source>
+        <translation>O endereço da Graph API (padrão: $HOOKLINE_GRAPH_URL, senão %1).</translation>
+    </message>
+    <message>
+        <source>The Graph API version (default: %1).</source>
+        <translation>A versão da Graph API (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>--graph-url %1 is not an http(s) address</source>
+        <translation>--graph-url %1 não é um endereço http(s)</translation>
+    </message>
+    <message>
+        <source>--graph-version %1 is not a version such as %2</source>
+        <translation>--graph-version %1 não é uma versão como %2</translation>
+    </message>
+    <message>
+        <source>Keeps an app&apos;s Graph API access token, for media and sends. Reads it from the first line of stdin; it is kept where the app secret is, never in the database.</source>
+        <translation>Guarda o token de acesso à Graph API de um app, para mídia e envios. Lê da primeira linha do stdin; fica onde está o segredo do app, nunca no banco de dados.</translation>
+    </message>
+    <message>
+        <source>apps token needs --app-id</source>
+        <translation>apps token precisa de --app-id</translation>
+    </message>
+    <message>
+        <source>no access token on the first line of stdin</source>
+        <translation>nenhum token de acesso na primeira linha do stdin</translation>
+    </message>
+    <message>
+        <source>Kept the access token of app %1
+</source>
+        <translation>Token de acesso do app %1 guardado
+</translation>
+    </message>
+    <message>
+        <source>SECRET / VERIFY TOKEN / ACCESS TOKEN
+</source>
+        <translation>SEGREDO / TOKEN DE VERIFICAÇÃO / TOKEN DE ACESSO
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>%1 takes &apos;add&apos;, &apos;list&apos; or &apos;token&apos;</source>
+        <translation>%1 aceita &apos;add&apos;, &apos;list&apos; ou &apos;token&apos;</translation>
+    </message>
+    <message>
+        <source>Sends a message from a line through the Graph API and prints the id Meta gives it. Free text and reactions need the customer&apos;s service window open (24 h after their last message); outside it only a template can be sent. A send whose answer is lost is recorded as unknown and never sent again. Each send is in the audit trail.</source>
+        <translation>Envia uma mensagem de uma linha pela Graph API e imprime o id que a Meta lhe dá. Texto livre e reações precisam da janela de atendimento do cliente aberta (24 h após a última mensagem dele); fora dela só um modelo pode ser enviado. Um envio cuja resposta se perde fica como desconhecido e nunca é enviado de novo. Cada envio fica na trilha de auditoria.</translation>
+    </message>
+    <message>
+        <source>The sending line&apos;s phone number id.</source>
+        <translation>O phone number id da linha que envia.</translation>
+    </message>
+    <message>
+        <source>The customer: their WhatsApp number or user id.</source>
+        <translation>O cliente: o número de WhatsApp ou o id de usuário dele.</translation>
+    </message>
+    <message>
+        <source>Free text to send.</source>
+        <translation>Texto livre para enviar.</translation>
+    </message>
+    <message>
+        <source>An approved template&apos;s name.</source>
+        <translation>O nome de um modelo aprovado.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s language code (such as en_US).</source>
+        <translation>O código de idioma do modelo (como pt_BR).</translation>
+    </message>
+    <message>
+        <source>A template variable, {{1}} first; repeat for each one.</source>
+        <translation>Uma variável do modelo, {{1}} primeiro; repita para cada uma.</translation>
+    </message>
+    <message>
+        <source>React to --reply-to&apos;s message with this emoji.</source>
+        <translation>Reagir à mensagem de --reply-to com este emoji.</translation>
+    </message>
+    <message>
+        <source>The message answered (or reacted to).</source>
+        <translation>A mensagem respondida (ou à qual se reage).</translation>
+    </message>
+    <message>
+        <source>Who sends (default: $HOOKLINE_OPERATOR, else the user).</source>
+        <translation>Quem envia (padrão: $HOOKLINE_OPERATOR, senão o usuário).</translation>
+    </message>
+    <message>
+        <source>send takes no arguments</source>
+        <translation>send não aceita argumentos</translation>
+    </message>
+    <message>
+        <source>send wants --line, --to and one of --text, --template or --react</source>
+        <translation>send precisa de --line, --to e um de --text, --template ou --react</translation>
+    </message>
+    <message>
+        <source>--template and --lang go together</source>
+        <translation>--template e --lang andam juntos</translation>
+    </message>
+    <message>
+        <source>--param fills a template&apos;s variables; give --template</source>
+        <translation>--param preenche as variáveis de um modelo; informe --template</translation>
+    </message>
+    <message>
+        <source>send %1 is unknown: %2</source>
+        <translation>o envio %1 é desconhecido: %2</translation>
+    </message>
+    <message>
+        <source>send %1 failed: %2</source>
+        <translation>o envio %1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>não enviado: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleCommand</name>
@@ -1044,6 +1158,89 @@ Corrija isso nas Configurações.</translation>
         <source>The template is disabled for low quality; use another.</source>
         <translation>O modelo está desativado por baixa qualidade; use outro.</translation>
     </message>
+    <message>
+        <source>The app called the Graph API too often; wait before calling again.</source>
+        <translation>O app chamou a Graph API vezes demais; espere antes de chamar de novo.</translation>
+    </message>
+    <message>
+        <source>The access token lacks a permission (whatsapp_business_messaging or whatsapp_business_management); give it to the system user.</source>
+        <translation>Falta uma permissão ao token de acesso (whatsapp_business_messaging ou whatsapp_business_management); conceda-a ao usuário do sistema.</translation>
+    </message>
+    <message>
+        <source>The request named something that does not exist or that this token cannot see (a line, media or template id), or had a bad parameter.</source>
+        <translation>A solicitação citou algo que não existe ou que este token não pode ver (um id de linha, mídia ou modelo), ou tinha um parâmetro inválido.</translation>
+    </message>
+    <message>
+        <source>The access token has expired or was revoked; make a new one in Business Manager and keep it with &apos;hookline apps token&apos;.</source>
+        <translation>O token de acesso expirou ou foi revogado; crie um novo no Business Manager e guarde-o com &apos;hookline apps token&apos;.</translation>
+    </message>
+    <message>
+        <source>The access token lacks a permission for this line or account; check the system user&apos;s assets in Business Manager.</source>
+        <translation>Falta ao token de acesso uma permissão para esta linha ou conta; verifique os ativos do usuário do sistema no Business Manager.</translation>
+    </message>
+    <message>
+        <source>The business account reached its Graph API rate limit; wait before calling again.</source>
+        <translation>A conta comercial atingiu o limite de chamadas à Graph API; espere antes de chamar de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphError</name>
+    <message>
+        <source>no error</source>
+        <translation>sem erro</translation>
+    </message>
+    <message>
+        <source>app %1 has no access token here; keep one with: hookline apps token --app-id %1</source>
+        <translation>o app %1 não tem token de acesso aqui; guarde um com: hookline apps token --app-id %1</translation>
+    </message>
+    <message>
+        <source>cannot reach the Graph API (%1); nothing was sent</source>
+        <translation>não é possível alcançar a Graph API (%1); nada foi enviado</translation>
+    </message>
+    <message>
+        <source>the Graph API&apos;s answer was lost (%1); whether Meta accepted it is unknown, and it is not sent again</source>
+        <translation>a resposta da Graph API se perdeu (%1); não se sabe se a Meta aceitou, e não é enviado de novo</translation>
+    </message>
+    <message>
+        <source>no usable answer</source>
+        <translation>nenhuma resposta utilizável</translation>
+    </message>
+    <message>
+        <source>the access token was refused</source>
+        <translation>o token de acesso foi recusado</translation>
+    </message>
+    <message>
+        <source>the access token lacks a permission</source>
+        <translation>falta uma permissão ao token de acesso</translation>
+    </message>
+    <message>
+        <source>rate limited; Meta asks to wait %1 s</source>
+        <translation>limite de taxa; a Meta pede para esperar %1 s</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>limite de taxa</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>não encontrado</translation>
+    </message>
+    <message>
+        <source>outside the customer-service window</source>
+        <translation>fora da janela de atendimento ao cliente</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>recusado</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s server failed (HTTP %1)</source>
+        <translation>o servidor da Meta falhou (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>%1 (Meta code %2)</source>
+        <translation>%1 (código da Meta %2)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1093,6 +1290,92 @@ Corrija isso nas Configurações.</translation>
     <message>
         <source>Template status update</source>
         <translation>Atualização de status do modelo</translation>
+    </message>
+</context>
+<context>
+    <name>SendRequest</name>
+    <message>
+        <source>no line %1 here; see: hookline lines list</source>
+        <translation>nenhuma linha %1 aqui; veja: hookline lines list</translation>
+    </message>
+    <message>
+        <source>the customer-service window is %1; only a template can be sent (--template)</source>
+        <translation>janela de atendimento ao cliente: %1; só um modelo pode ser enviado (--template)</translation>
+    </message>
+    <message>
+        <source>Meta answered without a message id; whether it was accepted is unknown, and it is not sent again</source>
+        <translation>A Meta respondeu sem id de mensagem; não se sabe se aceitou, e não é enviado de novo</translation>
+    </message>
+    <message>
+        <source>no line to send from</source>
+        <translation>nenhuma linha de onde enviar</translation>
+    </message>
+    <message>
+        <source>no recipient</source>
+        <translation>nenhum destinatário</translation>
+    </message>
+    <message>
+        <source>the message is empty</source>
+        <translation>a mensagem está vazia</translation>
+    </message>
+    <message>
+        <source>the message has %1 characters; WhatsApp takes at most %2</source>
+        <translation>a mensagem tem %1 caracteres; o WhatsApp aceita no máximo %2</translation>
+    </message>
+    <message>
+        <source>no template name</source>
+        <translation>falta o nome do modelo</translation>
+    </message>
+    <message>
+        <source>template %1 needs a language code (such as en_US)</source>
+        <translation>o modelo %1 precisa de um código de idioma (como pt_BR)</translation>
+    </message>
+    <message>
+        <source>variable {{%1}} of template %2 is empty; fill it before sending</source>
+        <translation>a variável {{%1}} do modelo %2 está vazia; preencha-a antes de enviar</translation>
+    </message>
+    <message>
+        <source>a reaction needs the message it reacts to</source>
+        <translation>uma reação precisa da mensagem à qual reage</translation>
+    </message>
+    <message>
+        <source>a reaction needs an emoji</source>
+        <translation>uma reação precisa de um emoji</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceWindow</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>never opened: the customer has not written on this line</source>
+        <translation>nunca aberta: o cliente não escreveu nesta linha</translation>
+    </message>
+    <message>
+        <source>closed %1 ago</source>
+        <translation>fechada há %1</translation>
+    </message>
+    <message>
+        <source>open for %1 more (free entry point, 72 h)</source>
+        <translation>aberta por mais %1 (ponto de entrada gratuito, 72 h)</translation>
+    </message>
+    <message>
+        <source>open for %1 more</source>
+        <translation>aberta por mais %1</translation>
+    </message>
+    <message>
+        <source>cannot read the conversation: %1</source>
+        <translation>não é possível ler a conversa: %1</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1931,14 @@ Corrija isso nas Configurações.</translation>
         <source>Not delivered</source>
         <translation>Não entregue</translation>
     </message>
+    <message>
+        <source>open %1 h</source>
+        <translation>aberta %1 h</translation>
+    </message>
+    <message>
+        <source>open %1 min</source>
+        <translation>aberta %1 min</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ConversationListModel</name>
@@ -1717,6 +2008,18 @@ Corrija isso nas Configurações.</translation>
     <message>
         <source>Open in &amp;Inspector</source>
         <translation>Abrir no &amp;Inspetor</translation>
+    </message>
+    <message>
+        <source>Service window %1: free text can be sent</source>
+        <translation>Janela de atendimento %1: pode-se enviar texto livre</translation>
+    </message>
+    <message>
+        <source>Service window %1: only templates can be sent</source>
+        <translation>Janela de atendimento %1: só modelos podem ser enviados</translation>
+    </message>
+    <message>
+        <source>No service window: Meta has delivered no message from the customer; only templates can be sent</source>
+        <translation>Sem janela de atendimento: a Meta não entregou nenhuma mensagem do cliente; só modelos podem ser enviados</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +2092,20 @@ Isso não pode ser desfeito.</translation>
     <message>
         <source>Erase</source>
         <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>Closing within 1 h</source>
+        <translation>Fecha em menos de 1 h</translation>
+    </message>
+    <message>
+        <source>Only conversations whose 24-hour customer-service window closes within the hour: after that, only templates can be sent (Alt+W)</source>
+        <translation>Só as conversas cuja janela de atendimento de 24 horas fecha em menos de uma hora: depois, só modelos podem ser enviados (Alt+W)</translation>
+    </message>
+    <message>
+        <source>No customer-service window closes within the hour.
+Turn off &quot;Closing within 1 h&quot; to see every conversation.</source>
+        <translation>Nenhuma janela de atendimento fecha na próxima hora.
+Desative &quot;Fecha em menos de 1 h&quot; para ver todas as conversas.</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2758,13 @@ Isso não pode ser desfeito.</translation>
     </message>
 </context>
 <context>
+    <name>hookline::GraphClient</name>
+    <message>
+        <source>the answer was not JSON</source>
+        <translation>a resposta não era JSON</translation>
+    </message>
+</context>
+<context>
     <name>hookline::HealthCheckDialog</name>
     <message>
         <source>Health check</source>
@@ -3073,6 +3397,7 @@ App: %4</translation>
     <message>
         <source>Ctrl+F  filter conversations
 Ctrl+Shift+F  search messages and contacts
+Alt+W  conversations whose service window closes within 1 h
 Ctrl+0  all lines
 Ctrl+1…9  the nth line
 Ctrl+R  retry the selected dead letters
@@ -3081,6 +3406,7 @@ Ctrl+Shift+V  replay the webhook on the clipboard
 Ctrl+Q  quit</source>
         <translation>Ctrl+F  filtrar conversas
 Ctrl+Shift+F  pesquisar mensagens e contatos
+Alt+W  conversas cuja janela de atendimento fecha em menos de 1 h
 Ctrl+0  todas as linhas
 Ctrl+1…9  a enésima linha
 Ctrl+R  tentar novamente os eventos com falha selecionados

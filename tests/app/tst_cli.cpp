@@ -223,7 +223,8 @@ void TestCli::eachCommandsHelpNamesIt()
     }
     QByteArray out;
     QCOMPARE(ServeProcess::run({QStringLiteral("help")}, {}, &out), 0);
-    for (const char *name : {"serve", "apps add|list", "deliveries list|show|reprocess", "doctor"})
+    for (const char *name :
+         {"serve", "apps add|list|token", "deliveries list|show|reprocess", "doctor"})
         QVERIFY2(out.contains(QByteArray(QByteArray("\n  ") + name + ' ')), out.constData());
     QCOMPARE(ServeProcess::run({QStringLiteral("lines"), QStringLiteral("--help")}, {}, &out), 0);
     QVERIFY2(out.startsWith("Usage: hookline lines add|list [options]\n"), out.constData());

@@ -1,6 +1,8 @@
 #include "diagnostics/doctor.h"
+#include "mockgraph.h"
 #include "receiver.h"
 #include "serveprocess.h"
+#include "storage/configstore.h"
 #include "testworld.h"
 
 #include <QFile>
@@ -87,6 +89,7 @@ private slots:
     void corruptedDatabaseFails();
     void quietLineFails();
     void commandExitsNonZeroAndSaysWhatToDo();
+    void accessTokensAreTriedOnTheGraphApi();
 };
 
 void TestDoctor::healthySetUpPasses()
@@ -244,7 +247,7 @@ void TestDoctor::commandExitsNonZeroAndSaysWhatToDo()
                                 world.databasePath(), QStringLiteral("--listen"), listen},
                                {}, &out),
              0);
-    QVERIFY2(out.contains("All 8 checks passed."), out.constData());
+    QVERIFY2(out.contains("All 9 checks passed."), out.constData());
     QCOMPARE(world.blankSecret(QStringLiteral("northwind"), QStringLiteral("secret")), QString());
     QCOMPARE(ServeProcess::run({QStringLiteral("doctor"), QStringLiteral("--db"),
                                 world.databasePath(), QStringLiteral("--listen"), listen},
@@ -255,6 +258,49 @@ void TestDoctor::commandExitsNonZeroAndSaysWhatToDo()
                                      world.databasePath().toUtf8() + ".secrets\n    → ")),
              out.constData());
     QVERIFY(out.contains("checks failed."));
+}
+
+void TestDoctor::accessTokensAreTriedOnTheGraphApi()
+{
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    MockGraph graph;
+    graph.addLine(QLatin1String(TestWorld::support), QStringLiteral("Northwind Support"));
+    DoctorOptions options = optionsFor(world);
+    GraphEndpoint endpoint;
+    endpoint.base = graph.url();
+    options.graph = endpoint;
+
+    // No token anywhere: nothing to try, and the report says what it means.
+    QList<DoctorCheck> checks = Doctor::run(options);
+    const DoctorCheck *tokens = find(checks, QStringLiteral("access tokens"));
+    QVERIFY(tokens && tokens->passed);
+    QVERIFY2(tokens->detail.contains(QLatin1String("no token for lumen, northwind")),
+             qPrintable(tokens->detail));
+    QCOMPARE(graph.requests().size(), 0);
+
+    {
+        auto db = world.open(QStringLiteral("token"));
+        QVERIFY(db);
+        QVERIFY(ConfigStore((*db)->handle())
+                    .setAccessToken(QStringLiteral("northwind"), MockGraph::goodToken));
+    }
+    checks = Doctor::run(options);
+    tokens = find(checks, QStringLiteral("access tokens"));
+    QVERIFY2(tokens && tokens->passed, qPrintable(failures(checks)));
+    QVERIFY2(tokens->detail.contains(QLatin1String("line 106540352242922 is Northwind Support")),
+             qPrintable(tokens->detail));
+    QCOMPARE(graph.requests().size(), 1);
+    QVERIFY(graph.requests().first().path.startsWith(QLatin1String("/v24.0/106540352242922?")));
+
+    // Meta refuses it: the check fails, says why and what to do, and never shows the token.
+    graph.failNext(MockGraph::Failure::ExpiredToken);
+    checks = Doctor::run(options);
+    tokens = find(checks, QStringLiteral("access tokens"));
+    QVERIFY(tokens && !tokens->passed);
+    QVERIFY2(tokens->detail.contains(QLatin1String("Meta code 190")), qPrintable(tokens->detail));
+    QVERIFY(tokens->fix.contains(QLatin1String("hookline apps token")));
+    QVERIFY(!tokens->detail.contains(QLatin1String(MockGraph::goodToken)));
 }
 
 QTEST_GUILESS_MAIN(TestDoctor)

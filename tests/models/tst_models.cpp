@@ -17,6 +17,7 @@
 #include "rejectionmodel.h"
 #include "samplewebhooks.h"
 #include "storage/configstore.h"
+#include "webhookbody.h"
 
 #include "accounteventmodel.h"
 #include "accounthealth.h"
@@ -71,6 +72,7 @@ private slots:
     void conversationsPageByKeyAndMoveOnActivity();
     void conversationsFilterByLineAndText();
     void lateConversationsGoInAtTheirPlaceInFewSignals();
+    void conversationsShowTheirServiceWindow();
     void messagesOpenOnTheNewestPageAndGrowBothWays();
     void reactionsAndStatusesUpdateTheirMessage();
     void statusesTableShowsStepsErrorsAndHints();
@@ -386,6 +388,66 @@ void TestModels::conversationsFilterByLineAndText()
     const QStringList byNew = customers();
     QVERIFY(!byOld.isEmpty());
     QCOMPARE(byNew, byOld);
+}
+
+void TestModels::conversationsShowTheirServiceWindow()
+{
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    const QString support = QLatin1String(TestWorld::support);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    // Closing in 30 min; open for 23 h; from an ad 50 h ago (open 22 h more); a day and more
+    // ago (closed); a replay just now (never opened by Meta's word).
+    harness.injectFromMeta(
+        WebhookBody::customerText(support, QStringLiteral("5511900000001"), now - 23 * 3600 - 1800,
+                                  QStringLiteral("wamid.W1"), QStringLiteral("a")));
+    harness.injectFromMeta(WebhookBody::customerText(support, QStringLiteral("5511900000002"),
+                                                     now - 3600, QStringLiteral("wamid.W2"),
+                                                     QStringLiteral("b")));
+    harness.injectFromMeta(WebhookBody::customerText(support, QStringLiteral("5511900000003"),
+                                                     now - 50 * 3600, QStringLiteral("wamid.W3"),
+                                                     QStringLiteral("c"), true));
+    harness.injectFromMeta(WebhookBody::customerText(support, QStringLiteral("5511900000004"),
+                                                     now - 25 * 3600, QStringLiteral("wamid.W4"),
+                                                     QStringLiteral("d")));
+    harness.injectBody(WebhookBody::customerText(support, QStringLiteral("5511900000005"), now,
+                                                 QStringLiteral("wamid.W5"), QStringLiteral("e")));
+    harness.process();
+
+    ConversationListModel model(harness.db().handle());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    QCOMPARE(model.rowCount(), 5);
+    QHash<QString, qint64> closes;
+    for (int row = 0; row < model.rowCount(); ++row)
+        closes.insert(
+            model.index(row, 0).data(ConversationListModel::CustomerRole).toString(),
+            model.index(row, 0).data(ConversationListModel::WindowClosesRole).toLongLong());
+    QCOMPARE(closes.value(QStringLiteral("5511900000001")), now + 1800);
+    QCOMPARE(closes.value(QStringLiteral("5511900000002")), now + 23 * 3600);
+    QCOMPARE(closes.value(QStringLiteral("5511900000003")), now + 22 * 3600);
+    QCOMPARE(closes.value(QStringLiteral("5511900000004")), now - 3600);
+    QCOMPARE(closes.value(QStringLiteral("5511900000005")), 0);
+
+    model.setClosingSoon(true);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data(ConversationListModel::CustomerRole).toString(),
+             QStringLiteral("5511900000001"));
+    model.setFilterText(QStringLiteral("5511900000002"));
+    QCOMPARE(model.rowCount(), 0);
+    model.setClosingSoon(false);
+    QCOMPARE(model.rowCount(), 1);
+
+    // The open conversation's window, and a new message reopening it.
+    MessageListModel messages(harness.db().handle());
+    messages.setConversation(support, QStringLiteral("5511900000004"));
+    QVERIFY(!messages.serviceWindow().isOpenAt(now));
+    harness.injectFromMeta(WebhookBody::customerText(support, QStringLiteral("5511900000004"),
+                                                     now - 60, QStringLiteral("wamid.W6"),
+                                                     QStringLiteral("f")));
+    harness.process();
+    QVERIFY(messages.serviceWindow().isOpenAt(now));
+    QCOMPARE(messages.serviceWindow().closesAt(), now - 60 + 24 * 3600);
 }
 
 void TestModels::messagesOpenOnTheNewestPageAndGrowBothWays()

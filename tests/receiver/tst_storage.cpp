@@ -35,6 +35,7 @@ private slots:
     void projectionsMigrateFromVersionFive();
     void secretsLeaveTheDatabase();
     void secretsOfAnOlderDatabaseMoveOutAndAreWiped();
+    void projectionsMigrateFromVersionSeven();
 };
 
 namespace {
@@ -56,9 +57,28 @@ QVariant scalar(Database &db, const QString &sql)
 
 // Reshapes a current database's projections as version 3 wrote them: messages, statuses and
 // reactions keyed by id alone, no origin.
+// Undoes projections version 8 (statuses' callback data, conversations' service windows) on a
+// current database.
+bool backToVersionSeven(QSqlQuery &q)
+{
+    for (const char *sql :
+         {"DROP INDEX proj.status_events_callback", "DROP INDEX proj.conversations_window",
+          "ALTER TABLE proj.status_events DROP COLUMN callback_data",
+          "ALTER TABLE proj.conversations DROP COLUMN window_ts",
+          "ALTER TABLE proj.conversations DROP COLUMN entry_ts", "PRAGMA proj.user_version = 7"}) {
+        if (!q.exec(QLatin1String(sql))) {
+            qWarning() << sql << q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 // Undoes projections version 7 (indexes by delivery) on a current database.
 bool backToVersionSix(QSqlQuery &q)
 {
+    if (!backToVersionSeven(q))
+        return false;
     for (const char *index :
          {"messages_delivery", "status_events_delivery", "group_receipts_delivery",
           "events_delivery", "value_errors_delivery", "messages_group_sender",
@@ -548,6 +568,7 @@ void TestStorage::secretsOfAnOlderDatabaseMoveOutAndAreWiped()
         // Version 2 kept them in the apps table.
         QSqlQuery q((*db)->handle());
         // (and had no alerts: version 4; nor erasures: version 6)
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE sends")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE erasures")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE alerts")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE alert_posts")));
@@ -617,6 +638,40 @@ void TestStorage::projectionsMigrateFromVersionFive()
                                          "contact_search MATCH 'ines'"))
                  .toString(),
              QStringLiteral("c"));
+}
+
+void TestStorage::projectionsMigrateFromVersionSeven()
+{
+    QTemporaryDir dir;
+    const DatabaseOptions options = optionsIn(dir);
+    {
+        auto db = Database::open(options, QStringLiteral("t"));
+        QVERIFY(db);
+        QSqlQuery q((*db)->handle());
+        QVERIFY(backToVersionSeven(q));
+        // The customer wrote at 100 (from an ad) and 200; a replay at 300, a group at 400.
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO proj.messages (wamid, line, direction, type, customer, timestamp, "
+            "referral, origin, group_id) VALUES ('w1', 'L', 'inbound', 'text', 'c', 100, "
+            "'{\"source_type\":\"ad\"}', 'meta', NULL), ('w2', 'L', 'inbound', 'text', 'c', 200, "
+            "NULL, 'meta', NULL), ('w3', 'L', 'inbound', 'text', 'c', 300, NULL, 'replay', NULL), "
+            "('w4', 'L', 'inbound', 'reaction', 'c', 350, NULL, 'meta', NULL)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO proj.conversations (line, customer, last_ts, "
+                                      "last_wamid, last_inbound_ts) VALUES ('L', 'c', 300, "
+                                      "'w3', 300)")));
+    }
+    auto db = Database::open(options, QStringLiteral("t"));
+    QVERIFY2(db, db ? "" : qPrintable(db.error()));
+    QCOMPARE(scalar(**db, QStringLiteral("PRAGMA proj.user_version")).toInt(),
+             Schema::CurrentProjectionsVersion);
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT window_ts || '/' || entry_ts FROM "
+                                         "proj.conversations"))
+                 .toString(),
+             QStringLiteral("200/100"));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM proj.status_events WHERE "
+                                         "callback_data IS NULL"))
+                 .toInt(),
+             0);
 }
 
 #include "tst_storage.moc"

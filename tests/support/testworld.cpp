@@ -66,7 +66,8 @@ QByteArray TestWorld::databaseBytes() const
     QByteArray all;
     const QFileInfo log(databaseOptions().path);
     for (const QFileInfo &file : QDir(log.absolutePath()).entryInfoList(QDir::Files)) {
-        if (!file.fileName().startsWith(log.completeBaseName()))
+        if (!file.fileName().startsWith(log.completeBaseName()) ||
+            file.fileName().endsWith(QLatin1String(".secrets")))
             continue;
         QFile f(file.absoluteFilePath());
         if (f.open(QIODevice::ReadOnly))

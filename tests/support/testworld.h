@@ -40,7 +40,7 @@ public:
 
     DatabaseOptions databaseOptions() const;
     // Every byte of the SQLite files (the log, the projections and their WALs), to check that
-    // nothing erased is left in them.
+    // nothing erased is left in them (not the credentials file beside them).
     QByteArray databaseBytes() const;
     // A connection of the test's own to the world's database.
     Expected<std::unique_ptr<Database>> open(const QString &tag) const;

@@ -19,7 +19,8 @@ foreach(ts ${committed})
         set(only -pluralonly)
     endif()
     execute_process(COMMAND ${LUPDATE} ${only} -no-obsolete -locations none -silent
-            ${SOURCE}/ui ${SOURCE}/models ${SOURCE}/app -ts ${WORK}/${name}
+            ${SOURCE}/ui ${SOURCE}/models ${SOURCE}/app ${SOURCE}/receiver/graph
+            -ts ${WORK}/${name}
         RESULT_VARIABLE status)
     if(NOT status EQUAL 0)
         message(FATAL_ERROR "lupdate failed on ${name} (${status})")

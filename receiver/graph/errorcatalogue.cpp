@@ -13,6 +13,24 @@ struct Entry
 };
 
 const Entry entries[] = {
+    // Answers of the Graph API itself (a send, a media download, a template list).
+    {4, QT_TRANSLATE_NOOP("ErrorCatalogue",
+                          "The app called the Graph API too often; wait before calling again.")},
+    {10, QT_TRANSLATE_NOOP("ErrorCatalogue",
+                           "The access token lacks a permission (whatsapp_business_messaging or "
+                           "whatsapp_business_management); give it to the system user.")},
+    {100, QT_TRANSLATE_NOOP("ErrorCatalogue",
+                            "The request named something that does not exist or that this token "
+                            "cannot see (a line, media or template id), or had a bad parameter.")},
+    {190, QT_TRANSLATE_NOOP("ErrorCatalogue",
+                            "The access token has expired or was revoked; make a new one in "
+                            "Business Manager and keep it with 'hookline apps token'.")},
+    {200, QT_TRANSLATE_NOOP("ErrorCatalogue",
+                            "The access token lacks a permission for this line or account; check "
+                            "the system user's assets in Business Manager.")},
+    {80007, QT_TRANSLATE_NOOP("ErrorCatalogue",
+                              "The business account reached its Graph API rate limit; wait "
+                              "before calling again.")},
     {368, QT_TRANSLATE_NOOP("ErrorCatalogue",
                             "The business account is restricted for a policy violation; see "
                             "Account Quality in Meta's Business Manager.")},

@@ -1,0 +1,3 @@
+#include "graphlogging.h"
+
+Q_LOGGING_CATEGORY(lcGraph, "hookline.graph", QtInfoMsg)

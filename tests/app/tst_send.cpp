@@ -1,0 +1,227 @@
+#include "mockgraph.h"
+#include "processingharness.h"
+#include "serveprocess.h"
+#include "storage/clock.h"
+#include "storage/configstore.h"
+#include "webhookbody.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace hookline;
+using namespace hookline::test;
+
+namespace {
+
+const QString customer = QStringLiteral("5511987654321");
+
+// What Meta delivers when a customer writes to the Support line at ts.
+QByteArray inbound(qint64 ts, const QString &from)
+{
+    return WebhookBody::customerText(QLatin1String(TestWorld::support), from, ts,
+                                     QStringLiteral("wamid.IN-%1-%2").arg(from).arg(ts),
+                                     QStringLiteral("Oi"));
+}
+
+} // namespace
+
+class TestSend : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void appsTokenKeepsItOutOfTheDatabase();
+    void sendFromTheCommandLine();
+    void sendRefusesBadInputWithOneLine();
+};
+
+void TestSend::appsTokenKeepsItOutOfTheDatabase()
+{
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    const QString db = world.databasePath();
+    QByteArray out;
+    QByteArray err;
+    const QByteArray token = "EAAG-secret-system-user-token-0001";
+    QCOMPARE(
+        ServeProcess::run({QStringLiteral("apps"), QStringLiteral("token"), QStringLiteral("--db"),
+                           db, QStringLiteral("--app-id"), QStringLiteral("northwind")},
+                          token + "\n", &out, &err),
+        0);
+    QVERIFY2(out.contains("Kept the access token of app northwind"), out.constData());
+    QVERIFY(!out.contains(token) && !err.contains(token));
+
+    QCOMPARE(
+        ServeProcess::run({QStringLiteral("apps"), QStringLiteral("list"), QStringLiteral("--db"),
+                           db, QStringLiteral("--format"), QStringLiteral("json")},
+                          {}, &out),
+        0);
+    QVERIFY(!out.contains(token));
+    const QJsonArray apps = QJsonDocument::fromJson(out).array();
+    QCOMPARE(apps.size(), 2);
+    for (const QJsonValue &app : apps)
+        QCOMPARE(app[QLatin1String("has_access_token")].toBool(),
+                 app[QLatin1String("app_id")].toString() == u"northwind");
+    QCOMPARE(
+        ServeProcess::run(
+            {QStringLiteral("apps"), QStringLiteral("list"), QStringLiteral("--db"), db}, {}, &out),
+        0);
+    QVERIFY2(out.contains("set / set / set") && out.contains("set / set / none"), out.constData());
+
+    // In the credentials file beside the database, never in the database.
+    QFile secrets(db + QStringLiteral(".secrets"));
+    QVERIFY(secrets.open(QIODevice::ReadOnly));
+    QVERIFY(secrets.readAll().contains(token));
+    QVERIFY(!world.databaseBytes().contains(token));
+    // The app secret and verify token stay as they were.
+    {
+        auto opened = world.open(QStringLiteral("check"));
+        QVERIFY(opened);
+        const auto trust = ConfigStore((*opened)->handle()).load();
+        QVERIFY(trust);
+        QVERIFY(!trust->app(QStringLiteral("northwind"))->secret.isEmpty());
+        QCOMPARE(trust->accessToken(QStringLiteral("northwind")), token);
+    }
+
+    QCOMPARE(
+        ServeProcess::run({QStringLiteral("apps"), QStringLiteral("token"), QStringLiteral("--db"),
+                           db, QStringLiteral("--app-id"), QStringLiteral("nobody")},
+                          token + "\n", nullptr, &err),
+        1);
+    QVERIFY2(err.startsWith("hookline: no app with id nobody"), err.constData());
+    QCOMPARE(
+        ServeProcess::run({QStringLiteral("apps"), QStringLiteral("token"), QStringLiteral("--db"),
+                           db, QStringLiteral("--app-id"), QStringLiteral("lumen")},
+                          "\n", nullptr, &err),
+        1);
+    QVERIFY2(err.contains("no access token on the first line of stdin"), err.constData());
+}
+
+void TestSend::sendFromTheCommandLine()
+{
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    MockGraph graph;
+    QVERIFY(ConfigStore(harness.db().handle())
+                .setAccessToken(QStringLiteral("northwind"), MockGraph::goodToken));
+    const qint64 now = Clock::nowMicros() / 1000000;
+    const QString quiet = QStringLiteral("5511900000002");
+    harness.injectFromMeta(inbound(now - 600, customer));
+    harness.injectFromMeta(inbound(now - 3 * 24 * 3600, quiet));
+    harness.process();
+
+    const QStringList base = {QStringLiteral("send"),           QStringLiteral("--db"),
+                              harness.world().databasePath(),   QStringLiteral("--graph-url"),
+                              graph.url().toString(),           QStringLiteral("--line"),
+                              QLatin1String(TestWorld::support)};
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(ServeProcess::run(base + QStringList{QStringLiteral("--to"), customer,
+                                                  QStringLiteral("--text"),
+                                                  QStringLiteral("Já vou verificar.")},
+                               {}, &out, &err),
+             0);
+    QCOMPARE(out, QByteArray("wamid.MOCK000001\n"));
+    QCOMPARE(graph.messageRequests(), 1);
+
+    // Outside the window: one line, exit 1, nothing sent.
+    QCOMPARE(ServeProcess::run(base + QStringList{QStringLiteral("--to"), quiet,
+                                                  QStringLiteral("--text"), QStringLiteral("Oi")},
+                               {}, &out, &err),
+             1);
+    QCOMPARE(err.count('\n'), 1);
+    QVERIFY2(err.startsWith("hookline: not sent: the customer-service window is closed 2 d ago"),
+             err.constData());
+    QVERIFY(err.contains("--template"));
+    QCOMPARE(graph.messageRequests(), 1);
+
+    // A template goes, whatever the window; --lang is the template's language here.
+    QCOMPARE(ServeProcess::run(
+                 base + QStringList{QStringLiteral("--to"), quiet, QStringLiteral("--template"),
+                                    QStringLiteral("order_update"), QStringLiteral("--lang"),
+                                    QStringLiteral("pt_BR"), QStringLiteral("--param"),
+                                    QStringLiteral("Ana"), QStringLiteral("--param"),
+                                    QStringLiteral("#881"), QStringLiteral("--format"),
+                                    QStringLiteral("json")},
+                 {}, &out, &err),
+             0);
+    const QJsonObject sent = QJsonDocument::fromJson(out).object();
+    QCOMPARE(sent[QLatin1String("state")].toString(), QStringLiteral("accepted"));
+    QCOMPARE(sent[QLatin1String("wamid")].toString(), QStringLiteral("wamid.MOCK000002"));
+    const QJsonObject body = QJsonDocument::fromJson(graph.requests().last().body).object();
+    QCOMPARE(body[QLatin1String("template")][QLatin1String("language")][QLatin1String("code")]
+                 .toString(),
+             QStringLiteral("pt_BR"));
+
+    // Meta refuses the token: exit 1, its code and what to do, on one line.
+    graph.failNext(MockGraph::Failure::ExpiredToken);
+    QCOMPARE(ServeProcess::run(base + QStringList{QStringLiteral("--to"), customer,
+                                                  QStringLiteral("--text"), QStringLiteral("Oi")},
+                               {}, &out, &err),
+             1);
+    QVERIFY2(err.startsWith("hookline: send 3 failed: the access token was refused (Meta code "
+                            "190)"),
+             err.constData());
+    QCOMPARE(err.count('\n'), 1);
+    // Every send is in the audit trail, by whoever sent it.
+    QCOMPARE(harness
+                 .scalar(QStringLiteral("SELECT count(*) FROM main.operator_actions WHERE "
+                                        "action = 'send'"))
+                 .toInt(),
+             3);
+}
+
+void TestSend::sendRefusesBadInputWithOneLine()
+{
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    const QStringList base = {QStringLiteral("send"), QStringLiteral("--db"), world.databasePath()};
+    QByteArray err;
+    struct Case
+    {
+        QStringList args;
+        int status;
+        const char *says;
+    };
+    const QList<Case> cases = {
+        {{QStringLiteral("--line"), QStringLiteral("1")}, 2, "send wants --line, --to and one of"},
+        {{QStringLiteral("--line"), QStringLiteral("1"), QStringLiteral("--to"),
+          QStringLiteral("2"), QStringLiteral("--text"), QStringLiteral("a"),
+          QStringLiteral("--template"), QStringLiteral("t")},
+         2,
+         "one of --text, --template or --react"},
+        {{QStringLiteral("--line"), QStringLiteral("1"), QStringLiteral("--to"),
+          QStringLiteral("2"), QStringLiteral("--template"), QStringLiteral("t")},
+         2,
+         "--template and --lang go together"},
+        {{QStringLiteral("--line"), QStringLiteral("1"), QStringLiteral("--to"),
+          QStringLiteral("2"), QStringLiteral("--text"), QStringLiteral("a"),
+          QStringLiteral("--graph-url"), QStringLiteral("ftp://x")},
+         2,
+         "--graph-url ftp://x is not an http(s) address"},
+        {{QStringLiteral("--line"), QString::fromLatin1(TestWorld::support), QStringLiteral("--to"),
+          QStringLiteral("2"), QStringLiteral("--template"), QStringLiteral("t"),
+          QStringLiteral("--lang"), QStringLiteral("en_US"), QStringLiteral("--param"),
+          QStringLiteral(" ")},
+         1,
+         "not sent: variable {{1}} of template t is empty"},
+        {{QStringLiteral("--line"), QString::fromLatin1(TestWorld::support), QStringLiteral("--to"),
+          QStringLiteral("2"), QStringLiteral("--template"), QStringLiteral("t"),
+          QStringLiteral("--lang"), QStringLiteral("en_US")},
+         1,
+         "not sent: app northwind has no access token here"},
+    };
+    for (const Case &c : cases) {
+        QCOMPARE(ServeProcess::run(base + c.args, {}, nullptr, &err), c.status);
+        QVERIFY2(err.contains(c.says), err.constData());
+        QCOMPARE(err.count('\n'), c.status == 2 ? err.count('\n') : 1);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSend)
+#include "tst_send.moc"

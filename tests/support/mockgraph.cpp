@@ -1,0 +1,300 @@
+#include "mockgraph.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaObject>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QSemaphore>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QTimer>
+
+namespace hookline::test {
+
+struct MockGraph::State
+{
+    mutable QMutex lock;
+    struct Planned
+    {
+        Failure failure;
+        int retryAfter;
+        int slowMs;
+    };
+    QList<Planned> planned;
+    QList<Request> requests;
+    QHash<QString, QString> lines;
+    int sent = 0;
+};
+
+namespace {
+
+QByteArray error(int code, int subcode, const QString &message, const QString &type)
+{
+    QJsonObject object{{QStringLiteral("message"), message},
+                       {QStringLiteral("type"), type},
+                       {QStringLiteral("code"), code},
+                       {QStringLiteral("fbtrace_id"), QStringLiteral("AmockTrace1")}};
+    if (subcode)
+        object.insert(QStringLiteral("error_subcode"), subcode);
+    return QJsonDocument(QJsonObject{{QStringLiteral("error"), object}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray reasonOf(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 429:
+        return "Too Many Requests";
+    default:
+        return "Internal Server Error";
+    }
+}
+
+void answer(QTcpSocket *socket, int status, const QByteArray &body, int retryAfter = -1,
+            bool truncate = false)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonOf(status) +
+                      "\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                      "Content-Length: " +
+                      QByteArray::number(body.size()) + "\r\n";
+    if (retryAfter >= 0)
+        head += "Retry-After: " + QByteArray::number(retryAfter) + "\r\n";
+    socket->write(head + "\r\n" + (truncate ? body.left(body.size() / 2) : body));
+    socket->disconnectFromHost();
+}
+
+// One connection: reads one request, answers it as Meta would (or fails as planned).
+class Exchange : public QObject
+{
+public:
+    Exchange(QTcpSocket *socket, std::shared_ptr<MockGraph::State> state)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_state(std::move(state))
+    {
+        connect(socket, &QTcpSocket::readyRead, this, &Exchange::read);
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+
+private:
+    void read()
+    {
+        m_buffer += m_socket->readAll();
+        const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+        if (end < 0 || m_done)
+            return;
+        const QList<QByteArray> headLines = m_buffer.left(end).split('\n');
+        MockGraph::Request request;
+        const QList<QByteArray> first = headLines.value(0).trimmed().split(' ');
+        request.method = first.value(0);
+        request.path = QString::fromUtf8(first.value(1));
+        qsizetype length = 0;
+        for (const QByteArray &line : headLines.mid(1)) {
+            const qsizetype colon = line.indexOf(':');
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            if (name == "content-length")
+                length = value.toLongLong();
+            else if (name == "authorization")
+                request.authorization = value;
+        }
+        if (m_buffer.size() < end + 4 + length)
+            return;
+        m_done = true;
+        request.body = m_buffer.mid(end + 4, length);
+        respond(request);
+    }
+
+    void respond(const MockGraph::Request &request)
+    {
+        std::optional<MockGraph::State::Planned> planned;
+        {
+            QMutexLocker locker(&m_state->lock);
+            m_state->requests.append(request);
+            if (!m_state->planned.isEmpty())
+                planned = m_state->planned.takeFirst();
+        }
+        if (planned) {
+            switch (planned->failure) {
+            case MockGraph::Failure::ExpiredToken:
+                return answer(m_socket, 401,
+                              error(190, 463,
+                                    QStringLiteral("Error validating access token: Session has "
+                                                   "expired."),
+                                    QStringLiteral("OAuthException")));
+            case MockGraph::Failure::RateLimited:
+                return answer(m_socket, 429,
+                              error(130429, 0, QStringLiteral("Rate limit hit"),
+                                    QStringLiteral("OAuthException")),
+                              planned->retryAfter);
+            case MockGraph::Failure::PairRateLimited:
+                return answer(m_socket, 400,
+                              error(131056, 0,
+                                    QStringLiteral("(Business Account, Consumer Account) pair rate "
+                                                   "limit hit"),
+                                    QStringLiteral("OAuthException")),
+                              planned->retryAfter);
+            case MockGraph::Failure::OutsideWindow:
+                return answer(m_socket, 400,
+                              error(131047, 0, QStringLiteral("Re-engagement message"),
+                                    QStringLiteral("OAuthException")));
+            case MockGraph::Failure::ServerError:
+                return answer(m_socket, 500, QByteArrayLiteral("{}"));
+            case MockGraph::Failure::DropAnswer:
+                m_socket->abort();
+                return;
+            case MockGraph::Failure::Truncated:
+                return answer(m_socket, 200, success(request), -1, true);
+            case MockGraph::Failure::Slow: {
+                QPointer<QTcpSocket> socket = m_socket;
+                const QByteArray body = success(request);
+                QTimer::singleShot(planned->slowMs, socket, [socket, body] {
+                    if (socket)
+                        answer(socket, 200, body);
+                });
+                return;
+            }
+            }
+        }
+        if (request.authorization != QByteArray("Bearer ") + MockGraph::goodToken)
+            return answer(m_socket, 401,
+                          error(190, 467, QStringLiteral("Invalid OAuth access token."),
+                                QStringLiteral("OAuthException")));
+        const QByteArray body = success(request);
+        if (body.isEmpty())
+            return answer(m_socket, 404,
+                          error(100, 33,
+                                QStringLiteral("Unsupported get request. Object does not exist "
+                                               "or cannot be loaded due to missing permissions."),
+                                QStringLiteral("GraphMethodException")));
+        answer(m_socket, 200, body);
+    }
+
+    QByteArray success(const MockGraph::Request &request)
+    {
+        static const QRegularExpression messages(QStringLiteral("^/v[\\d.]+/(\\d+)/messages$"));
+        static const QRegularExpression node(QStringLiteral("^/v[\\d.]+/(\\w+)(\\?.*)?$"));
+        const QString path = request.path;
+        if (request.method == "POST") {
+            const auto match = messages.match(path);
+            if (!match.hasMatch())
+                return {};
+            const QJsonObject sent = QJsonDocument::fromJson(request.body).object();
+            int n = 0;
+            {
+                QMutexLocker locker(&m_state->lock);
+                n = ++m_state->sent;
+            }
+            const QString to = sent.value(QLatin1String("to")).toString();
+            return QJsonDocument(
+                       QJsonObject{
+                           {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                           {QStringLiteral("contacts"),
+                            QJsonArray{QJsonObject{{QStringLiteral("input"), to},
+                                                   {QStringLiteral("wa_id"), to}}}},
+                           {QStringLiteral("messages"),
+                            QJsonArray{QJsonObject{
+                                {QStringLiteral("id"),
+                                 QStringLiteral("wamid.MOCK%1").arg(n, 6, 10, QChar(u'0'))}}}}})
+                .toJson(QJsonDocument::Compact);
+        }
+        const auto match = node.match(path);
+        if (!match.hasMatch())
+            return {};
+        QMutexLocker locker(&m_state->lock);
+        const auto line = m_state->lines.constFind(match.captured(1));
+        if (line == m_state->lines.cend())
+            return {};
+        return QJsonDocument(QJsonObject{{QStringLiteral("verified_name"), *line},
+                                         {QStringLiteral("display_phone_number"),
+                                          QStringLiteral("+1 555-010-0000")},
+                                         {QStringLiteral("id"), line.key()}})
+            .toJson(QJsonDocument::Compact);
+    }
+
+    QTcpSocket *m_socket;
+    std::shared_ptr<MockGraph::State> m_state;
+    QByteArray m_buffer;
+    bool m_done = false;
+};
+
+} // namespace
+
+MockGraph::MockGraph()
+    : m_state(std::make_shared<State>())
+    , m_thread(new QThread)
+{
+    m_thread->setObjectName(QStringLiteral("mock-graph"));
+    m_thread->start();
+    QSemaphore ready;
+    auto *server = new QTcpServer;
+    server->moveToThread(m_thread);
+    auto state = m_state;
+    QMetaObject::invokeMethod(
+        server,
+        [this, server, state, &ready] {
+            QObject::connect(server, &QTcpServer::newConnection, server, [server, state] {
+                while (QTcpSocket *socket = server->nextPendingConnection())
+                    new Exchange(socket, state);
+            });
+            QObject::connect(m_thread, &QThread::finished, server, &QObject::deleteLater);
+            if (server->listen(QHostAddress::LocalHost, 0))
+                m_port = server->serverPort();
+            ready.release();
+        },
+        Qt::QueuedConnection);
+    ready.acquire();
+}
+
+MockGraph::~MockGraph()
+{
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+}
+
+QUrl MockGraph::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+void MockGraph::failNext(Failure failure, int times, int retryAfterSeconds, int slowMs)
+{
+    QMutexLocker locker(&m_state->lock);
+    for (int i = 0; i < times; ++i)
+        m_state->planned.append({failure, retryAfterSeconds, slowMs});
+}
+
+void MockGraph::addLine(const QString &phoneNumberId, const QString &verifiedName)
+{
+    QMutexLocker locker(&m_state->lock);
+    m_state->lines.insert(phoneNumberId, verifiedName);
+}
+
+QList<MockGraph::Request> MockGraph::requests() const
+{
+    QMutexLocker locker(&m_state->lock);
+    return m_state->requests;
+}
+
+int MockGraph::messageRequests() const
+{
+    QMutexLocker locker(&m_state->lock);
+    int n = 0;
+    for (const Request &request : m_state->requests)
+        n += request.path.endsWith(QLatin1String("/messages")) ? 1 : 0;
+    return n;
+}
+
+} // namespace hookline::test
