@@ -40,6 +40,7 @@ int ConsoleCommand::run(const QStringList &args)
     parser.setApplicationDescription(
         Cli::tr("Opens the console with the embedded receiver and processing."));
     CommandSupport::addCommonOptions(parser);
+    CommandSupport::addGraphOptions(parser);
     parser.addOptions({
         {QStringLiteral("listen"),
          Cli::tr("Address the embedded receiver listens on (default: the setting, "
@@ -115,6 +116,10 @@ int ConsoleCommand::run(const QStringList &args)
     options.backoff.baseMs = ConsoleSettings::retryBaseMs();
     options.backoff.maxAttempts = ConsoleSettings::retryMaxAttempts();
     options.retainDays = ConsoleSettings::retainDays();
+    const auto graph = CommandSupport::graphEndpoint(parser);
+    if (!graph)
+        return CommandSupport::usage(graph.error());
+    options.graph = *graph;
     const QString certificate = ConsoleSettings::tlsCertificate();
     const QString key = ConsoleSettings::tlsKey();
     QString tlsProblem;

@@ -10,6 +10,7 @@
 #include "consolemodels.h"
 #include "conversationlistmodel.h"
 #include "deadlettergroupmodel.h"
+#include "graph/sendservice.h"
 #include "linelistmodel.h"
 #include "livechanges.h"
 #include "logmodel.h"
@@ -23,6 +24,12 @@
 #include <QSqlQuery>
 
 namespace hookline {
+
+QString ConsoleEngine::operatorName() const
+{
+    return m_options.operatorName.isEmpty() ? OperatorService::defaultOperatorName()
+                                            : m_options.operatorName;
+}
 
 ConsoleEngine::ConsoleEngine(ConsoleOptions options, QObject *parent)
     : QObject(parent)
@@ -63,11 +70,8 @@ Status ConsoleEngine::open()
         emit
         changesApplied(changes);
     });
-    m_operations = new OperatorService(m_options.receiver.database,
-                                       m_options.operatorName.isEmpty()
-                                           ? OperatorService::defaultOperatorName()
-                                           : m_options.operatorName,
-                                       this);
+    m_operations = new OperatorService(m_options.receiver.database, operatorName(), this);
+    m_sends = new SendService(m_options.receiver.database, m_options.graph, this);
     connect(m_operations, &OperatorService::finished, this, [this](const OperatorResult &result) {
         if (result.error.isEmpty() && result.action != OperatorResult::MarkRead)
             wakeProcessing();

@@ -2,6 +2,7 @@
 
 #include "consolestats.h"
 #include "expected.h"
+#include "graph/graphendpoint.h"
 #include "processing/backoffpolicy.h"
 #include "processing/changeset.h"
 #include "receiver.h"
@@ -19,6 +20,7 @@ class LiveChanges;
 class ChangeFeed;
 class LogModel;
 class OperatorService;
+class SendService;
 class ProcessingService;
 
 struct ConsoleOptions
@@ -29,6 +31,7 @@ struct ConsoleOptions
     int retainDays = 0; // retention (ProcessorOptions::retainDays); 0 keeps everything
     int flushIntervalMs = 100;
     QString operatorName; // recorded with operator actions; empty: the default (user@host)
+    GraphEndpoint graph;  // where replies go (the Graph API)
 };
 
 // The core of one console: the embedded receiver and processing, the operator's worker, the
@@ -52,6 +55,9 @@ public:
     ConsoleModels *models() const { return m_models; }
     LogModel *log() const { return m_log; }
     OperatorService *operations() const { return m_operations; }
+    // Replies through the Graph API, off the GUI thread.
+    SendService *sends() const { return m_sends; }
+    QString operatorName() const;
     Database &database() const { return *m_db; }
     const ConsoleOptions &options() const { return m_options; }
     // "http://127.0.0.1:8080" or empty when not listening.
@@ -86,6 +92,7 @@ private:
     ConsoleModels *m_models = nullptr;
     LogModel *m_log = nullptr;
     OperatorService *m_operations = nullptr;
+    SendService *m_sends = nullptr;
     LiveChanges *m_live = nullptr;
     ChangeFeed *m_feed = nullptr; // PostgreSQL: changes from every process
     QTimer m_sampler;

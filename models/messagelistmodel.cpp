@@ -58,13 +58,26 @@ MessageListModel::MessageListModel(QSqlDatabase db, QObject *parent)
 
 QStringList MessageListModel::arms() const
 {
-    // Messages, calls and a group's changes, as one list. Calls get their details in decorate().
+    // Messages, calls, a group's changes and what operators sent that Meta has not reported on
+    // yet, as one list. Calls and sends get their details in decorate(). A message the business
+    // sent through Hookline shows what was sent (the webhooks carry only its statuses).
     static const QStringList arms = {
         QStringLiteral(
-            "SELECT wamid, line, customer, direction, type, text, content, timestamp, status, "
-            "reply_to, forwarded, frequently_forwarded, edited_text, revoked, errors, "
-            "received_at_us, origin, from_id, history_status, referral, delivery_id FROM "
-            "proj.messages"),
+            "SELECT x.wamid, x.line, x.customer, x.direction, CASE WHEN x.type = 'unknown' AND "
+            "s.id IS NOT NULL THEN 'text' ELSE x.type END AS type, coalesce(x.text, s.text) AS "
+            "text, x.content, x.timestamp, x.status, coalesce(x.reply_to, s.reply_to) AS "
+            "reply_to, x.forwarded, x.frequently_forwarded, x.edited_text, x.revoked, x.errors, "
+            "x.received_at_us, x.origin, x.from_id, x.history_status, x.referral, x.delivery_id "
+            "FROM proj.messages x LEFT JOIN main.sends s ON s.line = x.line AND s.wamid = "
+            "x.wamid AND x.direction = 'outbound'"),
+        QStringLiteral(
+            "SELECT 'send:' || s.id AS wamid, s.line, s.recipient AS customer, 'outbound' AS "
+            "direction, 'text' AS type, s.text, '{}' AS content, s.at_us / 1000000 AS timestamp, "
+            "s.state AS status, s.reply_to, 0 AS forwarded, 0 AS frequently_forwarded, NULL AS "
+            "edited_text, 0 AS revoked, '[]' AS errors, s.at_us AS received_at_us, 'send' AS "
+            "origin, NULL AS from_id, NULL AS history_status, NULL AS referral, NULL AS "
+            "delivery_id FROM main.sends s WHERE s.wamid IS NULL OR NOT EXISTS (SELECT 1 FROM "
+            "proj.messages y WHERE y.line = s.line AND y.wamid = s.wamid)"),
         QStringLiteral(
             "SELECT call_id AS wamid, line, customer, 'call' AS direction, 'call' AS type, NULL "
             "AS text, '{}' AS content, first_ts AS timestamp, coalesce(end_status, call_status) "
@@ -168,6 +181,7 @@ void MessageListModel::decorate(QList<Row> &rows) const
     QVariantList wamids;
     QVariantList replies;
     QVariantList calls;
+    QVariantList sends;
     QVariantList senders;
     for (int i = 0; i < rows.size(); ++i) {
         Row &row = rows[i];
@@ -182,6 +196,8 @@ void MessageListModel::decorate(QList<Row> &rows) const
             replies << row.values.at(ReplyTo);
         if (row.values.at(Type).toString() == QLatin1String("call"))
             calls << row.values.at(Wamid);
+        if (row.values.at(Origin).toString() == QLatin1String("send"))
+            sends << row.values.at(Wamid).toString().mid(5).toLongLong();
         if (m_party.group && !row.values.at(From).toString().isEmpty() &&
             !senders.contains(row.values.at(From)))
             senders << row.values.at(From);
@@ -222,6 +238,20 @@ void MessageListModel::decorate(QList<Row> &rows) const
             list.append(QVariantMap{{QStringLiteral("from"), q.value(1)},
                                     {QStringLiteral("emoji"), q.value(2)}});
             row.values[Reactions] = list;
+        }
+    }
+    // Why a send failed, or that its outcome is unknown, in the bubble.
+    if (!sends.isEmpty() &&
+        run(QStringLiteral("SELECT id, error FROM main.sends WHERE error IS NOT NULL AND id IN (") +
+                placeholderList(sends.size()) + u')',
+            sends)) {
+        while (q.next()) {
+            Row &row = rows[byWamid.value(QStringLiteral("send:") + q.value(0).toString())];
+            row.values[Errors] = QString::fromUtf8(
+                QJsonDocument(
+                    QJsonArray{QJsonObject{{QStringLiteral("code"), QString()},
+                                           {QStringLiteral("title"), q.value(1).toString()}}})
+                    .toJson(QJsonDocument::Compact));
         }
     }
     if (!calls.isEmpty() &&

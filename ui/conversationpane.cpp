@@ -7,6 +7,7 @@
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
 #include "operatorservice.h"
+#include "replycomposer.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -28,6 +29,7 @@ ConversationPane::ConversationPane(MessageListModel *model, OperatorService *ope
     , m_stack(new QStackedWidget(this))
     , m_empty(new QLabel(tr("Pick a conversation on the left to read it here."), this))
     , m_title(new QLabel(this))
+    , m_composer(new ReplyComposer(this))
     , m_view(new QListView(this))
     , m_delegate(new MessageDelegate(m_view))
 {
@@ -54,6 +56,11 @@ ConversationPane::ConversationPane(MessageListModel *model, OperatorService *ope
     chatLayout->setSpacing(0);
     chatLayout->addWidget(m_title);
     chatLayout->addWidget(m_view, 1);
+    chatLayout->addWidget(m_composer);
+    connect(m_composer, &ReplyComposer::changed, this, [this] {
+        m_followBottom = true;
+        m_model->reload();
+    });
     m_stack->addWidget(m_empty);
     m_stack->addWidget(chat);
     auto *layout = new QVBoxLayout(this);
@@ -101,6 +108,21 @@ ConversationPane::ConversationPane(MessageListModel *model, OperatorService *ope
         const QString reply = index.data(MessageListModel::ReplyToRole).toString();
         if (!reply.isEmpty())
             menu.addAction(tr("Show the &quoted message"), this, [this, reply] { jumpTo(reply); });
+        // Answer it, or react to it (not to a send Meta has not reported on yet).
+        if (!wamid.startsWith(QLatin1String("send:")) &&
+            index.data(MessageListModel::TypeRole).toString() != QLatin1String("call") &&
+            index.data(MessageListModel::TypeRole).toString() != QLatin1String("group_event")) {
+            menu.addSeparator();
+            menu.addAction(tr("&Reply"), this, [this, wamid, text] {
+                m_composer->replyTo(wamid, text.isEmpty() ? wamid : text);
+            });
+            QMenu *react = menu.addMenu(tr("Re&act"));
+            for (const QString &emoji :
+                 {QStringLiteral("👍"), QStringLiteral("❤️"), QStringLiteral("😂"),
+                  QStringLiteral("😮"), QStringLiteral("😢"), QStringLiteral("🙏")})
+                react->addAction(emoji, this,
+                                 [this, wamid, emoji] { m_composer->react(wamid, emoji); });
+        }
         const qint64 delivery = index.data(MessageListModel::DeliveryRole).toLongLong();
         if (delivery > 0)
             menu.addAction(tr("Open in &Inspector"), this, [this, delivery] {
@@ -121,8 +143,10 @@ void ConversationPane::open(const QString &line, const QString &customer, const 
     m_hidden.clear(); // a reset shows every row again
     m_model->setConversation(line, customer);
     m_titleText = title;
-    m_title->setText(headline(title, m_model->party()));
+    m_composer->setConversation(line, customer);
+    m_composer->setVisible(!m_model->party().group); // sending to groups is not built yet
     m_stack->setCurrentIndex(1);
+    refreshHeadline();
     m_followBottom = true;
     m_view->scrollToBottom();
     markRead();
@@ -130,8 +154,16 @@ void ConversationPane::open(const QString &line, const QString &customer, const 
 
 void ConversationPane::refreshHeadline()
 {
-    if (m_stack->currentIndex() == 1 && !m_model->customer().isEmpty())
-        m_title->setText(headline(m_titleText, m_model->party()));
+    if (m_stack->currentIndex() != 1 || m_model->customer().isEmpty())
+        return;
+    m_title->setText(headline(m_titleText, m_model->party()));
+    m_composer->setWindow(m_model->party().group ? ServiceWindow() : m_model->serviceWindow(),
+                          ServiceWindow::nowSeconds());
+}
+
+void ConversationPane::setSendService(SendService *sends, const QString &operatorName)
+{
+    m_composer->setSendService(sends, operatorName);
 }
 
 QString ConversationPane::headline(const QString &title, const MessageListModel::Party &party) const

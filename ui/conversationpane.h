@@ -12,6 +12,9 @@ class QStackedWidget;
 
 namespace hookline {
 
+class ReplyComposer;
+class SendService;
+
 class MessageDelegate;
 class OperatorService;
 
@@ -38,6 +41,8 @@ public:
     // or closed) and an opt-out of marketing.
     QString headline(const QString &title, const MessageListModel::Party &party) const;
     QLabel *title() const { return m_title; }
+    ReplyComposer *composer() const { return m_composer; }
+    void setSendService(SendService *sends, const QString &operatorName);
     // Brings the header up to date (the window's time left changes by the minute).
     void refreshHeadline();
 
@@ -61,6 +66,7 @@ private:
     QLabel *m_empty;
     QLabel *m_title;
     QString m_titleText;
+    ReplyComposer *m_composer;
     QListView *m_view;
     bool m_followBottom = true;
     MessageDelegate *m_delegate;

@@ -140,6 +140,11 @@ ConversationsPage::ConversationsPage(ConversationListModel *conversations,
     updateEmptyState();
 }
 
+void ConversationsPage::setSendService(SendService *sends, const QString &operatorName)
+{
+    m_pane->setSendService(sends, operatorName);
+}
+
 void ConversationsPage::showLine(const QString &line)
 {
     m_delegate->setShowLine(line.isEmpty());

@@ -18,6 +18,7 @@ class ConversationListModel;
 class ConversationPane;
 class MessageListModel;
 class OperatorService;
+class SendService;
 
 // The conversations of the selected line (or all lines) with a filter box, beside the open
 // conversation.
@@ -38,6 +39,7 @@ public:
     QLineEdit *filter() const { return m_filter; }
     QToolButton *closingSoon() const { return m_closingSoon; }
     ConversationPane *pane() const { return m_pane; }
+    void setSendService(SendService *sends, const QString &operatorName);
     QSplitter *splitter() const { return m_splitter; }
 
     // Asks, then forgets the person of that conversation (their messages and their parts of

@@ -118,6 +118,7 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
 
     m_conversations = new ConversationsPage(models->conversations(), models->messages(),
                                             engine->operations(), this);
+    m_conversations->setSendService(engine->sends(), engine->operatorName());
     m_deadLetters = new DeadLetterPanel(models->deadLetters(), models->deadLetterGroups(),
                                         engine->operations(), this);
     m_inspector = new InspectorPanel(models->deliveries(), engine->database().handle(),

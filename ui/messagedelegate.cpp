@@ -63,6 +63,22 @@ MessageDelegate::MessageDelegate(QObject *parent)
     , m_documents(400)
 {}
 
+// Sent from Hookline, and Meta has not reported on it yet: what became of the request.
+QString MessageDelegate::sendState(const QString &state, const QPalette &palette)
+{
+    const QString words = state == QLatin1String("sending")    ? tr("sending…")
+                          : state == QLatin1String("accepted") ? tr("accepted by Meta")
+                          : state == QLatin1String("unknown")
+                              ? tr("⚠ unknown whether Meta took it; not sent again")
+                              : QString();
+    if (words.isEmpty())
+        return {};
+    const QColor color = state == QLatin1String("unknown") ? ConsoleColors::windowClosing(palette)
+                                                           : ConsoleColors::muted(palette);
+    return QStringLiteral("<span style=\"color:%1\">%2</span> · ")
+        .arg(color.name(), words.toHtmlEscaped());
+}
+
 QString MessageDelegate::ticks(const QString &status)
 {
     if (status == QLatin1String("sent"))
@@ -281,6 +297,8 @@ QString MessageDelegate::html(const QModelIndex &index, const QPalette &palette,
         meta = QStringLiteral("<span style=\"color:%1\">⟲ %2</span> · ")
                    .arg(colour(ConsoleColors::readTicks(palette)), tr("replayed")) +
                meta;
+    if (index.data(MessageListModel::OriginRole).toString() == QLatin1String("send"))
+        meta = sendState(index.data(MessageListModel::StatusRole).toString(), palette) + meta;
     if (index.data(MessageListModel::DirectionRole).toString() == QLatin1String("outbound")) {
         const QString status = index.data(MessageListModel::StatusRole).toString();
         const QString mark = ticks(status);

@@ -71,6 +71,8 @@ private:
                             const Layout &l);
     static QString compactHtml(const QModelIndex &index, const QPalette &palette, int run);
     static QString failureHtml(const QModelIndex &index, const QPalette &palette);
+    // What became of a send Meta has not reported on yet ("sending…", "accepted by Meta", ...).
+    static QString sendState(const QString &state, const QPalette &palette);
 
     // Laid-out documents for the bubbles on screen, and the size of every bubble measured, so
     // that laying out thousands of rows never lays out their text again.

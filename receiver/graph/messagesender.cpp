@@ -73,6 +73,8 @@ void MessageSender::send(const SendRequest &asked, Done done)
     if (!id)
         return refuse(id.error());
     const qint64 sendId = *id;
+    if (m_recorded)
+        m_recorded(sendId);
     QSqlDatabase db = m_db;
     m_client.post(
         QStringLiteral("/%1/messages").arg(request.line), token,

@@ -31,11 +31,14 @@ public:
 
     // done is called once, on the client's thread.
     void send(const SendRequest &request, Done done);
+    // Called with the send's id once it is recorded, before the request goes out.
+    void setRecorded(std::function<void(qint64)> recorded) { m_recorded = std::move(recorded); }
     Outcome sendNow(const SendRequest &request);
 
 private:
     QSqlDatabase m_db;
     GraphClient &m_client;
+    std::function<void(qint64)> m_recorded;
 };
 
 } // namespace hookline

@@ -27,13 +27,14 @@ Expected<qint64> SendLog::begin(QSqlDatabase &db, const SendRequest &request)
     };
     const qint64 now = Clock::nowMicros();
     query.prepare(QStringLiteral("INSERT INTO main.sends (at_us, operator, line, recipient, kind, "
-                                 "request, reply_to, state, updated_at_us) VALUES (?, ?, ?, ?, ?, "
-                                 "'{}', ?, 'sending', ?) RETURNING id"));
+                                 "request, text, reply_to, state, updated_at_us) VALUES (?, ?, ?, "
+                                 "?, ?, '{}', ?, ?, 'sending', ?) RETURNING id"));
     query.addBindValue(now);
     query.addBindValue(request.by.isEmpty() ? QStringLiteral("operator") : request.by);
     query.addBindValue(request.line);
     query.addBindValue(request.to.trimmed());
     query.addBindValue(request.kindWord());
+    query.addBindValue(request.displayText());
     query.addBindValue(request.replyTo.isEmpty() ? QVariant() : QVariant(request.replyTo));
     query.addBindValue(now);
     if (!query.exec() || !query.next())

@@ -95,6 +95,23 @@ QJsonObject SendRequest::body(const QString &callbackData) const
     return body;
 }
 
+QString SendRequest::displayText() const
+{
+    switch (kind) {
+    case Kind::Text:
+        return text;
+    case Kind::Template:
+        return params.isEmpty()
+                   ? tr("Template %1 (%2)").arg(templateName.trimmed(), language.trimmed())
+                   : tr("Template %1 (%2): %3")
+                         .arg(templateName.trimmed(), language.trimmed(),
+                              params.join(QStringLiteral(" · ")));
+    case Kind::Reaction:
+        return tr("Reacted %1").arg(emoji.trimmed());
+    }
+    return {};
+}
+
 QString SendRequest::summary() const
 {
     QString what = kindWord();

@@ -43,6 +43,8 @@ public:
     Status check() const;
     // The body for POST /<line>/messages; callbackData comes back on every status.
     QJsonObject body(const QString &callbackData) const;
+    // What the conversation shows of it: the text, a template with its variables, the emoji.
+    QString displayText() const;
     // What the audit trail says: the kind and the line, never the text or the recipient (the
     // send's own row has them, and an erasure of the person takes it).
     QString summary() const;

@@ -145,8 +145,9 @@ const char *const migration7[] = {
     " operator TEXT NOT NULL,"
     " line TEXT NOT NULL,"
     " recipient TEXT NOT NULL,"
-    " kind TEXT NOT NULL,"    // text | template | reaction
-    " request TEXT NOT NULL," // the JSON body posted to Meta (never the token)
+    " kind TEXT NOT NULL,"            // text | template | reaction
+    " request TEXT NOT NULL,"         // the JSON body posted to Meta (never the token)
+    " text TEXT NOT NULL DEFAULT ''," // what the console's bubble shows
     " reply_to TEXT,"
     " state TEXT NOT NULL," // sending | accepted | failed | unknown
     " wamid TEXT,"

@@ -1342,6 +1342,18 @@ Corrígelo en Configuración.</translation>
         <source>a reaction needs an emoji</source>
         <translation>una reacción necesita un emoji</translation>
     </message>
+    <message>
+        <source>Template %1 (%2)</source>
+        <translation>Plantilla %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Template %1 (%2): %3</source>
+        <translation>Plantilla %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Reacted %1</source>
+        <translation>Reaccionó %1</translation>
+    </message>
 </context>
 <context>
     <name>ServiceWindow</name>
@@ -2020,6 +2032,14 @@ Corrígelo en Configuración.</translation>
     <message>
         <source>No service window: Meta has delivered no message from the customer; only templates can be sent</source>
         <translation>Sin ventana de atención: Meta no ha entregado ningún mensaje del cliente; solo se pueden enviar plantillas</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Responder</translation>
+    </message>
+    <message>
+        <source>Re&amp;act</source>
+        <translation>Re&amp;accionar</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +3797,18 @@ Ctrl+Q  salir</translation>
         <source>click to show them</source>
         <translation>haz clic para mostrarlos</translation>
     </message>
+    <message>
+        <source>sending…</source>
+        <translation>enviando…</translation>
+    </message>
+    <message>
+        <source>accepted by Meta</source>
+        <translation>aceptado por Meta</translation>
+    </message>
+    <message>
+        <source>⚠ unknown whether Meta took it; not sent again</source>
+        <translation>⚠ no se sabe si Meta lo recibió; no se vuelve a enviar</translation>
+    </message>
 </context>
 <context>
     <name>hookline::MessageListModel</name>
@@ -3864,6 +3896,61 @@ Ctrl+Q  salir</translation>
     <message>
         <source>Size</source>
         <translation>Tamaño</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ReplyComposer</name>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>Plantilla…</translation>
+    </message>
+    <message>
+        <source>Send an approved template: the only kind of message that can reach a customer outside the service window</source>
+        <translation>Enviar una plantilla aprobada: el único tipo de mensaje que llega a un cliente fuera de la ventana de atención</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Enviar (Intro)</translation>
+    </message>
+    <message>
+        <source>Do not reply to this message</source>
+        <translation>No responder a este mensaje</translation>
+    </message>
+    <message>
+        <source>Unknown whether Meta took it: %1</source>
+        <translation>No se sabe si Meta lo recibió: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Replies are not available in this console</source>
+        <translation>Las respuestas no están disponibles en esta consola</translation>
+    </message>
+    <message>
+        <source>Type a reply; Enter sends it</source>
+        <translation>Escriba una respuesta; Intro la envía</translation>
+    </message>
+    <message>
+        <source>The service window is closed: send a template (Template…)</source>
+        <translation>La ventana de atención está cerrada: envíe una plantilla (Plantilla…)</translation>
+    </message>
+    <message>
+        <source>The customer has not written yet: send a template (Template…)</source>
+        <translation>El cliente aún no ha escrito: envíe una plantilla (Plantilla…)</translation>
+    </message>
+    <message>
+        <source>Replying to: %1</source>
+        <translation>Respondiendo a: %1</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +4257,45 @@ Ctrl+Q  salir</translation>
     <message>
         <source>Webhooks accepted per second, last minute</source>
         <translation>Webhooks aceptados por segundo, último minuto</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::TemplateDialog</name>
+    <message>
+        <source>Send a template</source>
+        <translation>Enviar una plantilla</translation>
+    </message>
+    <message>
+        <source>order_update</source>
+        <translation>order_update</translation>
+    </message>
+    <message>
+        <source>en_US, es, pt_BR…</source>
+        <translation>es, en_US, pt_BR…</translation>
+    </message>
+    <message>
+        <source>One per line: the first fills {{1}}, the next {{2}}…</source>
+        <translation>Una por línea: la primera rellena {{1}}, la siguiente {{2}}…</translation>
+    </message>
+    <message>
+        <source>&amp;Template name</source>
+        <translation>Nombre de la &amp;plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Variables</source>
+        <translation>&amp;Variables</translation>
+    </message>
+    <message>
+        <source>Only templates Meta approved for this line&apos;s account can be sent; their name and language are in WhatsApp Manager.</source>
+        <translation>Solo se pueden enviar plantillas que Meta aprobó para la cuenta de esta línea; su nombre e idioma están en WhatsApp Manager.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
     </message>
 </context>
 <context>

@@ -1342,6 +1342,18 @@ Corrija isso nas Configurações.</translation>
         <source>a reaction needs an emoji</source>
         <translation>uma reação precisa de um emoji</translation>
     </message>
+    <message>
+        <source>Template %1 (%2)</source>
+        <translation>Modelo %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Template %1 (%2): %3</source>
+        <translation>Modelo %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Reacted %1</source>
+        <translation>Reagiu %1</translation>
+    </message>
 </context>
 <context>
     <name>ServiceWindow</name>
@@ -2020,6 +2032,14 @@ Corrija isso nas Configurações.</translation>
     <message>
         <source>No service window: Meta has delivered no message from the customer; only templates can be sent</source>
         <translation>Sem janela de atendimento: a Meta não entregou nenhuma mensagem do cliente; só modelos podem ser enviados</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Responder</translation>
+    </message>
+    <message>
+        <source>Re&amp;act</source>
+        <translation>Re&amp;agir</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +3797,18 @@ Ctrl+Q  sair</translation>
         <source>click to show them</source>
         <translation>clique para mostrá-las</translation>
     </message>
+    <message>
+        <source>sending…</source>
+        <translation>enviando…</translation>
+    </message>
+    <message>
+        <source>accepted by Meta</source>
+        <translation>aceito pela Meta</translation>
+    </message>
+    <message>
+        <source>⚠ unknown whether Meta took it; not sent again</source>
+        <translation>⚠ não se sabe se a Meta recebeu; não é enviado de novo</translation>
+    </message>
 </context>
 <context>
     <name>hookline::MessageListModel</name>
@@ -3864,6 +3896,61 @@ Ctrl+Q  sair</translation>
     <message>
         <source>Size</source>
         <translation>Tamanho</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ReplyComposer</name>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>Modelo…</translation>
+    </message>
+    <message>
+        <source>Send an approved template: the only kind of message that can reach a customer outside the service window</source>
+        <translation>Enviar um modelo aprovado: o único tipo de mensagem que chega a um cliente fora da janela de atendimento</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Enviar (Enter)</translation>
+    </message>
+    <message>
+        <source>Do not reply to this message</source>
+        <translation>Não responder a esta mensagem</translation>
+    </message>
+    <message>
+        <source>Unknown whether Meta took it: %1</source>
+        <translation>Não se sabe se a Meta recebeu: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Não enviado: %1</translation>
+    </message>
+    <message>
+        <source>Replies are not available in this console</source>
+        <translation>As respostas não estão disponíveis neste console</translation>
+    </message>
+    <message>
+        <source>Type a reply; Enter sends it</source>
+        <translation>Digite uma resposta; Enter envia</translation>
+    </message>
+    <message>
+        <source>The service window is closed: send a template (Template…)</source>
+        <translation>A janela de atendimento está fechada: envie um modelo (Modelo…)</translation>
+    </message>
+    <message>
+        <source>The customer has not written yet: send a template (Template…)</source>
+        <translation>O cliente ainda não escreveu: envie um modelo (Modelo…)</translation>
+    </message>
+    <message>
+        <source>Replying to: %1</source>
+        <translation>Respondendo a: %1</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +4257,45 @@ Ctrl+Q  sair</translation>
     <message>
         <source>Webhooks accepted per second, last minute</source>
         <translation>Webhooks aceitos por segundo no último minuto</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::TemplateDialog</name>
+    <message>
+        <source>Send a template</source>
+        <translation>Enviar um modelo</translation>
+    </message>
+    <message>
+        <source>order_update</source>
+        <translation>order_update</translation>
+    </message>
+    <message>
+        <source>en_US, es, pt_BR…</source>
+        <translation>pt_BR, en_US, es…</translation>
+    </message>
+    <message>
+        <source>One per line: the first fills {{1}}, the next {{2}}…</source>
+        <translation>Uma por linha: a primeira preenche {{1}}, a seguinte {{2}}…</translation>
+    </message>
+    <message>
+        <source>&amp;Template name</source>
+        <translation>Nome do &amp;modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Variables</source>
+        <translation>&amp;Variáveis</translation>
+    </message>
+    <message>
+        <source>Only templates Meta approved for this line&apos;s account can be sent; their name and language are in WhatsApp Manager.</source>
+        <translation>Só podem ser enviados modelos que a Meta aprovou para a conta desta linha; o nome e o idioma estão no WhatsApp Manager.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
     </message>
 </context>
 <context>

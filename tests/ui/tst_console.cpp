@@ -26,8 +26,10 @@
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
 #include "messageref.h"
+#include "mockgraph.h"
 #include "processing/replayinjector.h"
 #include "reactionmodel.h"
+#include "replycomposer.h"
 #include "searchdialog.h"
 #include "searchresultmodel.h"
 #include "settingsdialog.h"
@@ -38,7 +40,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -55,6 +60,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace hookline;
@@ -71,7 +77,8 @@ struct Console
     std::unique_ptr<MainWindow> window;
     QString error;
 
-    explicit Console(const QStringList &replays = {}, const QList<QByteArray> &bodies = {})
+    explicit Console(const QStringList &replays = {}, const QList<QByteArray> &bodies = {},
+                     const GraphEndpoint &graph = {})
     {
         error = world.seed();
         if (!error.isEmpty())
@@ -106,6 +113,7 @@ struct Console
         options.receiver.database = world.databaseOptions();
         options.receiver.port = 0;
         options.flushIntervalMs = 50;
+        options.graph = graph;
         engine = std::make_unique<ConsoleEngine>(options);
         if (Status s = engine->open(); !s) {
             error = s.error();
@@ -174,6 +182,7 @@ private slots:
     void bubblesHaveAContextMenu();
     void searchFindsAWordAndOpensItsMessage();
     void erasingAPersonAsksThenForgetsThem();
+    void replyFromTheConsoleInsideTheWindow();
 };
 
 void TestConsole::initTestCase()
@@ -677,6 +686,7 @@ void TestConsole::bubblesHaveAContextMenu()
     emit
     view->customContextMenuRequested(view->visualRect(messages->index(0, 0)).center());
     QCOMPARE(actions, QStringList({QStringLiteral("&Copy text"), QStringLiteral("Copy message &id"),
+                                   QStringLiteral("&Reply"), QStringLiteral("Re&act"),
                                    QStringLiteral("Open in &Inspector")}));
 }
 
@@ -1111,4 +1121,86 @@ void TestConsole::alertsAndAccountHealthFromASignedDelivery()
 }
 
 QTEST_MAIN(TestConsole)
+void TestConsole::replyFromTheConsoleInsideTheWindow()
+{
+    MockGraph graph;
+    GraphEndpoint endpoint;
+    endpoint.base = graph.url();
+    Console console({QStringLiteral("text_message.json")}, {}, endpoint);
+    QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
+    {
+        auto db = console.world.open(QStringLiteral("token"));
+        QVERIFY(db);
+        QVERIFY(ConfigStore((*db)->handle())
+                    .setAccessToken(QStringLiteral("northwind"), MockGraph::goodToken));
+    }
+    ConversationsPage *page = console.window->conversations();
+    ConversationListModel *conversations = console.models()->conversations();
+    MessageListModel *messages = console.models()->messages();
+    ReplyComposer *composer = page->pane()->composer();
+
+    // A replayed conversation: no window by Meta's word, so no free text; templates only.
+    QTRY_VERIFY(conversations->rowCount() > 0);
+    page->list()->setCurrentIndex(conversations->index(0, 0));
+    QTRY_VERIFY(messages->rowCount() > 0);
+    QVERIFY(!composer->field()->isEnabled());
+    QVERIFY(composer->templateButton()->isEnabled());
+    QVERIFY2(page->pane()->title()->text().contains(QStringLiteral("No service window")),
+             qPrintable(page->pane()->title()->text()));
+
+    // The customer writes, signed, through the receiver: the window opens.
+    const QString customer = QStringLiteral("5511987650042");
+    ComposerDialog webhook(console.engine.get());
+    webhook.lineBox()->setCurrentIndex(
+        webhook.lineBox()->findData(QLatin1String(TestWorld::support)));
+    webhook.kindBox()->setCurrentIndex(0);
+    webhook.customerEdit()->setText(customer);
+    webhook.textEdit()->setText(QStringLiteral("Meu pedido não chegou"));
+    QSignalSpy answered(&webhook, &ComposerDialog::answered);
+    webhook.send();
+    QVERIFY(answered.wait(10'000));
+    QTRY_VERIFY(rowWhere(conversations, ConversationListModel::CustomerRole, customer) >= 0);
+    const int row = rowWhere(conversations, ConversationListModel::CustomerRole, customer);
+    QVERIFY(
+        conversations->index(row, 0).data(ConversationListModel::WindowClosesRole).toLongLong() >
+        QDateTime::currentSecsSinceEpoch() + 23 * 3600);
+    page->list()->setCurrentIndex(conversations->index(row, 0));
+    QTRY_COMPARE(messages->rowCount(), 1);
+    // 24 h from the message's own time, give or take the second it took to get here.
+    QVERIFY2(page->pane()->title()->text().contains(QStringLiteral("Service window open for 2")) &&
+                 page->pane()->title()->text().contains(QStringLiteral("free text can be sent")),
+             qPrintable(page->pane()->title()->text()));
+    QVERIFY(composer->field()->isEnabled());
+    const QString inbound = messages->index(0, 0).data(MessageListModel::WamidRole).toString();
+
+    // A reply to that message goes to Meta with its context, and shows at once.
+    composer->replyTo(inbound, QStringLiteral("Meu pedido não chegou"));
+    QTest::keyClicks(composer->field(), QStringLiteral("Vou verificar agora mesmo."));
+    QTest::keyClick(composer->field(), Qt::Key_Return);
+    QTRY_COMPARE(graph.messageRequests(), 1);
+    const QJsonObject body = QJsonDocument::fromJson(graph.requests().last().body).object();
+    QCOMPARE(body[QLatin1String("text")][QLatin1String("body")].toString(),
+             QStringLiteral("Vou verificar agora mesmo."));
+    QCOMPARE(body[QLatin1String("context")][QLatin1String("message_id")].toString(), inbound);
+    QTRY_COMPARE(messages->rowCount(), 2);
+    QTRY_VERIFY(composer->field()->text().isEmpty());
+    const int sent = rowWhere(messages, MessageListModel::TextRole,
+                              QStringLiteral("Vou verificar agora mesmo."));
+    QVERIFY(sent >= 0);
+    QCOMPARE(messages->index(sent, 0).data(MessageListModel::DirectionRole).toString(),
+             QStringLiteral("outbound"));
+    QTRY_COMPARE(messages->index(sent, 0).data(MessageListModel::StatusRole).toString(),
+                 QStringLiteral("accepted"));
+
+    // Meta refuses the next one: the reason stays under the field, and so does the text.
+    graph.failNext(MockGraph::Failure::ExpiredToken);
+    QTest::keyClicks(composer->field(), QStringLiteral("Mais uma coisa"));
+    QTest::keyClick(composer->field(), Qt::Key_Return);
+    QTRY_VERIFY(composer->problem()->isVisible());
+    QVERIFY2(composer->problem()->text().contains(QStringLiteral("190")),
+             qPrintable(composer->problem()->text()));
+    QCOMPARE(composer->field()->text(), QStringLiteral("Mais uma coisa"));
+    QTRY_VERIFY(rowWhere(messages, MessageListModel::StatusRole, QStringLiteral("failed")) >= 0);
+}
+
 #include "tst_console.moc"

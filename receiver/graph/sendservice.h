@@ -1,0 +1,42 @@
+#pragma once
+
+#include "graphendpoint.h"
+#include "messagesender.h"
+#include "storage/database.h"
+
+#include <QObject>
+
+class QThread;
+
+namespace hookline {
+
+class SendWorker;
+
+// The console's sends, off the GUI thread: a thread of its own with its own connection to the
+// database, a GraphClient and a MessageSender. send() returns at once; recorded() says the
+// send is in the database (its bubble can show "sending…"), finished() how it went.
+class SendService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SendService)
+
+public:
+    SendService(DatabaseOptions database, GraphEndpoint endpoint, QObject *parent = nullptr);
+    ~SendService() override;
+
+    // A request number, named again by recorded() and finished().
+    int send(const SendRequest &request);
+
+signals:
+    void recorded(int request, qint64 sendId);
+    void finished(int request, const hookline::MessageSender::Outcome &outcome);
+
+private:
+    QThread *m_thread;
+    SendWorker *m_worker;
+    int m_next = 1;
+};
+
+} // namespace hookline
+
+Q_DECLARE_METATYPE(hookline::MessageSender::Outcome)
