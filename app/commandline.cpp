@@ -64,7 +64,7 @@ bool isFlag(const QString &option)
     static const QSet<QString> flags = {
         QStringLiteral("no-receiver"), QStringLiteral("no-log-file"), QStringLiteral("inactive"),
         QStringLiteral("raw"),         QStringLiteral("trail"),       QStringLiteral("all"),
-        QStringLiteral("demo"),
+        QStringLiteral("demo"),        QStringLiteral("refresh"),
     };
     return flags.contains(option);
 }
@@ -110,6 +110,8 @@ const QList<CommandLine::Command> &CommandLine::commands()
          QT_TRANSLATE_NOOP("Cli", "what the alert rules raised, and the rules")},
         {"send", nullptr,
          QT_TRANSLATE_NOOP("Cli", "send a message from a line through the Graph API")},
+        {"templates", nullptr,
+         QT_TRANSLATE_NOOP("Cli", "a line's message templates (--refresh: from the Graph API)")},
         {"doctor", nullptr,
          QT_TRANSLATE_NOOP("Cli", "check the set-up end to end and say what to fix")},
         {"help", nullptr, QT_TRANSLATE_NOOP("Cli", "this list")},

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHostAddress>
 
 #include <cstdio>
 
@@ -33,6 +34,12 @@ Expected<GraphEndpoint> CommandSupport::graphEndpoint(const QCommandLineParser &
         if (!base.isValid() || base.host().isEmpty() ||
             (base.scheme() != u"https" && base.scheme() != u"http"))
             return Error{Cli::tr("--graph-url %1 is not an http(s) address").arg(url)};
+        // The access token goes with every call: in the clear only to this machine.
+        const QHostAddress host(base.host());
+        if (base.scheme() == u"http" && base.host() != u"localhost" && !host.isLoopback())
+            return Error{Cli::tr("--graph-url %1: plain http only to this machine (localhost); "
+                                 "use https")
+                             .arg(url)};
         endpoint.base = base;
     }
     if (parser.isSet(QStringLiteral("graph-version"))) {

@@ -14,6 +14,7 @@
 #include "sendcommand.h"
 #include "servecommand.h"
 #include "storage/databaselocation.h"
+#include "templatescommand.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -159,7 +160,7 @@ int main(int argc, char *argv[])
             QStringLiteral("lines"),   QStringLiteral("deliveries"), QStringLiteral("replay"),
             QStringLiteral("export"),  QStringLiteral("rebuild"),    QStringLiteral("dlq"),
             QStringLiteral("alerts"),  QStringLiteral("search"),     QStringLiteral("erase"),
-            QStringLiteral("prune"),   QStringLiteral("send")};
+            QStringLiteral("prune"),   QStringLiteral("send"),       QStringLiteral("templates")};
         if (!value.isEmpty() &&
             (!location || (location->isPostgres() && !onPostgres.contains(command))))
             return hookline::CommandSupport::usage(
@@ -194,6 +195,8 @@ int main(int argc, char *argv[])
         return hookline::AlertsCommand::run(rest);
     if (command == QLatin1String("send"))
         return hookline::SendCommand::run(rest);
+    if (command == QLatin1String("templates"))
+        return hookline::TemplatesCommand::run(rest);
     if (command == QLatin1String("doctor"))
         return hookline::DoctorCommand::run(rest);
     if (command == QLatin1String("deliveries"))

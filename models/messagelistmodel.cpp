@@ -76,8 +76,10 @@ QStringList MessageListModel::arms() const
             "s.state AS status, s.reply_to, 0 AS forwarded, 0 AS frequently_forwarded, NULL AS "
             "edited_text, 0 AS revoked, '[]' AS errors, s.at_us AS received_at_us, 'send' AS "
             "origin, NULL AS from_id, NULL AS history_status, NULL AS referral, NULL AS "
-            "delivery_id FROM main.sends s WHERE s.wamid IS NULL OR NOT EXISTS (SELECT 1 FROM "
-            "proj.messages y WHERE y.line = s.line AND y.wamid = s.wamid)"),
+            "delivery_id FROM main.sends s WHERE (s.wamid IS NULL OR NOT EXISTS (SELECT 1 FROM "
+            "proj.messages y WHERE y.line = s.line AND y.wamid = s.wamid)) AND NOT EXISTS "
+            "(SELECT 1 FROM proj.status_events e WHERE e.callback_data = 'hookline-send-' || "
+            "CAST(s.id AS TEXT) AND e.line = s.line AND e.origin = 'meta')"),
         QStringLiteral(
             "SELECT call_id AS wamid, line, customer, 'call' AS direction, 'call' AS type, NULL "
             "AS text, '{}' AS content, first_ts AS timestamp, coalesce(end_status, call_status) "
@@ -121,8 +123,9 @@ ServiceWindow MessageListModel::serviceWindow() const
     if (m_customer.isEmpty())
         return window;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT window_ts, entry_ts FROM proj.conversations WHERE line = ? "
-                             "AND customer = ?"));
+    q.prepare(QStringLiteral("SELECT c.window_ts, CASE WHEN c.entry_ts > 0 THEN %1 END FROM "
+                             "proj.conversations c WHERE c.line = ? AND c.customer = ?")
+                  .arg(ServiceWindow::entryReplySql(QStringLiteral("c"))));
     q.addBindValue(m_line);
     q.addBindValue(m_customer);
     if (q.exec() && q.next()) {

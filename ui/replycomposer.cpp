@@ -62,8 +62,7 @@ ReplyComposer::ReplyComposer(QWidget *parent)
     connect(m_field, &QLineEdit::returnPressed, this, &ReplyComposer::sendText);
     connect(m_send, &QPushButton::clicked, this, &ReplyComposer::sendText);
     connect(m_template, &QToolButton::clicked, this, &ReplyComposer::chooseTemplate);
-    connect(m_field, &QLineEdit::textChanged, this,
-            [this] { m_send->setEnabled(m_open && !m_field->text().trimmed().isEmpty()); });
+    connect(m_field, &QLineEdit::textChanged, this, &ReplyComposer::updateEnabled);
     setWindow({}, 0);
 }
 
@@ -71,6 +70,7 @@ void ReplyComposer::setSendService(SendService *sends, const QString &operatorNa
 {
     m_sends = sends;
     m_operator = operatorName;
+    connect(sends, &SendService::reconciled, this, &ReplyComposer::changed);
     connect(sends, &SendService::recorded, this, [this](int request) {
         if (m_pending.contains(request))
             emit
@@ -80,9 +80,19 @@ void ReplyComposer::setSendService(SendService *sends, const QString &operatorNa
             [this](int request, const MessageSender::Outcome &outcome) {
                 if (!m_pending.contains(request))
                     return;
-                const bool typed = m_pending.take(request);
+                const Pending pending = m_pending.take(request);
+                updateEnabled();
+                // Another conversation is open now: its draft is not this send's business.
+                if (pending.conversation != conversation()) {
+                    emit
+                    changed();
+                    return;
+                }
                 const bool accepted = outcome.state == QLatin1String("accepted");
-                if (accepted && typed) {
+                // Refused or failed: nothing reached the customer, the text stays for another
+                // try. Accepted, or unknown (Meta may have it): the text goes, so it is not
+                // sent twice by an Enter too many.
+                if (pending.typed && (accepted || outcome.state == QLatin1String("unknown"))) {
                     m_field->clear();
                     clearReply();
                 }
@@ -115,12 +125,19 @@ void ReplyComposer::setConversation(const QString &line, const QString &customer
     clearReply();
 }
 
+void ReplyComposer::updateEnabled()
+{
+    const bool idle = m_pending.isEmpty();
+    m_field->setEnabled(m_open);
+    m_field->setReadOnly(!idle);
+    m_send->setEnabled(idle && m_open && !m_field->text().trimmed().isEmpty());
+    m_template->setEnabled(idle && m_sends != nullptr && !m_customer.isEmpty());
+}
+
 void ReplyComposer::setWindow(const ServiceWindow &window, qint64 nowSeconds)
 {
     m_open = window.isOpenAt(nowSeconds) && m_sends;
-    m_field->setEnabled(m_open);
-    m_send->setEnabled(m_open && !m_field->text().trimmed().isEmpty());
-    m_template->setEnabled(m_sends != nullptr && !m_customer.isEmpty());
+    updateEnabled();
     m_field->setPlaceholderText(
         !m_sends            ? tr("Replies are not available in this console")
         : m_open            ? tr("Type a reply; Enter sends it")
@@ -154,7 +171,7 @@ void ReplyComposer::clearReply()
 
 void ReplyComposer::sendText()
 {
-    if (!m_open || m_field->text().trimmed().isEmpty())
+    if (!m_open || !m_pending.isEmpty() || m_field->text().trimmed().isEmpty())
         return;
     SendRequest request;
     request.kind = SendRequest::Kind::Text;
@@ -165,7 +182,7 @@ void ReplyComposer::sendText()
 
 void ReplyComposer::chooseTemplate()
 {
-    TemplateDialog dialog(this);
+    TemplateDialog dialog(m_sends, m_line, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     SendRequest request = dialog.request();
@@ -175,13 +192,15 @@ void ReplyComposer::chooseTemplate()
 
 void ReplyComposer::submit(SendRequest request)
 {
-    if (!m_sends || m_customer.isEmpty())
+    if (!m_sends || m_customer.isEmpty() || !m_pending.isEmpty())
         return;
     request.line = m_line;
     request.to = m_customer;
     request.by = m_operator;
     m_problem->hide();
-    m_pending.insert(m_sends->send(request), request.kind == SendRequest::Kind::Text);
+    m_pending.insert(m_sends->send(request),
+                     {conversation(), request.kind == SendRequest::Kind::Text});
+    updateEnabled();
 }
 
 } // namespace hookline

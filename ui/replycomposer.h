@@ -62,7 +62,16 @@ private:
     QPushButton *m_send;
     QToolButton *m_template;
     QLabel *m_problem;
-    QHash<int, bool> m_pending; // request -> it was typed text (cleared when accepted)
+    struct Pending
+    {
+        QString conversation; // line/customer it was sent in
+        bool typed = false;   // the field's text (cleared once the outcome is known)
+    };
+    // While a send is on its way nothing else goes, so one Enter never becomes two sends.
+    void updateEnabled();
+    QString conversation() const { return m_line + u'/' + m_customer; }
+
+    QHash<int, Pending> m_pending;
 };
 
 } // namespace hookline

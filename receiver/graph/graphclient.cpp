@@ -73,8 +73,6 @@ bool neverSent(QNetworkReply::NetworkError error)
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::ProtocolUnknownError:
         return true;
     default:
@@ -89,7 +87,9 @@ GraphClient::GraphClient(GraphEndpoint endpoint, QObject *parent)
     , m_endpoint(std::move(endpoint))
     , m_network(new QNetworkAccessManager(this))
 {
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // The Graph API does not redirect these calls; following one would carry the access token
+    // to another host.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 GraphClient::~GraphClient() = default;

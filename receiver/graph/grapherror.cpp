@@ -38,8 +38,8 @@ GraphError GraphError::fromAnswer(int httpStatus, const QByteArray &body,
         error.kind = Kind::NotFound;
     else if (httpStatus == 401)
         error.kind = Kind::TokenExpired;
-    else if (httpStatus >= 500 && code == 0)
-        error.kind = Kind::ServerError;
+    else if (httpStatus >= 500)
+        error.kind = Kind::ServerError; // with or without a code (1, 2, 131000): it may have worked
     else
         error.kind = Kind::Rejected;
     return error;

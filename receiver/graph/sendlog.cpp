@@ -77,6 +77,33 @@ Status SendLog::settle(QSqlDatabase &db, qint64 id, const QString &state, const 
     return ok();
 }
 
+Expected<int> SendLog::reconcile(QSqlDatabase &db, qint64 nowUs, qint64 stuckAfterUs)
+{
+    QSqlQuery query(db);
+    const QString seen = QStringLiteral(
+        "FROM proj.status_events e WHERE e.callback_data = 'hookline-send-' || CAST(sends.id AS "
+        "TEXT) AND e.line = sends.line AND e.origin = 'meta'");
+    query.prepare(QStringLiteral("UPDATE main.sends SET state = 'accepted', wamid = (SELECT "
+                                 "e.wamid %1 LIMIT 1), updated_at_us = ? WHERE state IN "
+                                 "('sending', 'unknown') AND wamid IS NULL AND EXISTS (SELECT 1 "
+                                 "%1)")
+                      .arg(seen));
+    query.addBindValue(nowUs);
+    if (!query.exec())
+        return Error{QStringLiteral("cannot settle the sends: %1").arg(query.lastError().text())};
+    int changed = query.numRowsAffected();
+    query.prepare(QStringLiteral("UPDATE main.sends SET state = 'unknown', error = ?, "
+                                 "updated_at_us = ? WHERE state = 'sending' AND at_us < ?"));
+    query.addBindValue(QStringLiteral("Hookline stopped before Meta answered; whether Meta took "
+                                      "it is unknown, and it is not sent again"));
+    query.addBindValue(nowUs);
+    query.addBindValue(nowUs - stuckAfterUs);
+    if (!query.exec())
+        return Error{QStringLiteral("cannot settle the sends: %1").arg(query.lastError().text())};
+    changed += query.numRowsAffected();
+    return changed;
+}
+
 Expected<QList<SendLog::Send>> SendLog::list(const QSqlDatabase &db, const QString &line, int limit)
 {
     QSqlQuery query(db);

@@ -40,6 +40,13 @@ public:
     static Expected<qint64> begin(QSqlDatabase &db, const SendRequest &request);
     static Status settle(QSqlDatabase &db, qint64 id, const QString &state, const QString &wamid,
                          const QString &error);
+    // Settles what the HTTP answers could not: a send whose answer was lost (or that was left
+    // "sending" by a process that stopped) takes the wamid of the statuses Meta sent with its
+    // callback data; one still "sending" after stuckAfterUs is "unknown". How many changed.
+    static Expected<int> reconcile(QSqlDatabase &db, qint64 nowUs,
+                                   qint64 stuckAfterUs = StuckAfterUs);
+    static constexpr qint64 StuckAfterUs = qint64(10) * 60 * 1000000;
+
     // The newest first; line empty for every line.
     static Expected<QList<Send>> list(const QSqlDatabase &db, const QString &line, int limit);
 };

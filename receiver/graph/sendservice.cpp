@@ -1,8 +1,11 @@
 #include "sendservice.h"
 
 #include "graphlogging.h"
+#include "sendlog.h"
+#include "storage/clock.h"
 
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
 
@@ -19,20 +22,44 @@ public:
         , m_endpoint(std::move(endpoint))
     {}
 
+    // Opens the connection and settles what an earlier run left (SendLog::reconcile), then
+    // again every half minute.
+    Status open()
+    {
+        if (m_db)
+            return ok();
+        auto db = Database::open(m_options, QStringLiteral("hookline-sends"));
+        if (!db)
+            return Error{db.error()};
+        m_db = std::move(*db);
+        m_client = std::make_unique<GraphClient>(m_endpoint);
+        auto *timer = new QTimer(this);
+        timer->setInterval(30'000);
+        connect(timer, &QTimer::timeout, this, &SendWorker::reconcile);
+        timer->start();
+        reconcile();
+        return ok();
+    }
+
+    void reconcile()
+    {
+        const auto changed = SendLog::reconcile(m_db->handle(), Clock::nowMicros());
+        if (!changed)
+            qCWarning(lcGraph).noquote() << changed.error();
+        else if (*changed > 0)
+            emit
+        reconciled();
+    }
+
     void send(int request, const SendRequest &what)
     {
-        if (!m_db) {
-            auto db = Database::open(m_options, QStringLiteral("hookline-sends"));
-            if (!db) {
-                MessageSender::Outcome refused;
-                refused.state = QStringLiteral("refused");
-                refused.reason = db.error();
-                emit
-                finished(request, refused);
-                return;
-            }
-            m_db = std::move(*db);
-            m_client = std::make_unique<GraphClient>(m_endpoint);
+        if (const Status opened = open(); !opened) {
+            MessageSender::Outcome refused;
+            refused.state = QStringLiteral("refused");
+            refused.reason = opened.error();
+            emit
+            finished(request, refused);
+            return;
         }
         MessageSender sender(m_db->handle(), *m_client);
         sender.setRecorded([this, request](qint64 id) {
@@ -45,9 +72,26 @@ public:
         });
     }
 
+    void listTemplates(const QString &line, bool refresh)
+    {
+        if (const Status opened = open(); !opened) {
+            emit
+            templates(line, {}, opened.error());
+            return;
+        }
+        const auto listed = refresh ? TemplateCatalog::refresh(m_db->handle(), *m_client, line)
+                                    : TemplateCatalog::cached(m_db->handle(), line);
+        emit
+        templates(line, listed ? *listed : QList<MessageTemplate>(),
+                  listed ? QString() : listed.error());
+    }
+
 signals:
     void recorded(int request, qint64 sendId);
     void finished(int request, const hookline::MessageSender::Outcome &outcome);
+    void reconciled();
+    void templates(const QString &line, const QList<hookline::MessageTemplate> &templates,
+                   const QString &error);
 
 private:
     DatabaseOptions m_options;
@@ -62,12 +106,24 @@ SendService::SendService(DatabaseOptions database, GraphEndpoint endpoint, QObje
     , m_worker(new SendWorker(std::move(database), std::move(endpoint)))
 {
     qRegisterMetaType<hookline::MessageSender::Outcome>();
+    qRegisterMetaType<QList<hookline::MessageTemplate>>();
     m_thread->setObjectName(QStringLiteral("hookline-sends"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SendWorker::recorded, this, &SendService::recorded, Qt::QueuedConnection);
     connect(m_worker, &SendWorker::finished, this, &SendService::finished, Qt::QueuedConnection);
+    connect(m_worker, &SendWorker::reconciled, this, &SendService::reconciled,
+            Qt::QueuedConnection);
+    connect(m_worker, &SendWorker::templates, this, &SendService::templates, Qt::QueuedConnection);
     m_thread->start();
+    SendWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker] {
+            if (const Status opened = worker->open(); !opened)
+                qCWarning(lcGraph).noquote() << opened.error();
+        },
+        Qt::QueuedConnection);
 }
 
 SendService::~SendService()
@@ -83,6 +139,14 @@ int SendService::send(const SendRequest &request)
     QMetaObject::invokeMethod(
         worker, [worker, number, request] { worker->send(number, request); }, Qt::QueuedConnection);
     return number;
+}
+
+void SendService::listTemplates(const QString &line, bool refresh)
+{
+    SendWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, line, refresh] { worker->listTemplates(line, refresh); },
+        Qt::QueuedConnection);
 }
 
 } // namespace hookline

@@ -3,6 +3,7 @@
 #include "graphendpoint.h"
 #include "messagesender.h"
 #include "storage/database.h"
+#include "templatecatalog.h"
 
 #include <QObject>
 
@@ -26,10 +27,17 @@ public:
 
     // A request number, named again by recorded() and finished().
     int send(const SendRequest &request);
+    // The templates of line's WABA as kept, or listed again from the Graph API: templates().
+    void listTemplates(const QString &line, bool refresh);
 
 signals:
     void recorded(int request, qint64 sendId);
     void finished(int request, const hookline::MessageSender::Outcome &outcome);
+    // Sends were settled by Meta's statuses, or found stuck: conversations may show them anew.
+    void reconciled();
+    // error is empty when the list is what was asked for.
+    void templates(const QString &line, const QList<hookline::MessageTemplate> &templates,
+                   const QString &error);
 
 private:
     QThread *m_thread;

@@ -21,13 +21,25 @@ QString span(qint64 seconds)
 
 } // namespace
 
+QString ServiceWindow::entryReplySql(const QString &alias)
+{
+    // Outbound messages of the conversation (from their echoes or statuses), by the index on
+    // (line, customer, timestamp).
+    return QStringLiteral("(SELECT min(o.timestamp) FROM proj.messages o WHERE o.line = %1.line "
+                          "AND o.customer = %1.customer AND o.direction = 'outbound' AND "
+                          "o.timestamp >= %1.entry_ts AND o.timestamp <= %1.entry_ts + %2)")
+        .arg(alias)
+        .arg(ServiceSeconds);
+}
+
 QString ServiceWindow::closesAtSql(const QString &alias)
 {
     return QStringLiteral("(CASE WHEN %1.window_ts > 0 THEN GREATEST(%1.window_ts + %2, CASE WHEN "
-                          "%1.entry_ts > 0 THEN %1.entry_ts + %3 ELSE 0 END) ELSE 0 END)")
+                          "%1.entry_ts > 0 THEN coalesce(%4, -%3) + %3 ELSE 0 END) ELSE 0 END)")
         .arg(alias)
         .arg(ServiceSeconds)
-        .arg(EntryPointSeconds);
+        .arg(EntryPointSeconds)
+        .arg(entryReplySql(alias));
 }
 
 qint64 ServiceWindow::nowSeconds()
@@ -71,9 +83,10 @@ QString ServiceWindow::customerKey(const QSqlDatabase &db, const QString &line,
             digits += c;
     }
     QSqlQuery query(db);
-    // Any id the person is known by (a wa_id, a user id) leads to their conversation.
+    // Any id the person is known by (a wa_id, a user id) leads to their conversation; only
+    // links Meta's own deliveries made (a replay's never steer a send).
     query.prepare(QStringLiteral("SELECT customer FROM proj.identities WHERE line = ? AND "
-                                 "id IN (?, ?) ORDER BY id = ? DESC LIMIT 1"));
+                                 "id IN (?, ?) AND origin = 'meta' ORDER BY id = ? DESC LIMIT 1"));
     query.addBindValue(line);
     query.addBindValue(typed.trimmed());
     query.addBindValue(digits.isEmpty() ? typed.trimmed() : digits);
@@ -92,8 +105,9 @@ Expected<ServiceWindow> ServiceWindow::of(const QSqlDatabase &db, const QString 
         return window;
     // The projector keeps what the window runs from on the conversation (the rule is there).
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT window_ts, entry_ts FROM proj.conversations WHERE "
-                                 "line = ? AND customer = ?"));
+    query.prepare(QStringLiteral("SELECT c.window_ts, CASE WHEN c.entry_ts > 0 THEN %1 END FROM "
+                                 "proj.conversations c WHERE c.line = ? AND c.customer = ?")
+                      .arg(entryReplySql(QStringLiteral("c"))));
     query.addBindValue(line);
     query.addBindValue(key);
     if (!query.exec())

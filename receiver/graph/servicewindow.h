@@ -10,10 +10,10 @@ class QSqlDatabase;
 namespace hookline {
 
 // A conversation's customer-service window: free-form messages may be sent for 24 hours after
-// the customer's latest message, and for 72 hours after one that came from an ad or a
-// call-to-action (Meta's free entry point). Only what Meta delivered counts: not an
-// operator's replay, not history imported from the phone, not group traffic, and not a
-// reaction, an edit or a revoke.
+// the customer's latest message. After a message that came from an ad or a call-to-action, a
+// business reply within those 24 hours opens Meta's free entry point: 72 hours from that reply.
+// Only what Meta delivered counts: not an operator's replay, not history imported from the phone,
+// not group traffic, and not a reaction, an edit or a revoke.
 struct ServiceWindow
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceWindow)
@@ -23,7 +23,9 @@ public:
     static constexpr qint64 EntryPointSeconds = 72 * 3600;
 
     qint64 lastCustomerTs = 0; // Meta's timestamp (seconds) of the latest message that counts
-    qint64 entryPointTs = 0;   // of the latest of those that came from an ad or call-to-action
+    // The business's first reply within 24 hours of the latest message that came from an ad or a
+    // call-to-action: where the 72-hour free entry point starts; 0 if none.
+    qint64 entryPointTs = 0;
 
     // When it closes (seconds since the epoch); 0 if it never opened.
     qint64 closesAt() const;
@@ -36,6 +38,8 @@ public:
 
     // When the window of a proj.conversations row (alias) closes, as SQL: 0 if it never opened.
     static QString closesAtSql(const QString &alias);
+    // The business's first reply within 24 hours of the row's entry_ts, as SQL (NULL if none).
+    static QString entryReplySql(const QString &alias);
     // Now, in the seconds the windows are counted in.
     static qint64 nowSeconds();
 

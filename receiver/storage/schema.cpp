@@ -145,9 +145,8 @@ const char *const migration7[] = {
     " operator TEXT NOT NULL,"
     " line TEXT NOT NULL,"
     " recipient TEXT NOT NULL,"
-    " kind TEXT NOT NULL,"            // text | template | reaction
-    " request TEXT NOT NULL,"         // the JSON body posted to Meta (never the token)
-    " text TEXT NOT NULL DEFAULT ''," // what the console's bubble shows
+    " kind TEXT NOT NULL,"    // text | template | reaction
+    " request TEXT NOT NULL," // the JSON body posted to Meta (never the token)
     " reply_to TEXT,"
     " state TEXT NOT NULL," // sending | accepted | failed | unknown
     " wamid TEXT,"
@@ -155,6 +154,23 @@ const char *const migration7[] = {
     " updated_at_us INTEGER NOT NULL)",
     "CREATE INDEX sends_message ON sends (line, wamid)",
     "CREATE INDEX sends_recipient ON sends (line, recipient)",
+};
+
+// Version 8: what a send's bubble shows (its text, a template with its variables), and the
+// message templates of each WhatsApp business account as the Graph API last listed them
+// (TemplateCatalog), so the console's picker works without a call per look.
+const char *const migration8[] = {
+    "ALTER TABLE sends ADD COLUMN text TEXT NOT NULL DEFAULT ''",
+    "CREATE TABLE templates ("
+    " waba TEXT NOT NULL,"
+    " name TEXT NOT NULL,"
+    " language TEXT NOT NULL,"
+    " category TEXT NOT NULL DEFAULT '',"
+    " status TEXT NOT NULL DEFAULT '',"
+    " body TEXT NOT NULL DEFAULT '',"
+    " variables INTEGER NOT NULL DEFAULT 0,"
+    " fetched_at_us INTEGER NOT NULL,"
+    " PRIMARY KEY (waba, name, language))",
 };
 
 // Any change to apps or lines bumps config_version, so running receivers reload. Triggers are
@@ -876,6 +892,8 @@ Status Schema::migrate(QSqlDatabase &db)
         return fail(QStringLiteral("migration to version 6 failed"));
     if (version < 7 && !apply(query, dialect, migration7))
         return fail(QStringLiteral("migration to version 7 failed"));
+    if (version < 8 && !apply(query, dialect, migration8))
+        return fail(QStringLiteral("migration to version 8 failed"));
     bool wiped = false;
     if (version < 3) {
         if (const Status moved = moveSecretsOut(db, dialect, wiped); !moved) {

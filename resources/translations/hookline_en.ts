@@ -10,6 +10,13 @@
             <numerusform>pruned what is older than %n days: </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hookline::ConversationsPage</name>
@@ -170,6 +177,23 @@
         <translation>
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookline::TemplateDialog</name>
+    <message numerus="yes">
+        <source>%n approved template(s)</source>
+        <translation>
+            <numerusform>%n approved template</numerusform>
+            <numerusform>%n approved templates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s): the first fills {{1}}, the next {{2}}…</source>
+        <translation>
+            <numerusform>%n line: it fills {{1}}</numerusform>
+            <numerusform>%n lines: the first fills {{1}}, the next {{2}}…</numerusform>
         </translation>
     </message>
 </context>

@@ -1032,6 +1032,43 @@ abre la consola: hookline [console] [--db RUTA] [--listen HOST:PUERTO] [--no-rec
         <source>not sent: %1</source>
         <translation>no enviado: %1</translation>
     </message>
+    <message>
+        <source>a line&apos;s message templates (--refresh: from the Graph API)</source>
+        <translation>las plantillas de mensaje de una línea (--refresh: desde la Graph API)</translation>
+    </message>
+    <message>
+        <source>--graph-url %1: plain http only to this machine (localhost); use https</source>
+        <translation>--graph-url %1: http sin cifrar solo hacia esta máquina (localhost); use https</translation>
+    </message>
+    <message>
+        <source>Lists the message templates of a line&apos;s WhatsApp business account: their name, language, category, status and number of variables. --refresh lists them again from the Graph API (with the line&apos;s app&apos;s access token) and keeps them for the console&apos;s picker.</source>
+        <translation>Lista las plantillas de mensaje de la cuenta de WhatsApp Business de una línea: nombre, idioma, categoría, estado y número de variables. --refresh las vuelve a pedir a la Graph API (con el token de acceso de la app de la línea) y las guarda para el selector de la consola.</translation>
+    </message>
+    <message>
+        <source>The line&apos;s phone number id.</source>
+        <translation>El phone number id de la línea.</translation>
+    </message>
+    <message>
+        <source>List them again from the Graph API.</source>
+        <translation>Volver a pedirlas a la Graph API.</translation>
+    </message>
+    <message>
+        <source>templates wants --line ID</source>
+        <translation>templates necesita --line ID</translation>
+    </message>
+    <message>
+        <source>No templates kept for line %1. List them from Meta with: hookline templates --line %1 --refresh
+</source>
+        <translation>No hay plantillas guardadas para la línea %1. Pídalas a Meta con: hookline templates --line %1 --refresh
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsoleCommand</name>
@@ -4278,10 +4315,6 @@ Ctrl+Q  salir</translation>
         <translation>Una por línea: la primera rellena {{1}}, la siguiente {{2}}…</translation>
     </message>
     <message>
-        <source>&amp;Template name</source>
-        <translation>Nombre de la &amp;plantilla</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -4296,6 +4329,64 @@ Ctrl+Q  salir</translation>
     <message>
         <source>Send</source>
         <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from Meta</source>
+        <translation>&amp;Actualizar desde Meta</translation>
+    </message>
+    <message>
+        <source>Type a template&apos;s name below</source>
+        <translation>Escriba abajo el nombre de una plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Asking Meta for this line&apos;s templates…</source>
+        <translation>Pidiendo a Meta las plantillas de esta línea…</translation>
+    </message>
+    <message>
+        <source>Reading the templates kept for this line…</source>
+        <translation>Leyendo las plantillas guardadas para esta línea…</translation>
+    </message>
+    <message>
+        <source>Could not list the templates: %1</source>
+        <translation>No se pudieron listar las plantillas: %1</translation>
+    </message>
+    <message>
+        <source>No templates kept yet: Refresh from Meta</source>
+        <translation>Aún no hay plantillas guardadas: actualice desde Meta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved template(s)</source>
+        <translation>
+            <numerusform>%n plantilla aprobada</numerusform>
+            <numerusform>%n plantillas aprobadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This template has no variables</source>
+        <translation>Esta plantilla no tiene variables</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s): the first fills {{1}}, the next {{2}}…</source>
+        <translation>
+            <numerusform>%n línea: rellena {{1}}</numerusform>
+            <numerusform>%n líneas: la primera rellena {{1}}, la siguiente {{2}}…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template %1 is %2 at Meta, not approved: it cannot be sent yet</source>
+        <translation>La plantilla %1 está %2 en Meta, no aprobada: aún no se puede enviar</translation>
     </message>
 </context>
 <context>

@@ -1032,6 +1032,43 @@ abre o console: hookline [console] [--db CAMINHO] [--listen HOST:PORTA] [--no-re
         <source>not sent: %1</source>
         <translation>não enviado: %1</translation>
     </message>
+    <message>
+        <source>a line&apos;s message templates (--refresh: from the Graph API)</source>
+        <translation>os modelos de mensagem de uma linha (--refresh: da Graph API)</translation>
+    </message>
+    <message>
+        <source>--graph-url %1: plain http only to this machine (localhost); use https</source>
+        <translation>--graph-url %1: http sem criptografia só para esta máquina (localhost); use https</translation>
+    </message>
+    <message>
+        <source>Lists the message templates of a line&apos;s WhatsApp business account: their name, language, category, status and number of variables. --refresh lists them again from the Graph API (with the line&apos;s app&apos;s access token) and keeps them for the console&apos;s picker.</source>
+        <translation>Lista os modelos de mensagem da conta do WhatsApp Business de uma linha: nome, idioma, categoria, status e número de variáveis. --refresh pede de novo à Graph API (com o token de acesso do app da linha) e os guarda para o seletor do console.</translation>
+    </message>
+    <message>
+        <source>The line&apos;s phone number id.</source>
+        <translation>O phone number id da linha.</translation>
+    </message>
+    <message>
+        <source>List them again from the Graph API.</source>
+        <translation>Pedir de novo à Graph API.</translation>
+    </message>
+    <message>
+        <source>templates wants --line ID</source>
+        <translation>templates precisa de --line ID</translation>
+    </message>
+    <message>
+        <source>No templates kept for line %1. List them from Meta with: hookline templates --line %1 --refresh
+</source>
+        <translation>Nenhum modelo guardado para a linha %1. Peça à Meta com: hookline templates --line %1 --refresh
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n variável</numerusform>
+            <numerusform>%n variáveis</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsoleCommand</name>
@@ -4278,10 +4315,6 @@ Ctrl+Q  sair</translation>
         <translation>Uma por linha: a primeira preenche {{1}}, a seguinte {{2}}…</translation>
     </message>
     <message>
-        <source>&amp;Template name</source>
-        <translation>Nome do &amp;modelo</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -4296,6 +4329,64 @@ Ctrl+Q  sair</translation>
     <message>
         <source>Send</source>
         <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from Meta</source>
+        <translation>&amp;Atualizar da Meta</translation>
+    </message>
+    <message>
+        <source>Type a template&apos;s name below</source>
+        <translation>Digite abaixo o nome de um modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Asking Meta for this line&apos;s templates…</source>
+        <translation>Pedindo à Meta os modelos desta linha…</translation>
+    </message>
+    <message>
+        <source>Reading the templates kept for this line…</source>
+        <translation>Lendo os modelos guardados para esta linha…</translation>
+    </message>
+    <message>
+        <source>Could not list the templates: %1</source>
+        <translation>Não foi possível listar os modelos: %1</translation>
+    </message>
+    <message>
+        <source>No templates kept yet: Refresh from Meta</source>
+        <translation>Nenhum modelo guardado ainda: atualize da Meta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved template(s)</source>
+        <translation>
+            <numerusform>%n modelo aprovado</numerusform>
+            <numerusform>%n modelos aprovados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This template has no variables</source>
+        <translation>Este modelo não tem variáveis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s): the first fills {{1}}, the next {{2}}…</source>
+        <translation>
+            <numerusform>%n linha: preenche {{1}}</numerusform>
+            <numerusform>%n linhas: a primeira preenche {{1}}, a seguinte {{2}}…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template %1 is %2 at Meta, not approved: it cannot be sent yet</source>
+        <translation>O modelo %1 está %2 na Meta, não aprovado: ainda não pode ser enviado</translation>
     </message>
 </context>
 <context>

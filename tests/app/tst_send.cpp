@@ -38,6 +38,7 @@ private slots:
     void appsTokenKeepsItOutOfTheDatabase();
     void sendFromTheCommandLine();
     void sendRefusesBadInputWithOneLine();
+    void templatesFromTheCommandLine();
 };
 
 void TestSend::appsTokenKeepsItOutOfTheDatabase()
@@ -204,6 +205,11 @@ void TestSend::sendRefusesBadInputWithOneLine()
           QStringLiteral("--graph-url"), QStringLiteral("ftp://x")},
          2,
          "--graph-url ftp://x is not an http(s) address"},
+        {{QStringLiteral("--line"), QStringLiteral("1"), QStringLiteral("--to"),
+          QStringLiteral("2"), QStringLiteral("--text"), QStringLiteral("a"),
+          QStringLiteral("--graph-url"), QStringLiteral("http://graph.example.com")},
+         2,
+         "plain http only to this machine"},
         {{QStringLiteral("--line"), QString::fromLatin1(TestWorld::support), QStringLiteral("--to"),
           QStringLiteral("2"), QStringLiteral("--template"), QStringLiteral("t"),
           QStringLiteral("--lang"), QStringLiteral("en_US"), QStringLiteral("--param"),
@@ -221,6 +227,51 @@ void TestSend::sendRefusesBadInputWithOneLine()
         QVERIFY2(err.contains(c.says), err.constData());
         QCOMPARE(err.count('\n'), c.status == 2 ? err.count('\n') : 1);
     }
+}
+
+void TestSend::templatesFromTheCommandLine()
+{
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    MockGraph graph;
+    {
+        auto db = world.open(QStringLiteral("token"));
+        QVERIFY(db);
+        QVERIFY(ConfigStore((*db)->handle())
+                    .setAccessToken(QStringLiteral("northwind"), MockGraph::goodToken));
+    }
+    const QStringList base = {QStringLiteral("templates"), QStringLiteral("--db"),
+                              world.databasePath(), QStringLiteral("--line"),
+                              QLatin1String(TestWorld::support)};
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(ServeProcess::run(base, {}, &out, &err), 0);
+    QVERIFY2(out.contains("No templates kept for line 106540352242922"), out.constData());
+    QVERIFY(out.contains("--refresh"));
+    QCOMPARE(graph.requests().size(), 0);
+    QCOMPARE(
+        ServeProcess::run(base + QStringList{QStringLiteral("--refresh"),
+                                             QStringLiteral("--graph-url"), graph.url().toString()},
+                          {}, &out, &err),
+        0);
+    QVERIFY2(out.contains("order_update") && out.contains("2 variables") && out.contains("PENDING"),
+             out.constData());
+    QCOMPARE(graph.requests().size(), 2);
+    // Kept: read again without a call.
+    QCOMPARE(
+        ServeProcess::run(base + QStringList{QStringLiteral("--format"), QStringLiteral("json")},
+                          {}, &out, &err),
+        0);
+    const QJsonArray kept = QJsonDocument::fromJson(out).array();
+    QCOMPARE(kept.size(), 3);
+    QCOMPARE(kept.at(2)[QLatin1String("name")].toString(), QStringLiteral("welcome_back"));
+    QCOMPARE(kept.at(2)[QLatin1String("variables")].toInt(), 1);
+    QCOMPARE(graph.requests().size(), 2);
+    QCOMPARE(ServeProcess::run(
+                 {QStringLiteral("templates"), QStringLiteral("--db"), world.databasePath()}, {},
+                 nullptr, &err),
+             2);
+    QVERIFY(err.contains("templates wants --line ID"));
 }
 
 QTEST_GUILESS_MAIN(TestSend)

@@ -2,6 +2,7 @@
 #include "graph/messagesender.h"
 #include "graph/sendlog.h"
 #include "graph/servicewindow.h"
+#include "graph/templatecatalog.h"
 #include "mockgraph.h"
 #include "processing/contacteraser.h"
 #include "processing/retentionpruner.h"
@@ -111,6 +112,8 @@ private slots:
     void readsAreAskedAgainAfterAServerError();
     void erasingThePersonErasesWhatWasSentThem();
     void retentionForgetsOldSends();
+    void templatesAreListedPageByPageAndKept();
+    void aLostSendIsSettledOrCalledUnknown();
 };
 
 void TestGraph::errorsAreReadFromMetasAnswer()
@@ -295,20 +298,43 @@ void TestGraph::aReplayOrAnotherLineDoesNotOpenTheWindow()
 
 void TestGraph::anAdOpensSeventyTwoHours()
 {
+    // From an ad 50 hours ago, and the business answered within the day: 72 hours from the
+    // answer.
     Setup s;
-    s.customerWrote(nowSeconds() - 50 * 3600, true);
-    const auto window =
+    const qint64 ad = nowSeconds() - 50 * 3600;
+    s.customerWrote(ad, true);
+    auto window =
+        ServiceWindow::of(s.harness.db().handle(), QLatin1String(TestWorld::support), customer);
+    QVERIFY(window && !window->isOpenAt(nowSeconds())); // not answered: 24 hours, long gone
+    s.harness.injectFromMeta(WebhookBody::status(QLatin1String(TestWorld::support),
+                                                 QStringLiteral("wamid.ANSWER"),
+                                                 QStringLiteral("sent"), customer, ad + 600));
+    s.harness.process();
+    window =
         ServiceWindow::of(s.harness.db().handle(), QLatin1String(TestWorld::support), customer);
     QVERIFY(window);
-    QVERIFY(window->isOpenAt(nowSeconds()));
+    QCOMPARE(window->closesAt(), ad + 600 + ServiceWindow::EntryPointSeconds);
     QVERIFY(window->isEntryPointAt(nowSeconds()));
     QVERIFY2(window->describe(nowSeconds()).contains(QLatin1String("free entry point")),
              qPrintable(window->describe(nowSeconds())));
     QCOMPARE(s.sender().sendNow(text()).state, QStringLiteral("accepted"));
 
-    // Without the ad, 50 hours is long closed.
+    // An answer a day and more after the ad opens nothing.
+    Setup late;
+    late.customerWrote(ad, true);
+    late.harness.injectFromMeta(
+        WebhookBody::status(QLatin1String(TestWorld::support), QStringLiteral("wamid.LATE"),
+                            QStringLiteral("sent"), customer, ad + 25 * 3600));
+    late.harness.process();
+    QCOMPARE(late.sender().sendNow(text()).state, QStringLiteral("refused"));
+
+    // Without the ad, an answer within the day opens nothing beyond 24 hours either.
     Setup plain;
-    plain.customerWrote(nowSeconds() - 50 * 3600, false);
+    plain.customerWrote(ad, false);
+    plain.harness.injectFromMeta(WebhookBody::status(QLatin1String(TestWorld::support),
+                                                     QStringLiteral("wamid.PLAIN"),
+                                                     QStringLiteral("sent"), customer, ad + 600));
+    plain.harness.process();
     QCOMPARE(plain.sender().sendNow(text()).state, QStringLiteral("refused"));
 }
 
@@ -505,6 +531,83 @@ void TestGraph::retentionForgetsOldSends()
     QVERIFY(pruner.prune(RetentionPruner::cutoffFor(30, Clock::nowMicros())));
     QCOMPARE(s.harness.scalar(QStringLiteral("SELECT count(*) FROM main.sends")).toInt(), 1);
     QCOMPARE(s.harness.scalar(QStringLiteral("SELECT id FROM main.sends")).toInt(), 2);
+}
+
+void TestGraph::templatesAreListedPageByPageAndKept()
+{
+    QCOMPARE(TemplateCatalog::variablesIn(QStringLiteral("Hi {{1}}, {{ 3 }} and {{2}}")), 3);
+    Setup s;
+    const QString support = QLatin1String(TestWorld::support);
+    auto kept = TemplateCatalog::cached(s.harness.db().handle(), support);
+    QVERIFY(kept && kept->isEmpty());
+    const auto listed = TemplateCatalog::refresh(s.harness.db().handle(), *s.client, support);
+    QVERIFY2(listed, listed ? "" : qPrintable(listed.error()));
+    QCOMPARE(listed->size(), 3);
+    const QList<MockGraph::Request> requests = s.graph.requests();
+    QCOMPARE(requests.size(), 2); // two pages, the second by its cursor
+    QVERIFY(requests.at(0).path.startsWith(
+        QLatin1String("/v24.0/102290129340398/message_templates?fields=")));
+    QVERIFY(requests.at(1).path.contains(QLatin1String("after=P2")));
+    QCOMPARE(requests.at(0).authorization, QByteArray("Bearer ") + MockGraph::goodToken);
+
+    kept = TemplateCatalog::cached(s.harness.db().handle(), support);
+    QVERIFY(kept);
+    QCOMPARE(kept->size(), 3);
+    QCOMPARE(kept->at(0).name, QStringLiteral("order_update"));
+    QCOMPARE(kept->at(0).language, QStringLiteral("pt_BR"));
+    QCOMPARE(kept->at(0).variables, 2);
+    QVERIFY(kept->at(0).isApproved());
+    QCOMPARE(kept->at(1).status, QStringLiteral("PENDING"));
+    QCOMPARE(kept->at(2).body, QStringLiteral("Welcome back! Here is {{1}} off."));
+    // The Sales line shares the WABA, and so its templates.
+    QCOMPARE(
+        TemplateCatalog::cached(s.harness.db().handle(), QLatin1String(TestWorld::sales))->size(),
+        3);
+
+    // Meta refuses the token: the list kept stays, and the error says why.
+    s.graph.failNext(MockGraph::Failure::ExpiredToken);
+    const auto refused = TemplateCatalog::refresh(s.harness.db().handle(), *s.client, support);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QLatin1String("190")), qPrintable(refused.error()));
+    QCOMPARE(TemplateCatalog::cached(s.harness.db().handle(), support)->size(), 3);
+    // A line whose app has no token.
+    const auto clinic = TemplateCatalog::refresh(s.harness.db().handle(), *s.client,
+                                                 QLatin1String(TestWorld::clinic));
+    QVERIFY(!clinic);
+    QVERIFY2(clinic.error().contains(QLatin1String("apps token --app-id lumen")),
+             qPrintable(clinic.error()));
+}
+
+void TestGraph::aLostSendIsSettledOrCalledUnknown()
+{
+    Setup s;
+    s.customerWrote(nowSeconds() - 60);
+    // A process that stopped between recording a send and Meta's answer leaves it "sending".
+    SendRequest request = text();
+    const auto left = SendLog::begin(s.harness.db().handle(), request);
+    QVERIFY(left);
+    const auto answered = SendLog::begin(s.harness.db().handle(), request);
+    QVERIFY(answered);
+    // Meta took the second: its status comes back with the callback data.
+    s.harness.injectFromMeta(WebhookBody::status(
+        QLatin1String(TestWorld::support), QStringLiteral("wamid.TAKEN"),
+        QStringLiteral("delivered"), customer, nowSeconds(), SendLog::callbackData(*answered)));
+    s.harness.process();
+    const qint64 now = Clock::nowMicros();
+    QCOMPARE(*SendLog::reconcile(s.harness.db().handle(), now), 1);
+    QCOMPARE(
+        s.harness
+            .scalar(QStringLiteral("SELECT state || ' ' || wamid FROM main.sends WHERE id = ?"),
+                    {*answered})
+            .toString(),
+        QStringLiteral("accepted wamid.TAKEN"));
+    QCOMPARE(s.harness.scalar(QStringLiteral("SELECT state FROM main.sends WHERE id = ?"), {*left})
+                 .toString(),
+             QStringLiteral("sending")); // young: it may still be on its way
+    QCOMPARE(*SendLog::reconcile(s.harness.db().handle(), now + SendLog::StuckAfterUs + 1), 1);
+    QCOMPARE(s.harness.scalar(QStringLiteral("SELECT state FROM main.sends WHERE id = ?"), {*left})
+                 .toString(),
+             QStringLiteral("unknown"));
 }
 
 QTEST_GUILESS_MAIN(TestGraph)

@@ -396,8 +396,8 @@ void TestModels::conversationsShowTheirServiceWindow()
     QVERIFY2(harness.isValid(), qPrintable(harness.error()));
     const QString support = QLatin1String(TestWorld::support);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    // Closing in 30 min; open for 23 h; from an ad 50 h ago (open 22 h more); a day and more
-    // ago (closed); a replay just now (never opened by Meta's word).
+    // Closing in 30 min; open for 23 h; from an ad 50 h ago and answered (open 23 h more); a
+    // day and more ago (closed); a replay just now (never opened by Meta's word).
     harness.injectFromMeta(
         WebhookBody::customerText(support, QStringLiteral("5511900000001"), now - 23 * 3600 - 1800,
                                   QStringLiteral("wamid.W1"), QStringLiteral("a")));
@@ -407,6 +407,10 @@ void TestModels::conversationsShowTheirServiceWindow()
     harness.injectFromMeta(WebhookBody::customerText(support, QStringLiteral("5511900000003"),
                                                      now - 50 * 3600, QStringLiteral("wamid.W3"),
                                                      QStringLiteral("c"), true));
+    // The business answered the ad's customer an hour later: 72 hours from the answer.
+    harness.injectFromMeta(WebhookBody::status(support, QStringLiteral("wamid.A3"),
+                                               QStringLiteral("sent"),
+                                               QStringLiteral("5511900000003"), now - 49 * 3600));
     harness.injectFromMeta(WebhookBody::customerText(support, QStringLiteral("5511900000004"),
                                                      now - 25 * 3600, QStringLiteral("wamid.W4"),
                                                      QStringLiteral("d")));
@@ -425,7 +429,7 @@ void TestModels::conversationsShowTheirServiceWindow()
             model.index(row, 0).data(ConversationListModel::WindowClosesRole).toLongLong());
     QCOMPARE(closes.value(QStringLiteral("5511900000001")), now + 1800);
     QCOMPARE(closes.value(QStringLiteral("5511900000002")), now + 23 * 3600);
-    QCOMPARE(closes.value(QStringLiteral("5511900000003")), now + 22 * 3600);
+    QCOMPARE(closes.value(QStringLiteral("5511900000003")), now + 23 * 3600);
     QCOMPARE(closes.value(QStringLiteral("5511900000004")), now - 3600);
     QCOMPARE(closes.value(QStringLiteral("5511900000005")), 0);
 

@@ -36,6 +36,7 @@ private slots:
     void secretsLeaveTheDatabase();
     void secretsOfAnOlderDatabaseMoveOutAndAreWiped();
     void projectionsMigrateFromVersionSeven();
+    void mainMigratesFromVersionSeven();
 };
 
 namespace {
@@ -569,6 +570,7 @@ void TestStorage::secretsOfAnOlderDatabaseMoveOutAndAreWiped()
         QSqlQuery q((*db)->handle());
         // (and had no alerts: version 4; nor erasures: version 6)
         QVERIFY(q.exec(QStringLiteral("DROP TABLE sends")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE templates")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE erasures")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE alerts")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE alert_posts")));
@@ -672,6 +674,29 @@ void TestStorage::projectionsMigrateFromVersionSeven()
                                          "callback_data IS NULL"))
                  .toInt(),
              0);
+}
+
+void TestStorage::mainMigratesFromVersionSeven()
+{
+    QTemporaryDir dir;
+    const DatabaseOptions options = optionsIn(dir);
+    {
+        auto db = Database::open(options, QStringLiteral("t"));
+        QVERIFY(db);
+        QSqlQuery q((*db)->handle());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE templates")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE sends DROP COLUMN text")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO sends (at_us, operator, line, recipient, kind, "
+                                      "request, state, updated_at_us) VALUES (1, 'a', 'L', 'c', "
+                                      "'text', '{}', 'accepted', 1)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 7")));
+    }
+    auto db = Database::open(options, QStringLiteral("t"));
+    QVERIFY2(db, db ? "" : qPrintable(db.error()));
+    QCOMPARE(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt(), Schema::CurrentVersion);
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT '[' || text || ']' FROM sends")).toString(),
+             QStringLiteral("[]"));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM templates")).toInt(), 0);
 }
 
 #include "tst_storage.moc"

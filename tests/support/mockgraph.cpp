@@ -209,6 +209,10 @@ private:
                                  QStringLiteral("wamid.MOCK%1").arg(n, 6, 10, QChar(u'0'))}}}}})
                 .toJson(QJsonDocument::Compact);
         }
+        static const QRegularExpression templates(
+            QStringLiteral("^/v[\\d.]+/(\\d+)/message_templates\\?(.*)$"));
+        if (const auto listing = templates.match(path); listing.hasMatch())
+            return templatePage(listing.captured(2).contains(QLatin1String("after=P2")));
         const auto match = node.match(path);
         if (!match.hasMatch())
             return {};
@@ -221,6 +225,55 @@ private:
                                           QStringLiteral("+1 555-010-0000")},
                                          {QStringLiteral("id"), line.key()}})
             .toJson(QJsonDocument::Compact);
+    }
+
+    // Two pages, as Meta pages them: data, then paging with a cursor and a next link.
+    static QByteArray templatePage(bool second)
+    {
+        auto one = [](const QString &name, const QString &language, const QString &category,
+                      const QString &status, const QString &body) {
+            return QJsonObject{
+                {QStringLiteral("name"), name},
+                {QStringLiteral("language"), language},
+                {QStringLiteral("category"), category},
+                {QStringLiteral("status"), status},
+                {QStringLiteral("id"), QStringLiteral("9%1").arg(name.size())},
+                {QStringLiteral("components"),
+                 QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("HEADER")},
+                                        {QStringLiteral("format"), QStringLiteral("TEXT")},
+                                        {QStringLiteral("text"), QStringLiteral("Northwind")}},
+                            QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
+                                        {QStringLiteral("text"), body}}}}};
+        };
+        QJsonObject page;
+        if (!second) {
+            page.insert(QStringLiteral("data"),
+                        QJsonArray{one(QStringLiteral("order_update"), QStringLiteral("pt_BR"),
+                                       QStringLiteral("UTILITY"), QStringLiteral("APPROVED"),
+                                       QStringLiteral("Olá {{1}}, seu pedido {{2}} saiu para "
+                                                      "entrega.")),
+                                   one(QStringLiteral("promo_draft"), QStringLiteral("en_US"),
+                                       QStringLiteral("MARKETING"), QStringLiteral("PENDING"),
+                                       QStringLiteral("Soon!"))});
+            page.insert(QStringLiteral("paging"),
+                        QJsonObject{{QStringLiteral("cursors"),
+                                     QJsonObject{{QStringLiteral("before"), QStringLiteral("P0")},
+                                                 {QStringLiteral("after"), QStringLiteral("P2")}}},
+                                    {QStringLiteral("next"),
+                                     QStringLiteral("https://graph.facebook.com/v24.0/x/"
+                                                    "message_templates?after=P2")}});
+        } else {
+            page.insert(QStringLiteral("data"),
+                        QJsonArray{one(QStringLiteral("welcome_back"), QStringLiteral("en_US"),
+                                       QStringLiteral("MARKETING"), QStringLiteral("APPROVED"),
+                                       QStringLiteral("Welcome back! Here is {{1}} off."))});
+            page.insert(
+                QStringLiteral("paging"),
+                QJsonObject{{QStringLiteral("cursors"),
+                             QJsonObject{{QStringLiteral("before"), QStringLiteral("P2")},
+                                         {QStringLiteral("after"), QStringLiteral("P3")}}}});
+        }
+        return QJsonDocument(page).toJson(QJsonDocument::Compact);
     }
 
     QTcpSocket *m_socket;

@@ -14,8 +14,9 @@ class QThread;
 namespace hookline::test {
 
 // A Graph API of our own on a free loopback port, in its own thread (so a test may wait on a
-// child process while it answers): the messages endpoint and a line's fields as Meta documents
-// them, and Meta's failure modes on demand.
+// child process while it answers): the messages endpoint, a line's fields and a WABA's message
+// templates (two pages: order_update pt_BR and promo_draft en_US, pending; then welcome_back
+// en_US) as Meta documents them, and Meta's failure modes on demand.
 class MockGraph
 {
 public:

@@ -34,6 +34,7 @@
 #include "searchresultmodel.h"
 #include "settingsdialog.h"
 #include "storage/configstore.h"
+#include "templatedialog.h"
 #include "testsigner.h"
 #include "testworld.h"
 
@@ -183,6 +184,7 @@ private slots:
     void searchFindsAWordAndOpensItsMessage();
     void erasingAPersonAsksThenForgetsThem();
     void replyFromTheConsoleInsideTheWindow();
+    void templatePickerListsAndFillsVariables();
 };
 
 void TestConsole::initTestCase()
@@ -1201,6 +1203,46 @@ void TestConsole::replyFromTheConsoleInsideTheWindow()
              qPrintable(composer->problem()->text()));
     QCOMPARE(composer->field()->text(), QStringLiteral("Mais uma coisa"));
     QTRY_VERIFY(rowWhere(messages, MessageListModel::StatusRole, QStringLiteral("failed")) >= 0);
+}
+
+void TestConsole::templatePickerListsAndFillsVariables()
+{
+    MockGraph graph;
+    GraphEndpoint endpoint;
+    endpoint.base = graph.url();
+    Console console({}, {}, endpoint);
+    QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
+    {
+        auto db = console.world.open(QStringLiteral("token"));
+        QVERIFY(db);
+        QVERIFY(ConfigStore((*db)->handle())
+                    .setAccessToken(QStringLiteral("northwind"), MockGraph::goodToken));
+    }
+    TemplateDialog dialog(console.engine->sends(), QLatin1String(TestWorld::support));
+    dialog.show();
+    QTRY_VERIFY(dialog.picker()->itemText(0).contains(QStringLiteral("Refresh from Meta")));
+    QCOMPARE(dialog.picker()->count(), 1);
+    QTest::mouseClick(dialog.refreshButton(), Qt::LeftButton);
+    QTRY_COMPARE(dialog.picker()->count(), 4);
+    // The first approved one is picked: its name, language, text and two variables.
+    QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("order_update"));
+    QCOMPARE(dialog.languageEdit()->text(), QStringLiteral("pt_BR"));
+    QVERIFY(dialog.bodyLabel()->text().contains(QStringLiteral("{{2}}")));
+    dialog.variablesEdit()->setPlainText(QStringLiteral("Ana"));
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.problemLabel()->text().contains(QStringLiteral("{{2}}")),
+             qPrintable(dialog.problemLabel()->text()));
+    // A pending one cannot go.
+    dialog.picker()->setCurrentIndex(2);
+    QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("promo_draft"));
+    dialog.accept();
+    QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("PENDING")));
+    dialog.picker()->setCurrentIndex(1);
+    dialog.variablesEdit()->setPlainText(QStringLiteral("Ana\n#881"));
+    dialog.accept();
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.request().params, QStringList({QStringLiteral("Ana"), QStringLiteral("#881")}));
 }
 
 #include "tst_console.moc"
