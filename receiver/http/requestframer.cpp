@@ -168,17 +168,25 @@ RequestFramer::Progress RequestFramer::feed(QByteArrayView data)
             break;
         }
         case State::Trailers: {
-            bool complete = false;
-            used = feedLine(data, progress, complete);
-            if (!complete)
-                break;
+            // Byte by byte, like Qt 6.4.2: after the last chunk it takes any byte but CR as the
+            // end of the request at once, and the byte after a CR for its LF without looking.
+            // So a trailer field is refused at its first byte, and CR must be followed by LF.
             // QHttpServer 6.4 leaves trailer fields unread and then stalls the connection, so a
-            // request with trailers gets a clear refusal instead. Meta never sends them.
-            if (!stripCr(m_line).isEmpty()) {
-                fail(progress, Failure::NotImplemented, "chunked trailers are not supported");
+            // request with trailers gets a clear refusal. Meta never sends them.
+            used = 1;
+            if (m_line.isEmpty()) {
+                if (data[0] == '\n') {
+                    fail(progress, Failure::BadRequest, "last chunk not ended by CRLF");
+                    break;
+                }
+                if (data[0] != '\r') {
+                    fail(progress, Failure::NotImplemented, "chunked trailers are not supported");
+                    break;
+                }
+                m_line = "\r";
                 break;
             }
-            if (m_line != "\r") {
+            if (data[0] != '\n') {
                 fail(progress, Failure::BadRequest, "last chunk not ended by CRLF");
                 break;
             }

@@ -98,6 +98,12 @@ void TestRequestFramer::framesRequests_data()
         << QByteArray(chunkedHead + "5\r\nhelloXY0\r\n\r\n") << 0 << Failure::BadRequest;
     QTest::newRow("chunk data followed by a bare LF")
         << QByteArray(chunkedHead + "5\r\nhello\n0\r\n\r\n") << 0 << Failure::BadRequest;
+    // Qt 6.4.2 ends the request at the first byte after the last chunk that is not CR: a
+    // trailer is refused there, not at the end of its line (found by fuzz_framing).
+    QTest::newRow("a trailer's first byte")
+        << QByteArray(chunkedHead + "5\r\nhello\r\n0\r\n\xf3") << 0 << Failure::NotImplemented;
+    QTest::newRow("last chunk then only CR")
+        << QByteArray(chunkedHead + "5\r\nhello\r\n0\r\n\r") << 0 << Failure::None;
     QTest::newRow("last chunk ended by a bare LF")
         << QByteArray(chunkedHead + "5\r\nhello\r\n0\r\n\n") << 0 << Failure::BadRequest;
     QTest::newRow("CR inside a chunk extension")
