@@ -15,7 +15,9 @@ namespace hookline {
 
 namespace {
 
-Expected<QString> wabaOf(QSqlDatabase &db, const QString &line, QByteArray *token = nullptr)
+// The line's WABA; with token, also its app's access token and the app's id.
+Expected<QString> wabaOf(QSqlDatabase &db, const QString &line, QByteArray *token = nullptr,
+                         QString *appId = nullptr)
 {
     const auto trust = ConfigStore(db).load();
     if (!trust)
@@ -29,6 +31,8 @@ Expected<QString> wabaOf(QSqlDatabase &db, const QString &line, QByteArray *toke
                          .arg(line)};
     if (token)
         *token = trust->accessToken(record->appId);
+    if (appId)
+        *appId = record->appId;
     return record->wabaId;
 }
 
@@ -129,14 +133,14 @@ Expected<QList<MessageTemplate>> TemplateCatalog::refresh(QSqlDatabase &db, Grap
                                                           const QString &line)
 {
     QByteArray token;
-    const auto waba = wabaOf(db, line, &token);
+    QString appId;
+    const auto waba = wabaOf(db, line, &token, &appId);
     if (!waba)
         return Error{waba.error()};
-    const auto trust = ConfigStore(db).load();
     if (token.isEmpty())
         return Error{QStringLiteral("the app of line %1 has no access token here; keep one with: "
                                     "hookline apps token --app-id %2")
-                         .arg(line, trust ? trust->line(line)->appId : QStringLiteral("ID"))};
+                         .arg(line, appId)};
     auto fetched = fetch(client, token, *waba);
     if (!fetched)
         return fetched;
