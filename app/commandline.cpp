@@ -112,6 +112,8 @@ const QList<CommandLine::Command> &CommandLine::commands()
          QT_TRANSLATE_NOOP("Cli", "send a message from a line through the Graph API")},
         {"templates", nullptr,
          QT_TRANSLATE_NOOP("Cli", "a line's message templates (--refresh: from the Graph API)")},
+        {"media", "list|fetch",
+         QT_TRANSLATE_NOOP("Cli", "customers' media and their downloads (fetch WAMID: now)")},
         {"doctor", nullptr,
          QT_TRANSLATE_NOOP("Cli", "check the set-up end to end and say what to fix")},
         {"help", nullptr, QT_TRANSLATE_NOOP("Cli", "this list")},

@@ -116,6 +116,7 @@ int ConsoleCommand::run(const QStringList &args)
     options.backoff.baseMs = ConsoleSettings::retryBaseMs();
     options.backoff.maxAttempts = ConsoleSettings::retryMaxAttempts();
     options.retainDays = ConsoleSettings::retainDays();
+    options.mediaCapBytes = qint64(ConsoleSettings::mediaCapMb()) << 20;
     const auto graph = CommandSupport::graphEndpoint(parser);
     if (!graph)
         return CommandSupport::usage(graph.error());

@@ -8,6 +8,7 @@
 #include "deliveriescommand.h"
 #include "doctorcommand.h"
 #include "erasecommand.h"
+#include "mediacommand.h"
 #include "processingcommands.h"
 #include "prunecommand.h"
 #include "searchcommand.h"
@@ -160,7 +161,8 @@ int main(int argc, char *argv[])
             QStringLiteral("lines"),   QStringLiteral("deliveries"), QStringLiteral("replay"),
             QStringLiteral("export"),  QStringLiteral("rebuild"),    QStringLiteral("dlq"),
             QStringLiteral("alerts"),  QStringLiteral("search"),     QStringLiteral("erase"),
-            QStringLiteral("prune"),   QStringLiteral("send"),       QStringLiteral("templates")};
+            QStringLiteral("prune"),   QStringLiteral("send"),       QStringLiteral("templates"),
+            QStringLiteral("media")};
         if (!value.isEmpty() &&
             (!location || (location->isPostgres() && !onPostgres.contains(command))))
             return hookline::CommandSupport::usage(
@@ -197,6 +199,8 @@ int main(int argc, char *argv[])
         return hookline::SendCommand::run(rest);
     if (command == QLatin1String("templates"))
         return hookline::TemplatesCommand::run(rest);
+    if (command == QLatin1String("media"))
+        return hookline::MediaCommand::run(rest);
     if (command == QLatin1String("doctor"))
         return hookline::DoctorCommand::run(rest);
     if (command == QLatin1String("deliveries"))

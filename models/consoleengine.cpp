@@ -14,6 +14,7 @@
 #include "linelistmodel.h"
 #include "livechanges.h"
 #include "logmodel.h"
+#include "media/mediaservice.h"
 #include "modelslogging.h"
 #include "operatorservice.h"
 #include "processing/processingservice.h"
@@ -72,6 +73,13 @@ Status ConsoleEngine::open()
     });
     m_operations = new OperatorService(m_options.receiver.database, operatorName(), this);
     m_sends = new SendService(m_options.receiver.database, m_options.graph, this);
+    if (m_options.mediaDownloads) {
+        MediaOptions media;
+        media.database = m_options.receiver.database;
+        media.endpoint = m_options.graph;
+        media.capBytes = m_options.mediaCapBytes;
+        m_media = new MediaService(media, this);
+    }
     connect(m_operations, &OperatorService::finished, this, [this](const OperatorResult &result) {
         if (result.error.isEmpty() && result.action != OperatorResult::MarkRead)
             wakeProcessing();

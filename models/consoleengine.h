@@ -21,6 +21,7 @@ class ChangeFeed;
 class LogModel;
 class OperatorService;
 class SendService;
+class MediaService;
 class ProcessingService;
 
 struct ConsoleOptions
@@ -32,6 +33,8 @@ struct ConsoleOptions
     int flushIntervalMs = 100;
     QString operatorName; // recorded with operator actions; empty: the default (user@host)
     GraphEndpoint graph;  // where replies go (the Graph API)
+    qint64 mediaCapBytes = qint64(2) << 30; // what downloaded media may take on disk
+    bool mediaDownloads = true;             // off: media are not downloaded (tests, --demo)
 };
 
 // The core of one console: the embedded receiver and processing, the operator's worker, the
@@ -57,6 +60,8 @@ public:
     OperatorService *operations() const { return m_operations; }
     // Replies through the Graph API, off the GUI thread.
     SendService *sends() const { return m_sends; }
+    // Customers' media, downloaded in the background; null when options say no downloads.
+    MediaService *media() const { return m_media; }
     QString operatorName() const;
     Database &database() const { return *m_db; }
     const ConsoleOptions &options() const { return m_options; }
@@ -93,6 +98,7 @@ private:
     LogModel *m_log = nullptr;
     OperatorService *m_operations = nullptr;
     SendService *m_sends = nullptr;
+    MediaService *m_media = nullptr;
     LiveChanges *m_live = nullptr;
     ChangeFeed *m_feed = nullptr; // PostgreSQL: changes from every process
     QTimer m_sampler;

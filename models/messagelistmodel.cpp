@@ -1,5 +1,8 @@
 #include "messagelistmodel.h"
 
+#include "media/medialog.h"
+#include "media/mediastore.h"
+
 #include "modelslogging.h"
 
 #include <QJsonArray>
@@ -39,6 +42,7 @@ enum Value
     ContentMap,
     ReplyPreview,
     Sender,
+    Media,
 };
 
 QVariantList jsonList(const QString &json)
@@ -47,6 +51,23 @@ QVariantList jsonList(const QString &json)
 }
 
 } // namespace
+
+void MessageListModel::setMediaRoot(const QString &root)
+{
+    m_mediaRoot = root;
+}
+
+void MessageListModel::setMediaProgress(const QString &wamid, qint64 received, qint64 total)
+{
+    if (received < 0)
+        m_progress.remove(wamid);
+    else
+        m_progress.insert(wamid, {received, total});
+    const int row = rowOf(wamid);
+    if (row >= 0)
+        emit
+    dataChanged(index(row, 0), index(row, 0), {MediaRole});
+}
 
 MessageListModel::MessageListModel(QSqlDatabase db, QObject *parent)
     : KeyedPageModel(db, parent)
@@ -186,9 +207,10 @@ void MessageListModel::decorate(QList<Row> &rows) const
     QVariantList calls;
     QVariantList sends;
     QVariantList senders;
+    QVariantList media;
     for (int i = 0; i < rows.size(); ++i) {
         Row &row = rows[i];
-        row.values.resize(Sender + 1);
+        row.values.resize(Media + 1);
         row.values[Reactions] = QVariantList();
         row.values[History] = QVariantList();
         row.values[ContentMap] =
@@ -201,6 +223,9 @@ void MessageListModel::decorate(QList<Row> &rows) const
             calls << row.values.at(Wamid);
         if (row.values.at(Origin).toString() == QLatin1String("send"))
             sends << row.values.at(Wamid).toString().mid(5).toLongLong();
+        if (row.values.at(Direction).toString() == QLatin1String("inbound") &&
+            MediaLog::types().contains(row.values.at(Type).toString()))
+            media << row.values.at(Wamid);
         if (m_party.group && !row.values.at(From).toString().isEmpty() &&
             !senders.contains(row.values.at(From)))
             senders << row.values.at(From);
@@ -255,6 +280,31 @@ void MessageListModel::decorate(QList<Row> &rows) const
                     QJsonArray{QJsonObject{{QStringLiteral("code"), QString()},
                                            {QStringLiteral("title"), q.value(1).toString()}}})
                     .toJson(QJsonDocument::Compact));
+        }
+    }
+    // Where each media download stands, and the file once it is here.
+    if (!media.isEmpty() &&
+        run(QStringLiteral(
+                "SELECT wamid, state, error, mime, file_name, size, declared_size, "
+                "pinned, sha256, attempts FROM main.media WHERE line = ? AND wamid IN (") +
+                placeholderList(media.size()) + u')',
+            QVariantList{m_line} + media)) {
+        const MediaStore store(m_mediaRoot);
+        while (q.next()) {
+            Row &row = rows[byWamid.value(q.value(0).toString())];
+            QVariantMap m{{QStringLiteral("state"), q.value(1)},
+                          {QStringLiteral("error"), q.value(2)},
+                          {QStringLiteral("mime"), q.value(3)},
+                          {QStringLiteral("file_name"), q.value(4)},
+                          {QStringLiteral("size"), q.value(5).isNull() ? -1 : q.value(5)},
+                          {QStringLiteral("declared_size"), q.value(6).isNull() ? -1 : q.value(6)},
+                          {QStringLiteral("pinned"), q.value(7).toInt() != 0},
+                          {QStringLiteral("attempts"), q.value(9)}};
+            const QString sha = q.value(8).toString();
+            if (q.value(1).toString() == QLatin1String("stored") && !m_mediaRoot.isEmpty() &&
+                store.contains(sha, q.value(3).toString()))
+                m.insert(QStringLiteral("path"), store.pathOf(sha, q.value(3).toString()));
+            row.values[Media] = m;
         }
     }
     if (!calls.isEmpty() &&
@@ -403,6 +453,21 @@ QVariant MessageListModel::cell(const Row &row, int, int role) const
         return v.at(HistoryStatus);
     case DeliveryRole:
         return v.at(DeliveryId);
+    case MediaRole: {
+        if (v.size() <= Media || v.at(Media).isNull()) {
+            // Not scheduled yet: the downloads look for new media every second.
+            if (v.at(Direction).toString() != QLatin1String("inbound") ||
+                !MediaLog::types().contains(v.at(Type).toString()))
+                return {};
+            return QVariantMap{{QStringLiteral("state"), QStringLiteral("pending")}};
+        }
+        QVariantMap m = v.at(Media).toMap();
+        if (const auto p = m_progress.constFind(v.at(Wamid).toString()); p != m_progress.cend()) {
+            m.insert(QStringLiteral("received"), p->first);
+            m.insert(QStringLiteral("total"), p->second);
+        }
+        return m;
+    }
     case ReferralRole:
         if (v.at(Referral).toString().isEmpty())
             return {};

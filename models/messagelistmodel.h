@@ -38,6 +38,10 @@ public:
         HistoryStatusRole, // imported by a history sync: the status it had then
         ReferralRole,      // QVariantMap: the ad or post the customer came from, if any
         DeliveryRole,      // the delivery the message was last projected from, if any
+        // An inbound media message's download (main.media): QVariantMap of state, error, mime,
+        // file_name, size, declared_size, pinned, and path (when the file is here), plus
+        // received/total bytes while it downloads. Empty for other messages.
+        MediaRole,
     };
 
     // Who the open conversation is with, beyond its name.
@@ -63,6 +67,11 @@ public:
     // Loads older pages until the message is in the window; its row, or -1 when unknown.
     int ensureLoaded(const QString &wamid);
 
+    // Where downloaded media are kept (MediaStore), so bubbles can show them.
+    void setMediaRoot(const QString &root);
+    // A download under way: its bubble shows how far it is.
+    void setMediaProgress(const QString &wamid, qint64 received, qint64 total);
+
 protected:
     const Query &query() const override;
     QStringList arms() const override;
@@ -75,6 +84,8 @@ private:
     QString m_customer;
     Party m_party;
     QSqlDatabase m_db;
+    QString m_mediaRoot;
+    QHash<QString, QPair<qint64, qint64>> m_progress;
 };
 
 } // namespace hookline

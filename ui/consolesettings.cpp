@@ -147,4 +147,14 @@ void setRetainDays(int days)
     store(QStringLiteral("retention/days"), qMax(0, days));
 }
 
+int mediaCapMb()
+{
+    return qMax(16, QSettings().value(QStringLiteral("media/capMb"), 2048).toInt());
+}
+
+void setMediaCapMb(int megabytes)
+{
+    store(QStringLiteral("media/capMb"), qMax(16, megabytes));
+}
+
 } // namespace hookline::ConsoleSettings

@@ -35,5 +35,7 @@ int retryMaxAttempts(); // default 6
 void setRetryMaxAttempts(int attempts);
 int retainDays(); // default 0: keep everything
 void setRetainDays(int days);
+int mediaCapMb(); // default 2048: what downloaded media may take on disk
+void setMediaCapMb(int megabytes);
 
 } // namespace hookline::ConsoleSettings

@@ -4,19 +4,35 @@
 #include "contextmenus.h"
 #include "conversationlistmodel.h"
 #include "displaytime.h"
+#include "media/mediaservice.h"
+#include "mediaviewer.h"
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
 #include "operatorservice.h"
 #include "replycomposer.h"
+#include "thumbnailcache.h"
+#include "uilogging.h"
 
+#include <QApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QDesktopServices>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QStandardPaths>
+#include <QThreadPool>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace hookline {
@@ -123,6 +139,31 @@ ConversationPane::ConversationPane(MessageListModel *model, OperatorService *ope
                 react->addAction(emoji, this,
                                  [this, wamid, emoji] { m_composer->react(wamid, emoji); });
         }
+        const QVariantMap media = index.data(MessageListModel::MediaRole).toMap();
+        if (!media.isEmpty() && m_media) {
+            menu.addSeparator();
+            const QPersistentModelIndex kept(index);
+            auto act = [this, kept](const QString &action) {
+                return [this, kept, action] {
+                    if (kept.isValid())
+                        mediaAction(kept, action);
+                };
+            };
+            if (!media.value(QStringLiteral("path")).toString().isEmpty()) {
+                const QString type = index.data(MessageListModel::TypeRole).toString();
+                if (type == QLatin1String("image") || type == QLatin1String("sticker"))
+                    menu.addAction(tr("&View"), this, act(QStringLiteral("view")));
+                menu.addAction(tr("&Open"), this, act(QStringLiteral("open")));
+                menu.addAction(tr("&Save as…"), this, act(QStringLiteral("save")));
+                if (media.value(QStringLiteral("pinned")).toBool())
+                    menu.addAction(tr("Let the cap &remove it"), this,
+                                   act(QStringLiteral("unpin")));
+                else
+                    menu.addAction(tr("&Keep it past the cap"), this, act(QStringLiteral("pin")));
+            } else if (media.value(QStringLiteral("state")).toString() != u"expired") {
+                menu.addAction(tr("&Download now"), this, act(QStringLiteral("retry")));
+            }
+        }
         const qint64 delivery = index.data(MessageListModel::DeliveryRole).toLongLong();
         if (delivery > 0)
             menu.addAction(tr("Open in &Inspector"), this, [this, delivery] {
@@ -132,8 +173,17 @@ ConversationPane::ConversationPane(MessageListModel *model, OperatorService *ope
     });
     connect(m_view, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
         const QString reply = index.data(MessageListModel::ReplyToRole).toString();
-        if (!reply.isEmpty())
+        if (!reply.isEmpty()) {
             jumpTo(reply);
+            return;
+        }
+        // A picture opens in the viewer, any other file in the system's application.
+        const QVariantMap media = index.data(MessageListModel::MediaRole).toMap();
+        if (!media.value(QStringLiteral("path")).toString().isEmpty()) {
+            const QString type = index.data(MessageListModel::TypeRole).toString();
+            mediaAction(index, type == u"image" || type == u"sticker" ? QStringLiteral("view")
+                                                                      : QStringLiteral("open"));
+        }
     });
 }
 
@@ -164,6 +214,120 @@ void ConversationPane::refreshHeadline()
 void ConversationPane::setSendService(SendService *sends, const QString &operatorName)
 {
     m_composer->setSendService(sends, operatorName);
+}
+
+void ConversationPane::setMediaService(MediaService *media)
+{
+    m_media = media;
+    m_pictures = new ThumbnailCache(this);
+    m_delegate->setThumbnails(m_pictures);
+    m_model->setMediaRoot(media->store().root());
+    connect(media, &MediaService::progress, this,
+            [this](const QString &line, const QString &wamid, qint64 received, qint64 total) {
+                if (line == m_model->line())
+                    m_model->setMediaProgress(wamid, received, total);
+            });
+    connect(media, &MediaService::changed, this,
+            [this](const QString &line, const QString &wamid, const QString &) {
+                if (line != m_model->line())
+                    return;
+                m_model->setMediaProgress(wamid, -1, 0);
+                m_model->refreshRows({wamid});
+            });
+    connect(media, &MediaService::failed, this,
+            [](const QString &error) { qCWarning(lcUi).noquote() << "media downloads:" << error; });
+    connect(m_delegate, &MessageDelegate::mediaActivated, this,
+            [this](const QPersistentModelIndex &index, const QString &action) {
+                if (index.isValid())
+                    mediaAction(index, action);
+            });
+}
+
+void ConversationPane::mediaAction(const QModelIndex &index, const QString &action)
+{
+    if (!m_media)
+        return;
+    const QVariantMap media = index.data(MessageListModel::MediaRole).toMap();
+    const QString wamid = index.data(MessageListModel::WamidRole).toString();
+    const QString line = m_model->line();
+    const QString path = media.value(QStringLiteral("path")).toString();
+    if (action == QLatin1String("retry")) {
+        m_media->fetchNow(line, wamid);
+        return;
+    }
+    if (action == QLatin1String("pin") || action == QLatin1String("unpin")) {
+        m_media->setPinned(line, wamid, action == QLatin1String("pin"));
+        return;
+    }
+    if (path.isEmpty())
+        return;
+    m_media->markViewed(line, wamid);
+    if (action == QLatin1String("open")) {
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+            QMessageBox::information(this, tr("Open"),
+                                     tr("No application here opens this file. Save it with "
+                                        "Save as… and open it from there."));
+        return;
+    }
+    if (action == QLatin1String("save")) {
+        saveMediaAs(index, path);
+        return;
+    }
+    if (action == QLatin1String("view")) {
+        const QString title = tr("%1 — %2").arg(
+            m_titleText,
+            QLocale().toString(
+                QDateTime::fromSecsSinceEpoch(index.data(MessageListModel::TimeRole).toLongLong()),
+                QLocale::ShortFormat));
+        auto *viewer = new MediaViewer(path, title, m_pictures, this);
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+        const QPersistentModelIndex kept(index);
+        connect(viewer, &MediaViewer::openRequested, this, [this, kept] {
+            if (kept.isValid())
+                mediaAction(kept, QStringLiteral("open"));
+        });
+        connect(viewer, &MediaViewer::saveRequested, this, [this, kept] {
+            if (kept.isValid())
+                mediaAction(kept, QStringLiteral("save"));
+        });
+        viewer->open();
+    }
+}
+
+void ConversationPane::saveMediaAs(const QModelIndex &index, const QString &path)
+{
+    const QVariantMap media = index.data(MessageListModel::MediaRole).toMap();
+    // The customer's name for the file, as a name only; else the kind and the day.
+    QString name = QFileInfo(media.value(QStringLiteral("file_name")).toString()).fileName();
+    name.remove(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")));
+    if (name.trimmed().isEmpty() || name.startsWith(u'.'))
+        name = QStringLiteral("%1-%2.%3")
+                   .arg(index.data(MessageListModel::TypeRole).toString(),
+                        QDateTime::fromSecsSinceEpoch(
+                            index.data(MessageListModel::TimeRole).toLongLong())
+                            .toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                        QFileInfo(path).suffix());
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("Save as"),
+        QStandardPaths::writableLocation(QStandardPaths::DownloadLocation) + u'/' + name);
+    if (target.isEmpty())
+        return;
+    // A large file is copied beside the GUI thread; the answer comes back to it.
+    QPointer<ConversationPane> self(this);
+    QThreadPool::globalInstance()->start([self, path, target] {
+        QFile::remove(target);
+        const bool copied = QFile::copy(path, target);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, copied, target] {
+                if (!self)
+                    return;
+                if (!copied)
+                    QMessageBox::warning(self, tr("Save as"),
+                                         tr("Could not write %1.").arg(target));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 QString ConversationPane::headline(const QString &title, const MessageListModel::Party &party) const

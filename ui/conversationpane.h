@@ -14,6 +14,8 @@ namespace hookline {
 
 class ReplyComposer;
 class SendService;
+class MediaService;
+class ThumbnailCache;
 
 class MessageDelegate;
 class OperatorService;
@@ -43,6 +45,10 @@ public:
     QLabel *title() const { return m_title; }
     ReplyComposer *composer() const { return m_composer; }
     void setSendService(SendService *sends, const QString &operatorName);
+    // Media downloads: bubbles show their progress and files; View, Open, Save as…, Retry.
+    void setMediaService(MediaService *media);
+    // What a media link or menu entry asks for a bubble: view, open, save, retry, pin, unpin.
+    void mediaAction(const QModelIndex &index, const QString &action);
     // Brings the header up to date (the window's time left changes by the minute).
     void refreshHeadline();
 
@@ -58,6 +64,7 @@ private:
     // Shows every message of the collapsed run that holds row.
     void expandRunAt(int row);
     void loadOlderAtTop();
+    void saveMediaAs(const QModelIndex &index, const QString &path);
     void markRead();
 
     MessageListModel *m_model;
@@ -70,6 +77,8 @@ private:
     QListView *m_view;
     bool m_followBottom = true;
     MessageDelegate *m_delegate;
+    MediaService *m_media = nullptr;
+    ThumbnailCache *m_pictures = nullptr;
     QSet<QString> m_expanded;              // first wamids of runs the operator opened
     QList<QPersistentModelIndex> m_hidden; // the rows collapsed runs hide
 };

@@ -140,6 +140,11 @@ ConversationsPage::ConversationsPage(ConversationListModel *conversations,
     updateEmptyState();
 }
 
+void ConversationsPage::setMediaService(MediaService *media)
+{
+    m_pane->setMediaService(media);
+}
+
 void ConversationsPage::setSendService(SendService *sends, const QString &operatorName)
 {
     m_pane->setSendService(sends, operatorName);

@@ -19,6 +19,7 @@ class ConversationPane;
 class MessageListModel;
 class OperatorService;
 class SendService;
+class MediaService;
 
 // The conversations of the selected line (or all lines) with a filter box, beside the open
 // conversation.
@@ -39,6 +40,7 @@ public:
     QLineEdit *filter() const { return m_filter; }
     QToolButton *closingSoon() const { return m_closingSoon; }
     ConversationPane *pane() const { return m_pane; }
+    void setMediaService(MediaService *media);
     void setSendService(SendService *sends, const QString &operatorName);
     QSplitter *splitter() const { return m_splitter; }
 

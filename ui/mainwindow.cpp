@@ -22,6 +22,7 @@
 #include "linelistmodel.h"
 #include "livefilter.h"
 #include "logpanel.h"
+#include "media/mediaservice.h"
 #include "reactionmodel.h"
 #include "rejectionmodel.h"
 #include "searchdialog.h"
@@ -119,6 +120,8 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
     m_conversations = new ConversationsPage(models->conversations(), models->messages(),
                                             engine->operations(), this);
     m_conversations->setSendService(engine->sends(), engine->operatorName());
+    if (engine->media())
+        m_conversations->setMediaService(engine->media());
     m_deadLetters = new DeadLetterPanel(models->deadLetters(), models->deadLetterGroups(),
                                         engine->operations(), this);
     m_inspector = new InspectorPanel(models->deliveries(), engine->database().handle(),
@@ -464,6 +467,8 @@ void MainWindow::openSettings()
     SettingsDialog dialog(m_engine, this);
     dialog.exec();
     m_engine->models()->lines()->refresh();
+    if (m_engine->media())
+        m_engine->media()->setCap(qint64(ConsoleSettings::mediaCapMb()) << 20);
 }
 
 void MainWindow::updateLinesState()

@@ -5,6 +5,7 @@
 #include "graph/errorcatalogue.h"
 #include "messagecard.h"
 #include "messagelistmodel.h"
+#include "thumbnailcache.h"
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
@@ -16,6 +17,8 @@
 #include <QPainter>
 #include <QRegularExpression>
 #include <QToolTip>
+
+#include <limits>
 
 namespace hookline {
 
@@ -45,13 +48,15 @@ qint64 localDay(qint64 unixSeconds)
 {
     static QHash<qint64, int> offsets; // hour since the epoch -> offset from UTC, seconds
     const qint64 hour = unixSeconds >= 0 ? unixSeconds / 3600 : (unixSeconds - 3599) / 3600;
-    auto it = offsets.constFind(hour);
-    if (it == offsets.constEnd()) {
+    constexpr int unknown = std::numeric_limits<int>::min();
+    int offset = offsets.value(hour, unknown);
+    if (offset == unknown) {
         if (offsets.size() > 100'000)
             offsets.clear();
-        it = offsets.insert(hour, QDateTime::fromSecsSinceEpoch(hour * 3600).offsetFromUtc());
+        offset = QDateTime::fromSecsSinceEpoch(hour * 3600).offsetFromUtc();
+        offsets.insert(hour, offset);
     }
-    const qint64 local = unixSeconds + *it;
+    const qint64 local = unixSeconds + offset;
     constexpr qint64 unixEpochJulianDay = 2440588;
     return (local >= 0 ? local / 86400 : (local - 86399) / 86400) + unixEpochJulianDay;
 }
@@ -197,7 +202,111 @@ QString MessageDelegate::failureHtml(const QModelIndex &index, const QPalette &p
     return html;
 }
 
-QString MessageDelegate::html(const QModelIndex &index, const QPalette &palette, bool continued)
+void MessageDelegate::waitForPicture(const QString &path, const QModelIndex &index) const
+{
+    QList<QPersistentModelIndex> rows = m_waiting.value(path);
+    if (!rows.contains(QPersistentModelIndex(index))) {
+        rows.append(QPersistentModelIndex(index));
+        m_waiting.insert(path, rows);
+    }
+}
+
+void MessageDelegate::pictureReady(const QString &path)
+{
+    const QList<QPersistentModelIndex> rows = m_waiting.value(path);
+    m_waiting.remove(path);
+    for (const QPersistentModelIndex &index : rows) {
+        if (index.isValid())
+            emit
+        sizeHintChanged(index);
+    }
+}
+
+void MessageDelegate::setThumbnails(ThumbnailCache *thumbnails)
+{
+    m_thumbnails = thumbnails;
+    connect(thumbnails, &ThumbnailCache::ready, this, &MessageDelegate::pictureReady);
+}
+
+QString MessageDelegate::mediaHtml(const QModelIndex &index, const QPalette &palette,
+                                   const QImage &thumbnail)
+{
+    const QVariantMap media = index.data(MessageListModel::MediaRole).toMap();
+    if (media.isEmpty())
+        return {};
+    const QString muted = colour(ConsoleColors::muted(palette));
+    const QString state = media.value(QStringLiteral("state")).toString();
+    const QString type = index.data(MessageListModel::TypeRole).toString();
+    const QString path = media.value(QStringLiteral("path")).toString();
+    const QString error = media.value(QStringLiteral("error")).toString();
+    const qint64 size = media.value(QStringLiteral("size"), -1).toLongLong();
+    const qint64 declared = media.value(QStringLiteral("declared_size"), -1).toLongLong();
+    const QLocale locale;
+    auto link = [](const QString &action, const QString &label) {
+        return QStringLiteral("<a href=\"hookline-media:%1\">%2</a>").arg(action, label);
+    };
+    const bool picture = type == QLatin1String("image") || type == QLatin1String("sticker");
+    if (state == QLatin1String("stored") && !path.isEmpty()) {
+        QString html;
+        if (picture && !thumbnail.isNull())
+            html += QStringLiteral("<div><a href=\"hookline-media:view\"><img "
+                                   "src=\"hookline-thumb:picture\" width=\"%1\" "
+                                   "height=\"%2\"></a></div>")
+                        .arg(thumbnail.width())
+                        .arg(thumbnail.height());
+        else if (picture)
+            html += QStringLiteral("<div style=\"color:%1\">%2</div>")
+                        .arg(muted, tr("Loading the picture…"));
+        QStringList parts;
+        if (!picture)
+            parts << locale.formattedDataSize(size);
+        parts << (picture ? link(QStringLiteral("view"), tr("View")) : QString())
+              << link(QStringLiteral("open"), tr("Open"))
+              << link(QStringLiteral("save"), tr("Save as…"));
+        parts.removeAll(QString());
+        if (media.value(QStringLiteral("pinned")).toBool())
+            parts << QStringLiteral("<span style=\"color:%1\">%2</span>")
+                         .arg(muted, tr("kept past the cap"));
+        html += QStringLiteral("<div>%1</div>").arg(parts.join(QStringLiteral(" · ")));
+        return html;
+    }
+    if (state == QLatin1String("pending") || state == QLatin1String("stored")) {
+        const qint64 received = media.value(QStringLiteral("received"), -1).toLongLong();
+        const qint64 total = media.value(QStringLiteral("total"), -1).toLongLong();
+        if (received >= 0 && total > 0)
+            return QStringLiteral("<div style=\"color:%1\">↓ %2</div>")
+                .arg(muted,
+                     tr("Downloading… %1% (%2 of %3)")
+                         .arg(received * 100 / total)
+                         .arg(locale.formattedDataSize(received), locale.formattedDataSize(total)));
+        if (media.value(QStringLiteral("attempts")).toInt() > 0 && !error.isEmpty())
+            return QStringLiteral("<div style=\"color:%1\">↓ %2</div>")
+                       .arg(muted,
+                            tr("Not downloaded yet; trying again: %1").arg(error.toHtmlEscaped())) +
+                   QStringLiteral("<div>%1</div>")
+                       .arg(link(QStringLiteral("retry"), tr("Try now")));
+        return QStringLiteral("<div style=\"color:%1\">↓ %2</div>").arg(muted, tr("Downloading…"));
+    }
+    if (state == QLatin1String("expired"))
+        return QStringLiteral("<div style=\"color:%1\">%2</div>")
+            .arg(muted, tr("Expired: Meta no longer serves this file"));
+    if (state == QLatin1String("too_large"))
+        return QStringLiteral("<div style=\"color:%1\">⚠ %2</div>")
+            .arg(muted, tr("Not downloaded: %1 is over the media cap (Settings)")
+                            .arg(locale.formattedDataSize(declared)));
+    if (state == QLatin1String("evicted"))
+        return QStringLiteral("<div style=\"color:%1\">%2 %3</div>")
+            .arg(muted, tr("Removed to keep the media folder under its cap."),
+                 link(QStringLiteral("retry"), tr("Download again")));
+    // failed
+    return QStringLiteral("<div style=\"color:%1\">⚠ %2</div><div>%3</div>")
+        .arg(colour(ConsoleColors::failure(palette)),
+             tr("Could not download: %1").arg(error.toHtmlEscaped()),
+             link(QStringLiteral("retry"), tr("Retry")));
+}
+
+QString MessageDelegate::html(const QModelIndex &index, const QPalette &palette, bool continued,
+                              const QImage &thumbnail)
 {
     const QString type = index.data(MessageListModel::TypeRole).toString();
     MessageCard card =
@@ -264,6 +373,7 @@ QString MessageDelegate::html(const QModelIndex &index, const QPalette &palette,
                     .arg(muted, tr("Deleted by the sender"));
     if (!card.kind.isEmpty())
         html += QStringLiteral("<div><b>%1</b></div>").arg(card.kind.toHtmlEscaped());
+    html += mediaHtml(index, palette, thumbnail);
     if (!card.text.isEmpty()) {
         const QString text = linkified(card.text);
         html += index.data(MessageListModel::RevokedRole).toBool()
@@ -407,6 +517,25 @@ QString MessageDelegate::compactHtml(const QModelIndex &index, const QPalette &p
         .arg(muted, line.toHtmlEscaped(), meta);
 }
 
+namespace {
+
+// What of a media download changes its bubble: its state, the file, and progress by the percent.
+QString mediaKey(const QModelIndex &index)
+{
+    const QVariantMap media = index.data(MessageListModel::MediaRole).toMap();
+    if (media.isEmpty())
+        return {};
+    const qint64 total = media.value(QStringLiteral("total"), -1).toLongLong();
+    const qint64 received = media.value(QStringLiteral("received"), -1).toLongLong();
+    return media.value(QStringLiteral("state")).toString() + u':' +
+           media.value(QStringLiteral("path")).toString() + u':' +
+           media.value(QStringLiteral("attempts")).toString() + u':' +
+           QString::number(media.value(QStringLiteral("pinned")).toBool()) + u':' +
+           QString::number(total > 0 && received >= 0 ? received * 100 / total : -1);
+}
+
+} // namespace
+
 QString MessageDelegate::cacheKey(const QModelIndex &index, const QPalette &palette, int width,
                                   const Layout &l)
 {
@@ -418,7 +547,8 @@ QString MessageDelegate::cacheKey(const QModelIndex &index, const QPalette &pale
            index.data(MessageListModel::OriginRole).toString() + u'|' +
            index.data(MessageListModel::TextRole).toString().left(64) + u'|' +
            QString::number(ConsoleColors::isDark(palette)) + u'|' + QString::number(l.compact) +
-           QString::number(l.continued) + u'|' + QString::number(l.run);
+           QString::number(l.continued) + u'|' + QString::number(l.run) + u'|' + mediaKey(index) +
+           u'|' + QString::number(l.thumbnail.width());
 }
 
 QSize MessageDelegate::contentSize(const QModelIndex &index, const QPalette &palette, int width,
@@ -444,8 +574,11 @@ QTextDocument *MessageDelegate::document(const QModelIndex &index, const QPalett
     doc->setDocumentMargin(0);
     doc->setDefaultStyleSheet(
         QStringLiteral("a { color: %1; }").arg(colour(palette.color(QPalette::Link))));
+    if (!l.thumbnail.isNull())
+        doc->addResource(QTextDocument::ImageResource,
+                         QUrl(QStringLiteral("hookline-thumb:picture")), l.thumbnail);
     doc->setHtml(l.compact ? compactHtml(index, palette, l.run)
-                           : html(index, palette, l.continued));
+                           : html(index, palette, l.continued, l.thumbnail));
     doc->setTextWidth(width);
     const qreal ideal = doc->idealWidth();
     if (ideal < width)
@@ -473,6 +606,21 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const int maxWidth = std::clamp(int(row.width() * 0.72), 160, 620);
     const int pad = l.compact ? 3 : padding;
     l.textWidth = maxWidth - 2 * pad;
+    if (m_thumbnails) {
+        const QString type = index.data(MessageListModel::TypeRole).toString();
+        const QString path = index.data(MessageListModel::MediaRole)
+                                 .toMap()
+                                 .value(QStringLiteral("path"))
+                                 .toString();
+        if (!path.isEmpty() &&
+            (type == QLatin1String("image") || type == QLatin1String("sticker"))) {
+            const QSize box = type == QLatin1String("sticker") ? QSize(160, 160)
+                                                               : QSize(qMin(l.textWidth, 300), 240);
+            l.thumbnail = m_thumbnails->find(path, box);
+            if (l.thumbnail.isNull())
+                waitForPicture(path, index);
+        }
+    }
     const QSize content = contentSize(index, option.palette, l.textWidth, l);
     const int width = content.width() + 2 * pad;
     const int height = content.height() + 2 * pad;
@@ -593,6 +741,11 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
                                QPointF(l.compact ? 3 : padding, l.compact ? 3 : padding);
         const QString anchor =
             document(index, option.palette, l.textWidth, l)->documentLayout()->anchorAt(inside);
+        if (anchor.startsWith(QLatin1String("hookline-media:"))) {
+            emit
+            mediaActivated(QPersistentModelIndex(index), anchor.mid(15));
+            return true;
+        }
         if (!anchor.isEmpty()) {
             QDesktopServices::openUrl(QUrl(anchor));
             return true;

@@ -3,10 +3,15 @@
 #include <QCache>
 #include <QDate>
 #include <QHash>
+#include <QImage>
+#include <QMap>
+#include <QPersistentModelIndex>
 #include <QStyledItemDelegate>
 #include <QTextDocument>
 
 namespace hookline {
+
+class ThumbnailCache;
 
 // Chat bubbles: inbound on the left, outbound on the right, each message type drawn as such,
 // with forwarded labels, reply quotes, edited and deleted marks, delivery ticks (their
@@ -29,7 +34,15 @@ public:
 
     // The bubble's inner HTML (public for tests). continued: the previous bubble is from the
     // same sender moments before (a group's bubble then does not repeat the sender's name).
-    static QString html(const QModelIndex &index, const QPalette &palette, bool continued = false);
+    // thumbnail: an image's or sticker's picture, when it is ready.
+    static QString html(const QModelIndex &index, const QPalette &palette, bool continued = false,
+                        const QImage &thumbnail = {});
+    // A media message's part of the bubble: the picture, or the file with Open and Save as…,
+    // or how its download stands (progress, waiting, expired, failed with Retry).
+    static QString mediaHtml(const QModelIndex &index, const QPalette &palette,
+                             const QImage &thumbnail);
+    // Pictures of downloaded images and stickers come from here (decoded off the GUI thread).
+    void setThumbnails(ThumbnailCache *thumbnails);
     // A message the business sent whose content Hookline does not know (only its statuses):
     // one compact line instead of a bubble, unless it failed.
     static bool isCompact(const QModelIndex &index);
@@ -49,6 +62,10 @@ public:
     // "pricing: marketing, charged" for a status's pricing object.
     static QString pricingText(const QVariantMap &pricing);
 
+signals:
+    // A media link in a bubble was clicked: view, open, save, retry.
+    void mediaActivated(const QPersistentModelIndex &index, const QString &action);
+
 private:
     struct Layout
     {
@@ -61,8 +78,11 @@ private:
         bool compact = false;
         bool continued = false;
         int run = 0; // a collapsed run's length, on its first row
+        QImage thumbnail;
     };
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void waitForPicture(const QString &path, const QModelIndex &index) const;
+    void pictureReady(const QString &path);
     QTextDocument *document(const QModelIndex &index, const QPalette &palette, int width,
                             const Layout &l) const;
     QSize contentSize(const QModelIndex &index, const QPalette &palette, int width,
@@ -79,6 +99,9 @@ private:
     mutable QCache<QString, QTextDocument> m_documents;
     mutable QHash<QString, QSize> m_sizes;
     QHash<QString, int> m_runs;
+    ThumbnailCache *m_thumbnails = nullptr;
+    // Rows waiting for their picture: their size changes when it comes.
+    mutable QMap<QString, QList<QPersistentModelIndex>> m_waiting;
 };
 
 } // namespace hookline

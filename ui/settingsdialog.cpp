@@ -131,6 +131,7 @@ SettingsDialog::SettingsDialog(ConsoleEngine *engine, QWidget *parent)
     , m_retryBase(new QSpinBox(this))
     , m_retryAttempts(new QSpinBox(this))
     , m_retainDays(new QSpinBox(this))
+    , m_mediaCap(new QSpinBox(this))
     , m_notifications(new QCheckBox(tr("&Notify of new messages and dead letters"), this))
     , m_language(new QComboBox(this))
 {
@@ -217,6 +218,13 @@ SettingsDialog::SettingsDialog(ConsoleEngine *engine, QWidget *parent)
            "forgotten in the background, in the delivery log too. Takes effect the next time the "
            "console starts."));
     retryLayout->addRow(tr("&Keep deliveries for"), m_retainDays);
+    m_mediaCap->setRange(16, 1'000'000);
+    m_mediaCap->setSuffix(tr(" MB"));
+    m_mediaCap->setValue(ConsoleSettings::mediaCapMb());
+    m_mediaCap->setToolTip(tr("Customers' photos, voice notes, videos and documents are "
+                              "downloaded beside the database, up to this much. Past it, the "
+                              "files viewed longest ago go first; pinned ones stay."));
+    retryLayout->addRow(tr("Keep downloaded &media up to"), m_mediaCap);
     m_notifications->setChecked(ConsoleSettings::notifications());
     retryLayout->addRow(m_notifications);
     m_language->addItem(tr("As the system"), QString());
@@ -293,6 +301,7 @@ void SettingsDialog::save()
     ConsoleSettings::setRetryBaseMs(m_retryBase->value());
     ConsoleSettings::setRetryMaxAttempts(m_retryAttempts->value());
     ConsoleSettings::setRetainDays(m_retainDays->value());
+    ConsoleSettings::setMediaCapMb(m_mediaCap->value());
     ConsoleSettings::setNotifications(m_notifications->isChecked());
     ConsoleSettings::setLanguage(m_language->currentData().toString());
 }

@@ -55,6 +55,7 @@ private:
     QSpinBox *m_retryBase;
     QSpinBox *m_retryAttempts;
     QSpinBox *m_retainDays;
+    QSpinBox *m_mediaCap;
     QCheckBox *m_notifications;
     QComboBox *m_language;
 };

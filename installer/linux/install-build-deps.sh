@@ -11,6 +11,8 @@ packages=(
     # packaging: the AppImage runtime and image, the MSI
     squashfs-tools libsquashfuse-dev zlib1g-dev liblzma-dev libzstd-dev liblz4-dev liblzo2-dev
     libqt6svg6 qt6-wayland wixl msitools curl procps
+    # media: WebP (stickers) and other image formats for thumbnails
+    qt6-image-formats-plugins
     # fuzzing: clang with libFuzzer and the sanitizers
     clang libclang-rt-14-dev
     # team scale: Qt's PostgreSQL driver

@@ -61,7 +61,16 @@ Expected<int> DeadLetterQueue::retry(const QList<qint64> &ids)
         return Error{m_db.lastError().text()};
     QSqlQuery mark(m_db);
     mark.prepare(QStringLiteral("UPDATE dead_letters SET state = 'retrying', updated_at_us = ? "
-                                "WHERE id = ? AND state = 'dead' RETURNING delivery_id, item_key"));
+                                "WHERE id = ? AND state = 'dead' RETURNING delivery_id, item_key, "
+                                "reason, line"));
+    // A media download that kept failing is asked again by the media downloads, not by
+    // processing: its row is pending again and its dead letter settled until it fails anew.
+    QSqlQuery media(m_db);
+    media.prepare(QStringLiteral("UPDATE main.media SET state = 'pending', attempts = 0, "
+                                 "next_attempt_us = 0, error = '', updated_at_us = ? WHERE line = "
+                                 "? AND wamid = ? AND state <> 'stored'"));
+    QSqlQuery settled(m_db);
+    settled.prepare(QStringLiteral("UPDATE dead_letters SET state = 'retried' WHERE id = ?"));
     QSqlQuery forget(m_db);
     forget.prepare(QStringLiteral("DELETE FROM items WHERE key = ? AND state <> 'done'"));
     QSqlQuery pending(m_db);
@@ -82,7 +91,22 @@ Expected<int> DeadLetterQueue::retry(const QList<qint64> &ids)
             continue; // not dead (already retried or discarded) or no such id
         const qint64 deliveryId = mark.value(0).toLongLong();
         const QString itemKey = mark.value(1).toString();
+        const QString reason = mark.value(2).toString();
+        const QString line = mark.value(3).toString();
         mark.finish();
+        if (reason == QLatin1String("media_unavailable")) {
+            media.bindValue(0, Clock::nowMicros());
+            media.bindValue(1, line);
+            media.bindValue(2, itemKey);
+            settled.bindValue(0, id);
+            if (!media.exec() || !settled.exec()) {
+                const QString error = media.lastError().text() + settled.lastError().text();
+                m_db.rollback();
+                return Error{QStringLiteral("cannot retry dead letter %1: %2").arg(id).arg(error)};
+            }
+            ++count;
+            continue;
+        }
         if (!itemKey.isEmpty()) {
             forget.bindValue(0, itemKey);
             forget.exec();

@@ -173,6 +173,38 @@ const char *const migration8[] = {
     " PRIMARY KEY (waba, name, language))",
 };
 
+// Version 9: the media of inbound messages (MediaLog), one row per message: where its
+// download stands, the file's content hash once kept (MediaStore, beside the database), and
+// what the agent did with it (viewed, pinned). Operator state, not a projection: a rebuild
+// keeps what was downloaded.
+const char *const migration9[] = {
+    "CREATE TABLE media ("
+    " line TEXT NOT NULL,"
+    " wamid TEXT NOT NULL,"
+    " media_id TEXT NOT NULL,"
+    " type TEXT NOT NULL,"
+    " mime TEXT NOT NULL DEFAULT '',"
+    " file_name TEXT NOT NULL DEFAULT '',"
+    " expected_sha256 TEXT NOT NULL DEFAULT '',"
+    " delivery_id INTEGER,"
+    " message_ts INTEGER NOT NULL DEFAULT 0,"
+    " state TEXT NOT NULL," // pending | stored | failed | expired | too_large | evicted
+    " attempts INTEGER NOT NULL DEFAULT 0,"
+    " next_attempt_us INTEGER NOT NULL DEFAULT 0,"
+    " error TEXT NOT NULL DEFAULT '',"
+    " sha256 TEXT,"
+    " size INTEGER,"
+    " declared_size INTEGER,"
+    " pinned INTEGER NOT NULL DEFAULT 0,"
+    " viewed_at_us INTEGER,"
+    " stored_at_us INTEGER,"
+    " created_at_us INTEGER NOT NULL,"
+    " updated_at_us INTEGER NOT NULL,"
+    " PRIMARY KEY (line, wamid))",
+    "CREATE INDEX media_due ON media (next_attempt_us) WHERE state = 'pending'",
+    "CREATE INDEX media_stored ON media (sha256) WHERE sha256 IS NOT NULL",
+};
+
 // Any change to apps or lines bumps config_version, so running receivers reload. Triggers are
 // where the two engines' words differ most, so each has its own.
 const char *const sqliteConfigTriggers[] = {
@@ -741,6 +773,12 @@ const char *const projections8[] = {
     "CREATE INDEX proj.conversations_window ON conversations (window_ts) WHERE window_ts > 0",
 };
 
+// Version 9: finds the inbound media Meta delivered, for MediaLog to schedule their downloads.
+const char *const projections9[] = {
+    "CREATE INDEX proj.messages_media ON messages (delivery_id) WHERE direction = 'inbound' AND "
+    "origin = 'meta' AND type IN ('image', 'sticker', 'audio', 'video', 'document')",
+};
+
 // SQLite keeps each file's version in its header; PostgreSQL in a table of the log's schema.
 int userVersion(QSqlDatabase &db, const SqlDialect &dialect, const char *schema)
 {
@@ -894,6 +932,8 @@ Status Schema::migrate(QSqlDatabase &db)
         return fail(QStringLiteral("migration to version 7 failed"));
     if (version < 8 && !apply(query, dialect, migration8))
         return fail(QStringLiteral("migration to version 8 failed"));
+    if (version < 9 && !apply(query, dialect, migration9))
+        return fail(QStringLiteral("migration to version 9 failed"));
     bool wiped = false;
     if (version < 3) {
         if (const Status moved = moveSecretsOut(db, dialect, wiped); !moved) {
@@ -921,6 +961,8 @@ Status Schema::migrate(QSqlDatabase &db)
         return fail(QStringLiteral("migrating the projections to version 7 failed"));
     if (projVersion < 8 && !apply(query, dialect, projections8))
         return fail(QStringLiteral("migrating the projections to version 8 failed"));
+    if (projVersion < 9 && !apply(query, dialect, projections9))
+        return fail(QStringLiteral("migrating the projections to version 9 failed"));
     if (projVersion < CurrentProjectionsVersion &&
         !setUserVersion(query, dialect, "proj", CurrentProjectionsVersion))
         return fail(QStringLiteral("cannot record the projections' schema version"));

@@ -1069,6 +1069,80 @@ abre la consola: hookline [console] [--db RUTA] [--listen HOST:PUERTO] [--no-rec
             <numerusform>%n variables</numerusform>
         </translation>
     </message>
+    <message>
+        <source>customers&apos; media and their downloads (fetch WAMID: now)</source>
+        <translation>multimedia de los clientes y sus descargas (fetch WAMID: ahora)</translation>
+    </message>
+    <message>
+        <source>Where downloaded media are kept (default: beside the database).</source>
+        <translation>Dónde se guardan los archivos descargados (por defecto: junto a la base de datos).</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>media takes &apos;list&apos; or &apos;fetch&apos;</source>
+        <translation>media admite &apos;list&apos; o &apos;fetch&apos;</translation>
+    </message>
+    <message>
+        <source>Lists the media customers sent (newest first) and where each download stands: pending, stored, failed, expired (Meta no longer serves it), too_large (over the cap) or evicted (removed to keep under the cap).</source>
+        <translation>Muestra los archivos que enviaron los clientes (los más recientes primero) y el estado de cada descarga: pending, stored, failed, expired (Meta ya no lo ofrece), too_large (supera el límite) o evicted (eliminado para no superar el límite).</translation>
+    </message>
+    <message>
+        <source>Only this line&apos;s.</source>
+        <translation>Solo los de esta línea.</translation>
+    </message>
+    <message>
+        <source>Only those in this state.</source>
+        <translation>Solo los que están en este estado.</translation>
+    </message>
+    <message>
+        <source>At most this many (default 1000).</source>
+        <translation>Como máximo esta cantidad (por defecto 1000).</translation>
+    </message>
+    <message>
+        <source>media list takes --line, --state, --limit N and --format</source>
+        <translation>media list admite --line, --state, --limit N y --format</translation>
+    </message>
+    <message>
+        <source>No media here yet.
+</source>
+        <translation>Aún no hay archivos multimedia.
+</translation>
+    </message>
+    <message>
+        <source>Downloads the media of message WAMID now, with the line&apos;s app&apos;s access token, verifies its SHA-256, keeps it and prints where. Exit status 1 when it could not be kept, with the reason.</source>
+        <translation>Descarga ahora el archivo del mensaje WAMID con el token de acceso de la app de la línea, verifica su SHA-256, lo guarda e indica dónde. Código de salida 1, con el motivo, si no se pudo guardar.</translation>
+    </message>
+    <message>
+        <source>The line, when the wamid is on more than one.</source>
+        <translation>La línea, cuando el wamid está en más de una.</translation>
+    </message>
+    <message>
+        <source>The most the media folder may hold (default 2048).</source>
+        <translation>Lo máximo que puede ocupar la carpeta de multimedia (por defecto 2048).</translation>
+    </message>
+    <message>
+        <source>The message&apos;s id.</source>
+        <translation>El ID del mensaje.</translation>
+    </message>
+    <message>
+        <source>media fetch wants one WAMID</source>
+        <translation>media fetch espera un único WAMID</translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3</source>
+        <translation>%1 está en estado %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleCommand</name>
@@ -2077,6 +2151,50 @@ Corrígelo en Configuración.</translation>
     <message>
         <source>Re&amp;act</source>
         <translation>Re&amp;accionar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>Let the cap &amp;remove it</source>
+        <translation>Permitir que el límite lo &amp;elimine</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it past the cap</source>
+        <translation>&amp;Conservarlo aunque supere el límite</translation>
+    </message>
+    <message>
+        <source>&amp;Download now</source>
+        <translation>&amp;Descargar ahora</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>No application here opens this file. Save it with Save as… and open it from there.</source>
+        <translation>Ninguna aplicación de este equipo abre este archivo. Guárdalo con Guardar como… y ábrelo desde allí.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3591,99 @@ Ctrl+Q  salir</translation>
     </message>
 </context>
 <context>
+    <name>hookline::MediaFetcher</name>
+    <message>
+        <source>the line&apos;s app has no access token here; set one with: hookline apps token --app-id ID</source>
+        <translation>la app de la línea no tiene token de acceso aquí; configura uno con: hookline apps token --app-id ID</translation>
+    </message>
+    <message>
+        <source>the Graph API gave no download address for media %1</source>
+        <translation>la Graph API no dio ninguna dirección de descarga para el archivo %1</translation>
+    </message>
+    <message>
+        <source>the download address is not HTTPS; the token is not sent there</source>
+        <translation>la dirección de descarga no es HTTPS; el token no se envía allí</translation>
+    </message>
+    <message>
+        <source>%1 MB, over the media cap of %2 MB (Settings)</source>
+        <translation>%1 MB, por encima del límite de multimedia de %2 MB (Configuración)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>more than the media cap of %1 MB (Settings)</source>
+        <translation>más que el límite de multimedia de %1 MB (Configuración)</translation>
+    </message>
+    <message>
+        <source>Meta no longer serves this media (HTTP %1)</source>
+        <translation>Meta ya no ofrece este archivo (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the download answered HTTP %1: the access token was refused (expired or revoked?); set a new one with: hookline apps token --app-id ID</source>
+        <translation>la descarga respondió HTTP %1: se rechazó el token de acceso (¿caducado o revocado?); configura uno nuevo con: hookline apps token --app-id ID</translation>
+    </message>
+    <message>
+        <source>the download answered HTTP %1</source>
+        <translation>la descarga respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>the download stalled: nothing came for %1 s</source>
+        <translation>la descarga se detuvo: no llegó nada durante %1 s</translation>
+    </message>
+    <message>
+        <source>the download failed: %1</source>
+        <translation>la descarga falló: %1</translation>
+    </message>
+    <message>
+        <source>the download broke off after %1 bytes: %2</source>
+        <translation>la descarga se cortó tras %1 bytes: %2</translation>
+    </message>
+    <message>
+        <source>the download broke off: %1 of %2 bytes</source>
+        <translation>la descarga se cortó: %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>the file&apos;s SHA-256 is not the one Meta named; it was not kept</source>
+        <translation>el SHA-256 del archivo no es el que indicó Meta; no se guardó</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::MediaViewer</name>
+    <message>
+        <source>Loading the picture…</source>
+        <translation>Cargando la imagen…</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown here; Open shows it in the system&apos;s viewer.</source>
+        <translation>Esta imagen no se puede mostrar aquí; Abrir la muestra en el visor del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::MediaWorker</name>
+    <message>
+        <source>the media downloads are not running</source>
+        <translation>las descargas de multimedia no están en marcha</translation>
+    </message>
+    <message>
+        <source>no media message %1 from Meta here (has it been processed?)</source>
+        <translation>aquí no hay ningún mensaje multimedia %1 de Meta (¿ya se procesó?)</translation>
+    </message>
+</context>
+<context>
     <name>hookline::MessageCard</name>
     <message>
         <source> (voice note)</source>
@@ -3845,6 +4056,66 @@ Ctrl+Q  salir</translation>
     <message>
         <source>⚠ unknown whether Meta took it; not sent again</source>
         <translation>⚠ no se sabe si Meta lo recibió; no se vuelve a enviar</translation>
+    </message>
+    <message>
+        <source>Loading the picture…</source>
+        <translation>Cargando la imagen…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>kept past the cap</source>
+        <translation>se conserva aunque supere el límite</translation>
+    </message>
+    <message>
+        <source>Downloading… %1% (%2 of %3)</source>
+        <translation>Descargando… %1% (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet; trying again: %1</source>
+        <translation>Aún no descargado; se volverá a intentar: %1</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Intentar ahora</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Descargando…</translation>
+    </message>
+    <message>
+        <source>Expired: Meta no longer serves this file</source>
+        <translation>Caducado: Meta ya no ofrece este archivo</translation>
+    </message>
+    <message>
+        <source>Not downloaded: %1 is over the media cap (Settings)</source>
+        <translation>No descargado: %1 supera el límite de multimedia (Configuración)</translation>
+    </message>
+    <message>
+        <source>Removed to keep the media folder under its cap.</source>
+        <translation>Eliminado para que la carpeta de multimedia no supere su límite.</translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <translation>Volver a descargar</translation>
+    </message>
+    <message>
+        <source>Could not download: %1</source>
+        <translation>No se pudo descargar: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
     </message>
 </context>
 <context>
@@ -4287,6 +4558,18 @@ Ctrl+Q  salir</translation>
     <message>
         <source>&amp;Keep deliveries for</source>
         <translation>&amp;Conservar entregas durante</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Customers&apos; photos, voice notes, videos and documents are downloaded beside the database, up to this much. Past it, the files viewed longest ago go first; pinned ones stay.</source>
+        <translation>Las fotos, notas de voz, vídeos y documentos de los clientes se descargan junto a la base de datos, hasta esta cantidad. Por encima, se eliminan primero los archivos vistos hace más tiempo; los fijados se conservan.</translation>
+    </message>
+    <message>
+        <source>Keep downloaded &amp;media up to</source>
+        <translation>Conservar &amp;multimedia descargada hasta</translation>
     </message>
 </context>
 <context>

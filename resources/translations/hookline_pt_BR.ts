@@ -1069,6 +1069,80 @@ abre o console: hookline [console] [--db CAMINHO] [--listen HOST:PORTA] [--no-re
             <numerusform>%n variáveis</numerusform>
         </translation>
     </message>
+    <message>
+        <source>customers&apos; media and their downloads (fetch WAMID: now)</source>
+        <translation>mídias dos clientes e seus downloads (fetch WAMID: agora)</translation>
+    </message>
+    <message>
+        <source>Where downloaded media are kept (default: beside the database).</source>
+        <translation>Onde as mídias baixadas são guardadas (padrão: ao lado do banco de dados).</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>media takes &apos;list&apos; or &apos;fetch&apos;</source>
+        <translation>media aceita &apos;list&apos; ou &apos;fetch&apos;</translation>
+    </message>
+    <message>
+        <source>Lists the media customers sent (newest first) and where each download stands: pending, stored, failed, expired (Meta no longer serves it), too_large (over the cap) or evicted (removed to keep under the cap).</source>
+        <translation>Lista as mídias que os clientes enviaram (as mais recentes primeiro) e a situação de cada download: pending, stored, failed, expired (a Meta não a disponibiliza mais), too_large (acima do limite) ou evicted (removida para ficar abaixo do limite).</translation>
+    </message>
+    <message>
+        <source>Only this line&apos;s.</source>
+        <translation>Só as desta linha.</translation>
+    </message>
+    <message>
+        <source>Only those in this state.</source>
+        <translation>Só as que estão nesta situação.</translation>
+    </message>
+    <message>
+        <source>At most this many (default 1000).</source>
+        <translation>No máximo esta quantidade (padrão 1000).</translation>
+    </message>
+    <message>
+        <source>media list takes --line, --state, --limit N and --format</source>
+        <translation>media list aceita --line, --state, --limit N e --format</translation>
+    </message>
+    <message>
+        <source>No media here yet.
+</source>
+        <translation>Ainda não há mídias.
+</translation>
+    </message>
+    <message>
+        <source>Downloads the media of message WAMID now, with the line&apos;s app&apos;s access token, verifies its SHA-256, keeps it and prints where. Exit status 1 when it could not be kept, with the reason.</source>
+        <translation>Baixa agora a mídia da mensagem WAMID com o token de acesso do app da linha, verifica o SHA-256, guarda o arquivo e mostra onde. Código de saída 1, com o motivo, quando não foi possível guardá-lo.</translation>
+    </message>
+    <message>
+        <source>The line, when the wamid is on more than one.</source>
+        <translation>A linha, quando o wamid está em mais de uma.</translation>
+    </message>
+    <message>
+        <source>The most the media folder may hold (default 2048).</source>
+        <translation>O máximo que a pasta de mídias pode ocupar (padrão 2048).</translation>
+    </message>
+    <message>
+        <source>The message&apos;s id.</source>
+        <translation>O ID da mensagem.</translation>
+    </message>
+    <message>
+        <source>media fetch wants one WAMID</source>
+        <translation>media fetch espera um único WAMID</translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3</source>
+        <translation>%1 está na situação %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleCommand</name>
@@ -2077,6 +2151,50 @@ Corrija isso nas Configurações.</translation>
     <message>
         <source>Re&amp;act</source>
         <translation>Re&amp;agir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Salvar como…</translation>
+    </message>
+    <message>
+        <source>Let the cap &amp;remove it</source>
+        <translation>Deixar o limite &amp;removê-la</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it past the cap</source>
+        <translation>&amp;Manter mesmo acima do limite</translation>
+    </message>
+    <message>
+        <source>&amp;Download now</source>
+        <translation>&amp;Baixar agora</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>No application here opens this file. Save it with Save as… and open it from there.</source>
+        <translation>Nenhum aplicativo deste computador abre este arquivo. Salve-o com Salvar como… e abra-o de lá.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Salvar como</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3591,99 @@ Ctrl+Q  sair</translation>
     </message>
 </context>
 <context>
+    <name>hookline::MediaFetcher</name>
+    <message>
+        <source>the line&apos;s app has no access token here; set one with: hookline apps token --app-id ID</source>
+        <translation>o app da linha não tem token de acesso aqui; defina um com: hookline apps token --app-id ID</translation>
+    </message>
+    <message>
+        <source>the Graph API gave no download address for media %1</source>
+        <translation>a Graph API não informou um endereço de download para a mídia %1</translation>
+    </message>
+    <message>
+        <source>the download address is not HTTPS; the token is not sent there</source>
+        <translation>o endereço de download não é HTTPS; o token não é enviado para lá</translation>
+    </message>
+    <message>
+        <source>%1 MB, over the media cap of %2 MB (Settings)</source>
+        <translation>%1 MB, acima do limite de mídias de %2 MB (Configurações)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>more than the media cap of %1 MB (Settings)</source>
+        <translation>mais que o limite de mídias de %1 MB (Configurações)</translation>
+    </message>
+    <message>
+        <source>Meta no longer serves this media (HTTP %1)</source>
+        <translation>A Meta não disponibiliza mais esta mídia (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the download answered HTTP %1: the access token was refused (expired or revoked?); set a new one with: hookline apps token --app-id ID</source>
+        <translation>o download respondeu HTTP %1: o token de acesso foi recusado (expirado ou revogado?); defina um novo com: hookline apps token --app-id ID</translation>
+    </message>
+    <message>
+        <source>the download answered HTTP %1</source>
+        <translation>o download respondeu HTTP %1</translation>
+    </message>
+    <message>
+        <source>the download stalled: nothing came for %1 s</source>
+        <translation>o download parou: nada chegou por %1 s</translation>
+    </message>
+    <message>
+        <source>the download failed: %1</source>
+        <translation>o download falhou: %1</translation>
+    </message>
+    <message>
+        <source>the download broke off after %1 bytes: %2</source>
+        <translation>o download foi interrompido após %1 bytes: %2</translation>
+    </message>
+    <message>
+        <source>the download broke off: %1 of %2 bytes</source>
+        <translation>o download foi interrompido: %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>the file&apos;s SHA-256 is not the one Meta named; it was not kept</source>
+        <translation>o SHA-256 do arquivo não é o que a Meta informou; ele não foi guardado</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::MediaViewer</name>
+    <message>
+        <source>Loading the picture…</source>
+        <translation>Carregando a imagem…</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Salvar como…</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown here; Open shows it in the system&apos;s viewer.</source>
+        <translation>Esta imagem não pode ser exibida aqui; Abrir a mostra no visualizador do sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::MediaWorker</name>
+    <message>
+        <source>the media downloads are not running</source>
+        <translation>os downloads de mídia não estão em execução</translation>
+    </message>
+    <message>
+        <source>no media message %1 from Meta here (has it been processed?)</source>
+        <translation>não há aqui nenhuma mensagem de mídia %1 vinda da Meta (ela já foi processada?)</translation>
+    </message>
+</context>
+<context>
     <name>hookline::MessageCard</name>
     <message>
         <source> (voice note)</source>
@@ -3845,6 +4056,66 @@ Ctrl+Q  sair</translation>
     <message>
         <source>⚠ unknown whether Meta took it; not sent again</source>
         <translation>⚠ não se sabe se a Meta recebeu; não é enviado de novo</translation>
+    </message>
+    <message>
+        <source>Loading the picture…</source>
+        <translation>Carregando a imagem…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
+    </message>
+    <message>
+        <source>kept past the cap</source>
+        <translation>mantida acima do limite</translation>
+    </message>
+    <message>
+        <source>Downloading… %1% (%2 of %3)</source>
+        <translation>Baixando… %1% (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet; trying again: %1</source>
+        <translation>Ainda não baixada; nova tentativa em breve: %1</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Tentar agora</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Baixando…</translation>
+    </message>
+    <message>
+        <source>Expired: Meta no longer serves this file</source>
+        <translation>Expirada: a Meta não disponibiliza mais este arquivo</translation>
+    </message>
+    <message>
+        <source>Not downloaded: %1 is over the media cap (Settings)</source>
+        <translation>Não baixada: %1 está acima do limite de mídias (Configurações)</translation>
+    </message>
+    <message>
+        <source>Removed to keep the media folder under its cap.</source>
+        <translation>Removida para manter a pasta de mídias abaixo do limite.</translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <translation>Baixar de novo</translation>
+    </message>
+    <message>
+        <source>Could not download: %1</source>
+        <translation>Não foi possível baixar: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
     </message>
 </context>
 <context>
@@ -4287,6 +4558,18 @@ Ctrl+Q  sair</translation>
     <message>
         <source>&amp;Keep deliveries for</source>
         <translation>&amp;Manter entregas por</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Customers&apos; photos, voice notes, videos and documents are downloaded beside the database, up to this much. Past it, the files viewed longest ago go first; pinned ones stay.</source>
+        <translation>Fotos, mensagens de voz, vídeos e documentos dos clientes são baixados ao lado do banco de dados, até este tamanho. Acima dele, saem primeiro os arquivos vistos há mais tempo; os fixados ficam.</translation>
+    </message>
+    <message>
+        <source>Keep downloaded &amp;media up to</source>
+        <translation>Manter &amp;mídias baixadas até</translation>
     </message>
 </context>
 <context>

@@ -58,10 +58,19 @@ QVariant scalar(Database &db, const QString &sql)
 
 // Reshapes a current database's projections as version 3 wrote them: messages, statuses and
 // reactions keyed by id alone, no origin.
+// Undoes projections version 9 (the index that finds inbound media) on a current database.
+bool backToVersionEight(QSqlQuery &q)
+{
+    return q.exec(QStringLiteral("DROP INDEX proj.messages_media")) &&
+           q.exec(QStringLiteral("PRAGMA proj.user_version = 8"));
+}
+
 // Undoes projections version 8 (statuses' callback data, conversations' service windows) on a
 // current database.
 bool backToVersionSeven(QSqlQuery &q)
 {
+    if (!backToVersionEight(q))
+        return false;
     for (const char *sql :
          {"DROP INDEX proj.status_events_callback", "DROP INDEX proj.conversations_window",
           "ALTER TABLE proj.status_events DROP COLUMN callback_data",
@@ -568,7 +577,8 @@ void TestStorage::secretsOfAnOlderDatabaseMoveOutAndAreWiped()
         QVERIFY(db);
         // Version 2 kept them in the apps table.
         QSqlQuery q((*db)->handle());
-        // (and had no alerts: version 4; nor erasures: version 6)
+        // (and had no alerts: version 4; nor erasures: version 6; nor sends: 7; nor media: 9)
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE media")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE sends")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE templates")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE erasures")));
@@ -673,7 +683,11 @@ void TestStorage::projectionsMigrateFromVersionSeven()
     QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM proj.status_events WHERE "
                                          "callback_data IS NULL"))
                  .toInt(),
-             0);
+             0); // The media messages are found by an index again.
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM proj.sqlite_master WHERE name = "
+                                         "'messages_media'"))
+                 .toInt(),
+             1);
 }
 
 void TestStorage::mainMigratesFromVersionSeven()
@@ -684,6 +698,7 @@ void TestStorage::mainMigratesFromVersionSeven()
         auto db = Database::open(options, QStringLiteral("t"));
         QVERIFY(db);
         QSqlQuery q((*db)->handle());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE media")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE templates")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE sends DROP COLUMN text")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO sends (at_us, operator, line, recipient, kind, "
@@ -697,6 +712,7 @@ void TestStorage::mainMigratesFromVersionSeven()
     QCOMPARE(scalar(**db, QStringLiteral("SELECT '[' || text || ']' FROM sends")).toString(),
              QStringLiteral("[]"));
     QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM templates")).toInt(), 0);
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM media")).toInt(), 0);
 }
 
 #include "tst_storage.moc"

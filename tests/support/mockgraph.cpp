@@ -1,5 +1,6 @@
 #include "mockgraph.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +28,19 @@ struct MockGraph::State
     QList<Request> requests;
     QHash<QString, QString> lines;
     int sent = 0;
+    struct Media
+    {
+        QByteArray bytes; // empty when generated
+        bool generated = false;
+        qint64 size = 0;
+        qint64 declared = 0;
+        QString mime;
+        QString shaHex;
+    };
+    QHash<QString, Media> media;
+    QList<Planned> plannedDownloads;
+    int downloads = 0;
+    quint16 port = 0;
 };
 
 namespace {
@@ -118,6 +132,8 @@ private:
 
     void respond(const MockGraph::Request &request)
     {
+        if (request.path.startsWith(QLatin1String("/media-download/")))
+            return download(request);
         std::optional<MockGraph::State::Planned> planned;
         {
             QMutexLocker locker(&m_state->lock);
@@ -156,6 +172,12 @@ private:
                 return;
             case MockGraph::Failure::Truncated:
                 return answer(m_socket, 200, success(request), -1, true);
+            case MockGraph::Failure::NotFound:
+                return answer(m_socket, 404,
+                              error(100, 33, QStringLiteral("Object does not exist"),
+                                    QStringLiteral("GraphMethodException")));
+            case MockGraph::Failure::WrongBytes:
+                break;
             case MockGraph::Failure::Slow: {
                 QPointer<QTcpSocket> socket = m_socket;
                 const QByteArray body = success(request);
@@ -217,6 +239,21 @@ private:
         if (!match.hasMatch())
             return {};
         QMutexLocker locker(&m_state->lock);
+        if (const auto media = m_state->media.constFind(match.captured(1));
+            media != m_state->media.cend()) {
+            return QJsonDocument(
+                       QJsonObject{
+                           {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                           {QStringLiteral("url"),
+                            QStringLiteral("http://127.0.0.1:%1/media-download/%2?ext=1")
+                                .arg(m_state->port)
+                                .arg(media.key())},
+                           {QStringLiteral("mime_type"), media->mime},
+                           {QStringLiteral("sha256"), media->shaHex},
+                           {QStringLiteral("file_size"), double(media->declared)},
+                           {QStringLiteral("id"), media.key()}})
+                .toJson(QJsonDocument::Compact);
+        }
         const auto line = m_state->lines.constFind(match.captured(1));
         if (line == m_state->lines.cend())
             return {};
@@ -277,6 +314,82 @@ private:
     }
 
     QTcpSocket *m_socket;
+    // A media file, as Meta's download URL serves it: with the token only, streamed in pieces
+    // as the socket takes them.
+    void download(const MockGraph::Request &request)
+    {
+        std::optional<MockGraph::State::Planned> planned;
+        MockGraph::State::Media media;
+        bool known = false;
+        const QString id = request.path.mid(16).section(u'?', 0, 0);
+        {
+            QMutexLocker locker(&m_state->lock);
+            m_state->requests.append(request);
+            ++m_state->downloads;
+            if (!m_state->plannedDownloads.isEmpty())
+                planned = m_state->plannedDownloads.takeFirst();
+            known = m_state->media.contains(id);
+            media = m_state->media.value(id);
+        }
+        if (request.authorization != QByteArray("Bearer ") + MockGraph::goodToken ||
+            (planned && planned->failure == MockGraph::Failure::ExpiredToken))
+            return answer(m_socket, 401,
+                          error(190, 463, QStringLiteral("Session has expired."),
+                                QStringLiteral("OAuthException")));
+        if (!known || (planned && planned->failure == MockGraph::Failure::NotFound))
+            return answer(m_socket, 404, QByteArrayLiteral("Not Found"));
+        if (planned && planned->failure == MockGraph::Failure::ServerError)
+            return answer(m_socket, 500, QByteArrayLiteral("{}"));
+        if (planned && planned->failure == MockGraph::Failure::DropAnswer) {
+            m_socket->abort();
+            return;
+        }
+        m_media = media;
+        m_limit = media.size;
+        if (planned && planned->failure == MockGraph::Failure::Truncated)
+            m_limit = media.size / 2;
+        m_wrong = planned && planned->failure == MockGraph::Failure::WrongBytes;
+        const QByteArray head =
+            "HTTP/1.1 200 OK\r\nContent-Type: " + media.mime.toLatin1() +
+            "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(media.size) +
+            "\r\n\r\n";
+        QPointer<QTcpSocket> socket = m_socket;
+        auto begin = [this, socket, head] {
+            if (!socket)
+                return;
+            socket->write(head);
+            connect(socket, &QTcpSocket::bytesWritten, this, &Exchange::pump);
+            pump();
+        };
+        if (planned && planned->failure == MockGraph::Failure::Slow)
+            QTimer::singleShot(planned->slowMs, this, begin);
+        else
+            begin();
+    }
+
+    void pump()
+    {
+        constexpr qint64 piece = 256 * 1024;
+        while (m_sent < m_limit && m_socket->bytesToWrite() < 4 * piece) {
+            const qint64 n = qMin(piece, m_limit - m_sent);
+            QByteArray chunk =
+                m_media.generated ? MockGraph::generated(m_sent, n) : m_media.bytes.mid(m_sent, n);
+            if (m_wrong && m_sent == 0 && !chunk.isEmpty())
+                chunk[0] = char(chunk.at(0) ^ 0x5a);
+            m_socket->write(chunk);
+            m_sent += n;
+        }
+        if (m_sent >= m_limit && !m_closing) {
+            m_closing = true;
+            m_socket->disconnectFromHost();
+        }
+    }
+
+    MockGraph::State::Media m_media;
+    qint64 m_sent = 0;
+    qint64 m_limit = 0;
+    bool m_wrong = false;
+    bool m_closing = false;
     std::shared_ptr<MockGraph::State> m_state;
     QByteArray m_buffer;
     bool m_done = false;
@@ -302,8 +415,11 @@ MockGraph::MockGraph()
                     new Exchange(socket, state);
             });
             QObject::connect(m_thread, &QThread::finished, server, &QObject::deleteLater);
-            if (server->listen(QHostAddress::LocalHost, 0))
+            if (server->listen(QHostAddress::LocalHost, 0)) {
                 m_port = server->serverPort();
+                QMutexLocker locker(&state->lock);
+                state->port = m_port;
+            }
             ready.release();
         },
         Qt::QueuedConnection);
@@ -348,6 +464,76 @@ int MockGraph::messageRequests() const
     for (const Request &request : m_state->requests)
         n += request.path.endsWith(QLatin1String("/messages")) ? 1 : 0;
     return n;
+}
+
+} // namespace hookline::test
+
+namespace hookline::test {
+
+QByteArray MockGraph::generated(qint64 offset, qint64 size)
+{
+    QByteArray out(size, Qt::Uninitialized);
+    for (qint64 i = 0; i < size; ++i) {
+        const quint64 n = quint64(offset + i);
+        out[i] = char((n * 2654435761ULL >> 13) ^ (n >> 7));
+    }
+    return out;
+}
+
+QString MockGraph::base64Sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toBase64());
+}
+
+void MockGraph::addMedia(const QString &mediaId, const QByteArray &bytes, const QString &mime,
+                         qint64 declaredSize)
+{
+    State::Media media;
+    media.bytes = bytes;
+    media.size = bytes.size();
+    media.declared = declaredSize >= 0 ? declaredSize : bytes.size();
+    media.mime = mime;
+    media.shaHex =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QMutexLocker locker(&m_state->lock);
+    m_state->media.insert(mediaId, media);
+}
+
+void MockGraph::addGeneratedMedia(const QString &mediaId, qint64 size, const QString &mime,
+                                  qint64 declaredSize)
+{
+    State::Media media;
+    media.generated = true;
+    media.size = size;
+    media.declared = declaredSize >= 0 ? declaredSize : size;
+    media.mime = mime;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (qint64 at = 0; at < size; at += 1 << 20)
+        hash.addData(generated(at, qMin<qint64>(1 << 20, size - at)));
+    media.shaHex = QString::fromLatin1(hash.result().toHex());
+    QMutexLocker locker(&m_state->lock);
+    m_state->media.insert(mediaId, media);
+}
+
+QString MockGraph::mediaSha256Base64(const QString &mediaId) const
+{
+    QMutexLocker locker(&m_state->lock);
+    return QString::fromLatin1(
+        QByteArray::fromHex(m_state->media.value(mediaId).shaHex.toLatin1()).toBase64());
+}
+
+void MockGraph::failDownloads(Failure failure, int times, int slowMs)
+{
+    QMutexLocker locker(&m_state->lock);
+    for (int i = 0; i < times; ++i)
+        m_state->plannedDownloads.append({failure, -1, slowMs});
+}
+
+int MockGraph::downloadRequests() const
+{
+    QMutexLocker locker(&m_state->lock);
+    return m_state->downloads;
 }
 
 } // namespace hookline::test

@@ -49,6 +49,23 @@ QByteArray customerText(const QString &line, const QString &from, qint64 ts, con
          {QStringLiteral("messages"), QJsonArray{message}}});
 }
 
+QByteArray customerMedia(const QString &line, const QString &from, qint64 ts, const QString &wamid,
+                         const QString &type, const QJsonObject &media)
+{
+    const QJsonObject message{{QStringLiteral("from"), from},
+                              {QStringLiteral("id"), wamid},
+                              {QStringLiteral("timestamp"), QString::number(ts)},
+                              {QStringLiteral("type"), type},
+                              {type, media}};
+    return envelope(
+        line,
+        {{QStringLiteral("contacts"),
+          QJsonArray{QJsonObject{{QStringLiteral("profile"),
+                                  QJsonObject{{QStringLiteral("name"), QStringLiteral("Ana")}}},
+                                 {QStringLiteral("wa_id"), from}}}},
+         {QStringLiteral("messages"), QJsonArray{message}}});
+}
+
 QByteArray status(const QString &line, const QString &wamid, const QString &status,
                   const QString &recipient, qint64 ts, const QString &callbackData)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace hookline::test {
@@ -14,6 +15,10 @@ namespace WebhookBody {
 // ad referral.
 QByteArray customerText(const QString &line, const QString &from, qint64 ts, const QString &wamid,
                         const QString &text, bool fromAnAd = false);
+// A customer's media message (type image, audio, document, ...) with its media object
+// ({id, mime_type, sha256, ...}).
+QByteArray customerMedia(const QString &line, const QString &from, qint64 ts, const QString &wamid,
+                         const QString &type, const QJsonObject &media);
 // A status of a message the line sent, echoing the send's biz_opaque_callback_data.
 QByteArray status(const QString &line, const QString &wamid, const QString &status,
                   const QString &recipient, qint64 ts, const QString &callbackData = {});

@@ -19,7 +19,7 @@ foreach(ts ${committed})
         set(only -pluralonly)
     endif()
     execute_process(COMMAND ${LUPDATE} ${only} -no-obsolete -locations none -silent
-            ${SOURCE}/ui ${SOURCE}/models ${SOURCE}/app ${SOURCE}/receiver/graph
+            ${SOURCE}/ui ${SOURCE}/models ${SOURCE}/app ${SOURCE}/receiver/graph ${SOURCE}/receiver/media
             -ts ${WORK}/${name}
         RESULT_VARIABLE status)
     if(NOT status EQUAL 0)

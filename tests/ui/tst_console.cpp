@@ -23,6 +23,8 @@
 #include "jsoneditordialog.h"
 #include "linelistmodel.h"
 #include "mainwindow.h"
+#include "media/mediaservice.h"
+#include "mediaviewer.h"
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
 #include "messageref.h"
@@ -37,8 +39,10 @@
 #include "templatedialog.h"
 #include "testsigner.h"
 #include "testworld.h"
+#include "webhookbody.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -147,6 +151,17 @@ template <typename T> void onDialog(std::function<void(T *)> action, int triesLe
     });
 }
 
+// With HOOKLINE_TEST_SHOTS=DIR, saves a picture of the widget there as NAME.png (the screenshot
+// script uses it for what the demo tour cannot show: downloads, sends, the picker).
+void shot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("HOOKLINE_TEST_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(300); // pictures decoded, layouts settled
+    widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+
 int rowWhere(QAbstractItemModel *model, int role, const QVariant &value)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -185,6 +200,7 @@ private slots:
     void erasingAPersonAsksThenForgetsThem();
     void replyFromTheConsoleInsideTheWindow();
     void templatePickerListsAndFillsVariables();
+    void mediaShowInTheirBubbles();
 };
 
 void TestConsole::initTestCase()
@@ -1122,6 +1138,95 @@ void TestConsole::alertsAndAccountHealthFromASignedDelivery()
     QTRY_VERIFY(!tabs->tabText(MainWindow::AlertsTab).contains(u'('));
 }
 
+void TestConsole::mediaShowInTheirBubbles()
+{
+    MockGraph graph;
+    GraphEndpoint endpoint;
+    endpoint.base = graph.url();
+    Console console({}, {}, endpoint);
+    QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
+    {
+        auto db = console.world.open(QStringLiteral("token"));
+        QVERIFY(db);
+        QVERIFY(ConfigStore((*db)->handle())
+                    .setAccessToken(QStringLiteral("northwind"), MockGraph::goodToken));
+    }
+    QVERIFY(console.engine->media());
+    // A photo of the broken part, and a document Meta no longer serves, signed, through the
+    // receiver.
+    QImage photo(640, 480, QImage::Format_RGB32);
+    photo.fill(QColor(200, 90, 40));
+    QByteArray jpeg;
+    {
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(photo.save(&buffer, "JPEG"));
+    }
+    graph.addMedia(QStringLiteral("880001"), jpeg, QStringLiteral("image/jpeg"));
+    const QString customer = QStringLiteral("5511987650077");
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    HttpClient client;
+    const QString line = QLatin1String(TestWorld::support);
+    for (const QByteArray &body :
+         {WebhookBody::customerMedia(line, customer, now - 5, QStringLiteral("wamid.PIC1"),
+                                     QStringLiteral("image"),
+                                     {{QStringLiteral("id"), QStringLiteral("880001")},
+                                      {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")},
+                                      {QStringLiteral("sha256"), MockGraph::base64Sha256(jpeg)},
+                                      {QStringLiteral("caption"), QStringLiteral("A peça")}}),
+          WebhookBody::customerMedia(
+              line, customer, now - 4, QStringLiteral("wamid.DOC9"), QStringLiteral("document"),
+              {{QStringLiteral("id"), QStringLiteral("880002")},
+               {QStringLiteral("mime_type"), QStringLiteral("application/pdf")},
+               {QStringLiteral("sha256"), MockGraph::base64Sha256("gone")},
+               {QStringLiteral("filename"), QStringLiteral("nota.pdf")}})}) {
+        QCOMPARE(client
+                     .post(QUrl(console.engine->receiverUrl() + QStringLiteral("/webhook")), body,
+                           {{"X-Hub-Signature-256", sign(northwindSecret, body)}})
+                     .status,
+                 200);
+    }
+    ConversationsPage *page = console.window->conversations();
+    ConversationListModel *conversations = console.models()->conversations();
+    MessageListModel *messages = console.models()->messages();
+    QTRY_VERIFY(rowWhere(conversations, ConversationListModel::CustomerRole, customer) >= 0);
+    page->list()->setCurrentIndex(conversations->index(
+        rowWhere(conversations, ConversationListModel::CustomerRole, customer), 0));
+    QTRY_COMPARE(messages->rowCount(), 2);
+    // Downloaded in the background; the bubble shows the picture once it is decoded.
+    const auto media = [&](const QString &wamid) {
+        const int row = rowWhere(messages, MessageListModel::WamidRole, wamid);
+        return row < 0 ? QVariantMap()
+                       : messages->index(row, 0).data(MessageListModel::MediaRole).toMap();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !media(QStringLiteral("wamid.PIC1")).value(QStringLiteral("path")).toString().isEmpty(),
+        10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        media(QStringLiteral("wamid.DOC9")).value(QStringLiteral("state")).toString(),
+        QStringLiteral("expired"), 10'000);
+    const QModelIndex picture = messages->index(
+        rowWhere(messages, MessageListModel::WamidRole, QStringLiteral("wamid.PIC1")), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(page->pane()->view()->visualRect(picture).height() > 200, 10'000);
+    QVERIFY(
+        MessageDelegate::mediaHtml(picture, page->palette(), QImage(10, 10, QImage::Format_RGB32))
+            .contains(QStringLiteral("hookline-thumb:picture")));
+    const QModelIndex expired = messages->index(
+        rowWhere(messages, MessageListModel::WamidRole, QStringLiteral("wamid.DOC9")), 0);
+    QVERIFY(MessageDelegate::mediaHtml(expired, page->palette(), {})
+                .contains(QStringLiteral("Meta no longer serves")));
+    page->pane()->view()->scrollToBottom();
+    shot(console.window.get(), QStringLiteral("media-bubbles"));
+    // The viewer shows it whole.
+    page->pane()->mediaAction(picture, QStringLiteral("view"));
+    MediaViewer *viewer = page->pane()->findChild<MediaViewer *>();
+    QVERIFY(viewer);
+    QTRY_VERIFY(!viewer->findChild<QLabel *>()->pixmap().isNull());
+    QCOMPARE(viewer->findChild<QLabel *>()->pixmap().size(), QSize(640, 480));
+    shot(viewer, QStringLiteral("media-viewer"));
+    viewer->close();
+}
+
 QTEST_MAIN(TestConsole)
 void TestConsole::replyFromTheConsoleInsideTheWindow()
 {
@@ -1149,6 +1254,7 @@ void TestConsole::replyFromTheConsoleInsideTheWindow()
     QVERIFY(composer->templateButton()->isEnabled());
     QVERIFY2(page->pane()->title()->text().contains(QStringLiteral("No service window")),
              qPrintable(page->pane()->title()->text()));
+    shot(console.window.get(), QStringLiteral("composer-window-closed"));
 
     // The customer writes, signed, through the receiver: the window opens.
     const QString customer = QStringLiteral("5511987650042");
@@ -1193,6 +1299,7 @@ void TestConsole::replyFromTheConsoleInsideTheWindow()
              QStringLiteral("outbound"));
     QTRY_COMPARE(messages->index(sent, 0).data(MessageListModel::StatusRole).toString(),
                  QStringLiteral("accepted"));
+    shot(console.window.get(), QStringLiteral("composer-window-open"));
 
     // Meta refuses the next one: the reason stays under the field, and so does the text.
     graph.failNext(MockGraph::Failure::ExpiredToken);
@@ -1224,6 +1331,7 @@ void TestConsole::templatePickerListsAndFillsVariables()
     QCOMPARE(dialog.picker()->count(), 1);
     QTest::mouseClick(dialog.refreshButton(), Qt::LeftButton);
     QTRY_COMPARE(dialog.picker()->count(), 4);
+    shot(&dialog, QStringLiteral("template-picker"));
     // The first approved one is picked: its name, language, text and two variables.
     QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("order_update"));
     QCOMPARE(dialog.languageEdit()->text(), QStringLiteral("pt_BR"));
