@@ -224,12 +224,13 @@ void ConversationPane::setMediaService(MediaService *media)
     m_model->setMediaRoot(media->store().root());
     connect(media, &MediaService::progress, this,
             [this](const QString &line, const QString &wamid, qint64 received, qint64 total) {
-                if (line == m_model->line())
+                // Only bubbles on screen: the line's other conversations download too.
+                if (line == m_model->line() && m_model->rowOf(wamid) >= 0)
                     m_model->setMediaProgress(wamid, received, total);
             });
     connect(media, &MediaService::changed, this,
             [this](const QString &line, const QString &wamid, const QString &) {
-                if (line != m_model->line())
+                if (line != m_model->line() || m_model->rowOf(wamid) < 0)
                     return;
                 m_model->setMediaProgress(wamid, -1, 0);
                 m_model->refreshRows({wamid});

@@ -213,13 +213,24 @@ void MessageDelegate::waitForPicture(const QString &path, const QModelIndex &ind
 
 void MessageDelegate::pictureReady(const QString &path)
 {
+    // The bubble kept the picture's room: it is drawn again, the list is not laid out again.
     const QList<QPersistentModelIndex> rows = m_waiting.value(path);
     m_waiting.remove(path);
+    auto *view = qobject_cast<QAbstractItemView *>(parent());
     for (const QPersistentModelIndex &index : rows) {
-        if (index.isValid())
-            emit
-        sizeHintChanged(index);
+        if (index.isValid() && view)
+            view->update(index);
     }
+}
+
+QImage MessageDelegate::placeholder(const QSize &box, const QPalette &palette) const
+{
+    const QColor colour = palette.color(QPalette::AlternateBase);
+    if (m_placeholder.size() != box || m_placeholder.pixelColor(0, 0) != colour) {
+        m_placeholder = QImage(box, QImage::Format_RGB32);
+        m_placeholder.fill(colour);
+    }
+    return m_placeholder;
 }
 
 void MessageDelegate::setThumbnails(ThumbnailCache *thumbnails)
@@ -548,7 +559,7 @@ QString MessageDelegate::cacheKey(const QModelIndex &index, const QPalette &pale
            index.data(MessageListModel::TextRole).toString().left(64) + u'|' +
            QString::number(ConsoleColors::isDark(palette)) + u'|' + QString::number(l.compact) +
            QString::number(l.continued) + u'|' + QString::number(l.run) + u'|' + mediaKey(index) +
-           u'|' + QString::number(l.thumbnail.width());
+           u'|' + QString::number(l.thumbnail.width()) + QString::number(l.pictureReady);
 }
 
 QSize MessageDelegate::contentSize(const QModelIndex &index, const QPalette &palette, int width,
@@ -614,11 +625,15 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
                                  .toString();
         if (!path.isEmpty() &&
             (type == QLatin1String("image") || type == QLatin1String("sticker"))) {
-            const QSize box = type == QLatin1String("sticker") ? QSize(160, 160)
-                                                               : QSize(qMin(l.textWidth, 300), 240);
-            l.thumbnail = m_thumbnails->find(path, box);
-            if (l.thumbnail.isNull())
+            const bool sticker = type == QLatin1String("sticker");
+            const QSize box = sticker ? QSize(160, 160) : QSize(qMin(l.textWidth, 280), 210);
+            l.thumbnail = m_thumbnails->find(
+                path, box, sticker ? ThumbnailCache::Shape::Fit : ThumbnailCache::Shape::Fill);
+            l.pictureReady = !l.thumbnail.isNull();
+            if (!l.pictureReady) {
                 waitForPicture(path, index);
+                l.thumbnail = placeholder(box, option.palette);
+            }
         }
     }
     const QSize content = contentSize(index, option.palette, l.textWidth, l);

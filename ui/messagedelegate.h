@@ -77,11 +77,14 @@ private:
         bool system = false;
         bool compact = false;
         bool continued = false;
-        int run = 0; // a collapsed run's length, on its first row
-        QImage thumbnail;
+        int run = 0;      // a collapsed run's length, on its first row
+        QImage thumbnail; // a picture's, or its placeholder of the same size
+        bool pictureReady = false;
     };
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void waitForPicture(const QString &path, const QModelIndex &index) const;
+    // What a picture's room shows until the picture is decoded.
+    QImage placeholder(const QSize &box, const QPalette &palette) const;
     void pictureReady(const QString &path);
     QTextDocument *document(const QModelIndex &index, const QPalette &palette, int width,
                             const Layout &l) const;
@@ -100,6 +103,7 @@ private:
     mutable QHash<QString, QSize> m_sizes;
     QHash<QString, int> m_runs;
     ThumbnailCache *m_thumbnails = nullptr;
+    mutable QImage m_placeholder;
     // Rows waiting for their picture: their size changes when it comes.
     mutable QMap<QString, QList<QPersistentModelIndex>> m_waiting;
 };

@@ -57,6 +57,12 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
+// What the Graph API said the file's size is, when it said.
+QVariant declared(const MediaItem &item)
+{
+    return item.declaredSize >= 0 ? QVariant(item.declaredSize) : QVariant();
+}
+
 Status exec(QSqlQuery &q, const QString &what)
 {
     if (!q.exec())
@@ -210,10 +216,12 @@ Status MediaLog::markStored(QSqlDatabase &db, const MediaItem &item, const QStri
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE main.media SET state = 'stored', sha256 = ?, size = ?, "
-                             "mime = ?, attempts = attempts + 1, error = '', stored_at_us = ?, "
-                             "updated_at_us = ? WHERE line = ? AND wamid = ?"));
+                             "declared_size = coalesce(?, declared_size), mime = ?, attempts = "
+                             "attempts + 1, error = '', stored_at_us = ?, updated_at_us = ? WHERE "
+                             "line = ? AND wamid = ?"));
     q.addBindValue(sha256);
     q.addBindValue(size);
+    q.addBindValue(declared(item));
     q.addBindValue(text(mime.isEmpty() ? item.mime : mime));
     q.addBindValue(nowUs);
     q.addBindValue(nowUs);
@@ -221,7 +229,16 @@ Status MediaLog::markStored(QSqlDatabase &db, const MediaItem &item, const QStri
     q.addBindValue(item.wamid);
     if (const Status done = exec(q, QStringLiteral("record the media kept")); !done)
         return done;
-    // A dead letter for it is settled.
+    // A dead letter for it is settled. Looked for first: a write to the projections waits for
+    // processing's, and most downloads never had one.
+    q.prepare(QStringLiteral("SELECT 1 FROM proj.dead_letters WHERE key = ? AND state <> "
+                             "'retried'"));
+    q.addBindValue(deadLetterKey(item.line, item.wamid));
+    if (const Status read = exec(q, QStringLiteral("read the media's dead letter")); !read)
+        return read;
+    if (!q.next())
+        return ok();
+    q.finish();
     q.prepare(QStringLiteral("UPDATE proj.dead_letters SET state = 'retried', updated_at_us = ? "
                              "WHERE key = ? AND state <> 'retried'"));
     q.addBindValue(nowUs);
@@ -234,10 +251,11 @@ Status MediaLog::markRetry(QSqlDatabase &db, const MediaItem &item, const QStrin
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE main.media SET state = 'pending', attempts = attempts + 1, "
-                             "next_attempt_us = ?, error = ?, updated_at_us = ? WHERE line = ? "
-                             "AND wamid = ?"));
+                             "next_attempt_us = ?, error = ?, declared_size = coalesce(?, "
+                             "declared_size), updated_at_us = ? WHERE line = ? AND wamid = ?"));
     q.addBindValue(nextAttemptUs);
     q.addBindValue(text(error));
+    q.addBindValue(declared(item));
     q.addBindValue(nowUs);
     q.addBindValue(item.line);
     q.addBindValue(item.wamid);
@@ -251,9 +269,11 @@ Status MediaLog::markFinal(QSqlDatabase &db, const MediaItem &item, const QStrin
         return Error{db.lastError().text()};
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE main.media SET state = ?, attempts = attempts + 1, error = "
-                             "?, updated_at_us = ? WHERE line = ? AND wamid = ?"));
+                             "?, declared_size = coalesce(?, declared_size), updated_at_us = ? "
+                             "WHERE line = ? AND wamid = ?"));
     q.addBindValue(state);
     q.addBindValue(text(error));
+    q.addBindValue(declared(item));
     q.addBindValue(nowUs);
     q.addBindValue(item.line);
     q.addBindValue(item.wamid);
@@ -284,17 +304,6 @@ Status MediaLog::markFinal(QSqlDatabase &db, const MediaItem &item, const QStrin
     if (!db.commit())
         return Error{db.lastError().text()};
     return ok();
-}
-
-Status MediaLog::setDeclaredSize(QSqlDatabase &db, const MediaItem &item, qint64 size)
-{
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("UPDATE main.media SET declared_size = ? WHERE line = ? AND wamid = ?"));
-    q.addBindValue(size);
-    q.addBindValue(item.line);
-    q.addBindValue(item.wamid);
-    return exec(q, QStringLiteral("record the media's size"));
 }
 
 Expected<bool> MediaLog::requeue(QSqlDatabase &db, const QString &line, const QString &wamid,

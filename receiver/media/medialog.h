@@ -42,6 +42,7 @@ public:
     static Expected<MediaItem> find(QSqlDatabase &db, const QString &wamid,
                                     const QString &line = QString());
 
+    // Each records the size the Graph API declared too, when item has it (declaredSize >= 0).
     static Status markStored(QSqlDatabase &db, const MediaItem &item, const QString &sha256,
                              qint64 size, const QString &mime, qint64 nowUs);
     // Another attempt at nextAttemptUs, after error.
@@ -50,7 +51,6 @@ public:
     // Given up: failed (and a dead letter media_unavailable says why), expired, or too_large.
     static Status markFinal(QSqlDatabase &db, const MediaItem &item, const QString &state,
                             const QString &error, qint64 nowUs);
-    static Status setDeclaredSize(QSqlDatabase &db, const MediaItem &item, qint64 size);
     // Pending again, due now, with its attempts forgotten: an operator's retry or fetch.
     static Expected<bool> requeue(QSqlDatabase &db, const QString &line, const QString &wamid,
                                   qint64 nowUs);

@@ -41,7 +41,12 @@ Status MediaWorker::open(bool polling)
 {
     if (m_db)
         return ok();
-    auto db = Database::open(m_options.database, QStringLiteral("hookline-media"));
+    // What it writes can be found again (a lost row is downloaded again): its commits need not
+    // wait for the disk, nor run a checkpoint the receiver's commits would wait behind.
+    DatabaseOptions options = m_options.database;
+    options.synchronousFull = false;
+    options.autoCheckpoint = false;
+    auto db = Database::open(options, QStringLiteral("hookline-media"));
     if (!db)
         return Error{db.error()};
     m_db = std::move(*db);
@@ -134,13 +139,14 @@ void MediaWorker::start(const MediaItem &item, const QByteArray &token)
     fetcher->fetch(item, token);
 }
 
-void MediaWorker::settle(const MediaItem &item, const MediaFetcher::Result &result)
+void MediaWorker::settle(const MediaItem &fetched, const MediaFetcher::Result &result)
 {
     using Outcome = MediaFetcher::Result::Outcome;
     QSqlDatabase &db = m_db->handle();
     const qint64 now = Clock::nowMicros();
+    MediaItem item = fetched;
     if (result.declaredSize >= 0)
-        MediaLog::setDeclaredSize(db, item, result.declaredSize);
+        item.declaredSize = result.declaredSize;
     Status recorded = ok();
     QString state;
     switch (result.outcome) {

@@ -1,7 +1,9 @@
 // hookline-consolebench: builds a database of a million messages over three lines and measures
 // the console on it: time to a usable window, the busiest line's conversation list, opening a
 // 50,000-message conversation, paging while scrolling, resident memory, and the GUI thread's
-// longest stall while the embedded receiver ingests signed webhooks at a fixed rate.
+// longest stall while the embedded receiver ingests signed webhooks at a fixed rate, and, with
+// --media-rate, while customers' photos arrive at that rate too and are downloaded from a mock
+// Graph API (tests/support/mockgraph) and shown in the open conversation.
 // Run by hand (see README); never a timed test.
 
 #include "bodyfactory.h"
@@ -9,25 +11,34 @@
 #include "consolemodels.h"
 #include "conversationlistmodel.h"
 #include "conversationspage.h"
+#include "http/signatureverifier.h"
 #include "httpload.h"
 #include "linelistmodel.h"
 #include "mainwindow.h"
 #include "messagelistmodel.h"
+#include "mockgraph.h"
 #include "storage/configstore.h"
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListView>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <thread>
 
@@ -149,6 +160,68 @@ QString build(const QString &path, int messages)
     return {};
 }
 
+// A photo a phone might send: 1024x768 of noise, so it compresses as badly as a real one.
+QByteArray photo(quint32 seed)
+{
+    QImage image(1024, 768, QImage::Format_RGB32);
+    QRandomGenerator random(seed);
+    for (int y = 0; y < image.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            line[x] = qRgb(int(x / 4 + random.bounded(40)), int(y / 3 + random.bounded(40)),
+                           int(random.bounded(256)));
+    }
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 85);
+    return jpeg;
+}
+
+// A customer's photo to the busiest line, signed as Meta signs it.
+PreparedRequest mediaRequest(int n, const QString &customer, const QString &mediaId,
+                             const QString &sha256, const QByteArray &host)
+{
+    const QJsonObject message{
+        {QStringLiteral("from"), customer},
+        {QStringLiteral("id"), QStringLiteral("wamid.benchmedia.%1").arg(n)},
+        {QStringLiteral("timestamp"), QString::number(QDateTime::currentSecsSinceEpoch())},
+        {QStringLiteral("type"), QStringLiteral("image")},
+        {QStringLiteral("image"),
+         QJsonObject{{QStringLiteral("id"), mediaId},
+                     {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")},
+                     {QStringLiteral("sha256"), sha256},
+                     {QStringLiteral("caption"), QStringLiteral("photo %1").arg(n)}}}};
+    const QJsonObject value{
+        {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+        {QStringLiteral("metadata"),
+         QJsonObject{{QStringLiteral("display_phone_number"), QStringLiteral("15550100001")},
+                     {QStringLiteral("phone_number_id"), QLatin1String(busiest)}}},
+        {QStringLiteral("contacts"),
+         QJsonArray{QJsonObject{{QStringLiteral("profile"),
+                                 QJsonObject{{QStringLiteral("name"), QStringLiteral("Customer")}}},
+                                {QStringLiteral("wa_id"), customer}}}},
+        {QStringLiteral("messages"), QJsonArray{message}}};
+    const QJsonObject body{
+        {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+        {QStringLiteral("entry"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("id"), QStringLiteral("102290129340398")},
+             {QStringLiteral("changes"),
+              QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("messages")},
+                                     {QStringLiteral("value"), value}}}}}}}};
+    const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    PreparedRequest request;
+    request.sha256Hex = SignatureVerifier::sha256Hex(payload);
+    request.bytes = "POST /webhook HTTP/1.1\r\nHost: " + host +
+                    "\r\nUser-Agent: facebookexternalua\r\nContent-Type: application/json\r\n"
+                    "X-Hub-Signature-256: " +
+                    SignatureVerifier::headerFor(northwindSecret, payload) +
+                    "\r\nContent-Length: " + QByteArray::number(payload.size()) + "\r\n\r\n" +
+                    payload;
+    return request;
+}
+
 struct Stall
 {
     double maxMs = 0;
@@ -179,6 +252,13 @@ int main(int argc, char *argv[])
          QStringLiteral("n"), QStringLiteral("1000")},
         {QStringLiteral("ingest-seconds"), QStringLiteral("Length of the ingest phase."),
          QStringLiteral("s"), QStringLiteral("20")},
+        {QStringLiteral("media-rate"),
+         QStringLiteral("Customers' photos per second during the ingest phase, downloaded from a "
+                        "mock Graph API (default 0: none)."),
+         QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("no-downloads"),
+         QStringLiteral("Send the photos' webhooks but download nothing (to tell the downloads' "
+                        "cost from the webhooks')")},
     });
     parser.process(app);
 
@@ -200,9 +280,38 @@ int main(int argc, char *argv[])
         sinceStart.restart(); // the window's start is measured without the build
     }
 
+    // Photos: a mock Graph API serving them, and the apps' access tokens for it.
+    const double mediaRate = parser.value(QStringLiteral("media-rate")).toDouble();
+    std::unique_ptr<hookline::test::MockGraph> graph;
+    QStringList mediaIds;
+    QStringList mediaShas;
+    if (mediaRate > 0) {
+        graph = std::make_unique<hookline::test::MockGraph>();
+        for (int i = 0; i < 60; ++i) {
+            const QByteArray bytes = photo(quint32(i + 1));
+            const QString id = QStringLiteral("77%1").arg(i, 6, 10, QLatin1Char('0'));
+            graph->addMedia(id, bytes, QStringLiteral("image/jpeg"));
+            mediaIds << id;
+            mediaShas << hookline::test::MockGraph::base64Sha256(bytes);
+        }
+        DatabaseOptions tokenOptions;
+        tokenOptions.path = path;
+        auto db = Database::open(tokenOptions, QStringLiteral("bench-token"));
+        if (!db || !ConfigStore((*db)->handle())
+                        .setAccessToken(QStringLiteral("northwind"),
+                                        hookline::test::MockGraph::goodToken)) {
+            print(QStringLiteral("cannot set the access token\n"));
+            return 1;
+        }
+    }
+
+    sinceStart.restart(); // nor the photos' making
     ConsoleOptions options;
     options.receiver.database.path = path;
     options.receiver.port = 0;
+    if (graph)
+        options.graph.base = graph->url();
+    options.mediaDownloads = !parser.isSet(QStringLiteral("no-downloads"));
     ConsoleEngine engine(options);
     if (Status s = engine.open(); !s) {
         print(s.error() + u'\n');
@@ -264,13 +373,40 @@ int main(int argc, char *argv[])
     QList<PreparedRequest> pool;
     for (int i = 0; i < int(rate * seconds * 1.2) + 100; ++i)
         pool.append(factory.next());
+    // One photo in ten goes to the conversation on screen, so its bubbles download, decode and
+    // lay out while the agent watches; the others come from new customers, as the text load's
+    // messages do (messages to the million's existing conversations cost processing more, with
+    // or without media: see RESULTS.md).
+    QList<PreparedRequest> mediaPool;
+    if (mediaRate > 0) {
+        for (int i = 0; i < int(mediaRate * seconds * 1.2) + 10; ++i) {
+            const QString customer = i % 10 == 0
+                                         ? hugeCustomer
+                                         : QStringLiteral("1666%1").arg(i, 7, 10, QLatin1Char('0'));
+            mediaPool.append(mediaRequest(i, customer, mediaIds.at(i % mediaIds.size()),
+                                          mediaShas.at(i % mediaShas.size()),
+                                          "127.0.0.1:" + QByteArray::number(engine.port())));
+        }
+        list->setCurrentIndex(
+            models->conversations()->index(std::max(0, models->conversations()->rowOf(hugeId)), 0));
+    }
     LoadResult load;
-    bool loadDone = false;
+    LoadResult mediaLoad;
+    std::atomic<bool> loadDone = false;
     std::thread loader([&] {
+        std::thread photos;
+        if (mediaRate > 0)
+            photos = std::thread([&] {
+                mediaLoad = HttpLoad::run(engine.port(), 4, seconds, mediaRate, factory, mediaPool);
+            });
         load = HttpLoad::run(engine.port(), 16, seconds, rate, factory, pool);
+        if (photos.joinable())
+            photos.join();
         loadDone = true;
     });
     QList<double> lateness;
+    double worst = 0; // the longest stall, and when it ended (ms into the ingest)
+    qint64 worstAtMs = 0;
     QElapsedTimer clock;
     clock.start();
     qint64 expected = 5;
@@ -279,7 +415,12 @@ int main(int argc, char *argv[])
     tick.setInterval(5);
     QObject::connect(&tick, &QTimer::timeout, [&] {
         const qint64 now = clock.elapsed();
-        lateness << double(std::max<qint64>(0, now - expected));
+        const qint64 late = std::max<qint64>(0, now - expected);
+        if (lateness.isEmpty() || double(late) > worst) {
+            worst = double(late);
+            worstAtMs = now;
+        }
+        lateness << double(late);
         expected = now + 5;
     });
     tick.start();
@@ -298,6 +439,19 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
     }
     const double drainMs = double(drain.elapsed());
+    // And the downloads: every photo received, kept (or not) before the figures are read.
+    QElapsedTimer downloads;
+    downloads.start();
+    auto mediaCount = [&](const char *state) {
+        QSqlQuery q(engine.database().handle());
+        q.prepare(QStringLiteral("SELECT count(*) FROM main.media WHERE state = ?"));
+        q.addBindValue(QString::fromLatin1(state));
+        return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    };
+    while (mediaRate > 0 && mediaCount("stored") < mediaLoad.completed &&
+           downloads.elapsed() < 60'000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+    const double downloadsMs = double(downloads.elapsed());
     std::sort(lateness.begin(), lateness.end());
     Stall stall;
     stall.samples = int(lateness.size());
@@ -347,11 +501,24 @@ int main(int argc, char *argv[])
               .arg(load.errors)
               .arg(load.p99Ms, 0, 'f', 1));
     print(QStringLiteral("GUI thread lateness during ingest   max %1 ms, p99 %2 ms over %3 "
-                         "ticks (target: never > 50)\n")
+                         "ticks (target: never > 50); the longest ended %4 s in\n")
               .arg(stall.maxMs, 0, 'f', 1)
               .arg(stall.p99Ms, 0, 'f', 1)
-              .arg(stall.samples));
+              .arg(stall.samples)
+              .arg(double(worstAtMs) / 1000.0, 0, 'f', 2));
     print(QStringLiteral("processing caught up                %1 ms after the load ended\n")
               .arg(drainMs, 0, 'f', 0));
+    if (mediaRate > 0)
+        print(QStringLiteral("photos                              %1 sent (%2/s offered, non-2xx "
+                             "%3), %4 downloaded and kept, %5 pending, %6 failed; all kept %7 ms "
+                             "after processing caught up; %8 downloads from the mock\n")
+                  .arg(mediaLoad.completed)
+                  .arg(mediaRate)
+                  .arg(mediaLoad.non2xx)
+                  .arg(mediaCount("stored"))
+                  .arg(mediaCount("pending"))
+                  .arg(mediaCount("failed"))
+                  .arg(downloadsMs, 0, 'f', 0)
+                  .arg(graph->downloadRequests()));
     return 0;
 }

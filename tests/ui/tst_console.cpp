@@ -39,6 +39,7 @@
 #include "templatedialog.h"
 #include "testsigner.h"
 #include "testworld.h"
+#include "thumbnailcache.h"
 #include "webhookbody.h"
 
 #include <QApplication>
@@ -1207,7 +1208,16 @@ void TestConsole::mediaShowInTheirBubbles()
         QStringLiteral("expired"), 10'000);
     const QModelIndex picture = messages->index(
         rowWhere(messages, MessageListModel::WamidRole, QStringLiteral("wamid.PIC1")), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(page->pane()->view()->visualRect(picture).height() > 200, 10'000);
+    // The bubble keeps the picture's room from the start; the picture is decoded beside the
+    // GUI thread, exactly that size.
+    QVERIFY(page->pane()->view()->visualRect(picture).height() > 210);
+    auto *pictures = page->pane()->findChild<ThumbnailCache *>();
+    QVERIFY(pictures);
+    const QString path =
+        media(QStringLiteral("wamid.PIC1")).value(QStringLiteral("path")).toString();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        pictures->find(path, QSize(280, 210), ThumbnailCache::Shape::Fill).size(), QSize(280, 210),
+        10'000);
     QVERIFY(
         MessageDelegate::mediaHtml(picture, page->palette(), QImage(10, 10, QImage::Format_RGB32))
             .contains(QStringLiteral("hookline-thumb:picture")));
