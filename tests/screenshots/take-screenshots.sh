@@ -55,4 +55,14 @@ for size in 1280x800 1920x1080; do
 done
 shoot 1280x800 light es es-1280x800-light
 shoot 1280x800 light pt_BR pt_BR-1280x800-light
+# What the demo tour cannot show (it replays fixtures, so every window is closed and no media is
+# downloaded): the console test against the mock Graph API saves media bubbles and the viewer,
+# the composer inside and outside the window, and the template picker.
+console_test="$build/tests/ui/tst_console"
+if [ -x "$console_test" ]; then
+    HOOKLINE_TEST_SHOTS="$out" QT_QPA_PLATFORM=xcb LANGUAGE=en xvfb-run -a -s "-screen 0 1280x800x24" \
+        "$console_test" mediaShowInTheirBubbles replyFromTheConsoleInsideTheWindow \
+        templatePickerListsAndFillsVariables >/dev/null 2>&1 ||
+        echo "the console test's pictures failed; run $console_test to see why" >&2
+fi
 ls "$out"/*.png | wc -l | xargs printf '%s screenshots in '"$out"'\n'

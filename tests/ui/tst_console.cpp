@@ -56,6 +56,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -1155,8 +1156,22 @@ void TestConsole::mediaShowInTheirBubbles()
     QVERIFY(console.engine->media());
     // A photo of the broken part, and a document Meta no longer serves, signed, through the
     // receiver.
+    // A picture of a broken part, as drawn here: a gradient, a part, a crack.
     QImage photo(640, 480, QImage::Format_RGB32);
-    photo.fill(QColor(200, 90, 40));
+    {
+        QPainter painter(&photo);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QLinearGradient ground(0, 0, 0, 480);
+        ground.setColorAt(0, QColor(70, 110, 150));
+        ground.setColorAt(1, QColor(200, 190, 170));
+        painter.fillRect(photo.rect(), ground);
+        painter.setBrush(QColor(150, 150, 160));
+        painter.setPen(QPen(QColor(60, 60, 70), 6));
+        painter.drawRoundedRect(QRect(170, 140, 300, 200), 40, 40);
+        painter.setPen(QPen(QColor(180, 40, 30), 8));
+        painter.drawPolyline(
+            QPolygon({QPoint(250, 150), QPoint(290, 220), QPoint(270, 260), QPoint(320, 330)}));
+    }
     QByteArray jpeg;
     {
         QBuffer buffer(&jpeg);
