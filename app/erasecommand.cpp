@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "commandsupport.h"
+#include "media/medialog.h"
 #include "processing/contacteraser.h"
 #include "processingcommands.h"
 
@@ -42,6 +43,12 @@ int EraseCommand::run(const QStringList &args)
                                                             : CommandSupport::operatorName());
         if (!report)
             return CommandSupport::fail(report.error());
+        // Their downloaded files too, from the folder beside the database.
+        const auto swept = MediaLog::sweep(
+            (*db)->handle(),
+            MediaStore(MediaStore::rootFor(CommandSupport::databaseOptions(parser))));
+        if (!swept)
+            return CommandSupport::fail(swept.error());
     }
     CommandSupport::out(Cli::tr("erased %1: %2 message(s), %3 conversation(s); %4 deliveries "
                                 "rewritten (%5 items)\n")

@@ -25,6 +25,16 @@ void addStoreOptions(QCommandLineParser &parser)
                       QStringLiteral("dir")});
 }
 
+// What a customer wrote (a file name) or a server said, on one line without control characters.
+QString printable(QString text)
+{
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = u'?';
+    }
+    return text;
+}
+
 QString sizeText(qint64 bytes)
 {
     if (bytes < 0)
@@ -130,9 +140,9 @@ int MediaCommand::list(const QStringList &args)
             QStringLiteral("%1  %2  %3  %4  %5")
                 .arg(m.wamid.leftJustified(28), m.type.leftJustified(8), m.state.leftJustified(9),
                      sizeText(m.size >= 0 ? m.size : m.declaredSize).rightJustified(9),
-                     m.fileName.isEmpty() ? m.mime : m.fileName);
+                     printable(m.fileName.isEmpty() ? m.mime : m.fileName));
         if (!m.error.isEmpty() && !m.isStored())
-            text += QStringLiteral("  (") + m.error + u')';
+            text += QStringLiteral("  (") + printable(m.error) + u')';
         text += u'\n';
     }
     CommandSupport::out(text);
@@ -152,14 +162,18 @@ int MediaCommand::fetch(const QStringList &args)
     parser.addOptions({
         {QStringLiteral("line"), Cli::tr("The line, when the wamid is on more than one."),
          QStringLiteral("id")},
-        {QStringLiteral("cap-mb"), Cli::tr("The most the media folder may hold (default 2048)."),
-         QStringLiteral("mb"), QStringLiteral("2048")},
+        {QStringLiteral("cap-mb"),
+         Cli::tr("The most the media folder may hold; past it, the files viewed longest ago "
+                 "go (default: no cap here; the console keeps its own)."),
+         QStringLiteral("mb")},
     });
     parser.addPositionalArgument(QStringLiteral("wamid"), Cli::tr("The message's id."));
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
-    bool numeric = false;
-    const qint64 capMb = parser.value(QStringLiteral("cap-mb")).toLongLong(&numeric);
+    bool numeric = true;
+    const qint64 capMb = parser.isSet(QStringLiteral("cap-mb"))
+                             ? parser.value(QStringLiteral("cap-mb")).toLongLong(&numeric)
+                             : qint64(1) << 40;
     if (parser.positionalArguments().size() != 1 || !numeric || capMb <= 0)
         return CommandSupport::usage(Cli::tr("media fetch wants one WAMID"),
                                      QStringLiteral("media"));
@@ -181,16 +195,20 @@ int MediaCommand::fetch(const QStringList &args)
     const QString wamid = parser.positionalArguments().constFirst();
     QString line = parser.value(QStringLiteral("line"));
     QEventLoop loop;
-    QObject::connect(&worker, &MediaWorker::changed, &loop,
-                     [&loop, &line, &wamid](const QString &l, const QString &w, const QString &) {
-                         if (w == wamid) {
-                             line = l;
-                             loop.quit();
-                         }
-                     });
+    bool settled = false; // changed() may come at once, before the loop runs
+    QObject::connect(
+        &worker, &MediaWorker::changed, &loop,
+        [&loop, &line, &wamid, &settled](const QString &l, const QString &w, const QString &) {
+            if (w == wamid) {
+                line = l;
+                settled = true;
+                loop.quit();
+            }
+        });
     if (const Status started = worker.fetchNow(line, wamid); !started)
         return CommandSupport::fail(started.error());
-    loop.exec();
+    if (!settled)
+        loop.exec();
     const auto item = MediaLog::find((*db)->handle(), wamid, line);
     if (!item)
         return CommandSupport::fail(item.error());

@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "commandsupport.h"
+#include "media/medialog.h"
 #include "processing/retentionpruner.h"
 #include "processingcommands.h"
 #include "storage/clock.h"
@@ -48,6 +49,12 @@ int PruneCommand::run(const QStringList &args)
                                                   days, *report);
             !recorded)
             return CommandSupport::fail(recorded.error());
+        // The files of the media whose deliveries went, from the folder beside the database.
+        const auto swept = MediaLog::sweep(
+            (*db)->handle(),
+            MediaStore(MediaStore::rootFor(CommandSupport::databaseOptions(parser))));
+        if (!swept)
+            return CommandSupport::fail(swept.error());
     }
     CommandSupport::out(Cli::tr("pruned what is older than %n day(s): ", nullptr, days) +
                         Cli::tr("%1 deliveries, %2 rejection(s), %3 message(s); %4 "

@@ -455,8 +455,10 @@ QVariant MessageListModel::cell(const Row &row, int, int role) const
         return v.at(DeliveryId);
     case MediaRole: {
         if (v.size() <= Media || v.at(Media).isNull()) {
-            // Not scheduled yet: the downloads look for new media every second.
+            // Not scheduled yet: the downloads look for new media every second. An operator's
+            // replay is never downloaded (its media id is not Meta's word).
             if (v.at(Direction).toString() != QLatin1String("inbound") ||
+                v.at(Origin).toString() != QLatin1String("meta") ||
                 !MediaLog::types().contains(v.at(Type).toString()))
                 return {};
             return QVariantMap{{QStringLiteral("state"), QStringLiteral("pending")}};

@@ -281,7 +281,12 @@ QString MessageDelegate::mediaHtml(const QModelIndex &index, const QPalette &pal
         html += QStringLiteral("<div>%1</div>").arg(parts.join(QStringLiteral(" · ")));
         return html;
     }
-    if (state == QLatin1String("pending") || state == QLatin1String("stored")) {
+    if (state == QLatin1String("stored"))
+        // Kept by another machine (a shared database), or its file was removed by hand.
+        return QStringLiteral("<div style=\"color:%1\">%2 %3</div>")
+            .arg(muted, tr("The file is not on this computer."),
+                 link(QStringLiteral("retry"), tr("Download")));
+    if (state == QLatin1String("pending")) {
         const qint64 received = media.value(QStringLiteral("received"), -1).toLongLong();
         const qint64 total = media.value(QStringLiteral("total"), -1).toLongLong();
         if (received >= 0 && total > 0)
@@ -303,8 +308,9 @@ QString MessageDelegate::mediaHtml(const QModelIndex &index, const QPalette &pal
             .arg(muted, tr("Expired: Meta no longer serves this file"));
     if (state == QLatin1String("too_large"))
         return QStringLiteral("<div style=\"color:%1\">⚠ %2</div>")
-            .arg(muted, tr("Not downloaded: %1 is over the media cap (Settings)")
-                            .arg(locale.formattedDataSize(declared)));
+            .arg(muted, declared > 0 ? tr("Not downloaded: %1 is over the media cap (Settings)")
+                                           .arg(locale.formattedDataSize(declared))
+                                     : tr("Not downloaded: over the media cap (Settings)"));
     if (state == QLatin1String("evicted"))
         return QStringLiteral("<div style=\"color:%1\">%2 %3</div>")
             .arg(muted, tr("Removed to keep the media folder under its cap."),

@@ -113,6 +113,12 @@ void MediaFetcher::resolved(const GraphClient::Answer &answer)
     const QString graphSha = hexDigest(answer.body.value(QLatin1String("sha256")).toString());
     if (m_expected.isEmpty())
         m_expected = graphSha;
+    if (m_expected.isEmpty()) {
+        r.outcome = Outcome::Refused;
+        r.error = tr("neither the webhook nor the Graph API named the file's SHA-256; it cannot "
+                     "be verified, so it is not downloaded");
+        return finish(r);
+    }
     if (!url.isValid() || url.isEmpty()) {
         r.error = tr("the Graph API gave no download address for media %1").arg(m_item.mediaId);
         return finish(r);
@@ -242,7 +248,7 @@ void MediaFetcher::downloaded()
     }
     m_file.close();
     const QString sha = QString::fromLatin1(m_hash.result().toHex());
-    if (!m_expected.isEmpty() && sha != m_expected) {
+    if (sha != m_expected) {
         r.outcome = Outcome::Refused;
         r.error = tr("the file's SHA-256 is not the one Meta named; it was not kept");
         return finish(r);

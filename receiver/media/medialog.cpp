@@ -1,5 +1,6 @@
 #include "medialog.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -121,6 +122,10 @@ Expected<MediaLog::Discovered> MediaLog::discover(QSqlDatabase &db, qint64 since
         found.append(m);
     }
     q.finish();
+    // A full page may have stopped inside a delivery (a history sync brings hundreds of media):
+    // the next look starts at that delivery again, and the rows taken now are skipped then.
+    if (found.size() == limit)
+        result.lastDeliveryId = found.constLast().deliveryId - 1;
     if (found.isEmpty())
         return result;
     QSqlQuery insert(db);
@@ -231,8 +236,8 @@ Status MediaLog::markStored(QSqlDatabase &db, const MediaItem &item, const QStri
         return done;
     // A dead letter for it is settled. Looked for first: a write to the projections waits for
     // processing's, and most downloads never had one.
-    q.prepare(QStringLiteral("SELECT 1 FROM proj.dead_letters WHERE key = ? AND state <> "
-                             "'retried'"));
+    q.prepare(QStringLiteral("SELECT 1 FROM proj.dead_letters WHERE key = ? AND state IN "
+                             "('dead', 'retrying')"));
     q.addBindValue(deadLetterKey(item.line, item.wamid));
     if (const Status read = exec(q, QStringLiteral("read the media's dead letter")); !read)
         return read;
@@ -240,7 +245,7 @@ Status MediaLog::markStored(QSqlDatabase &db, const MediaItem &item, const QStri
         return ok();
     q.finish();
     q.prepare(QStringLiteral("UPDATE proj.dead_letters SET state = 'retried', updated_at_us = ? "
-                             "WHERE key = ? AND state <> 'retried'"));
+                             "WHERE key = ? AND state IN ('dead', 'retrying')"));
     q.addBindValue(nowUs);
     q.addBindValue(deadLetterKey(item.line, item.wamid));
     return exec(q, QStringLiteral("settle the media's dead letter"));
@@ -358,8 +363,11 @@ Expected<QList<MediaItem>> MediaLog::evictionOrder(QSqlDatabase &db, int limit)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(columns + QStringLiteral("WHERE state = 'stored' AND pinned = 0 ORDER BY "
-                                       "coalesce(viewed_at_us, stored_at_us, 0), wamid LIMIT ?"));
+    // The later of viewed and stored: a file fetched again counts as new.
+    q.prepare(columns + QStringLiteral("WHERE state = 'stored' AND pinned = 0 ORDER BY CASE WHEN "
+                                       "coalesce(viewed_at_us, 0) > coalesce(stored_at_us, 0) "
+                                       "THEN viewed_at_us ELSE coalesce(stored_at_us, 0) END, "
+                                       "wamid LIMIT ?"));
     q.addBindValue(limit);
     return readAll(q, QStringLiteral("the media kept"));
 }
@@ -373,6 +381,23 @@ Status MediaLog::markEvicted(QSqlDatabase &db, const MediaItem &item, qint64 now
     q.addBindValue(item.line);
     q.addBindValue(item.wamid);
     return exec(q, QStringLiteral("record the media removed"));
+}
+
+Expected<int> MediaLog::sweep(QSqlDatabase &db, const MediaStore &store)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("DELETE FROM main.media WHERE delivery_id IS NOT NULL AND NOT "
+                               "EXISTS (SELECT 1 FROM main.deliveries d WHERE d.id = "
+                               "media.delivery_id)")))
+        return Error{QStringLiteral("cannot forget erased media: %1").arg(q.lastError().text())};
+    if (!q.exec(QStringLiteral("SELECT DISTINCT sha256, mime FROM main.media WHERE state = "
+                               "'stored'")))
+        return Error{QStringLiteral("cannot read the media kept: %1").arg(q.lastError().text())};
+    QSet<QString> kept;
+    while (q.next())
+        kept.insert(
+            QFileInfo(store.pathOf(q.value(0).toString(), q.value(1).toString())).fileName());
+    return store.sweep(kept);
 }
 
 Expected<bool> MediaLog::fileInUse(QSqlDatabase &db, const QString &sha256, const QString &mime)

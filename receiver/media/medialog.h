@@ -2,6 +2,7 @@
 
 #include "expected.h"
 #include "mediaitem.h"
+#include "mediastore.h"
 
 #include <QList>
 
@@ -69,6 +70,10 @@ public:
     static Expected<bool> fileInUse(QSqlDatabase &db, const QString &sha256, const QString &mime);
 
     static QString deadLetterKey(const QString &line, const QString &wamid);
+
+    // Forgets the rows whose delivery is gone (erased or pruned), then removes from the store the
+    // files no stored row names; how many files went.
+    static Expected<int> sweep(QSqlDatabase &db, const MediaStore &store);
 };
 
 } // namespace hookline

@@ -3,10 +3,13 @@
 #include "storage/database.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -45,9 +48,21 @@ QString MediaStore::extensionFor(const QString &mime)
     const QString type = mime.section(u';', 0, 0).trimmed().toLower();
     if (type.isEmpty())
         return QStringLiteral("bin");
-    const QString suffix = QMimeDatabase().mimeTypeForName(type).preferredSuffix();
-    static const QRegularExpression safe(QStringLiteral("^[a-z0-9]{1,8}$"));
-    return safe.match(suffix).hasMatch() ? suffix : QStringLiteral("bin");
+    const QString suffix = QMimeDatabase().mimeTypeForName(type).preferredSuffix().toLower();
+    static const QSet<QString> viewable = {
+        QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("png"),
+        QStringLiteral("webp"), QStringLiteral("gif"),  QStringLiteral("bmp"),
+        QStringLiteral("tif"),  QStringLiteral("tiff"), QStringLiteral("heic"),
+        QStringLiteral("mp4"),  QStringLiteral("3gp"),  QStringLiteral("3gpp"),
+        QStringLiteral("mov"),  QStringLiteral("webm"), QStringLiteral("mkv"),
+        QStringLiteral("ogg"),  QStringLiteral("oga"),  QStringLiteral("opus"),
+        QStringLiteral("mp3"),  QStringLiteral("m4a"),  QStringLiteral("aac"),
+        QStringLiteral("amr"),  QStringLiteral("wav"),  QStringLiteral("pdf"),
+        QStringLiteral("doc"),  QStringLiteral("docx"), QStringLiteral("xls"),
+        QStringLiteral("xlsx"), QStringLiteral("ppt"),  QStringLiteral("pptx"),
+        QStringLiteral("odt"),  QStringLiteral("ods"),  QStringLiteral("odp"),
+        QStringLiteral("txt"),  QStringLiteral("csv"),  QStringLiteral("rtf")};
+    return viewable.contains(suffix) ? suffix : QStringLiteral("bin");
 }
 
 QString MediaStore::pathOf(const QString &sha256, const QString &mime) const
@@ -65,8 +80,8 @@ QString MediaStore::partialPath(const QString &line, const QString &wamid) const
     const QByteArray key =
         QCryptographicHash::hash((line + u'/' + wamid).toUtf8(), QCryptographicHash::Sha256)
             .toHex();
-    return m_root + QStringLiteral("/partial/") + QString::fromLatin1(key.left(32)) +
-           QStringLiteral(".part");
+    return m_root + QStringLiteral("/partial/") + QString::fromLatin1(key.left(32)) + u'-' +
+           QString::number(QRandomGenerator::global()->generate64(), 36) + QStringLiteral(".part");
 }
 
 Status MediaStore::adopt(const QString &partial, const QString &sha256, const QString &mime) const
@@ -81,6 +96,21 @@ Status MediaStore::adopt(const QString &partial, const QString &sha256, const QS
     if (!QFile::rename(partial, target))
         return Error{QStringLiteral("cannot move the download to %1").arg(target)};
     return ok();
+}
+
+int MediaStore::sweep(const QSet<QString> &kept) const
+{
+    int removed = 0;
+    const QDateTime anHourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    QDirIterator it(m_root, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo file = it.fileInfo();
+        const bool partial = file.absolutePath().endsWith(QLatin1String("/partial"));
+        if (partial ? file.lastModified().toUTC() < anHourAgo : !kept.contains(file.fileName()))
+            removed += QFile::remove(file.absoluteFilePath()) ? 1 : 0;
+    }
+    return removed;
 }
 
 bool MediaStore::remove(const QString &sha256, const QString &mime) const

@@ -2,6 +2,7 @@
 
 #include "expected.h"
 
+#include <QSet>
 #include <QString>
 
 namespace hookline {
@@ -27,13 +28,20 @@ public:
     // Where a file is kept: root/ab/<sha256>.<extension the mime type suggests>.
     QString pathOf(const QString &sha256, const QString &mime) const;
     bool contains(const QString &sha256, const QString &mime) const;
-    // A private place to write a download to, named for the message.
+    // A private place to write one download to: named for the message and this attempt, so
+    // two processes fetching the same message never write one file.
     QString partialPath(const QString &line, const QString &wamid) const;
     // Moves a verified download into place (or drops it when the same file is already kept).
     Status adopt(const QString &partial, const QString &sha256, const QString &mime) const;
     bool remove(const QString &sha256, const QString &mime) const;
 
+    // The file name's extension: the mime type's usual one when it is a kind of file people
+    // open to look at (pictures, sound, video, documents), else "bin", so that Open never hands
+    // the system something it would run.
     static QString extensionFor(const QString &mime);
+    // Removes the files no stored row names (erased, pruned or evicted ones) and downloads cut
+    // short more than an hour ago; returns how many files went.
+    int sweep(const QSet<QString> &kept) const;
 
 private:
     QString m_root;

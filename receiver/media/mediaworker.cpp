@@ -90,6 +90,12 @@ void MediaWorker::poll()
     if (now - m_lastFullScanUs > FullScanEveryUs) {
         m_cursor = 0;
         m_lastFullScanUs = now;
+        // What was erased or pruned goes from the store too.
+        if (const auto swept = MediaLog::sweep(db, m_store); !swept)
+            emit
+        failed(swept.error());
+        else if (*swept > 0) qCInfo(lcMedia)
+            << "media files no message names any more, removed:" << *swept;
     }
     for (;;) {
         const auto found = MediaLog::discover(db, m_cursor, 500, now);

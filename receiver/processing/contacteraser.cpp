@@ -416,6 +416,10 @@ Expected<ContactEraser::Report> ContactEraser::run(qint64 erasure, const QString
                    erased.arg(QStringLiteral("group_receipts"), QStringLiteral("wamid")) +
                    QStringLiteral(")%2"),
                1) ||
+        // Their media's rows (the files go at the next sweep: MediaLog::sweep).
+        !erase(QStringLiteral("DELETE FROM main.media WHERE wamid IN (SELECT wamid FROM "
+                              "proj.messages WHERE customer IN (%1))%2"),
+               1) ||
         !erase(QStringLiteral("DELETE FROM proj.messages WHERE (") +
                    erased.arg(QStringLiteral("messages"), QStringLiteral("wamid")) +
                    QStringLiteral(" OR customer IN (%1))%2"),

@@ -1128,10 +1128,6 @@ abre la consola: hookline [console] [--db RUTA] [--listen HOST:PUERTO] [--no-rec
         <translation>La línea, cuando el wamid está en más de una.</translation>
     </message>
     <message>
-        <source>The most the media folder may hold (default 2048).</source>
-        <translation>Lo máximo que puede ocupar la carpeta de multimedia (por defecto 2048).</translation>
-    </message>
-    <message>
         <source>The message&apos;s id.</source>
         <translation>El ID del mensaje.</translation>
     </message>
@@ -1142,6 +1138,10 @@ abre la consola: hookline [console] [--db RUTA] [--listen HOST:PUERTO] [--no-rec
     <message>
         <source>%1 is %2: %3</source>
         <translation>%1 está en estado %2: %3</translation>
+    </message>
+    <message>
+        <source>The most the media folder may hold; past it, the files viewed longest ago go (default: no cap here; the console keeps its own).</source>
+        <translation>Lo máximo que puede ocupar la carpeta de multimedia; por encima, se eliminan los archivos vistos hace más tiempo (por defecto: sin límite aquí; la consola aplica el suyo).</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +3648,10 @@ Ctrl+Q  salir</translation>
         <source>the file&apos;s SHA-256 is not the one Meta named; it was not kept</source>
         <translation>el SHA-256 del archivo no es el que indicó Meta; no se guardó</translation>
     </message>
+    <message>
+        <source>neither the webhook nor the Graph API named the file&apos;s SHA-256; it cannot be verified, so it is not downloaded</source>
+        <translation>ni el webhook ni la Graph API indicaron el SHA-256 del archivo; no se puede verificar, así que no se descarga</translation>
+    </message>
 </context>
 <context>
     <name>hookline::MediaViewer</name>
@@ -4116,6 +4120,18 @@ Ctrl+Q  salir</translation>
     <message>
         <source>Retry</source>
         <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>The file is not on this computer.</source>
+        <translation>El archivo no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <source>Not downloaded: over the media cap (Settings)</source>
+        <translation>No descargado: supera el límite de multimedia (Configuración)</translation>
     </message>
 </context>
 <context>

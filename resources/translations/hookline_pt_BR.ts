@@ -1128,10 +1128,6 @@ abre o console: hookline [console] [--db CAMINHO] [--listen HOST:PORTA] [--no-re
         <translation>A linha, quando o wamid está em mais de uma.</translation>
     </message>
     <message>
-        <source>The most the media folder may hold (default 2048).</source>
-        <translation>O máximo que a pasta de mídias pode ocupar (padrão 2048).</translation>
-    </message>
-    <message>
         <source>The message&apos;s id.</source>
         <translation>O ID da mensagem.</translation>
     </message>
@@ -1142,6 +1138,10 @@ abre o console: hookline [console] [--db CAMINHO] [--listen HOST:PORTA] [--no-re
     <message>
         <source>%1 is %2: %3</source>
         <translation>%1 está na situação %2: %3</translation>
+    </message>
+    <message>
+        <source>The most the media folder may hold; past it, the files viewed longest ago go (default: no cap here; the console keeps its own).</source>
+        <translation>O máximo que a pasta de mídias pode ocupar; acima disso, saem os arquivos vistos há mais tempo (padrão: sem limite aqui; o console aplica o seu).</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +3648,10 @@ Ctrl+Q  sair</translation>
         <source>the file&apos;s SHA-256 is not the one Meta named; it was not kept</source>
         <translation>o SHA-256 do arquivo não é o que a Meta informou; ele não foi guardado</translation>
     </message>
+    <message>
+        <source>neither the webhook nor the Graph API named the file&apos;s SHA-256; it cannot be verified, so it is not downloaded</source>
+        <translation>nem o webhook nem a Graph API informaram o SHA-256 do arquivo; ele não pode ser verificado, então não é baixado</translation>
+    </message>
 </context>
 <context>
     <name>hookline::MediaViewer</name>
@@ -4116,6 +4120,18 @@ Ctrl+Q  sair</translation>
     <message>
         <source>Retry</source>
         <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>The file is not on this computer.</source>
+        <translation>O arquivo não está neste computador.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Baixar</translation>
+    </message>
+    <message>
+        <source>Not downloaded: over the media cap (Settings)</source>
+        <translation>Não baixada: acima do limite de mídias (Configurações)</translation>
     </message>
 </context>
 <context>

@@ -319,6 +319,12 @@ void TestSend::mediaFromTheCommandLine()
     QFile kept(path);
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), voice);
+    // Asked again: it is here already; the same path at once, nothing fetched.
+    const qsizetype requests = graph.requests().size();
+    QCOMPARE(ServeProcess::run(fetch + QStringList{QStringLiteral("wamid.VOICE1")}, {}, &out, &err),
+             0);
+    QCOMPARE(QString::fromUtf8(out.trimmed()), path);
+    QCOMPARE(graph.requests().size(), requests);
     // Meta does not know the other one: expired, said in one line, exit 1.
     QCOMPARE(ServeProcess::run(fetch + QStringList{QStringLiteral("wamid.GONE1")}, {}, &out, &err),
              1);

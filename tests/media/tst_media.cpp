@@ -3,6 +3,7 @@
 #include "media/mediastore.h"
 #include "media/mediaworker.h"
 #include "mockgraph.h"
+#include "processing/contacteraser.h"
 #include "processing/deadletterqueue.h"
 #include "processingharness.h"
 #include "storage/clock.h"
@@ -155,6 +156,10 @@ private slots:
     void theCapRefusesWhatIsTooLarge();
     void largeFilesAreStreamedNotHeld();
     void theCapEvictsTheLeastRecentlyViewedUnlessPinned();
+    void aReplayIsNeverDownloaded();
+    void anExpiredTokenAtTheLookupIsRetriedWithItsReason();
+    void aFileWithNoDigestIsNotKept();
+    void erasingThePersonRemovesTheirFiles();
 };
 
 void TestMedia::digestsAreReadInEitherForm()
@@ -430,6 +435,86 @@ void TestMedia::theCapEvictsTheLeastRecentlyViewedUnlessPinned()
     // An evicted one can be fetched again.
     QVERIFY(s.worker->fetchNow(line, QStringLiteral("wamid.B")));
     QTRY_COMPARE_WITH_TIMEOUT(s.state(QStringLiteral("wamid.B")), QStringLiteral("stored"), 10000);
+}
+
+void TestMedia::aReplayIsNeverDownloaded()
+{
+    Setup s;
+    const QByteArray bytes = photoBytes('r');
+    s.graph.addMedia(QStringLiteral("9101"), bytes, QStringLiteral("image/jpeg"));
+    // An operator replays a photo message of their own making: its media id is not Meta's word.
+    QJsonObject media{{QStringLiteral("id"), QStringLiteral("9101")},
+                      {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")},
+                      {QStringLiteral("sha256"), MockGraph::base64Sha256(bytes)}};
+    s.harness.injectBody(WebhookBody::customerMedia(
+        QLatin1String(TestWorld::support), customer, nowSeconds() - 30,
+        QStringLiteral("wamid.REPLAYED1"), QStringLiteral("image"), media));
+    s.harness.process();
+    QCOMPARE(s.harness
+                 .scalar(QStringLiteral("SELECT count(*) FROM proj.messages WHERE wamid = "
+                                        "'wamid.REPLAYED1'"))
+                 .toInt(),
+             1);
+    s.worker->poll();
+    QTest::qWait(200);
+    QVERIFY(s.state(QStringLiteral("wamid.REPLAYED1")).isEmpty());
+    QCOMPARE(s.graph.requests().size(), 0);
+    QVERIFY(!s.worker->fetchNow(QString(), QStringLiteral("wamid.REPLAYED1")));
+}
+
+void TestMedia::anExpiredTokenAtTheLookupIsRetriedWithItsReason()
+{
+    Setup s;
+    const QByteArray bytes = photoBytes('l');
+    s.graph.addMedia(QStringLiteral("9201"), bytes, QStringLiteral("image/png"));
+    s.graph.failNext(MockGraph::Failure::ExpiredToken);
+    s.customerSent(QStringLiteral("wamid.LOOK1"), QStringLiteral("image"), QStringLiteral("9201"),
+                   bytes, QStringLiteral("image/png"));
+    QCOMPARE(s.settle(QStringLiteral("wamid.LOOK1")), QStringLiteral("pending"));
+    const QString error = s.item(QStringLiteral("wamid.LOOK1")).error;
+    QVERIFY2(error.contains(QLatin1String("190")), qPrintable(error));
+    QCOMPARE(s.graph.downloadRequests(), 0);
+    QTest::qWait(5);
+    QCOMPARE(s.settle(QStringLiteral("wamid.LOOK1")), QStringLiteral("stored"));
+}
+
+void TestMedia::aFileWithNoDigestIsNotKept()
+{
+    Setup s;
+    const QByteArray bytes = photoBytes('z');
+    s.graph.addMedia(QStringLiteral("9301"), bytes, QStringLiteral("image/jpeg"));
+    // A webhook without sha256, and a Graph API that names none either.
+    s.harness.injectFromMeta(
+        WebhookBody::customerMedia(QLatin1String(TestWorld::support), customer, nowSeconds() - 30,
+                                   QStringLiteral("wamid.NOSHA"), QStringLiteral("image"),
+                                   {{QStringLiteral("id"), QStringLiteral("9301")},
+                                    {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")},
+                                    {QStringLiteral("sha256"), QStringLiteral("not a digest")}}));
+    s.harness.process();
+    s.graph.addMedia(QStringLiteral("9301"), bytes, QStringLiteral("image/jpeg"), -1, false);
+    QCOMPARE(s.settle(QStringLiteral("wamid.NOSHA")), QStringLiteral("failed"));
+    QVERIFY(s.item(QStringLiteral("wamid.NOSHA")).error.contains(QLatin1String("SHA-256")));
+    QCOMPARE(s.filesKept(), 0);
+    QCOMPARE(s.graph.downloadRequests(), 0);
+}
+
+void TestMedia::erasingThePersonRemovesTheirFiles()
+{
+    Setup s;
+    const QByteArray bytes = photoBytes('e');
+    s.graph.addMedia(QStringLiteral("9401"), bytes, QStringLiteral("image/jpeg"));
+    s.customerSent(QStringLiteral("wamid.ERASE1"), QStringLiteral("image"), QStringLiteral("9401"),
+                   bytes, QStringLiteral("image/jpeg"));
+    QCOMPARE(s.settle(QStringLiteral("wamid.ERASE1")), QStringLiteral("stored"));
+    QCOMPARE(s.filesKept(), 1);
+    const auto erased =
+        ContactEraser(s.harness.db().handle()).erase(customer, QString(), QStringLiteral("dpo"));
+    QVERIFY2(erased, qPrintable(erased ? QString() : erased.error()));
+    QVERIFY(s.state(QStringLiteral("wamid.ERASE1")).isEmpty());
+    const auto swept = MediaLog::sweep(s.harness.db().handle(), s.worker->store());
+    QVERIFY2(swept, qPrintable(swept ? QString() : swept.error()));
+    QCOMPARE(*swept, 1);
+    QCOMPARE(s.filesKept(), 0);
 }
 
 QTEST_MAIN(TestMedia)

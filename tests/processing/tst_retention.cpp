@@ -17,6 +17,7 @@
 #include <QtTest>
 
 #include <atomic>
+#include <chrono>
 #include <thread>
 
 using namespace hookline;
@@ -376,10 +377,16 @@ void TestRetention::prunesWhileDeliveriesArrive()
     std::atomic<bool> stop = false;
     std::atomic<int> stored = 0;
     QString writerError;
+    std::atomic<bool> writerFailed = false;
     std::thread writer([&] {
-        auto db = Database::open(harness.world().databaseOptions(), QStringLiteral("writer"));
+        // As the receiver's writer, paced: it must not starve the pruner of the write lock on a
+        // slow disk, and its first delivery is in before pruning starts.
+        DatabaseOptions options = harness.world().databaseOptions();
+        options.synchronousFull = false;
+        auto db = Database::open(options, QStringLiteral("writer"));
         if (!db) {
             writerError = db.error();
+            writerFailed = true;
             return;
         }
         ReplayInjector injector((*db)->handle());
@@ -387,11 +394,14 @@ void TestRetention::prunesWhileDeliveriesArrive()
         while (!stop) {
             if (const auto id = injector.inject(body, QStringLiteral("ingest")); !id) {
                 writerError = id.error();
+                writerFailed = true;
                 return;
             }
             ++stored;
+            std::this_thread::sleep_for(std::chrono::microseconds(300));
         }
     });
+    QTRY_VERIFY_WITH_TIMEOUT(stored > 0 || writerFailed, 10'000);
     RetentionPruner pruner(harness.db().handle());
     const qint64 cutoff = RetentionPruner::cutoffFor(7, Clock::nowMicros());
     int pruned = 0;
@@ -438,6 +448,8 @@ void TestRetention::theServicePrunesInTheBackground()
                                    "'prune'"))
             .toInt(),
         1, 10'000);
+    // The change set is queued to this thread: waited for before the service stops.
+    QTRY_VERIFY(!changes.isEmpty());
     service.stop();
     QCOMPARE(harness.scalar(QStringLiteral("SELECT count(*) FROM main.deliveries")).toInt(),
              int(ids.size() - 5));

@@ -487,15 +487,16 @@ QString MockGraph::base64Sha256(const QByteArray &bytes)
 }
 
 void MockGraph::addMedia(const QString &mediaId, const QByteArray &bytes, const QString &mime,
-                         qint64 declaredSize)
+                         qint64 declaredSize, bool withDigest)
 {
     State::Media media;
     media.bytes = bytes;
     media.size = bytes.size();
     media.declared = declaredSize >= 0 ? declaredSize : bytes.size();
     media.mime = mime;
-    media.shaHex =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (withDigest)
+        media.shaHex = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     QMutexLocker locker(&m_state->lock);
     m_state->media.insert(mediaId, media);
 }

@@ -60,8 +60,9 @@ public:
     // A media id the token can fetch: GET /<id> answers its URL (on this server), mime type,
     // SHA-256 (hex) and size; the URL serves the bytes with the token only. declaredSize, when
     // given, is what file_size claims instead of the real size.
+    // withDigest false: the lookup names no sha256.
     void addMedia(const QString &mediaId, const QByteArray &bytes, const QString &mime,
-                  qint64 declaredSize = -1);
+                  qint64 declaredSize = -1, bool withDigest = true);
     // The same with `size` bytes made up as they are sent (never held in memory), for large files.
     void addGeneratedMedia(const QString &mediaId, qint64 size, const QString &mime,
                            qint64 declaredSize = -1);
