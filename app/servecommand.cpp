@@ -5,6 +5,7 @@
 #include "listenaddress.h"
 #include "logging.h"
 #include "logoptions.h"
+#include "media/mediaservice.h"
 #include "processing/processingservice.h"
 #include "receiver.h"
 #include "signalwatcher.h"
@@ -84,7 +85,16 @@ int ServeCommand::run(const QStringList &args)
         {QStringLiteral("synchronous"),
          Cli::tr("SQLite synchronous mode: full (default, survives power loss) or normal."),
          QStringLiteral("mode"), QStringLiteral("full")},
+        {QStringLiteral("media-dir"),
+         Cli::tr("Where customers' media are downloaded to (default: beside the database)."),
+         QStringLiteral("dir")},
+        {QStringLiteral("media-cap-mb"),
+         Cli::tr("The most downloaded media may take; past it, the files viewed longest ago go "
+                 "(default 2048)."),
+         QStringLiteral("mb"), QStringLiteral("2048")},
+        {QStringLiteral("no-media"), Cli::tr("Do not download customers' media.")},
     });
+    CommandSupport::addGraphOptions(parser);
     LogOptionsCli::add(parser);
     if (!CommandSupport::parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
@@ -176,6 +186,12 @@ int ServeCommand::run(const QStringList &args)
     if (!readPositiveInt(parser, QStringLiteral("retain-days"), retainDays, error))
         return CommandSupport::usage(error);
     processing.retainDays = int(qMin<qint64>(retainDays, 100'000));
+    qint64 mediaCapMb = 2048;
+    if (!readPositiveInt(parser, QStringLiteral("media-cap-mb"), mediaCapMb, error))
+        return CommandSupport::usage(error);
+    const auto graph = CommandSupport::graphEndpoint(parser);
+    if (!graph)
+        return CommandSupport::usage(graph.error());
     ProcessingService processor(processing);
     Receiver receiver(options);
     QObject::connect(
@@ -187,6 +203,17 @@ int ServeCommand::run(const QStringList &args)
     const auto port = receiver.start();
     if (!port)
         return CommandSupport::fail(port.error());
+    // Customers' media, downloaded beside processing (never in its way), with each line's app's
+    // access token; a line without one waits, saying so.
+    std::unique_ptr<MediaService> media;
+    if (!parser.isSet(QStringLiteral("no-media"))) {
+        MediaOptions mediaOptions;
+        mediaOptions.database = options.database;
+        mediaOptions.endpoint = *graph;
+        mediaOptions.root = parser.value(QStringLiteral("media-dir"));
+        mediaOptions.capBytes = mediaCapMb << 20;
+        media = std::make_unique<MediaService>(mediaOptions);
+    }
 
     QString host = address->host.toString();
     if (address->host.protocol() == QAbstractSocket::IPv6Protocol)
@@ -224,6 +251,7 @@ int ServeCommand::run(const QStringList &args)
     checker->start();
     QCoreApplication::exec();
     checker->wait();
+    media.reset();
     receiver.stop();
     processor.stop();
     CommandSupport::out(QStringLiteral("Hookline stopped\n"));

@@ -138,7 +138,9 @@ void MediaWorker::start(const MediaItem &item, const QByteArray &token)
                 m_active.remove(key(item.line, item.wamid));
                 fetcher->deleteLater();
                 settle(item, result);
-                QTimer::singleShot(0, this, &MediaWorker::poll);
+                // The next one at once (when polling; a caller that polls by hand decides).
+                if (m_timer)
+                    QTimer::singleShot(0, this, &MediaWorker::poll);
             });
     emit
     progress(item.line, item.wamid, 0, item.declaredSize);

@@ -1143,6 +1143,18 @@ abre la consola: hookline [console] [--db RUTA] [--listen HOST:PUERTO] [--no-rec
         <source>The most the media folder may hold; past it, the files viewed longest ago go (default: no cap here; the console keeps its own).</source>
         <translation>Lo máximo que puede ocupar la carpeta de multimedia; por encima, se eliminan los archivos vistos hace más tiempo (por defecto: sin límite aquí; la consola aplica el suyo).</translation>
     </message>
+    <message>
+        <source>Where customers&apos; media are downloaded to (default: beside the database).</source>
+        <translation>Dónde se descargan los archivos multimedia de los clientes (por defecto: junto a la base de datos).</translation>
+    </message>
+    <message>
+        <source>The most downloaded media may take; past it, the files viewed longest ago go (default 2048).</source>
+        <translation>Lo máximo que puede ocupar la multimedia descargada; por encima, se eliminan los archivos vistos hace más tiempo (por defecto 2048).</translation>
+    </message>
+    <message>
+        <source>Do not download customers&apos; media.</source>
+        <translation>No descargar los archivos multimedia de los clientes.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleCommand</name>

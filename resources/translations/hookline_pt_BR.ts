@@ -1143,6 +1143,18 @@ abre o console: hookline [console] [--db CAMINHO] [--listen HOST:PORTA] [--no-re
         <source>The most the media folder may hold; past it, the files viewed longest ago go (default: no cap here; the console keeps its own).</source>
         <translation>O máximo que a pasta de mídias pode ocupar; acima disso, saem os arquivos vistos há mais tempo (padrão: sem limite aqui; o console aplica o seu).</translation>
     </message>
+    <message>
+        <source>Where customers&apos; media are downloaded to (default: beside the database).</source>
+        <translation>Onde as mídias dos clientes são baixadas (padrão: ao lado do banco de dados).</translation>
+    </message>
+    <message>
+        <source>The most downloaded media may take; past it, the files viewed longest ago go (default 2048).</source>
+        <translation>O máximo que as mídias baixadas podem ocupar; acima disso, saem os arquivos vistos há mais tempo (padrão 2048).</translation>
+    </message>
+    <message>
+        <source>Do not download customers&apos; media.</source>
+        <translation>Não baixar as mídias dos clientes.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleCommand</name>

@@ -1,8 +1,10 @@
+#include "httpclient.h"
 #include "mockgraph.h"
 #include "processingharness.h"
 #include "serveprocess.h"
 #include "storage/clock.h"
 #include "storage/configstore.h"
+#include "testsigner.h"
 #include "webhookbody.h"
 
 #include <QFile>
@@ -40,6 +42,7 @@ private slots:
     void sendRefusesBadInputWithOneLine();
     void templatesFromTheCommandLine();
     void mediaFromTheCommandLine();
+    void serveDownloadsMedia();
 };
 
 void TestSend::appsTokenKeepsItOutOfTheDatabase()
@@ -346,6 +349,55 @@ void TestSend::mediaFromTheCommandLine()
     QCOMPARE(rows.at(1)[QLatin1String("path")].toString(), path);
     QCOMPARE(rows.at(1)[QLatin1String("size")].toInt(), voice.size());
     QVERIFY(!out.contains(MockGraph::goodToken));
+}
+
+void TestSend::serveDownloadsMedia()
+{
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    {
+        auto db = world.open(QStringLiteral("token"));
+        QVERIFY(db);
+        QVERIFY(ConfigStore((*db)->handle())
+                    .setAccessToken(QStringLiteral("northwind"), MockGraph::goodToken));
+    }
+    MockGraph graph;
+    const QByteArray photo = QByteArray(5000, 'p') + "JFIF";
+    graph.addMedia(QStringLiteral("881"), photo, QStringLiteral("image/jpeg"));
+    const QString dir = world.path(QStringLiteral("served-media"));
+    ServeProcess serve;
+    QVERIFY2(
+        serve.start(world.databasePath(), {QStringLiteral("--graph-url"), graph.url().toString(),
+                                           QStringLiteral("--media-dir"), dir}),
+        qPrintable(serve.output()));
+    // Meta delivers a customer's photo to the headless receiver: it is downloaded, no console.
+    const QByteArray body = WebhookBody::customerMedia(
+        QLatin1String(TestWorld::support), customer, Clock::nowMicros() / 1000000 - 10,
+        QStringLiteral("wamid.SERVED1"), QStringLiteral("image"),
+        {{QStringLiteral("id"), QStringLiteral("881")},
+         {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")},
+         {QStringLiteral("sha256"), MockGraph::base64Sha256(photo)}});
+    HttpClient client;
+    QCOMPARE(client
+                 .post(QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(serve.port())), body,
+                       {{"X-Hub-Signature-256", sign(northwindSecret, body)}})
+                 .status,
+             200);
+    QByteArray out;
+    const QStringList list = {QStringLiteral("media"),       QStringLiteral("list"),
+                              QStringLiteral("--db"),        world.databasePath(),
+                              QStringLiteral("--media-dir"), dir,
+                              QStringLiteral("--format"),    QStringLiteral("json")};
+    QTRY_VERIFY_WITH_TIMEOUT(
+        ServeProcess::run(list, {}, &out) == 0 &&
+            QJsonDocument::fromJson(out).array().size() == 1 &&
+            QJsonDocument::fromJson(out).array().first()[QLatin1String("state")].toString() ==
+                u"stored",
+        15'000);
+    QFile kept(QJsonDocument::fromJson(out).array().first()[QLatin1String("path")].toString());
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), photo);
+    QVERIFY(!serve.output().contains(QLatin1String(MockGraph::goodToken)));
 }
 
 QTEST_GUILESS_MAIN(TestSend)

@@ -531,6 +531,12 @@ void MockGraph::failDownloads(Failure failure, int times, int slowMs)
         m_state->plannedDownloads.append({failure, -1, slowMs});
 }
 
+void MockGraph::clearDownloadFailures()
+{
+    QMutexLocker locker(&m_state->lock);
+    m_state->plannedDownloads.clear();
+}
+
 int MockGraph::downloadRequests() const
 {
     QMutexLocker locker(&m_state->lock);

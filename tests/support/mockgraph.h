@@ -72,6 +72,8 @@ public:
     QString mediaSha256Base64(const QString &mediaId) const;
     // The next `times` downloads (not Graph API calls) fail this way.
     void failDownloads(Failure failure, int times = 1, int slowMs = 0);
+    // Forgets the download failures not used yet (Qt may send a broken-off GET again, or not).
+    void clearDownloadFailures();
     int downloadRequests() const;
 
     QList<Request> requests() const;
