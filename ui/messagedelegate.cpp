@@ -295,7 +295,7 @@ QString MessageDelegate::mediaHtml(const QModelIndex &index, const QPalette &pal
                      tr("Downloading… %1% (%2 of %3)")
                          .arg(received * 100 / total)
                          .arg(locale.formattedDataSize(received), locale.formattedDataSize(total)));
-        if (media.value(QStringLiteral("attempts")).toInt() > 0 && !error.isEmpty())
+        if (!error.isEmpty())
             return QStringLiteral("<div style=\"color:%1\">↓ %2</div>")
                        .arg(muted,
                             tr("Not downloaded yet; trying again: %1").arg(error.toHtmlEscaped())) +

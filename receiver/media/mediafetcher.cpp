@@ -82,6 +82,7 @@ void MediaFetcher::fetch(const MediaItem &item, const QByteArray &token)
         Result r;
         r.error = tr("the line's app has no access token here; set one with: hookline apps "
                      "token --app-id ID");
+        r.noToken = true;
         return finish(r);
     }
     if (const Status made = m_store.ensure(); !made) {

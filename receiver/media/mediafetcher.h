@@ -40,6 +40,9 @@ public:
         qint64 size = 0;
         qint64 declaredSize = -1;
         QString mime;
+        // The line's app has no access token here: a set-up to finish, not the media's
+        // failure; it waits without using up attempts.
+        bool noToken = false;
     };
 
     MediaFetcher(GraphClient &client, QNetworkAccessManager &network, const MediaStore &store,

@@ -252,12 +252,13 @@ Status MediaLog::markStored(QSqlDatabase &db, const MediaItem &item, const QStri
 }
 
 Status MediaLog::markRetry(QSqlDatabase &db, const MediaItem &item, const QString &error,
-                           qint64 nextAttemptUs, qint64 nowUs)
+                           qint64 nextAttemptUs, qint64 nowUs, bool counted)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE main.media SET state = 'pending', attempts = attempts + 1, "
+    q.prepare(QStringLiteral("UPDATE main.media SET state = 'pending', attempts = attempts + ?, "
                              "next_attempt_us = ?, error = ?, declared_size = coalesce(?, "
                              "declared_size), updated_at_us = ? WHERE line = ? AND wamid = ?"));
+    q.addBindValue(counted ? 1 : 0);
     q.addBindValue(nextAttemptUs);
     q.addBindValue(text(error));
     q.addBindValue(declared(item));

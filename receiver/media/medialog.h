@@ -46,9 +46,9 @@ public:
     // Each records the size the Graph API declared too, when item has it (declaredSize >= 0).
     static Status markStored(QSqlDatabase &db, const MediaItem &item, const QString &sha256,
                              qint64 size, const QString &mime, qint64 nowUs);
-    // Another attempt at nextAttemptUs, after error.
+    // Another attempt at nextAttemptUs, after error; counted: it used up an attempt.
     static Status markRetry(QSqlDatabase &db, const MediaItem &item, const QString &error,
-                            qint64 nextAttemptUs, qint64 nowUs);
+                            qint64 nextAttemptUs, qint64 nowUs, bool counted = true);
     // Given up: failed (and a dead letter media_unavailable says why), expired, or too_large.
     static Status markFinal(QSqlDatabase &db, const MediaItem &item, const QString &state,
                             const QString &error, qint64 nowUs);

@@ -177,7 +177,11 @@ void MediaWorker::settle(const MediaItem &fetched, const MediaFetcher::Result &r
     case Outcome::Retry: {
         const int attempt = item.attempts + 1;
         const bool old = item.messageTs > 0 && now / Second - item.messageTs > MediaLifetimeSeconds;
-        if (old) {
+        if (result.noToken) {
+            // Asked again in a minute, whenever the token is set; never a dead letter.
+            state = QStringLiteral("pending");
+            recorded = MediaLog::markRetry(db, item, result.error, now + 60 * Second, now, false);
+        } else if (old) {
             state = QStringLiteral("expired");
             recorded = MediaLog::markFinal(db, item, state, result.error, now);
         } else if (attempt >= m_options.backoff.maxAttempts) {

@@ -371,6 +371,9 @@ void TestMedia::noTokenSaysSo()
     const QString error = s.item(QStringLiteral("wamid.NT1")).error;
     QVERIFY2(error.contains(QLatin1String("apps token")), qPrintable(error));
     QCOMPARE(s.graph.requests().size(), 0);
+    // A set-up to finish, not a failure of the media: no attempt used up, no dead letter.
+    QCOMPARE(s.item(QStringLiteral("wamid.NT1")).attempts, 0);
+    QVERIFY(s.item(QStringLiteral("wamid.NT1")).nextAttemptUs > Clock::nowMicros() + 30'000'000);
 }
 
 void TestMedia::theCapRefusesWhatIsTooLarge()
