@@ -140,6 +140,22 @@ struct Console
     ConsoleModels *models() const { return engine->models(); }
 };
 
+// Where the console finds the mock Graph API.
+GraphEndpoint endpointOf(const MockGraph &graph)
+{
+    GraphEndpoint endpoint;
+    endpoint.base = graph.url();
+    return endpoint;
+}
+
+// Gives the Northwind app (the Support and Sales lines) the mock's access token.
+bool giveNorthwindTheToken(Console &console)
+{
+    auto db = console.world.open(QStringLiteral("token"));
+    return db && ConfigStore((*db)->handle())
+                     .setAccessToken(QStringLiteral("northwind"), MockGraph::goodToken);
+}
+
 // Runs action on the modal dialog of type T once it shows (polling for up to five seconds).
 template <typename T> void onDialog(std::function<void(T *)> action, int triesLeft = 250)
 {
@@ -1143,16 +1159,9 @@ void TestConsole::alertsAndAccountHealthFromASignedDelivery()
 void TestConsole::mediaShowInTheirBubbles()
 {
     MockGraph graph;
-    GraphEndpoint endpoint;
-    endpoint.base = graph.url();
-    Console console({}, {}, endpoint);
+    Console console({}, {}, endpointOf(graph));
     QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
-    {
-        auto db = console.world.open(QStringLiteral("token"));
-        QVERIFY(db);
-        QVERIFY(ConfigStore((*db)->handle())
-                    .setAccessToken(QStringLiteral("northwind"), MockGraph::goodToken));
-    }
+    QVERIFY(giveNorthwindTheToken(console));
     QVERIFY(console.engine->media());
     // A photo of the broken part, and a document Meta no longer serves, signed, through the
     // receiver.
@@ -1256,16 +1265,9 @@ QTEST_MAIN(TestConsole)
 void TestConsole::replyFromTheConsoleInsideTheWindow()
 {
     MockGraph graph;
-    GraphEndpoint endpoint;
-    endpoint.base = graph.url();
-    Console console({QStringLiteral("text_message.json")}, {}, endpoint);
+    Console console({QStringLiteral("text_message.json")}, {}, endpointOf(graph));
     QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
-    {
-        auto db = console.world.open(QStringLiteral("token"));
-        QVERIFY(db);
-        QVERIFY(ConfigStore((*db)->handle())
-                    .setAccessToken(QStringLiteral("northwind"), MockGraph::goodToken));
-    }
+    QVERIFY(giveNorthwindTheToken(console));
     ConversationsPage *page = console.window->conversations();
     ConversationListModel *conversations = console.models()->conversations();
     MessageListModel *messages = console.models()->messages();
@@ -1340,16 +1342,9 @@ void TestConsole::replyFromTheConsoleInsideTheWindow()
 void TestConsole::templatePickerListsAndFillsVariables()
 {
     MockGraph graph;
-    GraphEndpoint endpoint;
-    endpoint.base = graph.url();
-    Console console({}, {}, endpoint);
+    Console console({}, {}, endpointOf(graph));
     QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
-    {
-        auto db = console.world.open(QStringLiteral("token"));
-        QVERIFY(db);
-        QVERIFY(ConfigStore((*db)->handle())
-                    .setAccessToken(QStringLiteral("northwind"), MockGraph::goodToken));
-    }
+    QVERIFY(giveNorthwindTheToken(console));
     TemplateDialog dialog(console.engine->sends(), QLatin1String(TestWorld::support));
     dialog.show();
     QTRY_VERIFY(dialog.picker()->itemText(0).contains(QStringLiteral("Refresh from Meta")));
