@@ -6,8 +6,11 @@
 #include <QSqlQuery>
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
+#include <QThread>
+#include <algorithm>
 
 namespace hookline::test {
 
@@ -106,6 +109,24 @@ qint64 ServeProcess::residentKiB() const
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
+}
+
+qint64 ServeProcess::settledResidentKiB(int timeoutMs) const
+{
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> samples{residentKiB()};
+    while (clock.elapsed() < timeoutMs) {
+        QThread::msleep(200);
+        samples.append(residentKiB());
+        if (samples.size() >= 3) {
+            const auto last = samples.mid(samples.size() - 3);
+            const auto [low, high] = std::minmax_element(last.begin(), last.end());
+            if (*high - *low < 64)
+                return samples.last();
+        }
+    }
+    return samples.last();
 }
 
 } // namespace hookline::test

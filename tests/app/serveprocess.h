@@ -36,6 +36,10 @@ public:
 
     // Resident memory of the child in KiB (Linux), or -1.
     qint64 residentKiB() const;
+    // Resident memory once it has stopped moving: three samples 200 ms apart within 64 KiB of
+    // each other (its background threads make their first allocations after it listens), or the
+    // last sample after timeoutMs.
+    qint64 settledResidentKiB(int timeoutMs = 10000) const;
 
 private:
     QProcess m_process;
