@@ -97,8 +97,21 @@ void ConsoleModels::apply(const ChangeSet &changes, int newDeliveries)
 {
     if (!changes.conversations.isEmpty())
         m_conversations->refreshRows(variants(changes.conversations));
-    if (!changes.messages.isEmpty() && !m_messages->customer().isEmpty())
-        m_messages->refreshRows(variants(changes.messages));
+    if (!changes.messages.isEmpty() && !m_messages->customer().isEmpty()) {
+        // A message joins a conversation only with a change to that conversation: when the
+        // open one is untouched, only messages it already shows (a status, a reaction, an
+        // edit) are read again, not every message of the batch.
+        if (changes.conversations.contains(m_messages->line() + u'/' + m_messages->customer())) {
+            m_messages->refreshRows(variants(changes.messages));
+        } else {
+            QVariantList shown;
+            for (const QString &wamid : changes.messages) {
+                if (m_messages->rowOf(wamid) >= 0)
+                    shown << wamid;
+            }
+            m_messages->refreshRows(shown);
+        }
+    }
     for (int table = 0; table < TableCount; ++table) {
         if (m_shown[table]) {
             applyTo(Table(table), changes, newDeliveries);

@@ -106,7 +106,9 @@ void KeyedPageModel::reload()
     const QList<Row> page = select({}, {}, true, m_pageSize);
     m_atEnd = page.size() < m_pageSize;
     m_rows = page;
-    rebuildIndex(0);
+    m_index.reserve(m_rows.size());
+    for (const Row &row : std::as_const(m_rows))
+        m_index.insert(row.id.toString(), row.key);
     endResetModel();
 }
 
@@ -146,8 +148,6 @@ void KeyedPageModel::trim()
 {
     if (m_maxRows <= 0 || m_rows.size() <= m_maxRows)
         return;
-    for (qsizetype i = m_maxRows; i < m_rows.size(); ++i)
-        m_index.remove(m_rows.at(i).id.toString());
     removeRange(m_maxRows, int(m_rows.size()) - 1);
     m_atEnd = false;
 }
@@ -179,7 +179,7 @@ void KeyedPageModel::refreshRows(const QVariantList &ids)
     for (const QVariant &id : ids) {
         const QString name = id.toString();
         const auto found = current.constFind(name);
-        const int at = m_index.value(name, -1);
+        const int at = find(name);
         if (at >= 0 && found != current.constEnd() &&
             compareKeys(m_rows.at(at).key, found->key) == 0) {
             m_rows[at] = *found;
@@ -223,13 +223,9 @@ void KeyedPageModel::refreshRows(const QVariantList &ids)
                 j < insertions.size() &&
                 (at >= m_rows.size() || compareKeys(insertions.at(j).key, m_rows.at(at).key) > 0))
                 ++j;
-            insertRows(at, insertions.mid(i, j - i), false);
+            insertRows(at, insertions.mid(i, j - i));
             i = j;
         }
-    }
-    if (!removals.isEmpty() || !insertions.isEmpty()) {
-        m_index.clear();
-        rebuildIndex(0);
     }
     if (newer)
         refreshNewer();
@@ -237,8 +233,23 @@ void KeyedPageModel::refreshRows(const QVariantList &ids)
 
 int KeyedPageModel::rowOf(const QVariant &id) const
 {
-    const int internal = m_index.value(id.toString(), -1);
+    const int internal = find(id.toString());
     return internal < 0 ? -1 : shown(internal);
+}
+
+int KeyedPageModel::find(const QString &id) const
+{
+    const auto entry = m_index.constFind(id);
+    if (entry == m_index.constEnd())
+        return -1;
+    // The rows are sorted by key: the row is where its key is (keys are unique together; rows
+    // with an equal key are told apart by identity all the same).
+    for (int at = insertionRow(*entry);
+         at < m_rows.size() && compareKeys(m_rows.at(at).key, *entry) == 0; ++at) {
+        if (m_rows.at(at).id.toString() == id)
+            return at;
+    }
+    return -1;
 }
 
 QList<KeyedPageModel::Row> KeyedPageModel::select(const QString &extraCondition,
@@ -356,7 +367,7 @@ int KeyedPageModel::insertionRow(const QVariantList &key) const
     return int(it - m_rows.cbegin());
 }
 
-void KeyedPageModel::insertRows(int at, const QList<Row> &rows, bool reindex)
+void KeyedPageModel::insertRows(int at, const QList<Row> &rows)
 {
     if (rows.isEmpty())
         return;
@@ -364,23 +375,19 @@ void KeyedPageModel::insertRows(int at, const QList<Row> &rows, bool reindex)
     beginInsertRows({}, first, first + int(rows.size()) - 1);
     m_rows.insert(at, rows.size(), Row{});
     std::copy(rows.cbegin(), rows.cend(), m_rows.begin() + at);
-    if (reindex)
-        rebuildIndex(at);
+    for (const Row &row : rows)
+        m_index.insert(row.id.toString(), row.key);
     endInsertRows();
 }
 
 void KeyedPageModel::removeRange(int first, int last)
 {
-    // Internal rows first..last; the caller re-indexes.
+    // Internal rows first..last.
     beginRemoveRows({}, std::min(shown(first), shown(last)), std::max(shown(first), shown(last)));
+    for (int i = first; i <= last; ++i)
+        m_index.remove(m_rows.at(i).id.toString());
     m_rows.remove(first, last - first + 1);
     endRemoveRows();
-}
-
-void KeyedPageModel::rebuildIndex(int from)
-{
-    for (int i = from; i < m_rows.size(); ++i)
-        m_index.insert(m_rows.at(i).id.toString(), i);
 }
 
 } // namespace hookline

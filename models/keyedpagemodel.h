@@ -108,16 +108,19 @@ private:
     QString keyTuple() const;
     static int compareKeys(const QVariantList &a, const QVariantList &b);
     int insertionRow(const QVariantList &key) const;
-    void insertRows(int at, const QList<Row> &rows, bool reindex = true);
+    void insertRows(int at, const QList<Row> &rows);
     void removeRange(int first, int last);
     void trim();
-    void rebuildIndex(int from);
-    int shown(int internal) const; // the view's row of an internal (newest-first) row
+    int find(const QString &id) const; // the internal row of an identity, or -1
+    int shown(int internal) const;     // the view's row of an internal (newest-first) row
     void loadPage();
 
     QSqlDatabase m_db;
     QList<Row> m_rows;
-    QHash<QString, int> m_index; // identity (as text) -> row
+    // Identity (as text) -> its row's key. A row is found by binary search on its key, so rows
+    // coming and going never re-index the others (a window of thousands of conversations
+    // changes at the top many times a second).
+    QHash<QString, QVariantList> m_index;
     int m_pageSize = 200;
     int m_maxRows = 5000;
     bool m_atEnd = false;

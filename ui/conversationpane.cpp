@@ -58,6 +58,7 @@ ConversationPane::ConversationPane(MessageListModel *model, OperatorService *ope
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_view->setModel(model);
     m_view->setItemDelegate(m_delegate);
+    m_delegate->watch(model);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->verticalScrollBar()->setSingleStep(24);
     m_view->setResizeMode(QListView::Adjust);

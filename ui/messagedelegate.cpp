@@ -724,9 +724,67 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    if (option.font != m_rowSizesFont) {
+        m_rowSizes.clear();
+        m_rowSizesFont = option.font;
+    }
+    // The view asks at more than one width (its viewport's, and narrower while it lays out).
+    if (m_rowSizes.size() > 8 && !m_rowSizes.contains(option.rect.width()))
+        m_rowSizes.clear();
+    QHash<QString, QSize> &sizes = m_rowSizes[option.rect.width()];
+    const QString id = index.data(KeyedPageModel::IdentityRole).toString();
+    if (const auto it = sizes.constFind(id); it != sizes.constEnd())
+        return *it;
     const Layout l = layout(option, index);
     const int bottom = l.chips.isValid() ? l.chips.bottom() : l.bubble.bottom();
-    return {l.bubble.width(), bottom - option.rect.top() + (l.compact ? 1 : margin) + 2};
+    const QSize size(l.bubble.width(), bottom - option.rect.top() + (l.compact ? 1 : margin) + 2);
+    if (!id.isEmpty())
+        sizes.insert(id, size);
+    return size;
+}
+
+void MessageDelegate::setCollapsedRuns(const QHash<QString, int> &runs)
+{
+    if (runs != m_runs)
+        m_rowSizes.clear();
+    m_runs = runs;
+}
+
+void MessageDelegate::forgetRows(const QAbstractItemModel *model, int first, int last)
+{
+    if (m_rowSizes.isEmpty())
+        return;
+    for (int row = std::max(first, 0); row <= std::min(last, model->rowCount() - 1); ++row) {
+        const QString id = model->index(row, 0).data(KeyedPageModel::IdentityRole).toString();
+        for (QHash<QString, QSize> &sizes : m_rowSizes)
+            sizes.remove(id);
+    }
+}
+
+void MessageDelegate::watch(QAbstractItemModel *model)
+{
+    const auto forgetAll = [this] { m_rowSizes.clear(); };
+    // A changed row, and the row after it.
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this, model](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                forgetRows(model, topLeft.row(), bottomRight.row() + 1);
+            });
+    // Inserted rows (a row that moved comes back as one, with its new content), and the row
+    // after them, whose previous row is now another.
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this, model](const QModelIndex &, int first, int last) {
+                forgetRows(model, first, last + 1);
+            });
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this, model](const QModelIndex &, int first, int last) {
+                forgetRows(model, first, last + 1);
+            });
+    connect(
+        model, &QAbstractItemModel::rowsRemoved, this,
+        [this, model](const QModelIndex &, int first, int) { forgetRows(model, first, first); });
+    connect(model, &QAbstractItemModel::rowsMoved, this, forgetAll);
+    connect(model, &QAbstractItemModel::modelReset, this, forgetAll);
+    connect(model, &QAbstractItemModel::layoutChanged, this, forgetAll);
 }
 
 bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,

@@ -2,6 +2,7 @@
 
 #include <QCache>
 #include <QDate>
+#include <QFont>
 #include <QHash>
 #include <QImage>
 #include <QMap>
@@ -43,6 +44,9 @@ public:
                              const QImage &thumbnail);
     // Pictures of downloaded images and stickers come from here (decoded off the GUI thread).
     void setThumbnails(ThumbnailCache *thumbnails);
+    // Keeps the measured rows of this model's view true: a row is measured again only when it,
+    // or the row before it (its day separator and grouping depend on it), has changed.
+    void watch(QAbstractItemModel *model);
     // A message the business sent whose content Hookline does not know (only its statuses):
     // one compact line instead of a bubble, unless it failed.
     static bool isCompact(const QModelIndex &index);
@@ -55,7 +59,7 @@ public:
 
     // Runs of compact rows shown as one line ("4 business messages"): the first row's wamid
     // and the run's length; the conversation pane hides the run's other rows.
-    void setCollapsedRuns(const QHash<QString, int> &runs) { m_runs = runs; }
+    void setCollapsedRuns(const QHash<QString, int> &runs);
     int collapsedRun(const QModelIndex &index) const;
     static QString ticks(const QString &status);
     static QString timeline(const QModelIndex &index);
@@ -101,6 +105,13 @@ private:
     // that laying out thousands of rows never lays out their text again.
     mutable QCache<QString, QTextDocument> m_documents;
     mutable QHash<QString, QSize> m_sizes;
+    // Each row's measured size by width and identity, for one font: QListView lays every row
+    // out again whenever one is inserted or changes, and a conversation with thousands of
+    // bubbles loaded must not work each one out again when a message arrives (watch() keeps it
+    // true).
+    mutable QHash<int, QHash<QString, QSize>> m_rowSizes;
+    mutable QFont m_rowSizesFont;
+    void forgetRows(const QAbstractItemModel *model, int first, int last);
     QHash<QString, int> m_runs;
     ThumbnailCache *m_thumbnails = nullptr;
     mutable QImage m_placeholder;

@@ -298,6 +298,21 @@ void TestModels::lateConversationsGoInAtTheirPlaceInFewSignals()
     QCOMPARE(
         model.rowOf(QString(QLatin1String(TestWorld::support) + QStringLiteral("/15559000002"))),
         349);
+
+    // Activity in three older conversations moves them to the top: every row is still found
+    // where it now is, although only the moved rows were touched.
+    for (const int i : {5, 120, 440})
+        harness.injectBody(text(QString::number(15550100000 + i), base + 5000 + i,
+                                QStringLiteral("w.again.%1").arg(i)));
+    const BatchResult again = harness.process();
+    model.refreshRows({again.changes.conversations.cbegin(), again.changes.conversations.cend()});
+    QCOMPARE(model.rowCount(), 453);
+    QCOMPARE(model.index(0, 0).data(ConversationListModel::CustomerRole).toString(),
+             QStringLiteral("15550100440"));
+    QCOMPARE(model.index(2, 0).data(ConversationListModel::CustomerRole).toString(),
+             QStringLiteral("15550100005"));
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.rowOf(model.index(row, 0).data(KeyedPageModel::IdentityRole)), row);
 }
 
 void TestModels::repliesReadAsWhatTheyAre()

@@ -211,6 +211,7 @@ private slots:
     void settingsEditAndDisableALine();
     void alertsAndAccountHealthFromASignedDelivery();
     void aThreadReadsLikeAChat();
+    void bubblesAreMeasuredAgainWhenTheyChange();
     void statusesAndReactionsOpenTheirMessage();
     void linesKeepTheirShortcutsAndMoveByDragging();
     void bubblesHaveAContextMenu();
@@ -476,6 +477,73 @@ void TestConsole::aThreadReadsLikeAChat()
     QVERIFY(!MessageDelegate::isCompact(messages->index(6, 0)));
     const QString failed = MessageDelegate::html(messages->index(6, 0), view->palette());
     QVERIFY2(failed.contains(QStringLiteral("Not delivered — error 131049")), qPrintable(failed));
+}
+
+void TestConsole::bubblesAreMeasuredAgainWhenTheyChange()
+{
+    // The delegate remembers each row's size; a reaction arriving through the receiver must
+    // still give its bubble room for the chip, and a message arriving between two others must
+    // change how the next one reads (no longer a continuation).
+    const qint64 now = QDateTime::currentSecsSinceEpoch() - 3600;
+    Console console({},
+                    {inboundText(now, QStringLiteral("wamid.m.1"), QStringLiteral("First")),
+                     inboundText(now + 60, QStringLiteral("wamid.m.2"), QStringLiteral("Second"))});
+    QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
+    console.window->resize(1100, 700);
+    console.window->show();
+    ConversationListModel *conversations = console.models()->conversations();
+    QTRY_VERIFY(rowWhere(conversations, ConversationListModel::CustomerRole,
+                         QStringLiteral("15550003333")) >= 0);
+    console.window->conversations()->list()->setCurrentIndex(conversations->index(
+        rowWhere(conversations, ConversationListModel::CustomerRole, QStringLiteral("15550003333")),
+        0));
+    MessageListModel *messages = console.models()->messages();
+    QTRY_COMPARE(messages->rowCount(), 2);
+    QListView *view = console.window->conversations()->pane()->view();
+    // What the delegate answers the view, at one width whatever the window does meanwhile.
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.rect = QRect(0, 0, 600, 100);
+    const auto heightOf = [&](const QString &wamid) {
+        return view->itemDelegate()
+            ->sizeHint(option, messages->index(messages->rowOf(wamid), 0))
+            .height();
+    };
+    const int plain = heightOf(QStringLiteral("wamid.m.1"));
+    const int continued = heightOf(QStringLiteral("wamid.m.2"));
+    QVERIFY(plain > 0);
+    QVERIFY2(continued < plain, qPrintable(QStringLiteral("%1 %2").arg(continued).arg(plain)));
+
+    HttpClient client;
+    const auto post = [&](const QByteArray &body) {
+        return client
+            .post(QUrl(console.engine->receiverUrl() + QStringLiteral("/webhook")), body,
+                  {{"X-Hub-Signature-256", sign(northwindSecret, body)}})
+            .status;
+    };
+    QCOMPARE(post(supportChange(
+                 QStringLiteral(
+                     R"("contacts":[{"profile":{"name":"Marta"},"wa_id":"15550003333"}],)"
+                     R"("messages":[{"from":"15550003333","id":"wamid.m.r","timestamp":"%1",)"
+                     R"("type":"reaction","reaction":{"message_id":"wamid.m.1","emoji":"👍"}}])")
+                     .arg(now + 120))),
+             200);
+    QTRY_VERIFY(!messages->index(messages->rowOf(QStringLiteral("wamid.m.1")), 0)
+                     .data(MessageListModel::ReactionsRole)
+                     .toList()
+                     .isEmpty());
+    QVERIFY2(heightOf(QStringLiteral("wamid.m.1")) > plain,
+             qPrintable(QString::number(heightOf(QStringLiteral("wamid.m.1")))));
+    QCOMPARE(heightOf(QStringLiteral("wamid.m.2")), continued);
+
+    // A business message between the two: the second is no longer a continuation.
+    QCOMPARE(post(outboundStatus(now + 30, QStringLiteral("wamid.m.o"), QStringLiteral("failed"),
+                                 QStringLiteral(R"(,"errors":[{"code":131049,"title":"x"}])"))),
+             200);
+    QTRY_COMPARE(messages->rowCount(), 3);
+    QCOMPARE(messages->rowOf(QStringLiteral("wamid.m.o")), 1);
+    QTRY_VERIFY2(heightOf(QStringLiteral("wamid.m.2")) > continued,
+                 qPrintable(QString::number(heightOf(QStringLiteral("wamid.m.2")))));
 }
 
 void TestConsole::statusesAndReactionsOpenTheirMessage()
