@@ -1,5 +1,7 @@
 #include "consoleengine.h"
 
+#include "linecountservice.h"
+
 #include "deliverylogmodel.h"
 #include "deliverystatusmodel.h"
 #include "reactionmodel.h"
@@ -65,6 +67,8 @@ Status ConsoleEngine::open()
     m_log->listen();
     m_models = new ConsoleModels(m_db->handle(), this);
     m_models->load();
+    // Counting a busy line's unread conversations is for another thread, every second.
+    m_models->setLineCounts(new LineCountService(readOptions, this));
     m_live = new LiveChanges(m_options.flushIntervalMs, this);
     connect(m_live, &LiveChanges::flushed, this, [this](const ChangeSet &changes, int deliveries) {
         m_models->apply(changes, deliveries);

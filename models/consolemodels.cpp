@@ -1,5 +1,7 @@
 #include "consolemodels.h"
 
+#include "linecountservice.h"
+
 #include "accounteventmodel.h"
 #include "accounthealth.h"
 #include "alertlistmodel.h"
@@ -134,7 +136,7 @@ void ConsoleModels::apply(const ChangeSet &changes, int newDeliveries)
     // The lines' counts cost a pass over each line's conversations: at most once a second.
     if ((!changes.lines.isEmpty() || !changes.deadLetters.isEmpty() || newDeliveries > 0) &&
         (!m_linesRefreshed.isValid() || m_linesRefreshed.elapsed() >= 1000)) {
-        m_lines->refresh();
+        refreshLines();
         m_linesRefreshed.start();
     }
 }
@@ -219,10 +221,24 @@ void ConsoleModels::setShown(Table table, bool shown)
     model->refreshRows(ids);
 }
 
+void ConsoleModels::setLineCounts(LineCountService *service)
+{
+    m_lineCounts = service;
+    connect(service, &LineCountService::counted, m_lines, &LineListModel::apply);
+}
+
+void ConsoleModels::refreshLines()
+{
+    if (m_lineCounts)
+        m_lineCounts->request();
+    else
+        m_lines->refresh();
+}
+
 void ConsoleModels::tick()
 {
     if (!m_linesRefreshed.isValid() || m_linesRefreshed.elapsed() >= 900) {
-        m_lines->refresh();
+        refreshLines();
         m_linesRefreshed.start();
     }
     if (m_shown[Rejections])

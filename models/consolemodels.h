@@ -17,6 +17,7 @@ class DeadLetterGroupModel;
 class DeadLetterModel;
 class DeliveryLogModel;
 class DeliveryStatusModel;
+class LineCountService;
 class LineListModel;
 class MessageListModel;
 class ReactionModel;
@@ -55,6 +56,9 @@ public:
     void tick();
 
     LineListModel *lines() const { return m_lines; }
+    // The lines' counts are read on this service's thread from now on (see LineCountService);
+    // without one, on the GUI thread.
+    void setLineCounts(LineCountService *service);
     ConversationListModel *conversations() const { return m_conversations; }
     MessageListModel *messages() const { return m_messages; }
     DeliveryStatusModel *statuses() const { return m_statuses; }
@@ -95,6 +99,8 @@ private:
     qint64 m_lastAlertId = -1;
     QSqlDatabase m_db;
     QElapsedTimer m_linesRefreshed;
+    LineCountService *m_lineCounts = nullptr;
+    void refreshLines();
     struct Pending
     {
         ChangeSet changes;

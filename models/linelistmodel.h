@@ -1,5 +1,7 @@
 #pragma once
 
+#include "linereader.h"
+
 #include <QAbstractListModel>
 #include <QHash>
 #include <QList>
@@ -9,8 +11,8 @@
 namespace hookline {
 
 // The lines pane: "All lines" first, then every configured line with its unread
-// conversations, events per minute and health. Few rows: refresh() re-reads them and signals
-// only what changed.
+// conversations, events per minute and health. Few rows: refresh() re-reads them (or apply()
+// takes what a LineReader read elsewhere) and signals only what changed.
 class LineListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -31,14 +33,12 @@ public:
     };
     enum Health
     {
-        Receiving, // a delivery within the last few minutes
-        Quiet,
-        Errors, // dead letters wait for the operator
-        Disabled,
+        Receiving = int(LineReader::Health::Receiving),
+        Quiet = int(LineReader::Health::Quiet),
+        Errors = int(LineReader::Health::Errors),
+        Disabled = int(LineReader::Health::Disabled),
     };
     Q_ENUM(Health)
-
-    static constexpr qint64 ReceivingWindowSecs = 300;
 
     explicit LineListModel(QSqlDatabase db, QObject *parent = nullptr);
 
@@ -46,8 +46,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Re-reads the lines and their counts; nowUs is injectable for tests.
+    // Re-reads the lines and their counts on this thread; nowUs is injectable for tests.
     void refresh(qint64 nowUs = 0);
+    // Shows lines read by a LineReader on another connection (see LineCountService).
+    void apply(const QList<LineReader::Line> &lines);
     int rowOfLine(const QString &phoneNumberId) const;
     int lineCount() const { return int(m_rows.size()) - 1; }
 
@@ -63,30 +65,14 @@ signals:
     // The operator moved a line: the new order, to remember.
     void orderChanged(const QStringList &ids);
 
-public:
 private:
-    struct Line
-    {
-        QString id;
-        QString label;
-        QString number;
-        QString app;
-        bool active = true;
-        int unread = 0;
-        int rate = 0;
-        int deadLetters = 0;
-        qint64 lastActivityUs = 0;
-        Health health = Quiet;
-        bool operator==(const Line &) const = default;
-    };
-    void countDeliveries(qint64 nowUs);
-    QList<Line> read(qint64 nowUs);
+    using Line = LineReader::Line;
+    QList<Line> arranged(const QList<Line> &read) const;
 
     QSqlDatabase m_db;
+    LineReader m_reader;
     QList<Line> m_rows;
-    qint64 m_lastDeliveryId = -1;
-    QHash<QString, QList<qint64>> m_recent; // line -> receive times (us) in the last minute
-    QHash<QString, qint64> m_lastReceivedUs;
+    QList<Line> m_read; // as last read, before the operator's order and "All lines"
     QStringList m_order;
 };
 

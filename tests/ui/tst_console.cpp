@@ -989,6 +989,20 @@ void TestConsole::openingAConversationMarksItRead()
     QTRY_COMPARE(conversations->index(0, 0).data(ConversationListModel::UnreadRole).toInt(), 0);
     QTRY_COMPARE(console.models()->lines()->index(support).data(LineListModel::UnreadRole).toInt(),
                  0);
+
+    // A new customer writes: the line's counts, read on their own thread, follow.
+    HttpClient client;
+    const QByteArray body = inboundText(QDateTime::currentSecsSinceEpoch(),
+                                        QStringLiteral("wamid.unread.1"), QStringLiteral("Hi"));
+    QCOMPARE(client
+                 .post(QUrl(console.engine->receiverUrl() + QStringLiteral("/webhook")), body,
+                       {{"X-Hub-Signature-256", sign(northwindSecret, body)}})
+                 .status,
+             200);
+    const QModelIndex line = console.models()->lines()->index(support);
+    QTRY_COMPARE(line.data(LineListModel::UnreadRole).toInt(), 1);
+    QTRY_VERIFY(line.data(LineListModel::RateRole).toInt() >= 1);
+    QCOMPARE(line.data(LineListModel::HealthRole).toInt(), int(LineListModel::Receiving));
 }
 
 void TestConsole::emptyStatesSpeakToTheOperator()

@@ -1,0 +1,83 @@
+#include "linecountservice.h"
+
+#include "modelslogging.h"
+
+#include <QDateTime>
+#include <QThread>
+
+namespace hookline {
+
+LineCountService::LineCountService(const DatabaseOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread(this))
+    , m_worker(new LineCountWorker(options))
+{
+    qRegisterMetaType<QList<hookline::LineReader::Line>>();
+    m_thread->setObjectName(QStringLiteral("hookline-lines"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &LineCountWorker::done, this, &LineCountService::finished,
+            Qt::QueuedConnection);
+    m_thread->start(QThread::LowPriority);
+}
+
+LineCountService::~LineCountService()
+{
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void LineCountService::request()
+{
+    if (m_busy) {
+        m_again = true;
+        return;
+    }
+    m_busy = true;
+    LineCountWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->read(); }, Qt::QueuedConnection);
+}
+
+void LineCountService::finished(const QList<LineReader::Line> &lines, bool ok)
+{
+    m_busy = false;
+    if (ok)
+        emit
+    counted(lines);
+    if (m_again) {
+        m_again = false;
+        request();
+    }
+}
+
+LineCountWorker::LineCountWorker(DatabaseOptions options)
+    : m_options(std::move(options))
+{
+    m_options.autoCheckpoint = false; // a reader: the writers checkpoint
+}
+
+LineCountWorker::~LineCountWorker() = default;
+
+void LineCountWorker::read()
+{
+    if (!m_db) {
+        auto db = Database::open(m_options, QStringLiteral("lines"));
+        if (!db) {
+            qCWarning(lcModels).noquote()
+                << "cannot open the database to count lines:" << db.error();
+            emit
+            done({}, false);
+            return;
+        }
+        m_db = std::move(*db);
+    }
+    bool ok = false;
+    QSqlDatabase handle = m_db->handle();
+    const QList<LineReader::Line> lines =
+        m_reader.read(handle, QDateTime::currentMSecsSinceEpoch() * 1000, &ok);
+    emit
+    done(lines, ok);
+}
+
+} // namespace hookline
