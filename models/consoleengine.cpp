@@ -40,6 +40,7 @@ ConsoleEngine::ConsoleEngine(ConsoleOptions options, QObject *parent)
 {
     qRegisterMetaType<hookline::ChangeSet>();
     qRegisterMetaType<hookline::ConsoleStats>();
+    m_sampler.setObjectName(QStringLiteral("stats-sampler"));
     m_sampler.setInterval(1000);
     connect(&m_sampler, &QTimer::timeout, this, &ConsoleEngine::sample);
 }

@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 
 namespace hookline {
@@ -101,6 +102,9 @@ private:
     QElapsedTimer m_linesRefreshed;
     LineCountService *m_lineCounts = nullptr;
     void refreshLines();
+    QSet<QString> m_staleConversations; // changed, not read again yet
+    bool m_conversationsScheduled = false;
+    void refreshConversations();
     struct Pending
     {
         ChangeSet changes;

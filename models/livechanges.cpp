@@ -5,6 +5,7 @@ namespace hookline {
 LiveChanges::LiveChanges(int intervalMs, QObject *parent)
     : QObject(parent)
 {
+    m_timer.setObjectName(QStringLiteral("live-changes"));
     m_timer.setSingleShot(true);
     m_timer.setInterval(intervalMs);
     connect(&m_timer, &QTimer::timeout, this, &LiveChanges::flush);

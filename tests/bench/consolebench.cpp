@@ -35,6 +35,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -229,6 +230,43 @@ struct Stall
     int samples = 0;
 };
 
+// Times every event the GUI thread handles while watching, and keeps the longest: what it was
+// and for whom, so a stall can be named without a profiler.
+class WatchedApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!watching || depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        ++depth;
+        QElapsedTimer clock;
+        clock.start();
+        const int type = event->type();
+        QString who = QString::fromLatin1(receiver->metaObject()->className()) +
+                      QStringLiteral(" '") + receiver->objectName() + u'\'';
+        if (const QObject *owner = receiver->parent())
+            who += QStringLiteral(" of ") + QString::fromLatin1(owner->metaObject()->className());
+        const bool handled = QApplication::notify(receiver, event);
+        const double ms = double(clock.nsecsElapsed()) / 1e6;
+        --depth;
+        if (ms > longestMs) {
+            longestMs = ms;
+            longest = who + QStringLiteral(", event type ") + QString::number(type);
+        }
+        return handled;
+    }
+
+    bool watching = false;
+    double longestMs = 0;
+    QString longest;
+
+private:
+    int depth = 0;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -237,7 +275,7 @@ int main(int argc, char *argv[])
     sinceStart.start();
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    WatchedApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Measures the console on a large database."));
     parser.addHelpOption();
@@ -440,6 +478,7 @@ int main(int argc, char *argv[])
         expected = now + 5;
     });
     tick.start();
+    app.watching = true;
     QTimer stopper;
     QObject::connect(&stopper, &QTimer::timeout, [&] {
         if (loadDone)
@@ -447,6 +486,7 @@ int main(int argc, char *argv[])
     });
     stopper.start(100);
     app.exec();
+    app.watching = false;
     loader.join();
     // Let processing catch up, then stop.
     QElapsedTimer drain;
@@ -525,6 +565,9 @@ int main(int argc, char *argv[])
               .arg(double(worstAtMs) / 1000.0, 0, 'f', 2)
               .arg(worstRunMs, 0, 'f', 0)
               .arg(worstWaitMs, 0, 'f', 0));
+    print(QStringLiteral("longest GUI event during ingest     %1 ms: %2\n")
+              .arg(app.longestMs, 0, 'f', 1)
+              .arg(app.longest));
     print(QStringLiteral("processing caught up                %1 ms after the load ended\n")
               .arg(drainMs, 0, 'f', 0));
     if (mediaRate > 0)
