@@ -114,7 +114,10 @@ private:
     bool m_shown[TableCount] = {true, true, true, true, true, true};
     Pending m_pending[TableCount];
     void applyTo(Table table, const ChangeSet &changes, int newDeliveries);
-    static constexpr qsizetype PendingCap = 20'000;
+    static void keepFor(Table table, ChangeSet &pending, const ChangeSet &changes);
+    // Past this many changed rows a hidden table re-reads its window (at most 5,000 rows) when
+    // shown, rather than look each one up.
+    static constexpr qsizetype PendingCap = 5'000;
 };
 
 } // namespace hookline

@@ -504,7 +504,7 @@ int main(int argc, char *argv[])
         q.addBindValue(QString::fromLatin1(state));
         return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
     };
-    while (mediaRate > 0 && mediaCount("stored") < mediaLoad.completed &&
+    while (mediaRate > 0 && options.mediaDownloads && mediaCount("stored") < mediaLoad.completed &&
            downloads.elapsed() < 60'000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
     const double downloadsMs = double(downloads.elapsed());
@@ -580,7 +580,8 @@ int main(int argc, char *argv[])
                   .arg(mediaCount("stored"))
                   .arg(mediaCount("pending"))
                   .arg(mediaCount("failed"))
-                  .arg(downloadsMs, 0, 'f', 0)
+                  .arg(options.mediaDownloads ? QString::number(downloadsMs, 'f', 0)
+                                              : QStringLiteral("(downloads off) 0"))
                   .arg(graph->downloadRequests()));
     return 0;
 }
