@@ -84,8 +84,9 @@ QStringList MessageListModel::arms() const
     // sent through Hookline shows what was sent (the webhooks carry only its statuses).
     static const QStringList arms = {
         QStringLiteral(
-            "SELECT x.wamid, x.line, x.customer, x.direction, CASE WHEN x.type = 'unknown' AND "
-            "s.id IS NOT NULL THEN 'text' ELSE x.type END AS type, coalesce(x.text, s.text) AS "
+            "SELECT x.wamid, x.line, x.customer, x.direction, CASE WHEN s.kind = 'reaction' AND "
+            "x.status <> 'failed' THEN 'reaction' WHEN x.type = 'unknown' AND s.id IS NOT NULL "
+            "THEN 'text' ELSE x.type END AS type, coalesce(x.text, s.text) AS "
             "text, x.content, x.timestamp, x.status, coalesce(x.reply_to, s.reply_to) AS "
             "reply_to, x.forwarded, x.frequently_forwarded, x.edited_text, x.revoked, x.errors, "
             "x.received_at_us, x.origin, x.from_id, x.history_status, x.referral, x.delivery_id "
@@ -97,7 +98,8 @@ QStringList MessageListModel::arms() const
             "s.state AS status, s.reply_to, 0 AS forwarded, 0 AS frequently_forwarded, NULL AS "
             "edited_text, 0 AS revoked, '[]' AS errors, s.at_us AS received_at_us, 'send' AS "
             "origin, NULL AS from_id, NULL AS history_status, NULL AS referral, NULL AS "
-            "delivery_id FROM main.sends s WHERE (s.wamid IS NULL OR NOT EXISTS (SELECT 1 FROM "
+            "delivery_id FROM main.sends s WHERE (s.kind <> 'reaction' OR s.state = 'failed') "
+            "AND (s.wamid IS NULL OR NOT EXISTS (SELECT 1 FROM "
             "proj.messages y WHERE y.line = s.line AND y.wamid = s.wamid)) AND NOT EXISTS "
             "(SELECT 1 FROM proj.status_events e WHERE e.callback_data = 'hookline-send-' || "
             "CAST(s.id AS TEXT) AND e.line = s.line AND e.origin = 'meta')"),
@@ -265,6 +267,31 @@ void MessageListModel::decorate(QList<Row> &rows) const
             QVariantList list = row.values.at(Reactions).toList();
             list.append(QVariantMap{{QStringLiteral("from"), q.value(1)},
                                     {QStringLiteral("emoji"), q.value(2)}});
+            row.values[Reactions] = list;
+        }
+    }
+    // The business's own reactions, sent from here: a chip on the message, the latest one
+    // standing (a reaction replaces the one before it), unless Meta refused it.
+    if (run(QStringLiteral("SELECT reply_to, request FROM main.sends WHERE line = ? AND kind = "
+                           "'reaction' AND state <> 'failed' AND reply_to IN (") +
+                placeholderList(wamids.size()) + QStringLiteral(") ORDER BY id"),
+            lineAndWamids)) {
+        QHash<QString, QString> latest;
+        while (q.next())
+            latest.insert(q.value(0).toString(),
+                          QJsonDocument::fromJson(q.value(1).toString().toUtf8())
+                              .object()
+                              .value(QLatin1String("reaction"))
+                              .toObject()
+                              .value(QLatin1String("emoji"))
+                              .toString());
+        for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+            if (it.value().isEmpty())
+                continue;
+            Row &row = rows[byWamid.value(it.key())];
+            QVariantList list = row.values.at(Reactions).toList();
+            list.append(QVariantMap{{QStringLiteral("from"), tr("You")},
+                                    {QStringLiteral("emoji"), it.value()}});
             row.values[Reactions] = list;
         }
     }

@@ -4160,6 +4160,10 @@ Ctrl+Q  salir</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
 </context>
 <context>
     <name>hookline::OperatorWorker</name>

@@ -4160,6 +4160,10 @@ Ctrl+Q  sair</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
 </context>
 <context>
     <name>hookline::OperatorWorker</name>

@@ -1410,6 +1410,25 @@ void TestConsole::replyFromTheConsoleInsideTheWindow()
                  QStringLiteral("accepted"));
     shot(console.window.get(), QStringLiteral("composer-window-open"));
 
+    // A reaction is a chip on the message it reacts to, not a bubble of its own.
+    composer->react(inbound, QStringLiteral("🙏"));
+    QTRY_COMPARE(graph.messageRequests(), 2);
+    const QJsonObject reaction = QJsonDocument::fromJson(graph.requests().last().body).object();
+    QCOMPARE(reaction[QLatin1String("reaction")][QLatin1String("message_id")].toString(), inbound);
+    QTRY_COMPARE(messages->index(messages->rowOf(inbound), 0)
+                     .data(MessageListModel::ReactionsRole)
+                     .toList()
+                     .size(),
+                 1);
+    const QVariantMap chip = messages->index(messages->rowOf(inbound), 0)
+                                 .data(MessageListModel::ReactionsRole)
+                                 .toList()
+                                 .constFirst()
+                                 .toMap();
+    QCOMPARE(chip.value(QStringLiteral("emoji")).toString(), QStringLiteral("🙏"));
+    QCOMPARE(chip.value(QStringLiteral("from")).toString(), QStringLiteral("You"));
+    QCOMPARE(messages->rowCount(), 2);
+
     // Meta refuses the next one: the reason stays under the field, and so does the text.
     graph.failNext(MockGraph::Failure::ExpiredToken);
     QTest::keyClicks(composer->field(), QStringLiteral("Mais uma coisa"));
