@@ -72,6 +72,12 @@ QString MediaFetcher::hexDigest(const QString &text)
     return raw.size() == 32 ? QString::fromLatin1(raw.toHex()) : QString();
 }
 
+QString MediaFetcher::noTokenText()
+{
+    return tr("the line's app has no access token here; set one with: hookline apps "
+              "token --app-id ID");
+}
+
 void MediaFetcher::fetch(const MediaItem &item, const QByteArray &token)
 {
     m_item = item;
@@ -80,8 +86,7 @@ void MediaFetcher::fetch(const MediaItem &item, const QByteArray &token)
     m_result.mime = item.mime;
     if (token.isEmpty()) {
         Result r;
-        r.error = tr("the line's app has no access token here; set one with: hookline apps "
-                     "token --app-id ID");
+        r.error = noTokenText();
         r.noToken = true;
         return finish(r);
     }

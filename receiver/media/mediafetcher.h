@@ -48,6 +48,8 @@ public:
     MediaFetcher(GraphClient &client, QNetworkAccessManager &network, const MediaStore &store,
                  qint64 capBytes, QObject *parent = nullptr);
 
+    // Why a download waits: its line's app has no access token here.
+    static QString noTokenText();
     void fetch(const MediaItem &item, const QByteArray &token);
 
     // The webhook's sha256 (base64) or the Graph API's (hex or base64), as hex; empty if neither.

@@ -268,6 +268,20 @@ Status MediaLog::markRetry(QSqlDatabase &db, const MediaItem &item, const QStrin
     return exec(q, QStringLiteral("record a media download's failure"));
 }
 
+Status MediaLog::deferLine(QSqlDatabase &db, const QString &line, const QString &error,
+                           qint64 nextAttemptUs, qint64 nowUs)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE main.media SET next_attempt_us = ?, error = ?, updated_at_us "
+                             "= ? WHERE line = ? AND state = 'pending' AND next_attempt_us <= ?"));
+    q.addBindValue(nextAttemptUs);
+    q.addBindValue(text(error));
+    q.addBindValue(nowUs);
+    q.addBindValue(line);
+    q.addBindValue(nowUs);
+    return exec(q, QStringLiteral("put off a line's media downloads"));
+}
+
 Status MediaLog::markFinal(QSqlDatabase &db, const MediaItem &item, const QString &state,
                            const QString &error, qint64 nowUs)
 {

@@ -49,6 +49,10 @@ public:
     // Another attempt at nextAttemptUs, after error; counted: it used up an attempt.
     static Status markRetry(QSqlDatabase &db, const MediaItem &item, const QString &error,
                             qint64 nextAttemptUs, qint64 nowUs, bool counted = true);
+    // Every due download of a line put off until nextAttemptUs with this reason, without using
+    // up an attempt (its app has no access token here): one write for the whole line.
+    static Status deferLine(QSqlDatabase &db, const QString &line, const QString &error,
+                            qint64 nextAttemptUs, qint64 nowUs);
     // Given up: failed (and a dead letter media_unavailable says why), expired, or too_large.
     static Status markFinal(QSqlDatabase &db, const MediaItem &item, const QString &state,
                             const QString &error, qint64 nowUs);

@@ -111,20 +111,57 @@ void MediaWorker::poll()
     const int room = m_options.concurrent - int(m_active.size());
     if (room <= 0)
         return;
-    const auto due = MediaLog::due(db, now, room + int(m_active.size()));
-    if (!due) {
+    int started = 0;
+    // A line whose app has no access token is put off whole, once a minute, and said once: a
+    // set-up to finish, not thousands of attempts to record and log.
+    for (int round = 0; round < 8 && started < room; ++round) {
+        const auto due = MediaLog::due(db, now, room + int(m_active.size()));
+        if (!due) {
+            emit
+            failed(due.error());
+            return;
+        }
+        bool deferred = false;
+        for (const MediaItem &item : *due) {
+            if (started >= room)
+                break;
+            if (m_active.contains(key(item.line, item.wamid)))
+                continue;
+            const QByteArray token = tokenFor(item.line);
+            if (token.isEmpty()) {
+                deferred = true;
+                deferForToken(item.line, *due, now);
+                break;
+            }
+            if (m_waitingForToken.remove(item.line))
+                qCInfo(lcMedia).noquote()
+                    << "line" << item.line << "has an access token now; its media downloads resume";
+            start(item, token);
+            ++started;
+        }
+        if (!deferred)
+            break;
+    }
+}
+
+void MediaWorker::deferForToken(const QString &line, const QList<MediaItem> &due, qint64 now)
+{
+    const QString reason = MediaFetcher::noTokenText();
+    if (const Status put =
+            MediaLog::deferLine(m_db->handle(), line, reason, now + 60 * Second, now);
+        !put) {
         emit
-        failed(due.error());
+        failed(put.error());
         return;
     }
-    int started = 0;
-    for (const MediaItem &item : *due) {
-        if (started >= room)
-            break;
-        if (m_active.contains(key(item.line, item.wamid)))
-            continue;
-        start(item, tokenFor(item.line));
-        ++started;
+    if (!m_waitingForToken.contains(line)) {
+        m_waitingForToken.insert(line);
+        qCInfo(lcMedia).noquote() << "media downloads of line" << line << "wait:" << reason;
+    }
+    for (const MediaItem &item : due) {
+        if (item.line == line)
+            emit
+        changed(item.line, item.wamid, QStringLiteral("pending"));
     }
 }
 

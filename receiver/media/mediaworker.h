@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <memory>
 
@@ -68,6 +69,8 @@ private:
     void settle(const MediaItem &item, const MediaFetcher::Result &result);
     void evict();
     QByteArray tokenFor(const QString &line);
+    void deferForToken(const QString &line, const QList<MediaItem> &due, qint64 now);
+    QSet<QString> m_waitingForToken; // lines said to wait for a token (said once)
 
     MediaOptions m_options;
     MediaStore m_store;

@@ -15,10 +15,32 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <QFile>
+
 #include <cstdio>
+#include <unistd.h>
 
 using namespace hookline;
 using namespace hookline::bench;
+
+namespace {
+
+// CPU time (user + system) a process has used, in seconds, from /proc/PID/stat; -1 elsewhere.
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // After the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / ticks;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -45,6 +67,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("pool"),
          QStringLiteral("Requests prepared per second of duration before each run."),
          QStringLiteral("n"), QStringLiteral("16000")},
+        {QStringLiteral("serve-arg"),
+         QStringLiteral("An option passed to hookline serve as it is (repeatable), e.g. "
+                        "--serve-arg=--no-media."),
+         QStringLiteral("arg")},
     });
     parser.process(app);
 
@@ -74,9 +100,10 @@ int main(int argc, char *argv[])
     }
 
     BenchServer serve;
-    if (const QString error = serve.start(
-            binary, dbPath,
-            {QStringLiteral("--synchronous"), parser.value(QStringLiteral("synchronous"))});
+    if (const QString error = serve.start(binary, dbPath,
+                                          QStringList{QStringLiteral("--synchronous"),
+                                                      parser.value(QStringLiteral("synchronous"))} +
+                                              parser.values(QStringLiteral("serve-arg")));
         !error.isEmpty()) {
         print(error + u'\n');
         return 1;
@@ -99,7 +126,7 @@ int main(int argc, char *argv[])
     }
     auto backlog = [&probe] { return BenchServer::backlog(**probe); };
 
-    print(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+    print(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
               .arg(QStringLiteral("conns"), 6)
               .arg(QStringLiteral("requests/s"), 11)
               .arg(QStringLiteral("p50 ms"), 8)
@@ -107,7 +134,11 @@ int main(int argc, char *argv[])
               .arg(QStringLiteral("max ms"), 8)
               .arg(QStringLiteral("non-2xx"), 8)
               .arg(QStringLiteral("errors"), 7)
-              .arg(QStringLiteral("unprocessed"), 12));
+              .arg(QStringLiteral("unprocessed"), 12)
+              .arg(QStringLiteral("server CPU us/req"), 18));
+    // The server's CPU from before the first request to the end of processing: what one
+    // delivery costs it, received, verified, committed and processed.
+    const double cpuAtStart = cpuSeconds(serve.pid());
 
     QList<QByteArray> acknowledged;
     QElapsedTimer wholeRun;
@@ -119,9 +150,11 @@ int main(int argc, char *argv[])
         pool.reserve(poolSize);
         for (qsizetype i = 0; i < poolSize; ++i)
             pool.append(factory.next());
+        const double cpuBefore = cpuSeconds(serve.pid());
         const LoadResult r = HttpLoad::run(port, connections, duration, rate, factory, pool);
+        const double levelCpu = cpuSeconds(serve.pid()) - cpuBefore;
         acknowledged += r.acknowledged;
-        print(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+        print(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                   .arg(connections, 6)
                   .arg(double(r.completed) / r.seconds, 11, 'f', 0)
                   .arg(r.p50Ms, 8, 'f', 2)
@@ -129,7 +162,8 @@ int main(int argc, char *argv[])
                   .arg(r.maxMs, 8, 'f', 2)
                   .arg(r.non2xx, 8)
                   .arg(r.errors, 7)
-                  .arg(backlog(), 12));
+                  .arg(backlog(), 12)
+                  .arg(r.completed > 0 ? levelCpu * 1e6 / double(r.completed) : 0.0, 18, 'f', 0));
     }
 
     // How long the processor needs to finish what was received.
@@ -143,6 +177,13 @@ int main(int argc, char *argv[])
               .arg(double(acknowledged.size()) / (double(wholeRun.elapsed()) / 1000), 0, 'f', 0)
               .arg(acknowledged.size())
               .arg(double(wholeRun.elapsed()) / 1000, 0, 'f', 1));
+    const double cpu = cpuSeconds(serve.pid()) - cpuAtStart;
+    print(QStringLiteral("server CPU %1 s for %2 acknowledged and processed deliveries: %3 us "
+                         "per delivery\n")
+              .arg(cpu, 0, 'f', 2)
+              .arg(acknowledged.size())
+              .arg(acknowledged.isEmpty() ? 0.0 : cpu * 1e6 / double(acknowledged.size()), 0, 'f',
+                   1));
     probe->reset();
 
     const QByteArray metrics = serve.fetchMetrics();

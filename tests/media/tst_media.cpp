@@ -374,6 +374,31 @@ void TestMedia::noTokenSaysSo()
     // A set-up to finish, not a failure of the media: no attempt used up, no dead letter.
     QCOMPARE(s.item(QStringLiteral("wamid.NT1")).attempts, 0);
     QVERIFY(s.item(QStringLiteral("wamid.NT1")).nextAttemptUs > Clock::nowMicros() + 30'000'000);
+
+    // Many photos on that line: one poll puts them all off, and the operator is told once,
+    // not once a photo a minute.
+    static QStringList said;
+    said.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType, const QMessageLogContext &context, const QString &message) {
+            if (qstrcmp(context.category, "hookline.media") == 0)
+                said << message;
+        });
+    for (int i = 0; i < 20; ++i)
+        s.customerSent(QStringLiteral("wamid.NTM%1").arg(i), QStringLiteral("image"),
+                       QStringLiteral("61%1").arg(i), photoBytes(char('a' + i)),
+                       QStringLiteral("image/jpeg"));
+    s.worker->poll();
+    s.worker->poll();
+    qInstallMessageHandler(previous);
+    for (int i = 0; i < 20; ++i) {
+        const auto item = s.item(QStringLiteral("wamid.NTM%1").arg(i));
+        QVERIFY2(item.nextAttemptUs > Clock::nowMicros() + 30'000'000, qPrintable(item.wamid));
+        QCOMPARE(item.attempts, 0);
+        QVERIFY(item.error.contains(QLatin1String("apps token")));
+    }
+    QCOMPARE(s.graph.requests().size(), 0);
+    QCOMPARE(said.filter(QStringLiteral("apps token")).size(), 0); // said at the first poll
 }
 
 void TestMedia::theCapRefusesWhatIsTooLarge()
