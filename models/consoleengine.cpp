@@ -96,11 +96,11 @@ Status ConsoleEngine::open()
             m_models->statuses()->reload();
             m_models->reactions()->reload();
             m_models->deliveries()->reload();
-            m_models->lines()->refresh();
+            m_models->refreshLines();
         }
         if (result.action == OperatorResult::MarkRead) {
             m_models->conversations()->refreshRows({result.subject});
-            m_models->lines()->refresh();
+            m_models->refreshLines();
         }
     });
     sample();

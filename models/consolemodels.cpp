@@ -281,7 +281,7 @@ void ConsoleModels::refreshConversations()
 void ConsoleModels::setLineCounts(LineCountService *service)
 {
     m_lineCounts = service;
-    connect(service, &LineCountService::counted, m_lines, &LineListModel::apply);
+    connect(service, &LineCountService::counted, m_lines, &LineListModel::applyRead);
 }
 
 void ConsoleModels::refreshLines()

@@ -60,6 +60,8 @@ public:
     // The lines' counts are read on this service's thread from now on (see LineCountService);
     // without one, on the GUI thread.
     void setLineCounts(LineCountService *service);
+    // The lines' counts read again: on the service's thread when there is one.
+    void refreshLines();
     ConversationListModel *conversations() const { return m_conversations; }
     MessageListModel *messages() const { return m_messages; }
     DeliveryStatusModel *statuses() const { return m_statuses; }
@@ -101,7 +103,6 @@ private:
     QSqlDatabase m_db;
     QElapsedTimer m_linesRefreshed;
     LineCountService *m_lineCounts = nullptr;
-    void refreshLines();
     QSet<QString> m_staleConversations; // changed, not read again yet
     bool m_conversationsScheduled = false;
     void refreshConversations();

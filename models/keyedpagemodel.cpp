@@ -183,6 +183,7 @@ void KeyedPageModel::refreshRows(const QVariantList &ids)
         if (at >= 0 && found != current.constEnd() &&
             compareKeys(m_rows.at(at).key, found->key) == 0) {
             m_rows[at] = *found;
+            m_index.insert(name, found->key);
             emit
             dataChanged(index(shown(at), 0), index(shown(at), columnCount() - 1));
             continue;
@@ -246,6 +247,12 @@ int KeyedPageModel::find(const QString &id) const
     // with an equal key are told apart by identity all the same).
     for (int at = insertionRow(*entry);
          at < m_rows.size() && compareKeys(m_rows.at(at).key, *entry) == 0; ++at) {
+        if (m_rows.at(at).id.toString() == id)
+            return at;
+    }
+    // The database sorted it elsewhere than compareKeys() would (a PostgreSQL collation that
+    // orders text by language, not by code point): look for it row by row.
+    for (int at = 0; at < m_rows.size(); ++at) {
         if (m_rows.at(at).id.toString() == id)
             return at;
     }
@@ -384,8 +391,14 @@ void KeyedPageModel::removeRange(int first, int last)
 {
     // Internal rows first..last.
     beginRemoveRows({}, std::min(shown(first), shown(last)), std::max(shown(first), shown(last)));
-    for (int i = first; i <= last; ++i)
-        m_index.remove(m_rows.at(i).id.toString());
+    for (int i = first; i <= last; ++i) {
+        // Only the entry of this row: an identity shown twice (a wamid on two lines, in the
+        // statuses table) keeps its other row's.
+        const QString id = m_rows.at(i).id.toString();
+        if (const auto entry = m_index.constFind(id);
+            entry != m_index.constEnd() && compareKeys(*entry, m_rows.at(i).key) == 0)
+            m_index.remove(id);
+    }
     m_rows.remove(first, last - first + 1);
     endRemoveRows();
 }

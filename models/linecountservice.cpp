@@ -39,12 +39,12 @@ void LineCountService::request()
         worker, [worker] { worker->read(); }, Qt::QueuedConnection);
 }
 
-void LineCountService::finished(const QList<LineReader::Line> &lines, bool ok)
+void LineCountService::finished(const QList<LineReader::Line> &lines, bool ok, qint64 startedUs)
 {
     m_busy = false;
     if (ok)
         emit
-    counted(lines);
+    counted(lines, startedUs);
     if (m_again) {
         m_again = false;
         request();
@@ -67,17 +67,17 @@ void LineCountWorker::read()
             qCWarning(lcModels).noquote()
                 << "cannot open the database to count lines:" << db.error();
             emit
-            done({}, false);
+            done({}, false, 0);
             return;
         }
         m_db = std::move(*db);
     }
     bool ok = false;
     QSqlDatabase handle = m_db->handle();
-    const QList<LineReader::Line> lines =
-        m_reader.read(handle, QDateTime::currentMSecsSinceEpoch() * 1000, &ok);
+    const qint64 started = QDateTime::currentMSecsSinceEpoch() * 1000;
+    const QList<LineReader::Line> lines = m_reader.read(handle, started, &ok);
     emit
-    done(lines, ok);
+    done(lines, ok, started);
 }
 
 } // namespace hookline

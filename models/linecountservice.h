@@ -27,10 +27,11 @@ public:
     void request();
 
 signals:
-    void counted(const QList<hookline::LineReader::Line> &lines);
+    // startedUs: when the read began (a newer read on another connection wins over it).
+    void counted(const QList<hookline::LineReader::Line> &lines, qint64 startedUs);
 
 private:
-    void finished(const QList<LineReader::Line> &lines, bool ok);
+    void finished(const QList<LineReader::Line> &lines, bool ok, qint64 startedUs);
 
     QThread *m_thread = nullptr;
     LineCountWorker *m_worker = nullptr;
@@ -51,7 +52,7 @@ public:
     void read();
 
 signals:
-    void done(const QList<hookline::LineReader::Line> &lines, bool ok);
+    void done(const QList<hookline::LineReader::Line> &lines, bool ok, qint64 startedUs);
 
 private:
     DatabaseOptions m_options;

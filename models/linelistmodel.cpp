@@ -107,9 +107,20 @@ void LineListModel::refresh(qint64 nowUs)
     if (nowUs == 0)
         nowUs = QDateTime::currentMSecsSinceEpoch() * 1000;
     bool ok = false;
+    const qint64 started = QDateTime::currentMSecsSinceEpoch() * 1000;
     const QList<Line> read = m_reader.read(m_db, nowUs, &ok);
-    if (ok)
+    if (ok) {
+        m_readUs = std::max(m_readUs, started);
         apply(read);
+    }
+}
+
+void LineListModel::applyRead(const QList<Line> &lines, qint64 startedUs)
+{
+    if (startedUs < m_readUs)
+        return; // read before what is shown: an operator's change would flicker away
+    m_readUs = startedUs;
+    apply(lines);
 }
 
 void LineListModel::apply(const QList<Line> &read)

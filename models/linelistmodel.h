@@ -48,8 +48,9 @@ public:
 
     // Re-reads the lines and their counts on this thread; nowUs is injectable for tests.
     void refresh(qint64 nowUs = 0);
-    // Shows lines read by a LineReader on another connection (see LineCountService).
-    void apply(const QList<LineReader::Line> &lines);
+    // Shows lines read by a LineReader on another connection (see LineCountService) at
+    // startedUs, unless this model has read newer ones itself since.
+    void applyRead(const QList<LineReader::Line> &lines, qint64 startedUs);
     int rowOfLine(const QString &phoneNumberId) const;
     int lineCount() const { return int(m_rows.size()) - 1; }
 
@@ -68,6 +69,8 @@ signals:
 private:
     using Line = LineReader::Line;
     QList<Line> arranged(const QList<Line> &read) const;
+    void apply(const QList<Line> &read);
+    qint64 m_readUs = 0; // when the lines shown were read
 
     QSqlDatabase m_db;
     LineReader m_reader;

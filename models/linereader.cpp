@@ -19,11 +19,13 @@ void LineReader::countDeliveries(QSqlDatabase &db, qint64 nowUs)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (m_lastDeliveryId < 0) {
-        // Start with the last minute's deliveries (ids grow with receive time).
+    {
+        // Never further back than the last 100,000 deliveries (ids grow with receive time): a
+        // reader asked rarely must not walk everything received since it last looked.
         q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM main.deliveries"));
         const qint64 last = q.next() ? q.value(0).toLongLong() : 0;
-        m_lastDeliveryId = std::max<qint64>(0, last - 100'000);
+        m_lastDeliveryId = std::max<qint64>(m_lastDeliveryId, last - 100'000);
+        m_lastDeliveryId = std::max<qint64>(m_lastDeliveryId, 0);
         q.finish();
     }
     q.prepare(QStringLiteral("SELECT id, lines, route_line, received_at_us FROM main.deliveries "

@@ -85,7 +85,8 @@ QStringList MessageListModel::arms() const
     static const QStringList arms = {
         QStringLiteral(
             "SELECT x.wamid, x.line, x.customer, x.direction, CASE WHEN s.kind = 'reaction' AND "
-            "x.status <> 'failed' THEN 'reaction' WHEN x.type = 'unknown' AND s.id IS NOT NULL "
+            "coalesce(x.status, '') <> 'failed' THEN 'reaction' WHEN x.type = 'unknown' AND s.id "
+            "IS NOT NULL "
             "THEN 'text' ELSE x.type END AS type, coalesce(x.text, s.text) AS "
             "text, x.content, x.timestamp, x.status, coalesce(x.reply_to, s.reply_to) AS "
             "reply_to, x.forwarded, x.frequently_forwarded, x.edited_text, x.revoked, x.errors, "
@@ -272,9 +273,12 @@ void MessageListModel::decorate(QList<Row> &rows) const
     }
     // The business's own reactions, sent from here: a chip on the message, the latest one
     // standing (a reaction replaces the one before it), unless Meta refused it.
-    if (run(QStringLiteral("SELECT reply_to, request FROM main.sends WHERE line = ? AND kind = "
-                           "'reaction' AND state <> 'failed' AND reply_to IN (") +
-                placeholderList(wamids.size()) + QStringLiteral(") ORDER BY id"),
+    // Refused by Meta at once (the send failed) or later (a failed status webhook): no chip.
+    if (run(QStringLiteral("SELECT s.reply_to, s.request FROM main.sends s LEFT JOIN "
+                           "proj.messages x ON x.line = s.line AND x.wamid = s.wamid WHERE "
+                           "s.line = ? AND s.kind = 'reaction' AND s.state <> 'failed' AND "
+                           "coalesce(x.status, '') <> 'failed' AND s.reply_to IN (") +
+                placeholderList(wamids.size()) + QStringLiteral(") ORDER BY s.id"),
             lineAndWamids)) {
         QHash<QString, QString> latest;
         while (q.next())

@@ -129,8 +129,9 @@ void MediaWorker::poll()
                 continue;
             const QByteArray token = tokenFor(item.line);
             if (token.isEmpty()) {
+                if (!deferForToken(item.line, *due, now))
+                    return;
                 deferred = true;
-                deferForToken(item.line, *due, now);
                 break;
             }
             if (m_waitingForToken.remove(item.line))
@@ -144,7 +145,7 @@ void MediaWorker::poll()
     }
 }
 
-void MediaWorker::deferForToken(const QString &line, const QList<MediaItem> &due, qint64 now)
+bool MediaWorker::deferForToken(const QString &line, const QList<MediaItem> &due, qint64 now)
 {
     const QString reason = MediaFetcher::noTokenText();
     if (const Status put =
@@ -152,7 +153,7 @@ void MediaWorker::deferForToken(const QString &line, const QList<MediaItem> &due
         !put) {
         emit
         failed(put.error());
-        return;
+        return false;
     }
     if (!m_waitingForToken.contains(line)) {
         m_waitingForToken.insert(line);
@@ -163,6 +164,7 @@ void MediaWorker::deferForToken(const QString &line, const QList<MediaItem> &due
             emit
         changed(item.line, item.wamid, QStringLiteral("pending"));
     }
+    return true;
 }
 
 void MediaWorker::start(const MediaItem &item, const QByteArray &token)

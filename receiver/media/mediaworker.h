@@ -69,7 +69,9 @@ private:
     void settle(const MediaItem &item, const MediaFetcher::Result &result);
     void evict();
     QByteArray tokenFor(const QString &line);
-    void deferForToken(const QString &line, const QList<MediaItem> &due, qint64 now);
+    // Puts off the line's due downloads until its app has a token; false (and failed()) when
+    // that could not be recorded.
+    bool deferForToken(const QString &line, const QList<MediaItem> &due, qint64 now);
     QSet<QString> m_waitingForToken; // lines said to wait for a token (said once)
 
     MediaOptions m_options;

@@ -23,6 +23,7 @@
 #include "accounthealth.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -731,6 +732,14 @@ void TestModels::linesCountUnreadAndRate()
                  .data(LineListModel::HealthRole)
                  .toInt(),
              int(LineListModel::Disabled));
+
+    // A read from the counting thread that began before this one is not shown over it (the
+    // line just disabled would flicker back); one that began after is.
+    const int rows = model.rowCount();
+    model.applyRead({}, 1);
+    QCOMPARE(model.rowCount(), rows);
+    model.applyRead({}, QDateTime::currentMSecsSinceEpoch() * 1000 + 1'000'000);
+    QCOMPARE(model.rowCount(), 1); // "All lines" only: that read found none
 }
 
 void TestModels::hiddenTablesCatchUpWhenShown()
