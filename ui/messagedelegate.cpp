@@ -775,9 +775,10 @@ void MessageDelegate::watch(QAbstractItemModel *model)
             [this, model](const QModelIndex &, int first, int last) {
                 forgetRows(model, first, last + 1);
             });
+    // Removed rows; the row that then follows them is forgotten once they are gone.
     connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
             [this, model](const QModelIndex &, int first, int last) {
-                forgetRows(model, first, last + 1);
+                forgetRows(model, first, last);
             });
     connect(
         model, &QAbstractItemModel::rowsRemoved, this,
