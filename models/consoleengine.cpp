@@ -7,6 +7,7 @@
 #include "reactionmodel.h"
 
 #include "storage/changefeed.h"
+#include "storage/deliverylog.h"
 
 #include "alertlistmodel.h"
 #include "consolemodels.h"
@@ -247,12 +248,8 @@ void ConsoleEngine::sample()
     }
     m_lastAccepted = accepted;
 
-    QSqlQuery q(m_db->handle());
-    if (q.exec(QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM main.deliveries) - "
-                              "(SELECT last_delivery_id FROM proj.processing_cursor) + "
-                              "(SELECT count(*) FROM proj.delivery_state)")) &&
-        q.next())
-        m_stats.backlog = std::max<qint64>(0, q.value(0).toLongLong());
+    if (const auto backlog = DeliveryLog(m_db->handle()).backlog())
+        m_stats.backlog = *backlog;
     m_stats.deadLetters = m_models->deadLetterGroups()->total();
     qint64 bytes = 0;
     if (m_db->isPostgres()) {

@@ -2,6 +2,7 @@
 
 #include "expected.h"
 #include "processing/deliverytrail.h"
+#include "storage/deliveryrecord.h"
 
 #include <QByteArray>
 #include <QList>
@@ -15,19 +16,7 @@ namespace hookline {
 // made of it (its trail).
 struct DeliveryDetail
 {
-    qint64 id = 0;
-    qint64 receivedAtUs = 0;
-    QString source;
-    QString route;
-    QString peer;
-    QString appId;
-    QString verdict;
-    QString flags;
-    QString lines;
-    QString headersJson;
-    QString routingJson;
-    QString sha256;
-    QString state;
+    StoredDelivery delivery; // the log's row, its processing state included
     QByteArray body;
     QList<TrailStep> trail; // the whole history: items, attempts, dead letters, in time order
 

@@ -3,6 +3,7 @@
 #include "displaytime.h"
 #include "statustext.h"
 
+#include "storage/deliverylog.h"
 #include "storage/sqldialect.h"
 
 #include <QLocale>
@@ -16,15 +17,13 @@ DeliveryLogModel::DeliveryLogModel(QSqlDatabase db, QObject *parent)
 const KeyedPageModel::Query &DeliveryLogModel::query() const
 {
     static const Query q{
-        QStringLiteral("main.deliveries d LEFT JOIN proj.delivery_state s ON s.delivery_id = d.id"),
+        QStringLiteral("main.deliveries d ") + DeliveryLog::stateJoin(),
         QStringLiteral("d.id"),
         {QStringLiteral("d.id")},
         {QStringLiteral("d.id"), QStringLiteral("d.received_at_us"), QStringLiteral("d.source"),
          QStringLiteral("d.route"), QStringLiteral("d.lines"),
          QStringLiteral("coalesce(d.app_id, '')"), QStringLiteral("d.verdict"),
-         QStringLiteral("coalesce(s.state, CASE WHEN d.id <= (SELECT last_delivery_id FROM "
-                        "proj.processing_cursor) THEN 'processed' ELSE 'pending' END)"),
-         QStringLiteral("d.size"), QStringLiteral("d.flags")},
+         QStringLiteral("s.state"), QStringLiteral("d.size"), QStringLiteral("d.flags")},
         {tr("Id"), tr("Received"), tr("Source"), tr("Route"), tr("Lines"), tr("App"), tr("Verdict"),
          tr("State"), tr("Size"), tr("Flags")},
     };

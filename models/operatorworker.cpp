@@ -132,14 +132,8 @@ void OperatorWorker::publish(const ChangeSet &changes)
 {
     // On a shared PostgreSQL database the other consoles hear of an operator's action at once
     // (what processing then does, they hear from it).
-    if (!m_db->isPostgres() || changes.isEmpty())
-        return;
-    QSqlQuery notify(m_db->handle());
-    notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
-    notify.addBindValue(QLatin1String(ChangeFeed::channel));
-    notify.addBindValue(QString::fromUtf8(ChangeFeed::encode(changes)));
-    if (!notify.exec())
-        qCWarning(lcModels) << "cannot tell the other consoles:" << notify.lastError().text();
+    if (const Status published = ChangeFeed::publish(m_db->handle(), changes); !published)
+        qCWarning(lcModels) << "cannot tell the other consoles:" << published.error();
 }
 
 void OperatorWorker::reprocess(int request, qint64 deliveryId)

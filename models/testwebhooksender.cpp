@@ -1,6 +1,7 @@
 #include "testwebhooksender.h"
 
-#include <QMessageAuthenticationCode>
+#include "http/signatureverifier.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -14,8 +15,7 @@ TestWebhookSender::TestWebhookSender(QObject *parent)
 
 QByteArray TestWebhookSender::signatureHeader(const QByteArray &body, const QByteArray &secret)
 {
-    return QByteArrayLiteral("sha256=") +
-           QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256).toHex();
+    return SignatureVerifier::headerFor(secret, body);
 }
 
 void TestWebhookSender::send(const QString &url, const QByteArray &body, const QByteArray &secret)

@@ -184,7 +184,7 @@ void InspectorPanel::showCurrent()
         m_details->setPlainText(detail.error());
         return;
     }
-    const DeliveryDetail &d = *detail;
+    const StoredDelivery &d = detail->delivery;
     QString html =
         QStringLiteral("<h3>%1 %2</h3><table cellpadding=2>").arg(tr("Delivery")).arg(d.id);
     auto row = [&html](const QString &name, const QString &value) {
@@ -198,21 +198,21 @@ void InspectorPanel::showCurrent()
     row(tr("Signature"), d.verdict == QLatin1String("verified")
                              ? tr("verified with the secret of app %1").arg(d.appId)
                              : tr("none: an operator's replay"));
-    row(tr("Lines"), d.lines);
-    row(tr("Flags"), d.flags);
+    row(tr("Lines"), d.lines.join(u','));
+    row(tr("Flags"), d.flags.join(u','));
     row(tr("Processing"), d.state);
     row(tr("SHA-256"), d.sha256);
     // The trail first: "what became of it" is what the inspector is opened for.
     html += QStringLiteral("</table><h4>%1</h4><table cellpadding=2>").arg(tr("Trail"));
-    for (const TrailStep &step : d.trail)
+    for (const TrailStep &step : detail->trail)
         html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td></tr>")
                     .arg(DisplayTime::fromMicros(step.atUs), step.step.toHtmlEscaped(),
                          step.detail.toHtmlEscaped());
-    const QString headers = QString::fromUtf8(
-        QJsonDocument::fromJson(d.headersJson.toUtf8()).toJson(QJsonDocument::Indented));
+    const QString headers =
+        QString::fromUtf8(QJsonDocument::fromJson(d.headersJson).toJson(QJsonDocument::Indented));
     html += QStringLiteral("</table><h4>%1</h4><pre>%2</pre><h4>%3</h4><pre>%4</pre>")
                 .arg(tr("Headers"), headers.toHtmlEscaped(), tr("Body"),
-                     d.prettyBody().toHtmlEscaped());
+                     detail->prettyBody().toHtmlEscaped());
     m_details->setHtml(html);
 }
 

@@ -1,11 +1,11 @@
 #include "alertposter.h"
 
 #include "alerts/alertrules.h"
+#include "http/signatureverifier.h"
 #include "logging.h"
 #include "logsink.h"
 #include "storage/clock.h"
 
-#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -94,10 +94,7 @@ void AlertPoster::sendNext()
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("User-Agent", "Hookline-Alerts/1");
-    request.setRawHeader(
-        "X-Hookline-Signature-256",
-        "sha256=" +
-            QMessageAuthenticationCode::hash(body, *secret, QCryptographicHash::Sha256).toHex());
+    request.setRawHeader("X-Hookline-Signature-256", SignatureVerifier::headerFor(*secret, body));
     request.setTransferTimeout(TimeoutMs);
     m_busy = true;
     QNetworkReply *reply = m_network->post(request, body);

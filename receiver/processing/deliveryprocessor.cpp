@@ -329,16 +329,9 @@ Expected<BatchResult> DeliveryProcessor::processBatch()
     }
     if (cursor >= 0 && !exec(*m_advanceCursor, {cursor}, &error))
         return rollback(error);
-    if (m_postgres && !result.changes.isEmpty()) {
-        // Every console on this database hears of it when (and only if) this commits.
-        QSqlQuery notify(db);
-        notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
-        notify.addBindValue(QLatin1String(ChangeFeed::channel));
-        notify.addBindValue(QString::fromUtf8(ChangeFeed::encode(result.changes)));
-        if (!notify.exec())
-            return rollback(
-                QStringLiteral("cannot publish the changes: %1").arg(notify.lastError().text()));
-    }
+    // Every console on this database hears of it when (and only if) this commits.
+    if (const Status published = ChangeFeed::publish(db, result.changes); !published)
+        return rollback(QStringLiteral("cannot publish the changes: %1").arg(published.error()));
     // The first read of the delivery log in this transaction: it sees the latest erasure, and
     // an erasure's rewrite, which writes the projections too, waits for this commit.
     if (!exec(*m_lastErasure, {}, &error) || !m_lastErasure->next())

@@ -1,5 +1,7 @@
 #include "deliverytrail.h"
 
+#include "storage/deliverylog.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
@@ -41,12 +43,10 @@ QString attemptsText(int n)
 Expected<QList<TrailStep>> DeliveryTrail::build(QSqlDatabase &db, qint64 deliveryId)
 {
     QSqlQuery d(db);
-    d.prepare(QStringLiteral(
-        "SELECT received_at_us, source, route, peer, coalesce(app_id, ''), verdict, lines, size, "
-        "sha256, headers, routing, flags, "
-        "coalesce((SELECT state FROM proj.delivery_state WHERE delivery_id = d.id), CASE WHEN "
-        "d.id <= (SELECT last_delivery_id FROM proj.processing_cursor) THEN 'processed' ELSE "
-        "'pending' END) FROM main.deliveries d WHERE id = ?"));
+    d.prepare(QStringLiteral("SELECT received_at_us, source, route, peer, coalesce(app_id, ''), "
+                             "verdict, lines, size, sha256, headers, routing, flags, s.state FROM "
+                             "main.deliveries d ") +
+              DeliveryLog::stateJoin() + QStringLiteral(" WHERE d.id = ?"));
     d.addBindValue(deliveryId);
     if (!d.exec())
         return Error{d.lastError().text()};

@@ -5,6 +5,7 @@
 #include "processing/projectionrebuild.h"
 #include "processing/secureerasure.h"
 #include "storage/clock.h"
+#include "storage/deliverylog.h"
 #include "storage/operatoractions.h"
 #include "storage/sqldialect.h"
 
@@ -214,16 +215,10 @@ Expected<QList<qint64>> RetentionPruner::due(qint64 cutoffUs, int batch, bool &m
     // not retrying or pending again. One an earlier batch of this round marked for processing
     // again was processed before: it may go (it is due, so nothing needs it).
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT d.id, d.received_at_us, CASE WHEN NOT (%1) THEN 'waiting' WHEN "
-                       "s.state IS NULL THEN 'processed' ELSE s.state END FROM "
-                       "main.deliveries d LEFT JOIN proj.delivery_state s ON s.delivery_id = d.id "
-                       "WHERE d.id > ? ORDER BY d.id LIMIT ?")
-            .arg(SqlDialect::of(m_db).isPostgres()
-                     ? QStringLiteral("NOT EXISTS (SELECT 1 FROM main.processing_queue q WHERE "
-                                      "q.delivery_id = d.id)")
-                     : QStringLiteral("d.id <= (SELECT last_delivery_id FROM "
-                                      "proj.processing_cursor)")));
+    query.prepare(QStringLiteral("SELECT d.id, d.received_at_us, CASE WHEN s.taken = 0 THEN "
+                                 "'waiting' ELSE s.state END FROM main.deliveries d ") +
+                  DeliveryLog::stateJoin() +
+                  QStringLiteral(" WHERE d.id > ? ORDER BY d.id LIMIT ?"));
     while (ids.size() < batch) {
         query.addBindValue(m_after);
         query.addBindValue(batch);

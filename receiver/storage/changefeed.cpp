@@ -1,12 +1,14 @@
 #include "changefeed.h"
 
 #include "logging.h"
+#include "storage/sqldialect.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace hookline {
 
@@ -38,6 +40,19 @@ ChangeFeed::~ChangeFeed()
 {
     if (m_db)
         m_db->handle().driver()->unsubscribeFromNotification(QLatin1String(channel));
+}
+
+Status ChangeFeed::publish(QSqlDatabase &db, const ChangeSet &changes)
+{
+    if (changes.isEmpty() || !SqlDialect::of(db).isPostgres())
+        return ok();
+    QSqlQuery notify(db);
+    notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    notify.addBindValue(QLatin1String(channel));
+    notify.addBindValue(QString::fromUtf8(encode(changes)));
+    if (!notify.exec())
+        return Error{notify.lastError().text()};
+    return ok();
 }
 
 QByteArray ChangeFeed::encode(const ChangeSet &changes)

@@ -31,6 +31,10 @@ public:
     // listens.
     Status start(const DatabaseOptions &options);
 
+    // Tells every console on the database what a transaction of db changed, when (and only if)
+    // it commits: NOTIFY on PostgreSQL; nothing on SQLite, where one process holds the file.
+    static Status publish(QSqlDatabase &db, const ChangeSet &changes);
+
     static QByteArray encode(const ChangeSet &changes);
     static std::optional<ChangeSet> decode(const QByteArray &payload);
 

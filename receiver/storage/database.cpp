@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "storage/projectionbinding.h"
 #include "storage/schema.h"
+#include "storage/sqldialect.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -31,19 +32,25 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
     return true;
 }
 
-// Each delivery's processing state, for one connection (a view across the log and the
-// projections): on SQLite, every delivery up to the processing cursor is processed; on
-// PostgreSQL, every delivery no longer queued.
-const QLatin1String deliveryStatusView(
-    "delivery_status AS SELECT d.id AS id, COALESCE(s.state, CASE WHEN d.id <= (SELECT "
-    "last_delivery_id FROM proj.processing_cursor) THEN 'processed' ELSE 'pending' END) AS state, "
-    "s.next_attempt_us AS next_attempt_us FROM main.deliveries d LEFT JOIN proj.delivery_state s "
-    "ON s.delivery_id = d.id");
-const QLatin1String postgresDeliveryStatusView(
-    "delivery_status AS SELECT d.id AS id, COALESCE(s.state, CASE WHEN EXISTS (SELECT 1 FROM "
-    "main.processing_queue q WHERE q.delivery_id = d.id) THEN 'pending' ELSE 'processed' END) AS "
-    "state, s.next_attempt_us AS next_attempt_us FROM main.deliveries d LEFT JOIN "
-    "proj.delivery_state s ON s.delivery_id = d.id");
+// The one rule of a delivery's processing state, as a view for one connection across the log
+// and the projections (everything else reads it through DeliveryLog::stateJoin()). A delivery is
+// taken once processing has read it: on SQLite, every delivery up to the processing cursor; on
+// PostgreSQL, every delivery no longer queued. A taken delivery is processed unless
+// delivery_state lists it (retrying, or pending again after an operator's retry).
+QString deliveryStatusView(SqlDialect::Engine engine)
+{
+    const QString taken =
+        engine == SqlDialect::Engine::Postgres
+            ? QStringLiteral("NOT EXISTS (SELECT 1 FROM main.processing_queue q WHERE "
+                             "q.delivery_id = d.id)")
+            : QStringLiteral("d.id <= (SELECT last_delivery_id FROM proj.processing_cursor)");
+    return QStringLiteral(
+               "delivery_status AS SELECT d.id AS id, COALESCE(s.state, CASE WHEN %1 THEN "
+               "'processed' ELSE 'pending' END) AS state, CASE WHEN %1 THEN 1 ELSE 0 END AS "
+               "taken, s.next_attempt_us AS next_attempt_us FROM main.deliveries d LEFT JOIN "
+               "proj.delivery_state s ON s.delivery_id = d.id")
+        .arg(taken);
+}
 
 // PostgreSQL's GREATEST and LEAST (NULLs ignored), so that one SQL text serves both engines.
 void extreme(sqlite3_context *context, int count, sqlite3_value **values, bool greatest)
@@ -203,7 +210,9 @@ Expected<std::unique_ptr<Database>> Database::open(const DatabaseOptions &option
             << "cannot check that the projections belong to this log:" << bound.error();
     // Each delivery's processing state, for this connection (a view across both files).
     if (!exec(database->m_db,
-              QStringLiteral("CREATE TEMP VIEW IF NOT EXISTS ") + deliveryStatusView, &error))
+              QStringLiteral("CREATE TEMP VIEW IF NOT EXISTS ") +
+                  deliveryStatusView(SqlDialect::Engine::Sqlite),
+              &error))
         return Error{QStringLiteral("cannot prepare the database %1: %2").arg(options.path, error)};
     for (const QString &file : {options.path, projectionsPath}) {
         restrictToOwner(file + QStringLiteral("-wal"));
@@ -257,7 +266,9 @@ Expected<std::unique_ptr<Database>> Database::openPostgres(const DatabaseOptions
         return Error{QStringLiteral("cannot prepare the database %1: %2")
                          .arg(server.display(), migrated.error())};
     if (!exec(database->m_db,
-              QStringLiteral("CREATE OR REPLACE TEMP VIEW ") + postgresDeliveryStatusView, &error))
+              QStringLiteral("CREATE OR REPLACE TEMP VIEW ") +
+                  deliveryStatusView(SqlDialect::Engine::Postgres),
+              &error))
         return Error{
             QStringLiteral("cannot prepare the database %1: %2").arg(server.display(), error)};
     qCDebug(lcStorage) << "opened" << name << "on" << server.display();

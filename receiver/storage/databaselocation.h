@@ -1,6 +1,7 @@
 #pragma once
 
 #include "expected.h"
+#include "storage/engine.h"
 
 #include <QString>
 
@@ -13,11 +14,7 @@ namespace hookline {
 // lists and shell history.
 struct DatabaseLocation
 {
-    enum class Engine
-    {
-        Sqlite,
-        Postgres
-    };
+    using Engine = hookline::Engine;
 
     Engine engine = Engine::Sqlite;
     QString path; // SQLite: the delivery log's file

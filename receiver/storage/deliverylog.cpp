@@ -1,18 +1,23 @@
 #include "deliverylog.h"
 
+#include "storage/sqldialect.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace hookline {
 
 namespace {
 
 // The processing state comes from the per-connection view over both files.
-const QString selectColumns = QStringLiteral(
-    "SELECT d.id, d.received_at_us, d.source, d.route, d.route_line, d.app_id, d.peer, d.verdict, "
-    "s.state, d.flags, d.lines, d.size, d.sha256, d.headers FROM deliveries d "
-    "JOIN delivery_status s ON s.id = d.id ");
+const QString selectColumns =
+    QStringLiteral("SELECT d.id, d.received_at_us, d.source, d.route, d.route_line, d.app_id, "
+                   "d.peer, d.verdict, s.state, d.flags, d.lines, d.size, d.sha256, d.headers, "
+                   "d.routing FROM deliveries d ") +
+    DeliveryLog::stateJoin() + u' ';
 
 QStringList splitList(const QString &value)
 {
@@ -36,6 +41,7 @@ StoredDelivery readRow(const QSqlQuery &query)
     d.size = query.value(11).toLongLong();
     d.sha256 = query.value(12).toString();
     d.headersJson = query.value(13).toByteArray();
+    d.routingJson = query.value(14).toByteArray();
     return d;
 }
 
@@ -140,6 +146,24 @@ Expected<qint64> DeliveryLog::count() const
     if (!query.exec(QStringLiteral("SELECT count(*) FROM deliveries")) || !query.next())
         return Error{QStringLiteral("cannot count deliveries: %1").arg(query.lastError().text())};
     return query.value(0).toLongLong();
+}
+
+Expected<qint64> DeliveryLog::backlog() const
+{
+    // On SQLite, what is past the cursor was never taken; on PostgreSQL, what is queued. Either
+    // way, what delivery_state lists is waiting again (and may still be queued on PostgreSQL).
+    QSqlQuery query(m_db);
+    const QString sql =
+        SqlDialect::of(m_db).isPostgres()
+            ? QStringLiteral("SELECT count(*) FROM (SELECT delivery_id FROM main.processing_queue "
+                             "UNION SELECT delivery_id FROM proj.delivery_state) waiting")
+            : QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM main.deliveries) - (SELECT "
+                             "last_delivery_id FROM proj.processing_cursor) + (SELECT count(*) "
+                             "FROM proj.delivery_state)");
+    if (!query.exec(sql) || !query.next())
+        return Error{QStringLiteral("cannot count the deliveries waiting for processing: %1")
+                         .arg(query.lastError().text())};
+    return std::max<qint64>(0, query.value(0).toLongLong());
 }
 
 Expected<QList<RejectionRecord>> DeliveryLog::rejections(int limit) const

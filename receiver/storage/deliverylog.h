@@ -26,6 +26,13 @@ public:
     Expected<StoredDelivery> find(qint64 id) const;
     Expected<QByteArray> rawBody(qint64 id) const;
     Expected<qint64> count() const;
+    // Deliveries not processed yet: never taken, retrying, or pending again.
+    Expected<qint64> backlog() const;
+
+    // The one rule of a delivery's processing state, for queries of main.deliveries d: join
+    // this, then read s.state (processed, pending or retrying) and s.taken (1 once processing
+    // has read the delivery at least once).
+    static QString stateJoin() { return QStringLiteral("JOIN delivery_status s ON s.id = d.id"); }
 
     Expected<QList<RejectionRecord>> rejections(int limit) const;
 

@@ -65,6 +65,7 @@ struct StoredDelivery
     qint64 size = 0;
     QString sha256;
     QByteArray headersJson;
+    QByteArray routingJson; // the routing problems found on receipt
 };
 
 } // namespace hookline

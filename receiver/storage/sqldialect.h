@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/engine.h"
+
 #include <QString>
 
 class QSqlDatabase;
@@ -14,11 +16,7 @@ namespace hookline {
 class SqlDialect
 {
 public:
-    enum class Engine
-    {
-        Sqlite,
-        Postgres
-    };
+    using Engine = hookline::Engine;
 
     explicit SqlDialect(Engine engine)
         : m_engine(engine)

@@ -5,11 +5,13 @@
 #include "fixtures.h"
 #include "httpclient.h"
 #include "processing/deliveryprocessor.h"
+#include "processing/deliverytrail.h"
 #include "processing/replayinjector.h"
 #include "receiver.h"
 #include "storage/configstore.h"
 #include "storage/database.h"
 #include "storage/databaselocation.h"
+#include "storage/deliverylog.h"
 #include "storage/schema.h"
 #include "testsigner.h"
 #include "testworld.h"
@@ -377,6 +379,16 @@ void TestPostgres::deliveriesCommittedOutOfIdOrderAreAllProcessed()
     QVERIFY2(batch, qPrintable(batch ? QString() : batch.error()));
     QCOMPARE(batch->deliveries, 1);
     QVERIFY((*late)->handle().commit());
+    // The cursor is past the late one now, and it is still queued: every reader says pending
+    // (the console's log, its inspector's trail and backlog read the same rule as the CLI).
+    const DeliveryLog log((*seed)->handle());
+    const auto stored = log.find(first);
+    QVERIFY2(stored, qPrintable(stored ? QString() : stored.error()));
+    QCOMPARE(stored->state, QStringLiteral("pending"));
+    QCOMPARE(*log.backlog(), 1);
+    const auto trail = DeliveryTrail::build((*seed)->handle(), first);
+    QVERIFY(trail && !trail->isEmpty());
+    QCOMPARE(trail->constLast().detail, QStringLiteral("processing: pending"));
     batch = processor.processAll();
     QVERIFY(batch);
     QCOMPARE(batch->deliveries, 1);
@@ -385,6 +397,8 @@ void TestPostgres::deliveriesCommittedOutOfIdOrderAreAllProcessed()
                  .toInt(),
              0);
     QCOMPARE(scalar(**seed, QStringLiteral("SELECT count(*) FROM messages")).toInt(), 2);
+    QCOMPARE(log.find(first)->state, QStringLiteral("processed"));
+    QCOMPARE(*log.backlog(), 0);
 }
 
 void TestPostgres::oneProcessorAtATimeAndAStandbyTakesOver()
