@@ -3,11 +3,11 @@
 #include "cli.h"
 #include "commandsupport.h"
 #include "consoleengine.h"
-#include "consolelanguage.h"
 #include "consolesettings.h"
 #include "consoletheme.h"
 #include "demodatabase.h"
 #include "demofeeder.h"
+#include "language/language.h"
 #include "listenaddress.h"
 #include "logging.h"
 #include "logoptions.h"
@@ -73,11 +73,11 @@ int ConsoleCommand::run(const QStringList &args)
     const QString requested = parser.isSet(QStringLiteral("lang"))
                                   ? parser.value(QStringLiteral("lang"))
                                   : ConsoleSettings::language();
-    if (parser.isSet(QStringLiteral("lang")) && !ConsoleLanguage::available().contains(requested))
+    if (parser.isSet(QStringLiteral("lang")) && !Language::available().contains(requested))
         return CommandSupport::usage(
-            Cli::tr("--lang is one of: %1").arg(ConsoleLanguage::available().join(u", "_qs)),
+            Cli::tr("--lang is one of: %1").arg(Language::available().join(u", "_qs)),
             args.value(0));
-    ConsoleLanguage::install(ConsoleLanguage::resolve(requested, QLocale::system().uiLanguages()));
+    Language::install(Language::resolve(requested, QLocale::system().uiLanguages()));
     const bool demo = parser.isSet(QStringLiteral("demo"));
     DatabaseOptions database = CommandSupport::databaseOptions(parser);
     if (demo) {

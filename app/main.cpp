@@ -3,11 +3,10 @@
 #include "commandline.h"
 #include "commandsupport.h"
 #include "configcommands.h"
-#include "consolecommand.h"
-#include "consolelanguage.h"
 #include "deliveriescommand.h"
 #include "doctorcommand.h"
 #include "erasecommand.h"
+#include "language/language.h"
 #include "mediacommand.h"
 #include "processingcommands.h"
 #include "prunecommand.h"
@@ -17,7 +16,11 @@
 #include "storage/databaselocation.h"
 #include "templatescommand.h"
 
+#if HOOKLINE_WITH_CONSOLE
+#include "consolecommand.h"
+
 #include <QApplication>
+#endif
 #include <QLocale>
 
 #include <cstdio>
@@ -32,6 +35,7 @@ using hookline::Cli;
 
 namespace {
 
+#if HOOKLINE_WITH_CONSOLE
 // The console needs a display. Without one Qt would abort with its platform plugin message and
 // a core dump; say it in one line instead.
 bool displayAvailable(const QStringList &args)
@@ -67,6 +71,13 @@ void displayFailureHandler(QtMsgType type, const QMessageLogContext &context, co
         previousHandler(type, context, text);
 }
 
+#else
+// A server build (HOOKLINE_GUI=OFF) has every command but the console.
+constexpr const char *noConsole =
+    "hookline: this Hookline is a server build without the console; 'hookline serve' runs the "
+    "receiver\n";
+#endif
+
 // A receiver holds a descriptor per connection (up to 4096); the usual soft limit of 1024 would
 // stop it accepting long before. The hard limit is what the system allows this user.
 void raiseOpenFileLimit()
@@ -91,11 +102,12 @@ int main(int argc, char *argv[])
     const hookline::CommandLine typedLine(typed);
     const bool console = typedLine.isConsole() && typedLine.isKnown() && !typedLine.wantsHelp() &&
                          !typedLine.wantsVersion();
+    std::unique_ptr<QCoreApplication> app;
+#if HOOKLINE_WITH_CONSOLE
     if (console && !displayAvailable(typed)) {
         std::fputs(noDisplay, stderr);
         return 2;
     }
-    std::unique_ptr<QCoreApplication> app;
     if (console) {
         previousHandler = qInstallMessageHandler(displayFailureHandler);
         app = std::make_unique<QApplication>(argc, argv);
@@ -103,6 +115,13 @@ int main(int argc, char *argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
+#else
+    if (console) {
+        std::fputs(noConsole, stderr);
+        return 2;
+    }
+    app = std::make_unique<QCoreApplication>(argc, argv);
+#endif
     QCoreApplication::setOrganizationName(QStringLiteral("Hookline"));
     QCoreApplication::setApplicationName(QStringLiteral("hookline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOOKLINE_VERSION));
@@ -110,13 +129,11 @@ int main(int argc, char *argv[])
     const hookline::CommandLine line(QCoreApplication::arguments());
 
     // The messages' language: --lang, else the system's (the console also has a setting).
-    if (!line.language().isEmpty() &&
-        !hookline::ConsoleLanguage::available().contains(line.language()))
+    if (!line.language().isEmpty() && !hookline::Language::available().contains(line.language()))
         return hookline::CommandSupport::usage(
-            Cli::tr("--lang is one of: %1")
-                .arg(hookline::ConsoleLanguage::available().join(u", "_qs)));
-    hookline::ConsoleLanguage::install(
-        hookline::ConsoleLanguage::resolve(line.language(), QLocale::system().uiLanguages()));
+            Cli::tr("--lang is one of: %1").arg(hookline::Language::available().join(u", "_qs)));
+    hookline::Language::install(
+        hookline::Language::resolve(line.language(), QLocale::system().uiLanguages()));
     if (!line.isKnown())
         return hookline::CommandSupport::usage(
             Cli::tr("unknown command '%1'; the commands are %2")
@@ -171,8 +188,10 @@ int main(int argc, char *argv[])
                                .arg(location->display(), command)
                          : location.error());
     }
+#if HOOKLINE_WITH_CONSOLE
     if (qobject_cast<QApplication *>(app.get()) || command == u"console")
         return hookline::ConsoleCommand::run(rest);
+#endif
     if (command == QLatin1String("serve"))
         return hookline::ServeCommand::run(rest);
     if (command == QLatin1String("apps"))

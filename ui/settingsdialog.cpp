@@ -2,9 +2,9 @@
 
 #include "consolecolors.h"
 #include "consoleengine.h"
-#include "consolelanguage.h"
 #include "consolesettings.h"
 #include "healthcheckdialog.h"
+#include "language/language.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -228,8 +228,8 @@ SettingsDialog::SettingsDialog(ConsoleEngine *engine, QWidget *parent)
     m_notifications->setChecked(ConsoleSettings::notifications());
     retryLayout->addRow(m_notifications);
     m_language->addItem(tr("As the system"), QString());
-    for (const QString &language : ConsoleLanguage::available())
-        m_language->addItem(ConsoleLanguage::nativeName(language), language);
+    for (const QString &language : Language::available())
+        m_language->addItem(Language::nativeName(language), language);
     m_language->setCurrentIndex(qMax(0, m_language->findData(ConsoleSettings::language())));
     m_language->setToolTip(tr("Takes effect the next time the console starts."));
     retryLayout->addRow(tr("&Language"), m_language);

@@ -235,6 +235,17 @@ void TestCli::noDisplayIsOneLineNotACrash()
 {
 #if !defined(Q_OS_UNIX) || defined(Q_OS_MACOS)
     QSKIP("X11 and Wayland only");
+#elif !HOOKLINE_WITH_CONSOLE
+    // A server build has no console to open: one line says so, whatever the display.
+    TestWorld world;
+    QProcess console;
+    console.start(ServeProcess::binary(), {QStringLiteral("--db"), dbArg(world)});
+    QVERIFY(console.waitForFinished(20'000));
+    QCOMPARE(console.exitCode(), 2);
+    const QByteArray err = console.readAllStandardError();
+    QVERIFY2(err.startsWith("hookline: this Hookline is a server build without the console"),
+             err.constData());
+    QCOMPARE(err.count('\n'), 1);
 #else
     TestWorld world;
     auto attempt = [&](const QString &display) {
@@ -315,6 +326,9 @@ void TestCli::messagesFollowTheLanguage()
 
 void TestCli::demoFillsAScratchDatabaseNeverTheUsers()
 {
+#if !HOOKLINE_WITH_CONSOLE
+    QSKIP("the demo is the console's; this is a server build");
+#endif
     QTemporaryDir home;
     QProcess console;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -457,6 +471,15 @@ void TestCli::serveStoresAndStopsCleanlyOnSigterm()
                     {{"X-Hub-Signature-256", sign(lumenSecret, body)}});
     QCOMPARE(reply.status, 200);
 
+#if defined(Q_OS_LINUX) && !HOOKLINE_WITH_CONSOLE
+    // A server build loads no GUI library: nothing drags in Qt Gui, Widgets or X.
+    QFile maps(QStringLiteral("/proc/%1/maps").arg(serve.pid()));
+    QVERIFY(maps.open(QIODevice::ReadOnly));
+    const QByteArray mapped = maps.readAll();
+    QVERIFY(mapped.contains("libQt6Core"));
+    for (const char *gui : {"libQt6Gui", "libQt6Widgets", "libX11", "libxcb", "libGL"})
+        QVERIFY2(!mapped.contains(gui), gui);
+#endif
     ::kill(pid_t(serve.pid()), SIGTERM);
     QVERIFY(serve.process().waitForFinished(10'000));
     QCOMPARE(serve.process().exitStatus(), QProcess::NormalExit);

@@ -1,5 +1,5 @@
 #include "consoleengine.h"
-#include "consolelanguage.h"
+#include "language/language.h"
 #include "mainwindow.h"
 #include "testworld.h"
 
@@ -151,7 +151,7 @@ private:
 void TestLanguages::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(ConsoleLanguage::install(QStringLiteral("en")));
+    QVERIFY(Language::install(QStringLiteral("en")));
     TestWorld world;
     m_english = showConsole(world);
     QVERIFY(m_english.strings.size() > 20);
@@ -160,7 +160,7 @@ void TestLanguages::initTestCase()
 
 void TestLanguages::theSystemLanguageChoosesUnlessOneIsAsked()
 {
-    using ConsoleLanguage::resolve;
+    using Language::resolve;
     QCOMPARE(resolve({}, {QStringLiteral("es-MX"), QStringLiteral("en-US")}), u"es"_qs);
     QCOMPARE(resolve({}, {QStringLiteral("pt-PT")}), u"pt_BR"_qs);
     QCOMPARE(resolve({}, {QStringLiteral("de-DE"), QStringLiteral("pt-BR")}), u"pt_BR"_qs);
@@ -179,10 +179,10 @@ void TestLanguages::nothingVisibleIsLeftInEnglish_data()
 void TestLanguages::nothingVisibleIsLeftInEnglish()
 {
     QFETCH(QString, language);
-    QVERIFY2(ConsoleLanguage::install(language), "the translation is not in the build");
+    QVERIFY2(Language::install(language), "the translation is not in the build");
     TestWorld world;
     const Shown shown = showConsole(world);
-    QVERIFY(ConsoleLanguage::install(QStringLiteral("en")));
+    QVERIFY(Language::install(QStringLiteral("en")));
     QCOMPARE(shown.menus.size(), m_english.menus.size());
     for (qsizetype i = 0; i < shown.menus.size(); ++i)
         QVERIFY2(shown.menus.at(i) != m_english.menus.at(i), qPrintable(shown.menus.at(i)));
@@ -211,16 +211,16 @@ void TestLanguages::datesAndNumbersFollowTheLanguage()
 {
     // The tests run with an English system locale, so each language brings its own country's.
     const QDate date(2026, 3, 31);
-    QVERIFY(ConsoleLanguage::install(QStringLiteral("es")));
+    QVERIFY(Language::install(QStringLiteral("es")));
     // Decimal comma, dots between thousands (Qt 6.4 applies Spanish's minimum grouping its own
     // way: "1234.567,5").
     const QString spanish = QLocale().toString(1234567.5, 'f', 1);
     QVERIFY2(spanish.endsWith(u",5") && spanish.contains(u'.'), qPrintable(spanish));
     QCOMPARE(QLocale().toString(date, QLocale::ShortFormat), u"31/3/26"_qs);
-    QVERIFY(ConsoleLanguage::install(QStringLiteral("pt_BR")));
+    QVERIFY(Language::install(QStringLiteral("pt_BR")));
     QCOMPARE(QLocale().toString(1234567.5, 'f', 1), u"1.234.567,5"_qs);
     QCOMPARE(QLocale().toString(date, QLocale::ShortFormat), u"31/03/2026"_qs);
-    QVERIFY(ConsoleLanguage::install(QStringLiteral("en")));
+    QVERIFY(Language::install(QStringLiteral("en")));
     QCOMPARE(QLocale().toString(1234567.5, 'f', 1), u"1,234,567.5"_qs);
 }
 

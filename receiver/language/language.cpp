@@ -1,10 +1,10 @@
-#include "consolelanguage.h"
+#include "language.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
 
-namespace hookline::ConsoleLanguage {
+namespace hookline::Language {
 
 QStringList available()
 {
@@ -86,4 +86,4 @@ bool install(const QString &language)
     return loaded;
 }
 
-} // namespace hookline::ConsoleLanguage
+} // namespace hookline::Language

@@ -3,9 +3,10 @@
 #include <QString>
 #include <QStringList>
 
-namespace hookline::ConsoleLanguage {
+namespace hookline::Language {
 
-// The languages the console speaks, as Qt locale names: "en", "es", "pt_BR".
+// The languages Hookline speaks (the console and every command), as Qt locale names: "en",
+// "es", "pt_BR".
 QStringList available();
 // Its own name, for the Settings list ("Español").
 QString nativeName(const QString &language);
@@ -20,4 +21,4 @@ QString resolve(const QString &requested, const QStringList &systemLanguages);
 // Returns false if a translation is missing from the build.
 bool install(const QString &language);
 
-} // namespace hookline::ConsoleLanguage
+} // namespace hookline::Language
