@@ -3,15 +3,17 @@
 #include "consolecolors.h"
 #include "consoleengine.h"
 #include "consolesettings.h"
-#include "diagnostics/doctor.h"
 #include "storage/database.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QPromise>
 #include <QPushButton>
+#include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace hookline {
 
@@ -27,27 +29,57 @@ HealthCheckDialog::HealthCheckDialog(ConsoleEngine *engine, QWidget *parent)
     m_results->header()->resizeSection(0, 220);
     m_results->setObjectName(QStringLiteral("healthChecks"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *again = buttons->addButton(tr("Check &again"), QDialogButtonBox::ActionRole);
-    connect(again, &QPushButton::clicked, this, &HealthCheckDialog::run);
+    m_again = buttons->addButton(tr("Check &again"), QDialogButtonBox::ActionRole);
+    connect(m_again, &QPushButton::clicked, this, &HealthCheckDialog::run);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(&m_watcher, &QFutureWatcher<QList<DoctorCheck>>::finished, this, [this] {
+        setCursor(Qt::ArrowCursor);
+        m_again->setEnabled(true);
+        const QFuture<QList<DoctorCheck>> future = m_watcher.future();
+        showChecks(future.resultCount() > 0 ? future.result() : QList<DoctorCheck>());
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_results, 1);
     layout->addWidget(buttons);
     resize(880, 440);
 }
 
+// The thread finishes on its own: closing the dialog only stops listening for its results.
+HealthCheckDialog::~HealthCheckDialog() = default;
+
 void HealthCheckDialog::run()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    if (m_watcher.isRunning())
+        return;
     DoctorOptions options;
     options.database.path = m_engine->database().path();
     options.address = m_engine->options().receiver.address;
     options.port = m_engine->port() ? m_engine->port() : m_engine->options().receiver.port;
     options.tlsCertificate = ConsoleSettings::tlsCertificate();
     options.tlsKey = ConsoleSettings::tlsKey();
-    const QList<DoctorCheck> checks = Doctor::run(options);
-    QApplication::restoreOverrideCursor();
 
+    m_results->clear();
+    auto *waiting = new QTreeWidgetItem(m_results);
+    waiting->setText(0, tr("Checking…"));
+    waiting->setText(1, tr("the database, the apps and lines, the address, TLS, a signed test "
+                           "delivery and the handshake"));
+    m_again->setEnabled(false);
+    setCursor(Qt::BusyCursor);
+
+    auto promise = std::make_shared<QPromise<QList<DoctorCheck>>>();
+    m_watcher.setFuture(promise->future());
+    promise->start();
+    QThread *thread = QThread::create([promise, options] {
+        promise->addResult(Doctor::run(options));
+        promise->finish();
+    });
+    thread->setObjectName(QStringLiteral("hookline-doctor"));
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void HealthCheckDialog::showChecks(const QList<DoctorCheck> &checks)
+{
     m_results->clear();
     const QColor good = ConsoleColors::health(0, palette()); // the "receiving" green
     const QColor bad = ConsoleColors::failure(palette());
@@ -59,6 +91,8 @@ void HealthCheckDialog::run()
                                       : check.detail + QStringLiteral("\n→ ") + check.fix);
         item->setToolTip(1, item->text(1));
     }
+    emit
+    checksShown();
 }
 
 } // namespace hookline

@@ -1,7 +1,11 @@
 #pragma once
 
-#include <QDialog>
+#include "diagnostics/doctor.h"
 
+#include <QDialog>
+#include <QFutureWatcher>
+
+class QPushButton;
 class QTreeWidget;
 
 namespace hookline {
@@ -9,7 +13,8 @@ namespace hookline {
 class ConsoleEngine;
 
 // `hookline doctor` inside the console: every check with a green or red mark, what was found and,
-// for a failure, what to do.
+// for a failure, what to do. The checks run on a thread of their own (they wait for the
+// network and the embedded receiver for seconds): the console keeps answering meanwhile.
 class HealthCheckDialog final : public QDialog
 {
     Q_OBJECT
@@ -17,12 +22,23 @@ class HealthCheckDialog final : public QDialog
 
 public:
     explicit HealthCheckDialog(ConsoleEngine *engine, QWidget *parent = nullptr);
+    ~HealthCheckDialog() override;
+
+    // Starts the checks; checksShown() follows once their results are listed.
     void run();
+    bool isRunning() const { return m_watcher.isRunning(); }
     QTreeWidget *results() const { return m_results; }
 
+signals:
+    void checksShown();
+
 private:
+    void showChecks(const QList<DoctorCheck> &checks);
+
     ConsoleEngine *m_engine;
     QTreeWidget *m_results;
+    QPushButton *m_again = nullptr;
+    QFutureWatcher<QList<DoctorCheck>> m_watcher;
 };
 
 } // namespace hookline

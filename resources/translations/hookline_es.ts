@@ -2969,6 +2969,14 @@ Desactive &quot;Cierra en menos de 1 h&quot; para ver todas las conversaciones.<
         <source>Check &amp;again</source>
         <translation>&amp;Comprobar de nuevo</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>the database, the apps and lines, the address, TLS, a signed test delivery and the handshake</source>
+        <translation>la base de datos, las apps y las líneas, la dirección, TLS, una entrega de prueba firmada y el handshake</translation>
+    </message>
 </context>
 <context>
     <name>hookline::InspectorPanel</name>

@@ -2969,6 +2969,14 @@ Desative &quot;Fecha em menos de 1 h&quot; para ver todas as conversas.</transla
         <source>Check &amp;again</source>
         <translation>Verificar &amp;novamente</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>the database, the apps and lines, the address, TLS, a signed test delivery and the handshake</source>
+        <translation>o banco de dados, os apps e as linhas, o endereço, o TLS, uma entrega de teste assinada e o handshake</translation>
+    </message>
 </context>
 <context>
     <name>hookline::InspectorPanel</name>

@@ -1140,8 +1140,15 @@ void TestConsole::healthCheckMarksEachCheck()
     Console console;
     QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
     HealthCheckDialog dialog(console.engine.get());
+    QSignalSpy shown(&dialog, &HealthCheckDialog::checksShown);
     dialog.run();
+    // The checks run off the GUI thread: run() returns at once with a placeholder, and the
+    // results come through the event loop.
     QTreeWidget *results = dialog.results();
+    QVERIFY(dialog.isRunning());
+    QCOMPARE(results->topLevelItemCount(), 1);
+    QCOMPARE(results->topLevelItem(0)->text(0), QStringLiteral("Checking…"));
+    QVERIFY(shown.wait(30'000));
     QCOMPARE(results->topLevelItemCount(), 8);
     for (int i = 0; i < results->topLevelItemCount(); ++i)
         QVERIFY2(results->topLevelItem(i)->text(0).startsWith(QStringLiteral("✓ ")),
@@ -1153,6 +1160,7 @@ void TestConsole::healthCheckMarksEachCheck()
     QCOMPARE(console.world.blankSecret(QStringLiteral("lumen"), QStringLiteral("verify_token")),
              QString());
     dialog.run();
+    QVERIFY(shown.wait(30'000));
     const auto failed = results->findItems(QStringLiteral("✗ apps"), Qt::MatchExactly);
     QCOMPARE(failed.size(), 1);
     QVERIFY(failed.first()->text(1).contains(QStringLiteral("\n→ ")));
