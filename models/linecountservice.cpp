@@ -3,29 +3,22 @@
 #include "modelslogging.h"
 
 #include <QDateTime>
-#include <QThread>
 
 namespace hookline {
 
 LineCountService::LineCountService(const DatabaseOptions &options, QObject *parent)
     : QObject(parent)
-    , m_thread(new QThread(this))
-    , m_worker(new LineCountWorker(options))
+    , m_thread(std::make_unique<WorkerThread<LineCountWorker>>(QStringLiteral("hookline-lines"),
+                                                               QThread::LowPriority))
 {
     qRegisterMetaType<QList<hookline::LineReader::Line>>();
-    m_thread->setObjectName(QStringLiteral("hookline-lines"));
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &LineCountWorker::done, this, &LineCountService::finished,
+    auto *worker = new LineCountWorker(options);
+    connect(worker, &LineCountWorker::done, this, &LineCountService::finished,
             Qt::QueuedConnection);
-    m_thread->start(QThread::LowPriority);
+    m_thread->start(worker);
 }
 
-LineCountService::~LineCountService()
-{
-    m_thread->quit();
-    m_thread->wait();
-}
+LineCountService::~LineCountService() = default;
 
 void LineCountService::request()
 {
@@ -34,9 +27,7 @@ void LineCountService::request()
         return;
     }
     m_busy = true;
-    LineCountWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker, [worker] { worker->read(); }, Qt::QueuedConnection);
+    m_thread->post([](LineCountWorker *lines) { lines->read(); });
 }
 
 void LineCountService::finished(const QList<LineReader::Line> &lines, bool ok, qint64 startedUs)

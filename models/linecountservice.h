@@ -3,9 +3,11 @@
 #include "linereader.h"
 #include "storage/database.h"
 
+#include "runtime/workerthread.h"
+
 #include <QObject>
 
-class QThread;
+#include <memory>
 
 namespace hookline {
 
@@ -33,8 +35,7 @@ signals:
 private:
     void finished(const QList<LineReader::Line> &lines, bool ok, qint64 startedUs);
 
-    QThread *m_thread = nullptr;
-    LineCountWorker *m_worker = nullptr;
+    std::unique_ptr<WorkerThread<LineCountWorker>> m_thread; // the worker is declared below
     bool m_busy = false;
     bool m_again = false;
 };

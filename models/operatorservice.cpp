@@ -1,9 +1,6 @@
 #include "operatorservice.h"
 
-#include "operatorworker.h"
-
 #include <QSysInfo>
-#include <QThread>
 
 namespace hookline {
 
@@ -22,73 +19,83 @@ QString OperatorService::defaultOperatorName()
 
 OperatorService::OperatorService(DatabaseOptions options, QString operatorName, QObject *parent)
     : QObject(parent)
-    , m_thread(new QThread(this))
-    , m_worker(new OperatorWorker(std::move(options), std::move(operatorName), &m_cancelRequest))
 {
     qRegisterMetaType<hookline::OperatorResult>();
-    m_thread->setObjectName(QStringLiteral("hookline-operator"));
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &OperatorWorker::progress, this, &OperatorService::progress,
+    auto *worker =
+        new OperatorWorker(std::move(options), std::move(operatorName), &m_cancelRequest);
+    connect(worker, &OperatorWorker::progress, this, &OperatorService::progress,
             Qt::QueuedConnection);
-    connect(m_worker, &OperatorWorker::finished, this, &OperatorService::finished,
+    connect(worker, &OperatorWorker::finished, this, &OperatorService::finished,
             Qt::QueuedConnection);
-    m_thread->start();
-    QMetaObject::invokeMethod(m_worker, "open", Qt::QueuedConnection);
+    m_thread.start(worker);
+    m_thread.post([](OperatorWorker *operations) { operations->open(); });
 }
 
-OperatorService::~OperatorService()
-{
-    m_thread->quit();
-    m_thread->wait();
-}
+OperatorService::~OperatorService() = default;
 
-template <typename... Args> int OperatorService::post(const char *method, Args &&...args)
+template <typename Action> int OperatorService::post(Action &&action)
 {
     const int request = m_nextRequest++;
-    QMetaObject::invokeMethod(m_worker, method, Qt::QueuedConnection, Q_ARG(int, request),
-                              std::forward<Args>(args)...);
+    m_thread.post([request, action = std::forward<Action>(action)](OperatorWorker *operations) {
+        action(operations, request);
+    });
     return request;
 }
 
 int OperatorService::retry(const QList<qint64> &deadLetterIds)
 {
-    return post("retry", Q_ARG(QList<qint64>, deadLetterIds));
+    return post([deadLetterIds](OperatorWorker *operations, int request) {
+        operations->retry(request, deadLetterIds);
+    });
 }
 
 int OperatorService::discard(const QList<qint64> &deadLetterIds)
 {
-    return post("discard", Q_ARG(QList<qint64>, deadLetterIds));
+    return post([deadLetterIds](OperatorWorker *operations, int request) {
+        operations->discard(request, deadLetterIds);
+    });
 }
 
 int OperatorService::reprocess(qint64 deliveryId)
 {
-    return post("reprocess", Q_ARG(qint64, deliveryId));
+    return post([deliveryId](OperatorWorker *operations, int request) {
+        operations->reprocess(request, deliveryId);
+    });
 }
 
 int OperatorService::replay(const QByteArray &body, const QString &origin)
 {
-    return post("replay", Q_ARG(QByteArray, body), Q_ARG(QString, origin));
+    return post([body, origin](OperatorWorker *operations, int request) {
+        operations->replay(request, body, origin);
+    });
 }
 
 int OperatorService::eraseContact(const QString &line, const QString &customer)
 {
-    return post("eraseContact", Q_ARG(QString, line), Q_ARG(QString, customer));
+    return post([line, customer](OperatorWorker *operations, int request) {
+        operations->eraseContact(request, line, customer);
+    });
 }
 
 int OperatorService::markRead(const QString &line, const QString &customer, qint64 readTs)
 {
-    return post("markRead", Q_ARG(QString, line), Q_ARG(QString, customer), Q_ARG(qint64, readTs));
+    return post([line, customer, readTs](OperatorWorker *operations, int request) {
+        operations->markRead(request, line, customer, readTs);
+    });
 }
 
 int OperatorService::acknowledgeAlerts(const QList<qint64> &alertIds)
 {
-    return post("acknowledgeAlerts", Q_ARG(QList<qint64>, alertIds));
+    return post([alertIds](OperatorWorker *operations, int request) {
+        operations->acknowledgeAlerts(request, alertIds);
+    });
 }
 
 int OperatorService::saveAlertRules(const QByteArray &rulesJson, const QByteArray &webhookSecret)
 {
-    return post("saveAlertRules", Q_ARG(QByteArray, rulesJson), Q_ARG(QByteArray, webhookSecret));
+    return post([rulesJson, webhookSecret](OperatorWorker *operations, int request) {
+        operations->saveAlertRules(request, rulesJson, webhookSecret);
+    });
 }
 
 void OperatorService::cancel(int request)

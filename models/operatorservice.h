@@ -1,17 +1,15 @@
 #pragma once
 
 #include "operatorresult.h"
+#include "operatorworker.h"
+#include "runtime/workerthread.h"
 #include "storage/database.h"
 
 #include <QObject>
 
 #include <atomic>
 
-class QThread;
-
 namespace hookline {
-
-class OperatorWorker;
 
 // The console's side of the operator's actions: each call queues the work onto the
 // "hookline-operator" thread and returns a request number that progress() and finished()
@@ -46,11 +44,11 @@ signals:
     void finished(const hookline::OperatorResult &result);
 
 private:
-    template <typename... Args> int post(const char *method, Args &&...args);
+    // Queues action(worker, request number) on the operator's thread.
+    template <typename Action> int post(Action &&action);
 
-    QThread *m_thread = nullptr;
-    OperatorWorker *m_worker = nullptr;
     std::atomic<int> m_cancelRequest{0};
+    WorkerThread<OperatorWorker> m_thread{QStringLiteral("hookline-operator")};
     int m_nextRequest = 1;
 };
 

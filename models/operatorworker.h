@@ -26,17 +26,15 @@ public:
     OperatorWorker(DatabaseOptions options, QString operatorName, std::atomic<int> *cancelRequest);
     ~OperatorWorker() override;
 
-    Q_INVOKABLE void open();
-    Q_INVOKABLE void retry(int request, const QList<qint64> &ids);
-    Q_INVOKABLE void discard(int request, const QList<qint64> &ids);
-    Q_INVOKABLE void reprocess(int request, qint64 deliveryId);
-    Q_INVOKABLE void replay(int request, const QByteArray &body, const QString &origin);
-    Q_INVOKABLE void acknowledgeAlerts(int request, const QList<qint64> &ids);
-    Q_INVOKABLE void saveAlertRules(int request, const QByteArray &rulesJson,
-                                    const QByteArray &webhookSecret);
-    Q_INVOKABLE void eraseContact(int request, const QString &line, const QString &customer);
-    Q_INVOKABLE void markRead(int request, const QString &line, const QString &customer,
-                              qint64 readTs);
+    void open();
+    void retry(int request, const QList<qint64> &ids);
+    void discard(int request, const QList<qint64> &ids);
+    void reprocess(int request, qint64 deliveryId);
+    void replay(int request, const QByteArray &body, const QString &origin);
+    void acknowledgeAlerts(int request, const QList<qint64> &ids);
+    void saveAlertRules(int request, const QByteArray &rulesJson, const QByteArray &webhookSecret);
+    void eraseContact(int request, const QString &line, const QString &customer);
+    void markRead(int request, const QString &line, const QString &customer, qint64 readTs);
 
 signals:
     void progress(int request, int done, int total);

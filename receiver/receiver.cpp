@@ -6,8 +6,6 @@
 #include "storage/clock.h"
 #include "storage/deliverywriter.h"
 
-#include <QThread>
-
 namespace hookline {
 
 namespace {
@@ -45,64 +43,45 @@ Expected<quint16> Receiver::start()
     writerOptions.rejectionCap = m_options.rejectionCap;
     writerOptions.configPollMs = m_options.configPollMs;
 
-    m_writerThread = new QThread;
-    m_writerThread->setObjectName(QStringLiteral("hookline-writer"));
     m_writer = new DeliveryWriter(writerOptions, &m_metrics);
-    m_writer->moveToThread(m_writerThread);
     connect(m_writer, &DeliveryWriter::deliveriesStored, this, &Receiver::deliveriesStored,
             Qt::DirectConnection);
-    m_writerThread->start();
+    m_writerThread.start(m_writer);
 
-    std::optional<Status> opened;
     TrustDirectory directory;
-    QMetaObject::invokeMethod(
-        m_writer,
-        [&] {
-            opened = m_writer->open();
-            directory = m_writer->directory();
-        },
-        Qt::BlockingQueuedConnection);
-    if (!*opened) {
-        const QString error = opened->error();
+    if (const Status opened = m_writerThread.call([&directory](DeliveryWriter *writer) {
+            Status status = writer->open();
+            directory = writer->directory();
+            return status;
+        });
+        !opened) {
         stop();
-        return Error{error};
+        return Error{opened.error()};
     }
 
-    m_serverThread = new QThread;
-    m_serverThread->setObjectName(QStringLiteral("hookline-receiver"));
-    m_serverAnchor = new QObject;
-    m_serverAnchor->moveToThread(m_serverThread);
-    m_serverThread->start();
-
     // The HTTP server and its listening socket are created inside the receiver thread.
-    std::optional<Expected<quint16>> listening;
-    QMetaObject::invokeMethod(
-        m_serverAnchor,
-        [&] {
+    m_serverThread.start(new QObject);
+    const Expected<quint16> listening =
+        m_serverThread.call([&](QObject *anchor) -> Expected<quint16> {
             WebhookServerOptions serverOptions;
             serverOptions.maxBacklog = m_options.maxBacklog;
-            m_server =
-                new WebhookServer(serverOptions, m_writer, &m_metrics, directory, m_serverAnchor);
+            m_server = new WebhookServer(serverOptions, m_writer, &m_metrics, directory, anchor);
             m_listener = new GuardedTcpServer(m_options.limits, &m_metrics, m_server);
 #if QT_CONFIG(ssl)
             if (m_options.tls)
                 m_listener->setTlsConfiguration(*m_options.tls);
 #endif
-            if (!m_listener->listen(m_options.address, m_options.port)) {
-                listening = Error{QStringLiteral("cannot listen on %1:%2: %3")
-                                      .arg(m_options.address.toString())
-                                      .arg(m_options.port)
-                                      .arg(m_listener->errorString())};
-                return;
-            }
+            if (!m_listener->listen(m_options.address, m_options.port))
+                return Error{QStringLiteral("cannot listen on %1:%2: %3")
+                                 .arg(m_options.address.toString())
+                                 .arg(m_options.port)
+                                 .arg(m_listener->errorString())};
             m_server->bind(m_listener);
-            listening = m_listener->serverPort();
-        },
-        Qt::BlockingQueuedConnection);
-    if (!*listening) {
-        const QString error = listening->error();
+            return m_listener->serverPort();
+        });
+    if (!listening) {
         stop();
-        return Error{error};
+        return Error{listening.error()};
     }
     connect(m_writer, &DeliveryWriter::committed, m_server, &WebhookServer::onCommitted);
     connect(m_writer, &DeliveryWriter::directoryChanged, m_server, &WebhookServer::setDirectory);
@@ -119,7 +98,7 @@ Expected<quint16> Receiver::start()
                 rejection.size = bytesSeen;
                 writer->record(rejection);
             });
-    m_port = **listening;
+    m_port = *listening;
     m_running = true;
     qCInfo(lcReceiver) << "listening on" << m_options.address.toString() << "port" << m_port;
     return m_port;
@@ -127,43 +106,26 @@ Expected<quint16> Receiver::start()
 
 void Receiver::stop()
 {
-    if (m_serverThread && m_listener) {
+    if (m_serverThread.isRunning() && m_listener) {
         // 1. Stop accepting new connections.
-        QMetaObject::invokeMethod(
-            m_serverAnchor, [this] { m_listener->close(); }, Qt::BlockingQueuedConnection);
+        m_serverThread.call([this](QObject *) { m_listener->close(); });
     }
-    if (m_writerThread && m_writer) {
+    if (m_writerThread.isRunning()) {
         // 2. Commit everything already received; the outcomes are queued to the receiver.
-        QMetaObject::invokeMethod(
-            m_writer, [this] { m_writer->drain(); }, Qt::BlockingQueuedConnection);
+        m_writerThread.call([](DeliveryWriter *writer) { writer->drain(); });
     }
-    if (m_serverThread) {
-        // 3. Write those answers, then close the connections and the server in its thread.
-        QMetaObject::invokeMethod(
-            m_serverAnchor,
-            [this] {
-                if (m_listener)
-                    m_listener->closeAll(2000);
-                delete m_serverAnchor;
-            },
-            Qt::BlockingQueuedConnection);
-        m_serverAnchor = nullptr;
+    if (m_serverThread.isRunning()) {
+        // 3. Write those answers, then close the connections; the server goes with its thread.
+        m_serverThread.call([this](QObject *) {
+            if (m_listener)
+                m_listener->closeAll(2000);
+        });
+        m_serverThread.stop();
         m_server = nullptr;
         m_listener = nullptr;
-        m_serverThread->quit();
-        m_serverThread->wait();
-        delete m_serverThread;
-        m_serverThread = nullptr;
     }
-    if (m_writerThread) {
-        QMetaObject::invokeMethod(
-            m_writer, [this] { delete m_writer; }, Qt::BlockingQueuedConnection);
-        m_writer = nullptr;
-        m_writerThread->quit();
-        m_writerThread->wait();
-        delete m_writerThread;
-        m_writerThread = nullptr;
-    }
+    m_writerThread.stop();
+    m_writer = nullptr;
     if (m_running)
         qCInfo(lcReceiver) << "stopped";
     m_running = false;

@@ -3,6 +3,7 @@
 #include "expected.h"
 #include "http/connectionlimits.h"
 #include "http/receivermetrics.h"
+#include "runtime/workerthread.h"
 #include "storage/database.h"
 #include "trustdirectory.h"
 
@@ -68,10 +69,10 @@ signals:
 private:
     const ReceiverOptions m_options;
     ReceiverMetrics m_metrics;
-    QThread *m_writerThread = nullptr;
-    QThread *m_serverThread = nullptr;
+    // The writer's thread owns the writer; the receiver's owns an anchor, parent of the server.
+    WorkerThread<DeliveryWriter> m_writerThread{QStringLiteral("hookline-writer")};
+    WorkerThread<QObject> m_serverThread{QStringLiteral("hookline-receiver")};
     DeliveryWriter *m_writer = nullptr;
-    QObject *m_serverAnchor = nullptr; // lives in the receiver thread; parent of the server
     WebhookServer *m_server = nullptr;
     GuardedTcpServer *m_listener = nullptr;
     quint16 m_port = 0;

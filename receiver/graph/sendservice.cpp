@@ -4,7 +4,6 @@
 #include "sendlog.h"
 #include "storage/clock.h"
 
-#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -102,51 +101,34 @@ private:
 
 SendService::SendService(DatabaseOptions database, GraphEndpoint endpoint, QObject *parent)
     : QObject(parent)
-    , m_thread(new QThread(this))
-    , m_worker(new SendWorker(std::move(database), std::move(endpoint)))
+    , m_thread(std::make_unique<WorkerThread<SendWorker>>(QStringLiteral("hookline-sends")))
 {
     qRegisterMetaType<hookline::MessageSender::Outcome>();
     qRegisterMetaType<QList<hookline::MessageTemplate>>();
-    m_thread->setObjectName(QStringLiteral("hookline-sends"));
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &SendWorker::recorded, this, &SendService::recorded, Qt::QueuedConnection);
-    connect(m_worker, &SendWorker::finished, this, &SendService::finished, Qt::QueuedConnection);
-    connect(m_worker, &SendWorker::reconciled, this, &SendService::reconciled,
-            Qt::QueuedConnection);
-    connect(m_worker, &SendWorker::templates, this, &SendService::templates, Qt::QueuedConnection);
-    m_thread->start();
-    SendWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker,
-        [worker] {
-            if (const Status opened = worker->open(); !opened)
-                qCWarning(lcGraph).noquote() << opened.error();
-        },
-        Qt::QueuedConnection);
+    auto *worker = new SendWorker(std::move(database), std::move(endpoint));
+    connect(worker, &SendWorker::recorded, this, &SendService::recorded, Qt::QueuedConnection);
+    connect(worker, &SendWorker::finished, this, &SendService::finished, Qt::QueuedConnection);
+    connect(worker, &SendWorker::reconciled, this, &SendService::reconciled, Qt::QueuedConnection);
+    connect(worker, &SendWorker::templates, this, &SendService::templates, Qt::QueuedConnection);
+    m_thread->start(worker);
+    m_thread->post([](SendWorker *sends) {
+        if (const Status opened = sends->open(); !opened)
+            qCWarning(lcGraph).noquote() << opened.error();
+    });
 }
 
-SendService::~SendService()
-{
-    m_thread->quit();
-    m_thread->wait();
-}
+SendService::~SendService() = default;
 
 int SendService::send(const SendRequest &request)
 {
     const int number = m_next++;
-    SendWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker, [worker, number, request] { worker->send(number, request); }, Qt::QueuedConnection);
+    m_thread->post([number, request](SendWorker *sends) { sends->send(number, request); });
     return number;
 }
 
 void SendService::listTemplates(const QString &line, bool refresh)
 {
-    SendWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker, [worker, line, refresh] { worker->listTemplates(line, refresh); },
-        Qt::QueuedConnection);
+    m_thread->post([line, refresh](SendWorker *sends) { sends->listTemplates(line, refresh); });
 }
 
 } // namespace hookline

@@ -2,12 +2,13 @@
 
 #include "graphendpoint.h"
 #include "messagesender.h"
+#include "runtime/workerthread.h"
 #include "storage/database.h"
 #include "templatecatalog.h"
 
 #include <QObject>
 
-class QThread;
+#include <memory>
 
 namespace hookline {
 
@@ -40,8 +41,7 @@ signals:
                    const QString &error);
 
 private:
-    QThread *m_thread;
-    SendWorker *m_worker;
+    std::unique_ptr<WorkerThread<SendWorker>> m_thread; // SendWorker lives in the .cpp
     int m_next = 1;
 };
 

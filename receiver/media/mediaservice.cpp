@@ -2,72 +2,48 @@
 
 #include "medialogging.h"
 
-#include <QThread>
-
 namespace hookline {
 
 MediaService::MediaService(MediaOptions options, QObject *parent)
     : QObject(parent)
     , m_store(options.root.isEmpty() ? MediaStore::rootFor(options.database) : options.root)
-    , m_thread(new QThread(this))
-    , m_worker(new MediaWorker(std::move(options)))
 {
-    m_thread->setObjectName(QStringLiteral("hookline-media"));
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &MediaWorker::progress, this, &MediaService::progress, Qt::QueuedConnection);
-    connect(m_worker, &MediaWorker::changed, this, &MediaService::changed, Qt::QueuedConnection);
-    connect(m_worker, &MediaWorker::failed, this, &MediaService::failed, Qt::QueuedConnection);
-    m_thread->start(QThread::LowPriority);
-    MediaWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker,
-        [worker] {
-            if (const Status opened = worker->open(true); !opened)
-                qCWarning(lcMedia).noquote() << opened.error();
-        },
-        Qt::QueuedConnection);
+    auto *worker = new MediaWorker(std::move(options));
+    connect(worker, &MediaWorker::progress, this, &MediaService::progress, Qt::QueuedConnection);
+    connect(worker, &MediaWorker::changed, this, &MediaService::changed, Qt::QueuedConnection);
+    connect(worker, &MediaWorker::failed, this, &MediaService::failed, Qt::QueuedConnection);
+    m_thread.start(worker);
+    m_thread.post([](MediaWorker *media) {
+        if (const Status opened = media->open(true); !opened)
+            qCWarning(lcMedia).noquote() << opened.error();
+    });
 }
 
-MediaService::~MediaService()
-{
-    m_thread->quit();
-    m_thread->wait();
-}
+MediaService::~MediaService() = default;
 
 void MediaService::fetchNow(const QString &line, const QString &wamid)
 {
-    MediaWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker,
-        [worker, line, wamid] {
-            if (const Status started = worker->fetchNow(line, wamid); !started)
-                emit
-            worker->failed(started.error());
-        },
-        Qt::QueuedConnection);
+    m_thread.post([line, wamid](MediaWorker *media) {
+        if (const Status started = media->fetchNow(line, wamid); !started)
+            emit
+        media->failed(started.error());
+    });
 }
 
 void MediaService::setCap(qint64 bytes)
 {
-    MediaWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker, [worker, bytes] { worker->setCap(bytes); }, Qt::QueuedConnection);
+    m_thread.post([bytes](MediaWorker *media) { media->setCap(bytes); });
 }
 
 void MediaService::markViewed(const QString &line, const QString &wamid)
 {
-    MediaWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker, [worker, line, wamid] { worker->markViewed(line, wamid); }, Qt::QueuedConnection);
+    m_thread.post([line, wamid](MediaWorker *media) { media->markViewed(line, wamid); });
 }
 
 void MediaService::setPinned(const QString &line, const QString &wamid, bool pinned)
 {
-    MediaWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker, [worker, line, wamid, pinned] { worker->setPinned(line, wamid, pinned); },
-        Qt::QueuedConnection);
+    m_thread.post(
+        [line, wamid, pinned](MediaWorker *media) { media->setPinned(line, wamid, pinned); });
 }
 
 } // namespace hookline

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "mediaworker.h"
+#include "runtime/workerthread.h"
 
 #include <QObject>
-
-class QThread;
 
 namespace hookline {
 
@@ -34,8 +33,7 @@ signals:
 
 private:
     MediaStore m_store;
-    QThread *m_thread;
-    MediaWorker *m_worker;
+    WorkerThread<MediaWorker> m_thread{QStringLiteral("hookline-media"), QThread::LowPriority};
 };
 
 } // namespace hookline

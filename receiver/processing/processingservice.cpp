@@ -5,7 +5,6 @@
 #include "processing/secureerasure.h"
 #include "storage/clock.h"
 
-#include <QThread>
 #include <QTimer>
 
 #ifdef Q_OS_LINUX
@@ -30,24 +29,19 @@ ProcessingService::~ProcessingService()
 
 Status ProcessingService::start()
 {
-    if (m_thread)
+    if (m_thread.isRunning())
         return ok();
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("hookline-processing"));
-    m_worker = new ProcessingWorker(m_options);
-    m_worker->moveToThread(m_thread);
-    connect(m_worker, &ProcessingWorker::changed, this, &ProcessingService::changed,
+    auto *worker = new ProcessingWorker(m_options);
+    connect(worker, &ProcessingWorker::changed, this, &ProcessingService::changed,
             Qt::DirectConnection);
-    connect(m_worker, &ProcessingWorker::alertFired, this, &ProcessingService::alertFired,
+    connect(worker, &ProcessingWorker::alertFired, this, &ProcessingService::alertFired,
             Qt::DirectConnection);
-    m_thread->start();
-    std::optional<Status> opened;
-    QMetaObject::invokeMethod(
-        m_worker, [&] { opened = m_worker->open(); }, Qt::BlockingQueuedConnection);
-    if (!*opened) {
-        const QString error = opened->error();
+    m_thread.start(worker);
+    if (const Status opened =
+            m_thread.call([](ProcessingWorker *processing) { return processing->open(); });
+        !opened) {
         stop();
-        return Error{error};
+        return opened;
     }
     wake(); // finish what a previous run left
     return ok();
@@ -55,21 +49,13 @@ Status ProcessingService::start()
 
 void ProcessingService::stop()
 {
-    if (!m_thread)
-        return;
-    QMetaObject::invokeMethod(
-        m_worker, [this] { delete m_worker; }, Qt::BlockingQueuedConnection);
-    m_worker = nullptr;
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    m_thread.stop();
 }
 
 void ProcessingService::wake()
 {
-    if (m_worker)
-        QMetaObject::invokeMethod(m_worker, &ProcessingWorker::schedule, Qt::QueuedConnection);
+    if (m_thread.isRunning())
+        m_thread.post([](ProcessingWorker *processing) { processing->schedule(); });
 }
 
 ProcessingWorker::ProcessingWorker(ProcessorOptions options)

@@ -6,6 +6,7 @@
 #include "processing/changeset.h"
 #include "processing/deliveryprocessor.h"
 #include "processing/retentionpruner.h"
+#include "runtime/workerthread.h"
 
 #include <QElapsedTimer>
 
@@ -13,7 +14,6 @@
 
 #include <QObject>
 
-class QThread;
 class QTimer;
 
 namespace hookline {
@@ -46,8 +46,7 @@ signals:
 
 private:
     ProcessorOptions m_options;
-    QThread *m_thread = nullptr;
-    ProcessingWorker *m_worker = nullptr;
+    WorkerThread<ProcessingWorker> m_thread{QStringLiteral("hookline-processing")};
 };
 
 // The part of ProcessingService that lives in the processing thread.
