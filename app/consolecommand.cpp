@@ -12,12 +12,10 @@
 #include "logging.h"
 #include "logoptions.h"
 #include "mainwindow.h"
+#include "runtime/runtime.h"
 #include "screenshottour.h"
 #include "storage/credentialsfile.h"
-#include "storage/instancelock.h"
-#include "storage/integritycheck.h"
 #include "tlsfiles.h"
-#include <QThread>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -137,24 +135,16 @@ int ConsoleCommand::run(const QStringList &args)
     if (!ConsoleTheme::apply(parser.value(QStringLiteral("theme"))))
         return CommandSupport::usage(Cli::tr("--theme is light, dark or system"));
 
-    // One console per SQLite file; on PostgreSQL a whole team shares the database.
-    std::unique_ptr<InstanceLock> instance;
-    if (!shared) {
-        auto acquired = InstanceLock::acquire(options.receiver.database.path);
-        // Started again by a console that is still closing (into or out of the demo): it lets
-        // go of its database within seconds.
-        for (QDeadlineTimer patience(qEnvironmentVariableIsSet("HOOKLINE_RESTARTED") ? 20'000 : 0);
-             !acquired && !patience.hasExpired();) {
-            QThread::msleep(200);
-            acquired = InstanceLock::acquire(options.receiver.database.path);
-        }
-        if (!acquired) {
-            QMessageBox::critical(nullptr, QStringLiteral("Hookline"), acquired.error());
-            return CommandSupport::fail(acquired.error());
-        }
-        instance = std::move(*acquired);
-    }
+    // One console per SQLite file; on PostgreSQL a whole team shares the database. Started again
+    // by a console that is still closing (into or out of the demo), it waits: that one lets go
+    // of its database within seconds.
     ConsoleEngine engine(options);
+    if (Status locked =
+            engine.runtime()->lock(qEnvironmentVariableIsSet("HOOKLINE_RESTARTED") ? 20'000 : 0);
+        !locked) {
+        QMessageBox::critical(nullptr, QStringLiteral("Hookline"), locked.error());
+        return CommandSupport::fail(locked.error());
+    }
     if (Status opened = engine.open(); !opened) {
         QMessageBox::critical(
             nullptr, QStringLiteral("Hookline"),
@@ -233,25 +223,19 @@ int ConsoleCommand::run(const QStringList &args)
                 QStringLiteral("console usable after %1 ms\n").arg(started.elapsed()));
     });
     // The integrity check takes seconds on a large database: beside the console, not before it.
-    IntegrityReport integrity;
-    std::unique_ptr<QThread> checker(
-        QThread::create([&integrity, database = options.receiver.database] {
-            integrity = IntegrityCheck::run(database);
-        }));
-    QObject::connect(checker.get(), &QThread::finished, &window, [&integrity, &window, &engine] {
-        if (integrity.logIntact && integrity.projectionsIntact)
-            return;
-        qCCritical(lcStorage).noquote() << integrity.message;
-        if (!integrity.logIntact)
-            engine.stop(); // Meta retries what it does not get; nothing more goes into it
-        QMessageBox::critical(&window, QStringLiteral("Hookline"), integrity.message);
-    });
-    checker->start();
+    QObject::connect(engine.runtime(), &Runtime::integrityChecked, &window,
+                     [&window, &engine](const IntegrityReport &report) {
+                         if (report.logIntact && report.projectionsIntact)
+                             return;
+                         if (!report.logIntact)
+                             engine.stop(); // Meta retries what it does not get
+                         QMessageBox::critical(&window, QStringLiteral("Hookline"), report.message);
+                     });
+    engine.runtime()->checkIntegrity();
     if (parser.isSet(QStringLiteral("quit-after-ms")))
         QTimer::singleShot(parser.value(QStringLiteral("quit-after-ms")).toInt(), qApp,
                            &QApplication::quit);
     const int status = QApplication::exec();
-    checker->wait();
     engine.stop();
     return status;
 }

@@ -5,15 +5,10 @@
 #include "listenaddress.h"
 #include "logging.h"
 #include "logoptions.h"
-#include "media/mediaservice.h"
-#include "processing/processingservice.h"
-#include "receiver.h"
+#include "runtime/runtime.h"
 #include "signalwatcher.h"
 #include "storage/databaselocation.h"
-#include "storage/instancelock.h"
-#include "storage/integritycheck.h"
 #include "tlsfiles.h"
-#include <QThread>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -159,21 +154,9 @@ int ServeCommand::run(const QStringList &args)
 #endif
     }
 
-    // One receiver per SQLite file; on PostgreSQL several share a database by design.
-    std::unique_ptr<InstanceLock> instance;
-    if (!location->isPostgres()) {
-        auto acquired = InstanceLock::acquire(options.database.path);
-        if (!acquired)
-            return CommandSupport::fail(acquired.error());
-        instance = std::move(*acquired);
-    }
-    SignalWatcher signals_;
-    ProcessorOptions processing;
-    processing.database = options.database;
-    processing.checkpointLog = true;
-    // The processing thread checkpoints the delivery log, off the receiver's commit path.
-    options.database.autoCheckpoint = false;
-    processing.database.synchronousFull = false; // projections can always be derived again
+    RuntimeOptions runtimeOptions;
+    runtimeOptions.receiver = options;
+    ProcessorOptions &processing = runtimeOptions.processing;
     qint64 processingBatch = processing.maxDeliveriesPerCommit;
     if (!readPositiveInt(parser, QStringLiteral("processing-batch"), processingBatch, error))
         return CommandSupport::usage(error);
@@ -192,28 +175,22 @@ int ServeCommand::run(const QStringList &args)
     const auto graph = CommandSupport::graphEndpoint(parser);
     if (!graph)
         return CommandSupport::usage(graph.error());
-    ProcessingService processor(processing);
-    Receiver receiver(options);
-    QObject::connect(
-        &receiver, &Receiver::deliveriesStored, &processor, [&processor] { processor.wake(); },
-        Qt::DirectConnection);
-    // Processing first: it finishes what a previous run left, and is awake for the receiver.
-    if (Status started = processor.start(); !started)
-        return CommandSupport::fail(started.error());
-    const auto port = receiver.start();
-    if (!port)
-        return CommandSupport::fail(port.error());
+    runtimeOptions.graph = *graph;
     // Customers' media, downloaded beside processing (never in its way), with each line's app's
     // access token; a line without one waits, saying so.
-    std::unique_ptr<MediaService> media;
-    if (!parser.isSet(QStringLiteral("no-media"))) {
-        MediaOptions mediaOptions;
-        mediaOptions.database = options.database;
-        mediaOptions.endpoint = *graph;
-        mediaOptions.root = parser.value(QStringLiteral("media-dir"));
-        mediaOptions.capBytes = mediaCapMb << 20;
-        media = std::make_unique<MediaService>(mediaOptions);
-    }
+    runtimeOptions.mediaDownloads = !parser.isSet(QStringLiteral("no-media"));
+    runtimeOptions.mediaRoot = parser.value(QStringLiteral("media-dir"));
+    runtimeOptions.mediaCapBytes = mediaCapMb << 20;
+
+    // One receiver per SQLite file; on PostgreSQL several share a database by design.
+    Runtime runtime(runtimeOptions);
+    if (Status locked = runtime.lock(); !locked)
+        return CommandSupport::fail(locked.error());
+    SignalWatcher signals_;
+    if (Status started = runtime.start(); !started)
+        return CommandSupport::fail(started.error());
+    if (!runtime.port())
+        return CommandSupport::fail(runtime.receiverError());
 
     QString host = address->host.toString();
     if (address->host.protocol() == QAbstractSocket::IPv6Protocol)
@@ -221,39 +198,27 @@ int ServeCommand::run(const QStringList &args)
     CommandSupport::out(QStringLiteral("Hookline %1 listening on %2://%3:%4 (database %5)\n")
                             .arg(QCoreApplication::applicationVersion(),
                                  tls ? QStringLiteral("https") : QStringLiteral("http"), host)
-                            .arg(*port)
+                            .arg(runtime.port())
                             .arg(location->display()));
 
     QObject::connect(&signals_, &SignalWatcher::stopRequested, qApp,
                      [](int) { QCoreApplication::quit(); });
 
     // The integrity check takes seconds on a large database: beside the receiver, not before it.
-    // A damaged delivery log stops the receiver (Meta retries what it does not get); damaged
+    // A damaged delivery log stops serve (Meta retries what it does not get); damaged
     // projections only need a rebuild.
-    IntegrityReport integrity;
-    std::unique_ptr<QThread> checker(QThread::create(
-        [&integrity, database = options.database] { integrity = IntegrityCheck::run(database); }));
     int status = 0;
-    const bool postgres = location->isPostgres();
-    QObject::connect(checker.get(), &QThread::finished, qApp, [&integrity, &status, postgres] {
-        if (integrity.logIntact && integrity.projectionsIntact) {
-            if (!postgres)
-                qCInfo(lcStorage) << "integrity check passed";
-            return;
-        }
-        qCCritical(lcStorage).noquote() << integrity.message;
-        if (!integrity.logIntact) {
-            CommandSupport::fail(integrity.message);
-            status = 3;
-            QCoreApplication::quit();
-        }
-    });
-    checker->start();
+    QObject::connect(&runtime, &Runtime::integrityChecked, qApp,
+                     [&status](const IntegrityReport &report) {
+                         if (report.logIntact)
+                             return;
+                         CommandSupport::fail(report.message);
+                         status = 3;
+                         QCoreApplication::quit();
+                     });
+    runtime.checkIntegrity();
     QCoreApplication::exec();
-    checker->wait();
-    media.reset();
-    receiver.stop();
-    processor.stop();
+    runtime.stop();
     CommandSupport::out(QStringLiteral("Hookline stopped\n"));
     return status;
 }

@@ -6,7 +6,6 @@
 #include "deliverystatusmodel.h"
 #include "reactionmodel.h"
 
-#include "storage/changefeed.h"
 #include "storage/deliverylog.h"
 
 #include "alertlistmodel.h"
@@ -19,8 +18,8 @@
 #include "logmodel.h"
 #include "media/mediaservice.h"
 #include "modelslogging.h"
-#include "operatorservice.h"
-#include "processing/processingservice.h"
+#include "runtime/operatorservice.h"
+#include "runtime/runtime.h"
 #include "storage/configstore.h"
 #include "storage/database.h"
 
@@ -44,6 +43,18 @@ ConsoleEngine::ConsoleEngine(ConsoleOptions options, QObject *parent)
     m_sampler.setObjectName(QStringLiteral("stats-sampler"));
     m_sampler.setInterval(1000);
     connect(&m_sampler, &QTimer::timeout, this, &ConsoleEngine::sample);
+    RuntimeOptions runtime;
+    runtime.receiver = m_options.receiver;
+    runtime.embeddedReceiver = m_options.embeddedReceiver;
+    runtime.processing.backoff = m_options.backoff;
+    runtime.processing.retainDays = m_options.retainDays;
+    runtime.operatorActions = true;
+    runtime.operatorName = operatorName();
+    runtime.sends = true;
+    runtime.graph = m_options.graph;
+    runtime.mediaDownloads = m_options.mediaDownloads;
+    runtime.mediaCapBytes = m_options.mediaCapBytes;
+    m_runtime = std::make_unique<Runtime>(std::move(runtime));
 }
 
 ConsoleEngine::~ConsoleEngine()
@@ -52,9 +63,24 @@ ConsoleEngine::~ConsoleEngine()
     // The models hold the read connection: they go before it does.
     delete m_live;
     delete m_models;
-    delete m_operations;
+    m_runtime.reset();
     delete m_log;
     m_db.reset();
+}
+
+OperatorService *ConsoleEngine::operations() const
+{
+    return m_runtime ? m_runtime->operations() : nullptr;
+}
+
+SendService *ConsoleEngine::sends() const
+{
+    return m_runtime ? m_runtime->sends() : nullptr;
+}
+
+MediaService *ConsoleEngine::media() const
+{
+    return m_runtime ? m_runtime->media() : nullptr;
 }
 
 Status ConsoleEngine::open()
@@ -77,18 +103,11 @@ Status ConsoleEngine::open()
         emit
         changesApplied(changes);
     });
-    m_operations = new OperatorService(m_options.receiver.database, operatorName(), this);
-    m_sends = new SendService(m_options.receiver.database, m_options.graph, this);
-    if (m_options.mediaDownloads) {
-        MediaOptions media;
-        media.database = m_options.receiver.database;
-        media.endpoint = m_options.graph;
-        media.capBytes = m_options.mediaCapBytes;
-        m_media = new MediaService(media, this);
-    }
-    connect(m_operations, &OperatorService::finished, this, [this](const OperatorResult &result) {
-        if (result.error.isEmpty() && result.action != OperatorResult::MarkRead)
-            wakeProcessing();
+
+    connect(m_runtime.get(), &Runtime::changed, m_live, &LiveChanges::addChanges);
+    connect(m_runtime.get(), &Runtime::deliveriesStored, m_live, &LiveChanges::addDeliveries);
+    m_runtime->openActions();
+    connect(operations(), &OperatorService::finished, this, [this](const OperatorResult &result) {
         if (result.action == OperatorResult::AcknowledgeAlerts)
             m_models->alerts()->reload();
         if (result.action == OperatorResult::EraseContact && result.error.isEmpty()) {
@@ -110,47 +129,11 @@ Status ConsoleEngine::open()
 
 Status ConsoleEngine::startServices()
 {
-    ProcessorOptions processing;
-    processing.database = m_options.receiver.database;
-    processing.database.synchronousFull = false;
-    processing.checkpointLog = true;
-    processing.backoff = m_options.backoff;
-    processing.retainDays = m_options.retainDays;
-    m_processing = std::make_unique<ProcessingService>(processing);
-    if (m_db->isPostgres()) {
-        // Shared database: every processor's commits, this console's own included, arrive
-        // through NOTIFY, and so do other consoles' operator actions.
-        m_feed = new ChangeFeed(this);
-        if (Status listening = m_feed->start(m_options.receiver.database); !listening)
-            return listening;
-        connect(m_feed, &ChangeFeed::changed, m_live, &LiveChanges::addChanges);
-    } else {
-        connect(m_processing.get(), &ProcessingService::changed, m_live, &LiveChanges::addChanges,
-                Qt::QueuedConnection);
-    }
-    if (Status started = m_processing->start(); !started)
+    if (Status started = m_runtime->start(); !started)
         return started;
-
-    if (m_options.embeddedReceiver) {
-        ReceiverOptions receiverOptions = m_options.receiver;
-        receiverOptions.database.autoCheckpoint = false;
-        m_receiver = std::make_unique<Receiver>(receiverOptions);
-        ProcessingService *processor = m_processing.get();
-        connect(
-            m_receiver.get(), &Receiver::deliveriesStored, processor,
-            [processor] { processor->wake(); }, Qt::DirectConnection);
-        connect(m_receiver.get(), &Receiver::deliveriesStored, m_live, &LiveChanges::addDeliveries,
-                Qt::QueuedConnection);
-        const auto port = m_receiver->start();
-        if (!port) {
-            m_receiverError = port.error();
-            qCWarning(lcModels) << "the embedded receiver did not start:" << m_receiverError;
-            m_receiver.reset();
-        }
-    } else {
-        m_receiverError =
-            m_db->isPostgres() ? tr("shared database; the servers receive") : tr("receiver off");
-    }
+    if (m_options.embeddedReceiver && !m_runtime->port())
+        qCWarning(lcModels).noquote()
+            << "the embedded receiver did not start:" << m_runtime->receiverError();
     m_sampler.start();
     sample();
     return ok();
@@ -159,16 +142,14 @@ Status ConsoleEngine::startServices()
 void ConsoleEngine::stop()
 {
     m_sampler.stop();
-    if (m_receiver)
-        m_receiver->stop();
-    if (m_processing)
-        m_processing->stop();
+    if (m_runtime)
+        m_runtime->stop();
 }
 
 void ConsoleEngine::wakeProcessing()
 {
-    if (m_processing)
-        m_processing->wake();
+    if (m_runtime)
+        m_runtime->wakeProcessing();
 }
 
 Expected<TrustDirectory> ConsoleEngine::trust() const
@@ -212,24 +193,19 @@ QString ConsoleEngine::callbackUrl(const QString &line) const
 
 quint16 ConsoleEngine::port() const
 {
-    return m_receiver && m_receiver->isRunning() ? m_receiver->port() : 0;
+    return m_runtime ? m_runtime->port() : 0;
 }
 
 QString ConsoleEngine::receiverUrl() const
 {
-    if (!port())
-        return {};
-    QString host = m_options.receiver.address.toString();
-    if (m_options.receiver.address.protocol() == QAbstractSocket::IPv6Protocol)
-        host = u'[' + host + u']';
-#if QT_CONFIG(ssl)
-    const bool tls = m_options.receiver.tls.has_value();
-#else
-    const bool tls = false;
-#endif
-    return QStringLiteral("%1://%2:%3")
-        .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host)
-        .arg(port());
+    return m_runtime ? m_runtime->receiverUrl() : QString();
+}
+
+QString ConsoleEngine::receiverProblem() const
+{
+    if (m_options.embeddedReceiver)
+        return m_runtime ? m_runtime->receiverError() : QString();
+    return m_db->isPostgres() ? tr("shared database; the servers receive") : tr("receiver off");
 }
 
 void ConsoleEngine::sample()
@@ -237,10 +213,8 @@ void ConsoleEngine::sample()
     if (!m_db)
         return;
     m_stats.receiving = port() != 0;
-    m_stats.listening = m_stats.receiving ? receiverUrl() : m_receiverError;
-    quint64 accepted = 0;
-    if (m_receiver)
-        accepted = m_receiver->metrics().verdictCount(Verdict::Accepted);
+    m_stats.listening = m_stats.receiving ? receiverUrl() : receiverProblem();
+    const quint64 accepted = m_runtime ? m_runtime->accepted() : 0;
     if (m_sampler.isActive()) {
         m_stats.eventsPerSecond.append(double(accepted - std::min(accepted, m_lastAccepted)));
         if (m_stats.eventsPerSecond.size() > 60)

@@ -17,12 +17,11 @@ namespace hookline {
 class ConsoleModels;
 class Database;
 class LiveChanges;
-class ChangeFeed;
 class LogModel;
 class OperatorService;
 class SendService;
 class MediaService;
-class ProcessingService;
+class Runtime;
 
 struct ConsoleOptions
 {
@@ -37,8 +36,8 @@ struct ConsoleOptions
     bool mediaDownloads = true;             // off: media are not downloaded (tests, --demo)
 };
 
-// The core of one console: the embedded receiver and processing, the operator's worker, the
-// GUI thread's read connection and the models on it, and the live flow of changes between them.
+// The models of one console on top of the runtime (receiver/runtime): the GUI thread's read
+// connection, the models on it, and the live flow of the runtime's changes into them.
 class ConsoleEngine final : public QObject
 {
     Q_OBJECT
@@ -48,7 +47,8 @@ public:
     explicit ConsoleEngine(ConsoleOptions options, QObject *parent = nullptr);
     ~ConsoleEngine() override;
 
-    // Opens the database and loads the models; the window can show after this.
+    // Opens the database and loads the models; the window can show after this. The runtime's
+    // lock, where wanted, is taken before.
     Status open();
     // Starts processing and, when embedded, the receiver; a receiver that cannot listen leaves
     // the console usable, with the reason in stats().listening.
@@ -57,11 +57,12 @@ public:
 
     ConsoleModels *models() const { return m_models; }
     LogModel *log() const { return m_log; }
-    OperatorService *operations() const { return m_operations; }
+    OperatorService *operations() const;
     // Replies through the Graph API, off the GUI thread.
-    SendService *sends() const { return m_sends; }
+    SendService *sends() const;
     // Customers' media, downloaded in the background; null when options say no downloads.
-    MediaService *media() const { return m_media; }
+    MediaService *media() const;
+    Runtime *runtime() const { return m_runtime.get(); }
     QString operatorName() const;
     Database &database() const { return *m_db; }
     const ConsoleOptions &options() const { return m_options; }
@@ -89,22 +90,18 @@ signals:
 
 private:
     void sample();
+    // Why the console is not receiving, for the status bar.
+    QString receiverProblem() const;
 
     ConsoleOptions m_options;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<ProcessingService> m_processing;
-    std::unique_ptr<Receiver> m_receiver;
+    std::unique_ptr<Runtime> m_runtime;
     ConsoleModels *m_models = nullptr;
     LogModel *m_log = nullptr;
-    OperatorService *m_operations = nullptr;
-    SendService *m_sends = nullptr;
-    MediaService *m_media = nullptr;
     LiveChanges *m_live = nullptr;
-    ChangeFeed *m_feed = nullptr; // PostgreSQL: changes from every process
     QTimer m_sampler;
     ConsoleStats m_stats;
     quint64 m_lastAccepted = 0;
-    QString m_receiverError;
 };
 
 } // namespace hookline

@@ -2,7 +2,7 @@
 
 #include "alerts/alertrules.h"
 #include "consoleengine.h"
-#include "operatorservice.h"
+#include "runtime/operatorservice.h"
 
 #include <QCheckBox>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 #include "alertspage.h"
 
 #include "alertlistmodel.h"
-#include "operatorservice.h"
+#include "runtime/operatorservice.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

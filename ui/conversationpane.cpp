@@ -8,8 +8,8 @@
 #include "mediaviewer.h"
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
-#include "operatorservice.h"
 #include "replycomposer.h"
+#include "runtime/operatorservice.h"
 #include "thumbnailcache.h"
 #include "uilogging.h"
 

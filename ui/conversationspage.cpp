@@ -2,7 +2,7 @@
 
 #include "messagelistmodel.h"
 
-#include "operatorservice.h"
+#include "runtime/operatorservice.h"
 
 #include "confirm.h"
 

@@ -5,7 +5,7 @@
 #include "contextmenus.h"
 #include "deadlettergroupmodel.h"
 #include "deadletterreason.h"
-#include "operatorservice.h"
+#include "runtime/operatorservice.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -5,7 +5,7 @@
 #include "displaytime.h"
 #include "jsoneditordialog.h"
 #include "livefilter.h"
-#include "operatorservice.h"
+#include "runtime/operatorservice.h"
 #include "statustext.h"
 
 #include <QApplication>

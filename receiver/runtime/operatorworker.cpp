@@ -4,7 +4,7 @@
 
 #include "alerts/alertrules.h"
 #include "alerts/alertstore.h"
-#include "modelslogging.h"
+#include "logging.h"
 #include "processing/deadletterqueue.h"
 #include "processing/projectionrebuild.h"
 #include "processing/replayinjector.h"
@@ -125,7 +125,7 @@ void OperatorWorker::record(const QString &action, const QVariant &deliveryId,
                                                : QVariant(QMetaType::fromType<qint64>()));
     insert.addBindValue(detail);
     if (!insert.exec())
-        qCWarning(lcModels) << "cannot record the operator's action:" << insert.lastError().text();
+        qCWarning(lcRuntime) << "cannot record the operator's action:" << insert.lastError().text();
 }
 
 void OperatorWorker::publish(const ChangeSet &changes)
@@ -133,7 +133,7 @@ void OperatorWorker::publish(const ChangeSet &changes)
     // On a shared PostgreSQL database the other consoles hear of an operator's action at once
     // (what processing then does, they hear from it).
     if (const Status published = ChangeFeed::publish(m_db->handle(), changes); !published)
-        qCWarning(lcModels) << "cannot tell the other consoles:" << published.error();
+        qCWarning(lcRuntime) << "cannot tell the other consoles:" << published.error();
 }
 
 void OperatorWorker::reprocess(int request, qint64 deliveryId)

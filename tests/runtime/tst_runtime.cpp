@@ -1,0 +1,160 @@
+// Runtime: the one runtime behind `hookline serve` and the console, with a real receiver on an
+// ephemeral port, a real SQLite file and real signatures.
+
+#include "fixtures.h"
+#include "httpclient.h"
+#include "runtime/operatorservice.h"
+#include "runtime/runtime.h"
+#include "testsigner.h"
+#include "testworld.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace hookline;
+using namespace hookline::test;
+
+namespace {
+
+RuntimeOptions optionsFor(const TestWorld &world)
+{
+    RuntimeOptions options;
+    options.receiver.database = world.databaseOptions();
+    options.receiver.port = 0;
+    options.mediaDownloads = false;
+    return options;
+}
+
+} // namespace
+
+class TestRuntime : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void receivesProcessesAndTellsWhatChanged();
+    void oneRuntimePerDatabaseFile();
+    void aReceiverThatCannotListenLeavesProcessingRunning();
+    void integrityIsCheckedOffTheCallersThread();
+    void operatorActionsWakeProcessing();
+};
+
+void TestRuntime::receivesProcessesAndTellsWhatChanged()
+{
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    Runtime runtime(optionsFor(world));
+    QSignalSpy stored(&runtime, &Runtime::deliveriesStored);
+    QSignalSpy changed(&runtime, &Runtime::changed);
+    QVERIFY(runtime.start());
+    QVERIFY(runtime.port() != 0);
+    QCOMPARE(runtime.receiverUrl(), QStringLiteral("http://127.0.0.1:%1").arg(runtime.port()));
+    QVERIFY(runtime.receiverError().isEmpty());
+
+    const QByteArray body = Fixtures::read(QStringLiteral("text_message.json"));
+    HttpClient client;
+    const HttpReply reply =
+        client.post(QUrl(runtime.receiverUrl() + QStringLiteral("/webhook")), body,
+                    {{"X-Hub-Signature-256", sign(northwindSecret, body)}});
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(runtime.accepted(), quint64(1));
+    QTRY_VERIFY(!stored.isEmpty());
+    // Processing heard of it and projected it; the change arrives on this thread.
+    QTRY_VERIFY(!changed.isEmpty());
+    const auto db = world.open(QStringLiteral("check"));
+    QVERIFY(db);
+    QTRY_COMPARE(TestWorld::scalar(**db, QStringLiteral("SELECT count(*) FROM messages")).toInt(),
+                 1);
+    runtime.stop();
+    QCOMPARE(runtime.port(), quint16(0));
+    runtime.stop(); // twice is nothing
+}
+
+void TestRuntime::oneRuntimePerDatabaseFile()
+{
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    if (world.isPostgres())
+        QSKIP("a PostgreSQL database is shared by design");
+    auto first = std::make_unique<Runtime>(optionsFor(world));
+    QVERIFY(first->lock());
+    QVERIFY(first->lock()); // held already: nothing to do
+    Runtime second(optionsFor(world));
+    const Status refused = second.lock(300);
+    QVERIFY(!refused);
+    QVERIFY2(!refused.error().isEmpty(), "no reason given");
+    // The lock goes with its runtime.
+    first.reset();
+    QVERIFY(second.lock());
+}
+
+void TestRuntime::aReceiverThatCannotListenLeavesProcessingRunning()
+{
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    QTcpServer occupant;
+    QVERIFY(occupant.listen(QHostAddress::LocalHost));
+    RuntimeOptions options = optionsFor(world);
+    options.receiver.port = occupant.serverPort();
+    Runtime runtime(options);
+    QVERIFY(runtime.start());
+    QCOMPARE(runtime.port(), quint16(0));
+    QVERIFY(runtime.receiverUrl().isEmpty());
+    QVERIFY2(runtime.receiverError().contains(QStringLiteral("cannot listen")),
+             qPrintable(runtime.receiverError()));
+    // Processing runs: an operator's replay is processed.
+    RuntimeOptions withActions = options;
+    withActions.operatorActions = true;
+    Runtime acting(withActions);
+    QVERIFY(acting.start());
+    QSignalSpy finished(acting.operations(), &OperatorService::finished);
+    acting.operations()->replay(Fixtures::read(QStringLiteral("text_message.json")),
+                                QStringLiteral("test"));
+    QVERIFY(finished.wait(10'000));
+    const auto db = world.open(QStringLiteral("check"));
+    QVERIFY(db);
+    QTRY_COMPARE(TestWorld::scalar(**db, QStringLiteral("SELECT count(*) FROM messages")).toInt(),
+                 1);
+}
+
+void TestRuntime::integrityIsCheckedOffTheCallersThread()
+{
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    Runtime runtime(optionsFor(world));
+    QSignalSpy checked(&runtime, &Runtime::integrityChecked);
+    runtime.checkIntegrity();
+    QVERIFY(checked.isEmpty()); // not done on this thread
+    QVERIFY(checked.wait(30'000));
+    const auto report = checked.first().first().value<IntegrityReport>();
+    QVERIFY2(report.logIntact && report.projectionsIntact, qPrintable(report.message));
+}
+
+void TestRuntime::operatorActionsWakeProcessing()
+{
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    RuntimeOptions options = optionsFor(world);
+    options.embeddedReceiver = false;
+    options.operatorActions = true;
+    options.operatorName = QStringLiteral("tester@desk");
+    Runtime runtime(options);
+    runtime.openActions();
+    QVERIFY(runtime.operations());
+    QVERIFY(!runtime.sends()); // not asked for
+    QVERIFY(!runtime.media());
+    QVERIFY(runtime.start());
+    QCOMPARE(runtime.port(), quint16(0));
+    QSignalSpy changed(&runtime, &Runtime::changed);
+    QSignalSpy finished(runtime.operations(), &OperatorService::finished);
+    runtime.operations()->replay(Fixtures::read(QStringLiteral("text_message.json")),
+                                 QStringLiteral("test"));
+    QVERIFY(finished.wait(10'000));
+    QVERIFY(finished.first().first().value<OperatorResult>().error.isEmpty());
+    // No receiver told processing: the runtime woke it for the replay.
+    QTRY_VERIFY(!changed.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestRuntime)
+#include "tst_runtime.moc"
