@@ -5,6 +5,7 @@
 #include "deliverylogmodel.h"
 #include "deliverystatusmodel.h"
 #include "reactionmodel.h"
+#include "searchresultmodel.h"
 
 #include "storage/deliverylog.h"
 
@@ -189,6 +190,33 @@ QString ConsoleEngine::callbackUrl(const QString &line) const
     if (base.isEmpty())
         return {};
     return base + QStringLiteral("/webhook") + (line.isEmpty() ? QString() : u'/' + line);
+}
+
+QString ConsoleEngine::databaseName() const
+{
+    const DatabaseOptions &database = m_options.receiver.database;
+    return database.server.isPostgres() ? database.server.display() : database.path;
+}
+
+Expected<AlertRules> ConsoleEngine::alertRules() const
+{
+    return AlertRules::load(m_db->handle());
+}
+
+Expected<QByteArray> ConsoleEngine::alertWebhookSecret() const
+{
+    return AlertRules::webhookSecret(m_db->handle());
+}
+
+Expected<DeliveryDetail> ConsoleEngine::deliveryDetail(qint64 deliveryId) const
+{
+    QSqlDatabase handle = m_db->handle();
+    return DeliveryDetail::load(handle, deliveryId);
+}
+
+SearchResultModel *ConsoleEngine::createSearchResults(QObject *parent) const
+{
+    return new SearchResultModel(m_db->handle(), parent);
 }
 
 quint16 ConsoleEngine::port() const

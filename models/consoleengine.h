@@ -1,6 +1,8 @@
 #pragma once
 
+#include "alerts/alertrules.h"
 #include "consolestats.h"
+#include "deliverydetail.h"
 #include "expected.h"
 #include "graph/graphendpoint.h"
 #include "processing/backoffpolicy.h"
@@ -22,6 +24,7 @@ class OperatorService;
 class SendService;
 class MediaService;
 class Runtime;
+class SearchResultModel;
 
 struct ConsoleOptions
 {
@@ -81,6 +84,16 @@ public:
     Status updateLine(const LineRecord &line);
     // "http://host:port/webhook/<line>" for this receiver; empty line: the unified route.
     QString callbackUrl(const QString &line = {}) const;
+    // The database, for people: its file, or the server without any secret.
+    QString databaseName() const;
+
+    // What the windows read besides the models, on the console's connection: the alert rules
+    // and their webhook's signing key, one delivery whole (the inspector), and a model of
+    // search results of its own.
+    Expected<AlertRules> alertRules() const;
+    Expected<QByteArray> alertWebhookSecret() const;
+    Expected<DeliveryDetail> deliveryDetail(qint64 deliveryId) const;
+    SearchResultModel *createSearchResults(QObject *parent) const;
 
 signals:
     void statsChanged(const hookline::ConsoleStats &stats);

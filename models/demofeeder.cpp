@@ -1,8 +1,8 @@
 #include "demofeeder.h"
 
+#include "composer/samplewebhooks.h"
+#include "composer/testwebhooksender.h"
 #include "consoleengine.h"
-#include "samplewebhooks.h"
-#include "testwebhooksender.h"
 
 #include <QDateTime>
 #include <QJsonArray>

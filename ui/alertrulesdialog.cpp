@@ -41,7 +41,7 @@ AlertRulesDialog::AlertRulesDialog(ConsoleEngine *engine, QWidget *parent)
     , m_key(new QLineEdit(this))
 {
     setWindowTitle(tr("Alert rules"));
-    const auto loaded = AlertRules::load(engine->database().handle());
+    const auto loaded = engine->alertRules();
     const AlertRules rules = loaded ? *loaded : AlertRules{};
     m_quality->setChecked(rules.qualityDrop);
     m_templates->setChecked(rules.templateStatus);
@@ -109,7 +109,7 @@ AlertRulesDialog::AlertRulesDialog(ConsoleEngine *engine, QWidget *parent)
     key->addWidget(copy);
     form->addRow(tr("Signing key"), key);
     connect(reveal, &QPushButton::clicked, this, [this] {
-        const auto secret = AlertRules::webhookSecret(m_engine->database().handle());
+        const auto secret = m_engine->alertWebhookSecret();
         if (!secret) {
             QMessageBox::warning(this, windowTitle(), secret.error());
             return;
@@ -118,7 +118,7 @@ AlertRulesDialog::AlertRulesDialog(ConsoleEngine *engine, QWidget *parent)
         m_key->setEchoMode(QLineEdit::Normal);
     });
     connect(copy, &QPushButton::clicked, this, [this] {
-        const auto secret = AlertRules::webhookSecret(m_engine->database().handle());
+        const auto secret = m_engine->alertWebhookSecret();
         if (secret)
             QGuiApplication::clipboard()->setText(QString::fromUtf8(*secret));
     });
@@ -145,7 +145,7 @@ AlertRulesDialog::AlertRulesDialog(ConsoleEngine *engine, QWidget *parent)
 void AlertRulesDialog::save()
 {
     // Settings this dialog does not show (set with `hookline alerts set`) stay as they are.
-    const auto loaded = AlertRules::load(m_engine->database().handle());
+    const auto loaded = m_engine->alertRules();
     AlertRules rules = loaded ? *loaded : AlertRules{};
     rules.qualityDrop = m_quality->isChecked();
     rules.templateStatus = m_templates->isChecked();

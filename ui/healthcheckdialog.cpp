@@ -3,7 +3,6 @@
 #include "consolecolors.h"
 #include "consoleengine.h"
 #include "consolesettings.h"
-#include "storage/database.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -52,7 +51,7 @@ void HealthCheckDialog::run()
     if (m_watcher.isRunning())
         return;
     DoctorOptions options;
-    options.database.path = m_engine->database().path();
+    options.database.path = m_engine->options().receiver.database.path;
     options.address = m_engine->options().receiver.address;
     options.port = m_engine->port() ? m_engine->port() : m_engine->options().receiver.port;
     options.tlsCertificate = ConsoleSettings::tlsCertificate();

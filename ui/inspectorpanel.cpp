@@ -1,5 +1,7 @@
 #include "inspectorpanel.h"
 
+#include "consoleengine.h"
+#include "consolemodels.h"
 #include "deliverydetail.h"
 #include "deliverylogmodel.h"
 #include "displaytime.h"
@@ -28,12 +30,11 @@
 
 namespace hookline {
 
-InspectorPanel::InspectorPanel(DeliveryLogModel *model, QSqlDatabase db,
-                               OperatorService *operations, QWidget *parent)
+InspectorPanel::InspectorPanel(ConsoleEngine *engine, QWidget *parent)
     : QWidget(parent)
-    , m_model(model)
-    , m_db(std::move(db))
-    , m_operations(operations)
+    , m_engine(engine)
+    , m_model(engine->models()->deliveries())
+    , m_operations(engine->operations())
     , m_text(new QLineEdit(this))
     , m_line(new QLineEdit(this))
     , m_route(new QLineEdit(this))
@@ -60,7 +61,7 @@ InspectorPanel::InspectorPanel(DeliveryLogModel *model, QSqlDatabase db,
     m_since->addItem(tr("Last 24 hours"), 86400);
     m_since->addItem(tr("Last 7 days"), 7 * 86400);
 
-    m_table->setModel(model);
+    m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("deliveryLog"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -121,13 +122,13 @@ InspectorPanel::InspectorPanel(DeliveryLogModel *model, QSqlDatabase db,
         connect(box, &QComboBox::currentIndexChanged, this, &InspectorPanel::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InspectorPanel::showCurrent);
-    connect(model, &QAbstractItemModel::dataChanged, this,
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &from, const QModelIndex &to) {
                 const int current = m_table->currentIndex().row();
                 if (current >= from.row() && current <= to.row())
                     showCurrent();
             });
-    connect(operations, &OperatorService::finished, this, &InspectorPanel::onFinished);
+    connect(m_operations, &OperatorService::finished, this, &InspectorPanel::onFinished);
 }
 
 void InspectorPanel::applyFilter()
@@ -179,7 +180,7 @@ void InspectorPanel::showCurrent()
         m_details->clear();
         return;
     }
-    const auto detail = DeliveryDetail::load(m_db, id);
+    const auto detail = m_engine->deliveryDetail(id);
     if (!detail) {
         m_details->setPlainText(detail.error());
         return;
@@ -233,7 +234,7 @@ void InspectorPanel::replayEditedCopy()
         QMessageBox::information(this, tr("Replay an edited copy"), tr("Select a delivery first."));
         return;
     }
-    const auto detail = DeliveryDetail::load(m_db, id);
+    const auto detail = m_engine->deliveryDetail(id);
     if (!detail) {
         QMessageBox::warning(this, tr("Replay an edited copy"), detail.error());
         return;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QComboBox;
@@ -10,6 +9,7 @@ class QTextBrowser;
 
 namespace hookline {
 
+class ConsoleEngine;
 class DeliveryLogModel;
 class OperatorService;
 struct OperatorResult;
@@ -23,8 +23,8 @@ class InspectorPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(InspectorPanel)
 
 public:
-    InspectorPanel(DeliveryLogModel *model, QSqlDatabase db, OperatorService *operations,
-                   QWidget *parent = nullptr);
+    // The log is the engine's; a delivery's details are read through it.
+    explicit InspectorPanel(ConsoleEngine *engine, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
     QTextBrowser *details() const { return m_details; }
@@ -46,8 +46,8 @@ private:
     void showCurrent();
     void onFinished(const OperatorResult &result);
 
+    ConsoleEngine *m_engine;
     DeliveryLogModel *m_model;
-    QSqlDatabase m_db;
     OperatorService *m_operations;
     QLineEdit *m_text;
     QLineEdit *m_line;

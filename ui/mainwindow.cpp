@@ -29,7 +29,6 @@
 #include "searchresultmodel.h"
 #include "settingsdialog.h"
 #include "statustext.h"
-#include "storage/database.h"
 #include "tablepage.h"
 
 #include <QApplication>
@@ -124,8 +123,7 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
         m_conversations->setMediaService(engine->media());
     m_deadLetters = new DeadLetterPanel(models->deadLetters(), models->deadLetterGroups(),
                                         engine->operations(), this);
-    m_inspector = new InspectorPanel(models->deliveries(), engine->database().handle(),
-                                     engine->operations(), this);
+    m_inspector = new InspectorPanel(engine, this);
     connect(m_conversations, &ConversationsPage::deliveryRequested, this, [this](qint64 id) {
         m_tabs->setCurrentIndex(InspectorTab);
         m_inspector->showDelivery(id);
@@ -341,7 +339,7 @@ void MainWindow::openMessage(const MessageRef &message)
 void MainWindow::openSearch()
 {
     if (!m_search) {
-        m_searchResults = new SearchResultModel(m_engine->database().handle(), this);
+        m_searchResults = m_engine->createSearchResults(this);
         m_search = new SearchDialog(m_searchResults, m_lines->model(), this);
         connect(m_search, &SearchDialog::openMessage, this, [this](const MessageRef &message) {
             openMessage(message);
@@ -386,11 +384,11 @@ void MainWindow::buildMenus()
                "Ctrl+Shift+V  replay the webhook on the clipboard\nCtrl+Q  quit"));
     });
     help->addAction(tr("&About Hookline"), this, [this] {
-        QMessageBox::about(this, tr("About Hookline"),
-                           tr("<h3>Hookline %1</h3><p>An operator console with an embedded "
-                              "WhatsApp Business webhook receiver.</p><p>Database: %2</p>")
-                               .arg(QApplication::applicationVersion(),
-                                    m_engine->database().path().toHtmlEscaped()));
+        QMessageBox::about(
+            this, tr("About Hookline"),
+            tr("<h3>Hookline %1</h3><p>An operator console with an embedded "
+               "WhatsApp Business webhook receiver.</p><p>Database: %2</p>")
+                .arg(QApplication::applicationVersion(), m_engine->databaseName().toHtmlEscaped()));
     });
 }
 

@@ -1,3 +1,4 @@
+#include "composer/samplewebhooks.h"
 #include "consolemodels.h"
 #include "conversationlistmodel.h"
 #include "deadlettergroupmodel.h"
@@ -15,7 +16,6 @@
 #include "reactionmodel.h"
 #include "rejectionmodel.h"
 #include "runtime/operatorservice.h"
-#include "samplewebhooks.h"
 #include "storage/configstore.h"
 #include "webhookbody.h"
 

@@ -1,9 +1,9 @@
+#include "composer/samplewebhooks.h"
 #include "fixtures.h"
 #include "processing/contacteraser.h"
 #include "processing/contactexport.h"
 #include "processing/projectionrebuild.h"
 #include "processingharness.h"
-#include "samplewebhooks.h"
 #include "search/messagesearch.h"
 #include "testworld.h"
 

@@ -1,7 +1,7 @@
+#include "composer/samplewebhooks.h"
 #include "fixtures.h"
 #include "processing/projectionrebuild.h"
 #include "processingharness.h"
-#include "samplewebhooks.h"
 #include "search/messagesearch.h"
 #include "search/searchtext.h"
 #include "storage/sqldialect.h"
