@@ -19,6 +19,7 @@ Runtime::Runtime(RuntimeOptions options, QObject *parent)
 {
     qRegisterMetaType<hookline::ChangeSet>();
     qRegisterMetaType<hookline::IntegrityReport>();
+    qRegisterMetaType<QList<hookline::DoctorCheck>>();
 }
 
 Runtime::~Runtime()
@@ -71,27 +72,29 @@ void Runtime::openActions()
 Status Runtime::start()
 {
     if (m_processing)
-        return ok();
+        return ok(); // started already
     // Processing's connection never holds up the receiver's commits: the log's WAL is
     // checkpointed by processing, and the projections can always be derived again.
     ProcessorOptions processing = m_options.processing;
     processing.database = m_options.receiver.database;
     processing.database.synchronousFull = false;
     processing.checkpointLog = true;
-    m_processing = std::make_unique<ProcessingService>(processing);
-    if (m_options.receiver.database.server.isPostgres()) {
+    auto service = std::make_unique<ProcessingService>(processing);
+    if (m_options.receiver.database.server.isPostgres() && m_options.liveChanges) {
         // Shared database: every processor's commits, this one's included, arrive through
         // NOTIFY, and so do other consoles' operator actions.
-        m_feed = std::make_unique<ChangeFeed>();
-        if (Status listening = m_feed->start(m_options.receiver.database); !listening)
+        auto feed = std::make_unique<ChangeFeed>();
+        if (Status listening = feed->start(m_options.receiver.database); !listening)
             return listening;
-        connect(m_feed.get(), &ChangeFeed::changed, this, &Runtime::changed);
-    } else {
-        connect(m_processing.get(), &ProcessingService::changed, this, &Runtime::changed,
+        connect(feed.get(), &ChangeFeed::changed, this, &Runtime::changed);
+        m_feed = std::move(feed);
+    } else if (!m_options.receiver.database.server.isPostgres()) {
+        connect(service.get(), &ProcessingService::changed, this, &Runtime::changed,
                 Qt::QueuedConnection);
     }
-    if (Status started = m_processing->start(); !started)
+    if (Status started = service->start(); !started)
         return started;
+    m_processing = std::move(service);
     openActions();
 
     if (!m_options.embeddedReceiver)
@@ -135,11 +138,33 @@ void Runtime::checkIntegrity()
     });
 }
 
+bool Runtime::checkSetUp(const DoctorOptions &options)
+{
+    if (m_checkingSetUp)
+        return false;
+    m_checkingSetUp = true;
+    if (!m_doctor.isRunning())
+        m_doctor.start(new QObject);
+    m_doctor.post([this, options](QObject *) {
+        const QList<DoctorCheck> checks = Doctor::run(options);
+        QMetaObject::invokeMethod(
+            this,
+            [this, checks] {
+                m_checkingSetUp = false;
+                emit
+                setUpChecked(checks);
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
+}
+
 void Runtime::stop()
 {
-    // The integrity check reads the whole database: it finishes first. The operator's
-    // actions, sends and media stay until this goes (windows may still hold them).
+    // The checks read the whole database: they finish first. The operator's actions, sends and
+    // media stay until this goes (windows may still hold them).
     m_integrity.stop();
+    m_doctor.stop();
     if (m_receiver)
         m_receiver->stop();
     if (m_processing)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnostics/doctor.h"
 #include "expected.h"
 #include "graph/graphendpoint.h"
 #include "processing/changeset.h"
@@ -28,6 +29,9 @@ struct RuntimeOptions
     // Processing's own settings (batch sizes, backoff, retention, lease); its database is the
     // receiver's, with what processing changes about it.
     ProcessorOptions processing;
+    // Tell changed() what every process on a shared PostgreSQL database commits (a console's
+    // live view); serve has no view and opens no feed.
+    bool liveChanges = false;
     // The operator's actions (retry, discard, replay, erase, ...), and who is recorded doing
     // them; empty: OperatorService::defaultOperatorName().
     bool operatorActions = false;
@@ -59,13 +63,16 @@ public:
     Status lock(int patienceMs = 0);
     // The services that need no receiver: the operator's actions, sends and media downloads.
     void openActions();
-    // Processing first (it finishes what a previous run left), the change feed on PostgreSQL,
-    // then the receiver. A receiver that cannot listen leaves the rest running: port() is 0
-    // and receiverError() says why.
+    // The change feed on PostgreSQL (when asked for), processing (it finishes what a previous
+    // run left), the actions, then the receiver. A receiver that cannot listen leaves the rest
+    // running: port() is 0 and receiverError() says why.
     Status start();
     // The integrity check, on a thread of its own: integrityChecked() when it is done. A damaged
     // delivery log stops the receiver (Meta retries what it does not get).
     void checkIntegrity();
+    // `hookline doctor`'s checks, on a thread of its own: setUpChecked() with the results. One
+    // run at a time: false (and the running one's results to come) when one is running.
+    bool checkSetUp(const DoctorOptions &options);
     // Stops accepting, answers what is in flight once committed, then stops processing.
     void stop();
 
@@ -79,7 +86,7 @@ public:
     QString receiverError() const { return m_receiverError; }
     // Deliveries acknowledged by this runtime's receiver since it started.
     quint64 accepted() const;
-    // Thread-safe: processing looks for work now (after a retry or a replay).
+    // Thread-safe (from any thread): processing looks for work now (after a retry or a replay).
     void wakeProcessing();
 
 signals:
@@ -88,6 +95,7 @@ signals:
     void changed(const hookline::ChangeSet &changes);
     void deliveriesStored(const QList<qint64> &deliveryIds);
     void integrityChecked(const hookline::IntegrityReport &report);
+    void setUpChecked(const QList<hookline::DoctorCheck> &checks);
 
 private:
     RuntimeOptions m_options;
@@ -99,6 +107,8 @@ private:
     std::unique_ptr<ChangeFeed> m_feed;
     std::unique_ptr<Receiver> m_receiver;
     WorkerThread<QObject> m_integrity{QStringLiteral("hookline-integrity")};
+    WorkerThread<QObject> m_doctor{QStringLiteral("hookline-doctor")};
+    bool m_checkingSetUp = false;
     QString m_receiverError;
 };
 

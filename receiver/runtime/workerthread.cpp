@@ -1,5 +1,7 @@
 #include "workerthread.h"
 
+#include <QMutexLocker>
+
 namespace hookline {
 
 ThreadOwner::ThreadOwner(QString name, QThread::Priority priority)
@@ -17,8 +19,13 @@ void ThreadOwner::start(QObject *object)
     Q_ASSERT(!m_thread && object && !object->parent());
     m_thread = std::make_unique<QThread>();
     m_thread->setObjectName(m_name);
-    m_object = object;
-    m_object->moveToThread(m_thread.get());
+    object->moveToThread(m_thread.get());
+    // Deleted on its own thread, as the thread finishes.
+    QObject::connect(m_thread.get(), &QThread::finished, object, &QObject::deleteLater);
+    {
+        QMutexLocker locker(&m_lock);
+        m_object = object;
+    }
     m_thread->start(m_priority);
 }
 
@@ -26,12 +33,42 @@ void ThreadOwner::stop()
 {
     if (!m_thread)
         return;
-    QObject *object = std::exchange(m_object, nullptr);
-    QMetaObject::invokeMethod(
-        object, [object] { delete object; }, Qt::BlockingQueuedConnection);
+    {
+        QMutexLocker locker(&m_lock);
+        m_object = nullptr; // later posts are dropped
+    }
     m_thread->quit();
     m_thread->wait();
     m_thread.reset();
+}
+
+bool ThreadOwner::isRunning() const
+{
+    QMutexLocker locker(&m_lock);
+    return m_object != nullptr;
+}
+
+QObject *ThreadOwner::object() const
+{
+    QMutexLocker locker(&m_lock);
+    return m_object;
+}
+
+void ThreadOwner::post(std::function<void(QObject *)> function) const
+{
+    QMutexLocker locker(&m_lock);
+    if (!m_object)
+        return;
+    QObject *target = m_object;
+    // Run unless stop() came first: a queued call behind the one in progress is dropped (the
+    // event loop's current batch would run it otherwise). This outlives the call: stop() waits.
+    QMetaObject::invokeMethod(
+        target,
+        [this, target, function = std::move(function)] {
+            if (isRunning())
+                function(target);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace hookline

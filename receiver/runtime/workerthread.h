@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QMetaObject>
+#include <QMutex>
 #include <QObject>
 #include <QString>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <type_traits>
@@ -13,9 +15,10 @@
 namespace hookline {
 
 // The one way Hookline runs an object on a thread of its own (the writer, the receiver,
-// processing, operator actions, sends, media, line counts). The thread carries a name (seen in
-// top, perf and crash reports) and a priority; it owns the object: stop(), or the destructor,
-// deletes the object on its own thread, then ends the thread and waits for it.
+// processing, operator actions, sends, media, line counts, the checks). The thread carries a
+// name (seen in top, perf and crash reports) and a priority, and owns the object. stop(), or
+// the destructor, ends the thread's event loop once the call in progress returns: calls still
+// queued are dropped, and the object is deleted on its own thread as the thread finishes.
 class ThreadOwner
 {
     Q_DISABLE_COPY_MOVE(ThreadOwner)
@@ -26,18 +29,21 @@ public:
 
     // Moves object (without a parent) to a new thread, which starts; the thread owns it now.
     void start(QObject *object);
-    // Deletes the object on its thread, then ends the thread; nothing when not running.
+    // Ends the thread and waits for it; nothing when not running. From the owner's thread.
     void stop();
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
     const QString &name() const { return m_name; }
 
 protected:
-    QObject *object() const { return m_object; }
+    QObject *object() const;
+    // Thread-safe: queues function(object) on the object's thread, or drops it once stopped.
+    void post(std::function<void(QObject *)> function) const;
 
 private:
     const QString m_name;
     const QThread::Priority m_priority;
     std::unique_ptr<QThread> m_thread;
+    mutable QMutex m_lock; // guards m_object: posts may come from any thread
     QObject *m_object = nullptr;
 };
 
@@ -49,20 +55,18 @@ public:
     using ThreadOwner::ThreadOwner;
 
     void start(Worker *worker) { ThreadOwner::start(worker); }
+    // For connections made before start(); calls go through post() and call().
     Worker *worker() const { return static_cast<Worker *>(object()); }
 
+    // Thread-safe.
     template <typename Function> void post(Function &&function) const
     {
-        Worker *target = worker();
-        if (!target)
-            return;
-        QMetaObject::invokeMethod(
-            target,
-            [target, function = std::forward<Function>(function)]() mutable { function(target); },
-            Qt::QueuedConnection);
+        ThreadOwner::post([function = std::forward<Function>(function)](QObject *target) mutable {
+            function(static_cast<Worker *>(target));
+        });
     }
 
-    // Never from the worker's own thread (it would wait for itself).
+    // From the owner's thread, never the worker's own (it would wait for itself).
     template <typename Function> auto call(Function &&function) const
     {
         using Result = std::invoke_result_t<Function, Worker *>;

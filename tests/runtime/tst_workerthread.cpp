@@ -2,11 +2,11 @@
 
 #include "runtime/workerthread.h"
 
-#include <QMutex>
-#include <QPointer>
+#include <QSemaphore>
 #include <QTest>
 
 #include <atomic>
+#include <thread>
 
 using namespace hookline;
 
@@ -41,6 +41,8 @@ private slots:
     void postedCallsArriveInOrder();
     void stopDeletesTheWorkerOnItsThread();
     void postAfterStopIsDropped();
+    void stopDropsWhatIsStillQueued();
+    void postsFromOtherThreadsWhileStopping();
 };
 
 void TestWorkerThread::runsTheWorkerOnANamedThread()
@@ -105,6 +107,57 @@ void TestWorkerThread::postAfterStopIsDropped()
     QCoreApplication::processEvents();
     QVERIFY(!ran);
     QVERIFY(!thread.worker());
+}
+
+void TestWorkerThread::stopDropsWhatIsStillQueued()
+{
+    // The call in progress finishes; the ones queued behind it never run (a console closing
+    // does not start the retries or sends it was asked for a moment before).
+    std::atomic<QThread *> deletedOn{nullptr};
+    std::atomic<int> ran{0};
+    QSemaphore inProgress;
+    QSemaphore release;
+    WorkerThread<Probe> thread(QStringLiteral("hookline-probe"));
+    thread.start(new Probe(&deletedOn));
+    thread.post([&](Probe *) {
+        inProgress.release();
+        release.tryAcquire(1, 10'000);
+        ++ran;
+    });
+    for (int i = 0; i < 10; ++i)
+        thread.post([&ran](Probe *) { ++ran; });
+    QVERIFY(inProgress.tryAcquire(1, 10'000));
+    std::thread releaser([&release] {
+        QThread::msleep(100);
+        release.release();
+    });
+    thread.stop();
+    releaser.join();
+    QCOMPARE(ran.load(), 1);
+    QVERIFY(deletedOn.load() != nullptr);
+}
+
+void TestWorkerThread::postsFromOtherThreadsWhileStopping()
+{
+    // Another thread keeps posting (as the writer wakes processing) while the owner stops the
+    // worker: every post either runs before the worker goes or is dropped, none touches it
+    // after (ASan would see it).
+    for (int round = 0; round < 20; ++round) {
+        std::atomic<QThread *> deletedOn{nullptr};
+        std::atomic<bool> done{false};
+        WorkerThread<Probe> thread(QStringLiteral("hookline-probe"));
+        thread.start(new Probe(&deletedOn));
+        std::thread poster([&] {
+            while (!done.load())
+                thread.post([](Probe *probe) { probe->append(1); });
+        });
+        QThread::msleep(5);
+        thread.stop();
+        done.store(true);
+        poster.join();
+        QVERIFY(!thread.worker());
+        QVERIFY(deletedOn.load() != nullptr);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWorkerThread)
