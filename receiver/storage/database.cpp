@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "logging.h"
+#include "storage/deliverylog.h"
 #include "storage/projectionbinding.h"
 #include "storage/schema.h"
 #include "storage/sqldialect.h"
@@ -30,26 +31,6 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
         return false;
     }
     return true;
-}
-
-// The one rule of a delivery's processing state, as a view for one connection across the log
-// and the projections (everything else reads it through DeliveryLog::stateJoin()). A delivery is
-// taken once processing has read it: on SQLite, every delivery up to the processing cursor; on
-// PostgreSQL, every delivery no longer queued. A taken delivery is processed unless
-// delivery_state lists it (retrying, or pending again after an operator's retry).
-QString deliveryStatusView(SqlDialect::Engine engine)
-{
-    const QString taken =
-        engine == SqlDialect::Engine::Postgres
-            ? QStringLiteral("NOT EXISTS (SELECT 1 FROM main.processing_queue q WHERE "
-                             "q.delivery_id = d.id)")
-            : QStringLiteral("d.id <= (SELECT last_delivery_id FROM proj.processing_cursor)");
-    return QStringLiteral(
-               "delivery_status AS SELECT d.id AS id, COALESCE(s.state, CASE WHEN %1 THEN "
-               "'processed' ELSE 'pending' END) AS state, CASE WHEN %1 THEN 1 ELSE 0 END AS "
-               "taken, s.next_attempt_us AS next_attempt_us FROM main.deliveries d LEFT JOIN "
-               "proj.delivery_state s ON s.delivery_id = d.id")
-        .arg(taken);
 }
 
 // PostgreSQL's GREATEST and LEAST (NULLs ignored), so that one SQL text serves both engines.
@@ -211,7 +192,7 @@ Expected<std::unique_ptr<Database>> Database::open(const DatabaseOptions &option
     // Each delivery's processing state, for this connection (a view across both files).
     if (!exec(database->m_db,
               QStringLiteral("CREATE TEMP VIEW IF NOT EXISTS ") +
-                  deliveryStatusView(SqlDialect::Engine::Sqlite),
+                  DeliveryLog::statusView(Engine::Sqlite),
               &error))
         return Error{QStringLiteral("cannot prepare the database %1: %2").arg(options.path, error)};
     for (const QString &file : {options.path, projectionsPath}) {
@@ -267,7 +248,7 @@ Expected<std::unique_ptr<Database>> Database::openPostgres(const DatabaseOptions
                          .arg(server.display(), migrated.error())};
     if (!exec(database->m_db,
               QStringLiteral("CREATE OR REPLACE TEMP VIEW ") +
-                  deliveryStatusView(SqlDialect::Engine::Postgres),
+                  DeliveryLog::statusView(Engine::Postgres),
               &error))
         return Error{
             QStringLiteral("cannot prepare the database %1: %2").arg(server.display(), error)};

@@ -148,10 +148,31 @@ Expected<qint64> DeliveryLog::count() const
     return query.value(0).toLongLong();
 }
 
+QString DeliveryLog::statusView(Engine engine)
+{
+    // A delivery is taken once processing has read it: on SQLite, every delivery up to the
+    // processing cursor; on PostgreSQL, every delivery no longer queued. A taken delivery is
+    // processed unless delivery_state lists it (retrying, or pending again after an operator's
+    // retry).
+    const bool postgres = engine == Engine::Postgres;
+    const QString taken =
+        postgres ? QStringLiteral("q.delivery_id IS NULL")
+                 : QStringLiteral("d.id <= (SELECT last_delivery_id FROM proj.processing_cursor)");
+    return QStringLiteral(
+               "delivery_status AS SELECT d.id AS id, COALESCE(s.state, CASE WHEN %1 THEN "
+               "'processed' ELSE 'pending' END) AS state, CASE WHEN %1 THEN 1 ELSE 0 END AS "
+               "taken, s.next_attempt_us AS next_attempt_us FROM main.deliveries d LEFT JOIN "
+               "proj.delivery_state s ON s.delivery_id = d.id%2")
+        .arg(taken, postgres ? QStringLiteral(" LEFT JOIN main.processing_queue q ON "
+                                              "q.delivery_id = d.id")
+                             : QString());
+}
+
 Expected<qint64> DeliveryLog::backlog() const
 {
-    // On SQLite, what is past the cursor was never taken; on PostgreSQL, what is queued. Either
-    // way, what delivery_state lists is waiting again (and may still be queued on PostgreSQL).
+    // statusView()'s rule, counted without reading every delivery: on SQLite, what is past the
+    // cursor was never taken; on PostgreSQL, what is queued. Either way, what delivery_state
+    // lists is waiting again (and may still be queued on PostgreSQL).
     QSqlQuery query(m_db);
     const QString sql =
         SqlDialect::of(m_db).isPostgres()

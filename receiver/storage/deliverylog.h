@@ -2,6 +2,7 @@
 
 #include "expected.h"
 #include "storage/deliveryrecord.h"
+#include "storage/engine.h"
 
 class QSqlDatabase;
 class QSqlQuery;
@@ -31,8 +32,11 @@ public:
 
     // The one rule of a delivery's processing state, for queries of main.deliveries d: join
     // this, then read s.state (processed, pending or retrying) and s.taken (1 once processing
-    // has read the delivery at least once).
+    // has read the delivery at least once). The rule is the view statusView() defines, which
+    // every connection creates (Database); backlog() counts what it calls waiting.
     static QString stateJoin() { return QStringLiteral("JOIN delivery_status s ON s.id = d.id"); }
+    // The view, "delivery_status AS SELECT ...", for a CREATE TEMP VIEW on engine.
+    static QString statusView(Engine engine);
 
     Expected<QList<RejectionRecord>> rejections(int limit) const;
 

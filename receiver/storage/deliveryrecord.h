@@ -1,6 +1,7 @@
 #pragma once
 
 #include "routing/deliveryrouting.h"
+#include "storage/clock.h"
 
 #include <QByteArray>
 #include <QList>
@@ -38,6 +39,21 @@ struct CommitOutcome
 // A refused request, kept in a bounded record for the operator.
 struct RejectionRecord
 {
+    // One refused now: what every refusal (the guard's, a signature's, a handshake's) records.
+    static RejectionRecord now(QString peer, QString method, QString route, QString reason,
+                               int status, qint64 size = 0)
+    {
+        RejectionRecord rejection;
+        rejection.atUs = Clock::nowMicros();
+        rejection.peer = std::move(peer);
+        rejection.method = std::move(method);
+        rejection.route = std::move(route);
+        rejection.reason = std::move(reason);
+        rejection.status = status;
+        rejection.size = size;
+        return rejection;
+    }
+
     qint64 atUs = 0;
     QString peer;
     QString method;
