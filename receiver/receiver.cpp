@@ -88,15 +88,8 @@ Expected<quint16> Receiver::start()
     connect(m_listener, &GuardedTcpServer::refused, m_server,
             [writer = m_writer](const QString &peer, int status, const QString &reason,
                                 qint64 bytesSeen) {
-                RejectionRecord rejection;
-                rejection.atUs = Clock::nowMicros();
-                rejection.peer = peer;
-                rejection.method = QStringLiteral("-");
-                rejection.route = QStringLiteral("-");
-                rejection.reason = reason;
-                rejection.status = status;
-                rejection.size = bytesSeen;
-                writer->record(rejection);
+                writer->record(RejectionRecord::now(peer, QStringLiteral("-"), QStringLiteral("-"),
+                                                    reason, status, bytesSeen));
             });
     m_port = *listening;
     m_running = true;

@@ -192,16 +192,12 @@ HttpAnswer WebhookServer::handshake(const QHttpServerRequest &request, const QSt
     }
     if (mode != QLatin1String("subscribe") || !tokenMatches || challenge.isEmpty()) {
         m_metrics->count(Verdict::HandshakeRefused);
-        RejectionRecord rejection;
-        rejection.atUs = Clock::nowMicros();
-        rejection.method = QStringLiteral("GET");
-        rejection.route = request.url().path();
-        rejection.reason = mode != QLatin1String("subscribe") ? QStringLiteral("handshake_bad_mode")
-                           : !tokenMatches ? QStringLiteral("handshake_bad_token")
-                                           : QStringLiteral("handshake_no_challenge");
-        rejection.status = 403;
-        rejection.peer = request.remoteAddress().toString();
-        m_writer->record(rejection);
+        m_writer->record(RejectionRecord::now(
+            request.remoteAddress().toString(), QStringLiteral("GET"), request.url().path(),
+            mode != QLatin1String("subscribe") ? QStringLiteral("handshake_bad_mode")
+            : !tokenMatches                    ? QStringLiteral("handshake_bad_token")
+                                               : QStringLiteral("handshake_no_challenge"),
+            403));
         return HttpAnswer::text(Code::Forbidden, "verification refused\n");
     }
     m_metrics->count(Verdict::HandshakeAccepted);
@@ -293,15 +289,10 @@ HttpAnswer WebhookServer::refuse(const QHttpServerRequest &request, QTcpSocket *
                                  const QByteArray &message)
 {
     m_metrics->count(verdict);
-    RejectionRecord rejection;
-    rejection.atUs = Clock::nowMicros();
-    rejection.peer = peerOf(socket);
-    rejection.method = methodName(request.method());
-    rejection.route = request.url().path();
-    rejection.reason = QString::fromLatin1(ReceiverMetrics::verdictName(verdict));
-    rejection.status = int(status);
     const QByteArray body = request.body();
-    rejection.size = body.size();
+    RejectionRecord rejection = RejectionRecord::now(
+        peerOf(socket), methodName(request.method()), request.url().path(),
+        QString::fromLatin1(ReceiverMetrics::verdictName(verdict)), int(status), body.size());
     if (!body.isEmpty())
         rejection.sha256Hex = SignatureVerifier::sha256Hex(body);
     m_writer->record(rejection);

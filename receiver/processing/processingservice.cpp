@@ -54,8 +54,7 @@ void ProcessingService::stop()
 
 void ProcessingService::wake()
 {
-    if (m_thread.isRunning())
-        m_thread.post([](ProcessingWorker *processing) { processing->schedule(); });
+    m_thread.post([](ProcessingWorker *processing) { processing->schedule(); });
 }
 
 ProcessingWorker::ProcessingWorker(ProcessorOptions options)
