@@ -47,6 +47,7 @@ ConsoleEngine::ConsoleEngine(ConsoleOptions options, QObject *parent)
     RuntimeOptions runtime;
     runtime.receiver = m_options.receiver;
     runtime.embeddedReceiver = m_options.embeddedReceiver;
+    runtime.liveChanges = true;
     runtime.processing.backoff = m_options.backoff;
     runtime.processing.retainDays = m_options.retainDays;
     runtime.operatorActions = true;
@@ -64,9 +65,10 @@ ConsoleEngine::~ConsoleEngine()
     // The models hold the read connection: they go before it does.
     delete m_live;
     delete m_models;
-    m_runtime.reset();
     delete m_log;
     m_db.reset();
+    // Last: it holds the database's lock.
+    m_runtime.reset();
 }
 
 OperatorService *ConsoleEngine::operations() const

@@ -3,16 +3,13 @@
 #include "consolecolors.h"
 #include "consoleengine.h"
 #include "consolesettings.h"
+#include "runtime/runtime.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QPromise>
 #include <QPushButton>
-#include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
-#include <memory>
 
 namespace hookline {
 
@@ -31,24 +28,23 @@ HealthCheckDialog::HealthCheckDialog(ConsoleEngine *engine, QWidget *parent)
     m_again = buttons->addButton(tr("Check &again"), QDialogButtonBox::ActionRole);
     connect(m_again, &QPushButton::clicked, this, &HealthCheckDialog::run);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(&m_watcher, &QFutureWatcher<QList<DoctorCheck>>::finished, this, [this] {
-        setCursor(Qt::ArrowCursor);
-        m_again->setEnabled(true);
-        const QFuture<QList<DoctorCheck>> future = m_watcher.future();
-        showChecks(future.resultCount() > 0 ? future.result() : QList<DoctorCheck>());
-    });
+    // Results of a run another dialog started are shown too.
+    connect(engine->runtime(), &Runtime::setUpChecked, this,
+            [this](const QList<DoctorCheck> &checks) {
+                m_running = false;
+                setCursor(Qt::ArrowCursor);
+                m_again->setEnabled(true);
+                showChecks(checks);
+            });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_results, 1);
     layout->addWidget(buttons);
     resize(880, 440);
 }
 
-// The thread finishes on its own: closing the dialog only stops listening for its results.
-HealthCheckDialog::~HealthCheckDialog() = default;
-
 void HealthCheckDialog::run()
 {
-    if (m_watcher.isRunning())
+    if (m_running)
         return;
     DoctorOptions options;
     options.database.path = m_engine->options().receiver.database.path;
@@ -65,16 +61,8 @@ void HealthCheckDialog::run()
     m_again->setEnabled(false);
     setCursor(Qt::BusyCursor);
 
-    auto promise = std::make_shared<QPromise<QList<DoctorCheck>>>();
-    m_watcher.setFuture(promise->future());
-    promise->start();
-    QThread *thread = QThread::create([promise, options] {
-        promise->addResult(Doctor::run(options));
-        promise->finish();
-    });
-    thread->setObjectName(QStringLiteral("hookline-doctor"));
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    m_running = true;
+    m_engine->runtime()->checkSetUp(options); // false: one is running, its results will do
 }
 
 void HealthCheckDialog::showChecks(const QList<DoctorCheck> &checks)

@@ -3,7 +3,6 @@
 #include "diagnostics/doctor.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 class QPushButton;
 class QTreeWidget;
@@ -13,8 +12,8 @@ namespace hookline {
 class ConsoleEngine;
 
 // `hookline doctor` inside the console: every check with a green or red mark, what was found and,
-// for a failure, what to do. The checks run on a thread of their own (they wait for the
-// network and the embedded receiver for seconds): the console keeps answering meanwhile.
+// for a failure, what to do. The runtime runs the checks on a thread of its own (they wait for
+// the network and the embedded receiver for seconds): the console keeps answering meanwhile.
 class HealthCheckDialog final : public QDialog
 {
     Q_OBJECT
@@ -22,11 +21,10 @@ class HealthCheckDialog final : public QDialog
 
 public:
     explicit HealthCheckDialog(ConsoleEngine *engine, QWidget *parent = nullptr);
-    ~HealthCheckDialog() override;
 
     // Starts the checks; checksShown() follows once their results are listed.
     void run();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_running; }
     QTreeWidget *results() const { return m_results; }
 
 signals:
@@ -38,7 +36,7 @@ private:
     ConsoleEngine *m_engine;
     QTreeWidget *m_results;
     QPushButton *m_again = nullptr;
-    QFutureWatcher<QList<DoctorCheck>> m_watcher;
+    bool m_running = false;
 };
 
 } // namespace hookline
