@@ -231,11 +231,18 @@ QString CommandLine::overview()
         "Hookline receives WhatsApp Business webhooks for your lines and keeps every delivery.\n\n"
         "Commands:\n");
     for (const Command &command : commands()) {
+        if (!HOOKLINE_WITH_CONSOLE && qstrcmp(command.name, "console") == 0)
+            continue; // a server build has none
         QString name = QLatin1String(command.name);
         if (command.verbs)
             name += u' ' + QLatin1String(command.verbs);
         text += QStringLiteral("  %1 %2\n").arg(name, -32).arg(Cli::tr(command.summary));
     }
+    if (!HOOKLINE_WITH_CONSOLE)
+        return text + Cli::tr("\nEvery command takes --db PATH (default: hookline.sqlite in the "
+                              "user's data folder), before\nor after the command, and --help: "
+                              "`hookline apps list --help`. This is a server build:\nit has "
+                              "every command but the console.\n");
     text += Cli::tr(
         "\nEvery command takes --db PATH (default: hookline.sqlite in the user's data folder), "
         "before\nor after the command, and --help: `hookline apps list --help`. Without a "

@@ -116,7 +116,9 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
 #else
-    if (console) {
+    // `hookline console --help` too: there is no console to describe.
+    if (console ||
+        (typedLine.isConsole() && typedLine.isKnown() && !typedLine.command().isEmpty())) {
         std::fputs(noConsole, stderr);
         return 2;
     }

@@ -1155,6 +1155,18 @@ abre la consola: hookline [console] [--db RUTA] [--listen HOST:PUERTO] [--no-rec
         <source>Do not download customers&apos; media.</source>
         <translation>No descargar los archivos multimedia de los clientes.</translation>
     </message>
+    <message>
+        <source>
+Every command takes --db PATH (default: hookline.sqlite in the user&apos;s data folder), before
+or after the command, and --help: `hookline apps list --help`. This is a server build:
+it has every command but the console.
+</source>
+        <translation>
+Cada comando acepta --db RUTA (por defecto: hookline.sqlite en la carpeta de datos del usuario),
+antes o después del comando, y --help: `hookline apps list --help`. Esta es una versión de
+servidor: tiene todos los comandos salvo la consola.
+</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleCommand</name>

@@ -1155,6 +1155,18 @@ abre o console: hookline [console] [--db CAMINHO] [--listen HOST:PORTA] [--no-re
         <source>Do not download customers&apos; media.</source>
         <translation>Não baixar as mídias dos clientes.</translation>
     </message>
+    <message>
+        <source>
+Every command takes --db PATH (default: hookline.sqlite in the user&apos;s data folder), before
+or after the command, and --help: `hookline apps list --help`. This is a server build:
+it has every command but the console.
+</source>
+        <translation>
+Todo comando aceita --db CAMINHO (padrão: hookline.sqlite na pasta de dados do usuário),
+antes ou depois do comando, e --help: `hookline apps list --help`. Esta é uma versão de
+servidor: tem todos os comandos, menos o console.
+</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleCommand</name>

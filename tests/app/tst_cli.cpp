@@ -246,6 +246,16 @@ void TestCli::noDisplayIsOneLineNotACrash()
     QVERIFY2(err.startsWith("hookline: this Hookline is a server build without the console"),
              err.constData());
     QCOMPARE(err.count('\n'), 1);
+    // Asked about by name, the same; and the overview does not offer it.
+    QByteArray out;
+    QByteArray refused;
+    QCOMPARE(ServeProcess::run({QStringLiteral("console"), QStringLiteral("--help")}, {}, &out,
+                               &refused),
+             2);
+    QVERIFY2(refused.startsWith("hookline: this Hookline is a server build"), refused.constData());
+    QCOMPARE(ServeProcess::run({QStringLiteral("--help")}, {}, &out), 0);
+    QVERIFY2(!out.contains("\n  console ") && out.contains("This is a server build"),
+             out.constData());
 #else
     TestWorld world;
     auto attempt = [&](const QString &display) {
