@@ -88,7 +88,7 @@ Status Runtime::start()
             return listening;
         connect(feed.get(), &ChangeFeed::changed, this, &Runtime::changed);
         m_feed = std::move(feed);
-    } else if (!m_options.receiver.database.server.isPostgres()) {
+    } else if (m_options.liveChanges && !m_options.receiver.database.server.isPostgres()) {
         connect(service.get(), &ProcessingService::changed, this, &Runtime::changed,
                 Qt::QueuedConnection);
     }

@@ -29,8 +29,8 @@ struct RuntimeOptions
     // Processing's own settings (batch sizes, backoff, retention, lease); its database is the
     // receiver's, with what processing changes about it.
     ProcessorOptions processing;
-    // Tell changed() what every process on a shared PostgreSQL database commits (a console's
-    // live view); serve has no view and opens no feed.
+    // changed() for a live view (a console's): this runtime's commits on SQLite, every
+    // process's on a shared PostgreSQL database (a change feed). serve has no view and no feed.
     bool liveChanges = false;
     // The operator's actions (retry, discard, replay, erase, ...), and who is recorded doing
     // them; empty: OperatorService::defaultOperatorName().
