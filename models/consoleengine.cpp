@@ -24,8 +24,6 @@
 #include "storage/configstore.h"
 #include "storage/database.h"
 
-#include <QFileInfo>
-#include <QSqlQuery>
 
 namespace hookline {
 
@@ -255,16 +253,7 @@ void ConsoleEngine::sample()
     if (const auto backlog = DeliveryLog(m_db->handle()).backlog())
         m_stats.backlog = *backlog;
     m_stats.deadLetters = m_models->deadLetterGroups()->total();
-    qint64 bytes = 0;
-    if (m_db->isPostgres()) {
-        QSqlQuery size(m_db->handle());
-        if (size.exec(QStringLiteral("SELECT pg_database_size(current_database())")) && size.next())
-            bytes = size.value(0).toLongLong();
-    } else {
-        for (const QString &file : {m_db->path(), m_db->projectionsPath()})
-            bytes += QFileInfo(file).size() + QFileInfo(file + QStringLiteral("-wal")).size();
-    }
-    m_stats.databaseBytes = bytes;
+    m_stats.databaseBytes = m_db->sizeBytes();
     m_models->tick();
     for (const ConsoleModels::RaisedAlert &alert : m_models->takeNewAlerts())
         emit

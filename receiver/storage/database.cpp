@@ -203,6 +203,20 @@ Expected<std::unique_ptr<Database>> Database::open(const DatabaseOptions &option
     return database;
 }
 
+qint64 Database::sizeBytes() const
+{
+    if (m_postgres) {
+        QSqlQuery size(m_db);
+        if (size.exec(QStringLiteral("SELECT pg_database_size(current_database())")) && size.next())
+            return size.value(0).toLongLong();
+        return 0;
+    }
+    qint64 bytes = 0;
+    for (const QString &file : {m_path, m_projectionsPath})
+        bytes += QFileInfo(file).size() + QFileInfo(file + QStringLiteral("-wal")).size();
+    return bytes;
+}
+
 Expected<std::unique_ptr<Database>> Database::openPostgres(const DatabaseOptions &options,
                                                            const QString &connectionTag)
 {

@@ -40,6 +40,8 @@ public:
     QSqlDatabase &handle() { return m_db; }
     const QString &path() const { return m_path; }
     const QString &projectionsPath() const { return m_projectionsPath; }
+    // What the data takes: the SQLite files with their WALs, or the PostgreSQL database.
+    qint64 sizeBytes() const;
 
     // The default database file in the user's data folder.
     static QString defaultPath();
