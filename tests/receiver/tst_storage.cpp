@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -22,6 +23,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void opensWithWalAndFullSync();
     void filesAreOwnerOnly();
+    void sizeCountsBothFilesAndTheirLogs();
     void migrationIsIdempotent();
     void refusesNewerSchema();
     void appsAndLinesRoundTrip();
@@ -216,6 +218,30 @@ void TestStorage::opensWithWalAndFullSync()
     QCOMPARE(scalar(**db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(scalar(**db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
     QCOMPARE(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt(), Schema::CurrentVersion);
+}
+
+void TestStorage::sizeCountsBothFilesAndTheirLogs()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(optionsIn(dir), QStringLiteral("t"));
+    QVERIFY(db);
+    const QString main = optionsIn(dir).path;
+    const QString projections = Database::projectionsPathFor(main);
+    auto onDisk = [&] {
+        qint64 bytes = 0;
+        const QStringList files = {main, main + QStringLiteral("-wal"), projections,
+                                   projections + QStringLiteral("-wal")};
+        for (const QString &file : files)
+            bytes += QFileInfo(file).size();
+        return bytes;
+    };
+    QCOMPARE((*db)->sizeBytes(), onDisk());
+    const qint64 before = (*db)->sizeBytes();
+    QSqlQuery query((*db)->handle());
+    QVERIFY(query.exec(QStringLiteral("CREATE TABLE main.filler (b BLOB)")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO main.filler VALUES (randomblob(200000))")));
+    QVERIFY((*db)->sizeBytes() >= before + 200'000);
+    QCOMPARE((*db)->sizeBytes(), onDisk());
 }
 
 void TestStorage::filesAreOwnerOnly()
