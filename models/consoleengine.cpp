@@ -24,7 +24,6 @@
 #include "storage/configstore.h"
 #include "storage/database.h"
 
-
 namespace hookline {
 
 QString ConsoleEngine::operatorName() const
