@@ -111,9 +111,9 @@ int ConsoleCommand::run(const QStringList &args)
     options.embeddedReceiver = demo || (!parser.isSet(QStringLiteral("no-receiver")) &&
                                         (!shared || parser.isSet(QStringLiteral("listen"))));
     options.receiver.limits.framing.maxBodyBytes = ConsoleSettings::maxBodyBytes();
-    options.backoff.baseMs = ConsoleSettings::retryBaseMs();
-    options.backoff.maxAttempts = ConsoleSettings::retryMaxAttempts();
-    options.retainDays = ConsoleSettings::retainDays();
+    options.processing.backoff.baseMs = ConsoleSettings::retryBaseMs();
+    options.processing.backoff.maxAttempts = ConsoleSettings::retryMaxAttempts();
+    options.processing.retainDays = ConsoleSettings::retainDays();
     options.mediaCapBytes = qint64(ConsoleSettings::mediaCapMb()) << 20;
     const auto graph = CommandSupport::graphEndpoint(parser);
     if (!graph)

@@ -41,18 +41,11 @@ ConsoleEngine::ConsoleEngine(ConsoleOptions options, QObject *parent)
     m_sampler.setObjectName(QStringLiteral("stats-sampler"));
     m_sampler.setInterval(1000);
     connect(&m_sampler, &QTimer::timeout, this, &ConsoleEngine::sample);
-    RuntimeOptions runtime;
-    runtime.receiver = m_options.receiver;
-    runtime.embeddedReceiver = m_options.embeddedReceiver;
+    RuntimeOptions runtime = m_options; // a console's always has these:
     runtime.liveChanges = true;
-    runtime.processing.backoff = m_options.backoff;
-    runtime.processing.retainDays = m_options.retainDays;
     runtime.operatorActions = true;
     runtime.operatorName = operatorName();
     runtime.sends = true;
-    runtime.graph = m_options.graph;
-    runtime.mediaDownloads = m_options.mediaDownloads;
-    runtime.mediaCapBytes = m_options.mediaCapBytes;
     m_runtime = std::make_unique<Runtime>(std::move(runtime));
 }
 

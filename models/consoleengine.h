@@ -8,6 +8,7 @@
 #include "processing/backoffpolicy.h"
 #include "processing/changeset.h"
 #include "receiver.h"
+#include "runtime/runtime.h"
 
 #include <QObject>
 #include <QTimer>
@@ -26,17 +27,11 @@ class MediaService;
 class Runtime;
 class SearchResultModel;
 
-struct ConsoleOptions
+// A console's runtime (the receiver, processing, the operator's actions, sends and media; the
+// engine turns on what a console always has) and how often its models take in changes.
+struct ConsoleOptions : RuntimeOptions
 {
-    ReceiverOptions receiver; // its database options are the console's
-    bool embeddedReceiver = true;
-    BackoffPolicy backoff;
-    int retainDays = 0; // retention (ProcessorOptions::retainDays); 0 keeps everything
     int flushIntervalMs = 100;
-    QString operatorName; // recorded with operator actions; empty: the default (user@host)
-    GraphEndpoint graph;  // where replies go (the Graph API)
-    qint64 mediaCapBytes = qint64(2) << 30; // what downloaded media may take on disk
-    bool mediaDownloads = true;             // off: media are not downloaded (tests, --demo)
 };
 
 // The models of one console on top of the runtime (receiver/runtime): the GUI thread's read
