@@ -21,6 +21,17 @@ public:
     ResponseSequencer sequencer;
     QList<std::pair<QString, quint64>> held; // path, slot
 
+    // Listens on an ephemeral port of loopback and connects client to it.
+    bool connectClient(QTcpSocket &client)
+    {
+        auto *listener = new QTcpServer(this);
+        if (!listener->listen(QHostAddress::LocalHost))
+            return false;
+        bind(listener);
+        client.connectToHost(QHostAddress::LocalHost, listener->serverPort());
+        return client.waitForConnected(5000);
+    }
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
@@ -66,12 +77,8 @@ private slots:
 void TestResponseSequencer::answersGoOutInRequestOrder()
 {
     HoldingServer server;
-    auto *listener = new QTcpServer(&server);
-    QVERIFY(listener->listen(QHostAddress::LocalHost));
-    server.bind(listener);
     QTcpSocket client;
-    client.connectToHost(QHostAddress::LocalHost, listener->serverPort());
-    QVERIFY(client.waitForConnected(5000));
+    QVERIFY(server.connectClient(client));
     client.write(get("/one") + get("/two") + get("/three"));
     QTRY_COMPARE(server.held.size(), 3);
     QCOMPARE(server.held.at(0).first, QStringLiteral("/one"));
@@ -102,13 +109,9 @@ void TestResponseSequencer::answersGoOutInRequestOrder()
 void TestResponseSequencer::aClosedConnectionDropsItsAnswers()
 {
     HoldingServer server;
-    auto *listener = new QTcpServer(&server);
-    QVERIFY(listener->listen(QHostAddress::LocalHost));
-    server.bind(listener);
     {
         QTcpSocket client;
-        client.connectToHost(QHostAddress::LocalHost, listener->serverPort());
-        QVERIFY(client.waitForConnected(5000));
+        QVERIFY(server.connectClient(client));
         client.write(get("/gone"));
         QTRY_COMPARE(server.held.size(), 1);
     }
