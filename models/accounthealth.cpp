@@ -105,9 +105,11 @@ AccountHealth AccountHealth::read(QSqlDatabase &db)
     AccountHealth health;
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    // The CASE is named: PostgreSQL would call it phone_number_id too, and the ORDER BY would
+    // not know which one it meant.
     if (!q.exec(QStringLiteral("SELECT phone_number_id, CASE WHEN label <> '' THEN label ELSE "
-                               "phone_number_id END, waba_id FROM main.lines ORDER BY label, "
-                               "phone_number_id"))) {
+                               "phone_number_id END AS shown, waba_id FROM main.lines ORDER BY "
+                               "label, phone_number_id"))) {
         qCWarning(lcModels) << "cannot read the lines' health:" << q.lastError().text();
         return health;
     }

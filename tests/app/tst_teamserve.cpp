@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -56,6 +57,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         qputenv("HOOKLINE_TEST_ENGINE", "postgres");
     }
+    // A console's model that cannot read PostgreSQL says so in a warning: that fails the test.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral("^cannot read "))); }
     void twoServesOneKilledLoseNothing();
     void anotherProcessReachesAConsoleModelThroughNotify();
     void dataCommandsRunOnPostgres();
