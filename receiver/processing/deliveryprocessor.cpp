@@ -109,6 +109,7 @@ DeliveryProcessor::~DeliveryProcessor()
         release.exec();
     }
     m_statements.clear(); // before the connection they belong to
+    m_searchQueue.release();
     m_projector.reset();
     m_db.reset();
 }
@@ -126,6 +127,8 @@ Status DeliveryProcessor::open()
                        .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     m_projector = std::make_unique<Projector>(m_db->handle());
     if (Status prepared = m_projector->prepare(); !prepared)
+        return prepared;
+    if (Status prepared = m_searchQueue.prepare(m_db->handle()); !prepared)
         return prepared;
     const std::pair<SqlStatement **, const char *> statements[] = {
         {&m_savepoint, "SAVEPOINT item"},
@@ -329,6 +332,8 @@ Expected<BatchResult> DeliveryProcessor::processBatch()
     }
     if (cursor >= 0 && !exec(*m_advanceCursor, {cursor}, &error))
         return rollback(error);
+    if (const Status indexed = m_searchQueue.flush(); !indexed)
+        return rollback(indexed.error());
     // Every console on this database hears of it when (and only if) this commits.
     if (const Status published = ChangeFeed::publish(db, result.changes); !published)
         return rollback(QStringLiteral("cannot publish the changes: %1").arg(published.error()));

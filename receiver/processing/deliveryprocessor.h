@@ -6,6 +6,7 @@
 #include "processing/projector.h"
 #include "processing/workitem.h"
 #include "storage/database.h"
+#include "storage/searchindexqueue.h"
 #include "storage/sqlstatement.h"
 #include "trustdirectory.h"
 
@@ -103,6 +104,7 @@ private:
     ProcessorOptions m_options;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Projector> m_projector;
+    SearchIndexQueue m_searchQueue;
     TrustDirectory m_directory;
     qint64 m_configVersion = -1;
     QRandomGenerator m_random;

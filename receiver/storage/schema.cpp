@@ -693,6 +693,56 @@ const char *const sqliteSearch6[] = {
     "CREATE TRIGGER proj.contacts_search_delete AFTER DELETE ON contacts BEGIN DELETE FROM"
     " contact_search WHERE line = old.line AND customer = old.customer; END",
 };
+
+// Projections version 10: the search indexes are written once per processing batch, not once
+// per row. FTS5 writes what it holds in memory to a new segment of its index at every savepoint,
+// and processing takes one per item: indexing row by row wrote a segment (and merged segments)
+// for each message. A new or changed row now waits in a queue table; SearchIndexQueue indexes
+// the queue before the batch commits. A row is in its index exactly when it is searchable and
+// not queued, so a queued row leaves no words to take out when it changes or goes.
+const char *const sqliteSearchQueue10[] = {
+    "CREATE TABLE proj.message_search_queue (message INTEGER PRIMARY KEY)",
+    "CREATE TABLE proj.contact_search_queue (line TEXT NOT NULL, customer TEXT NOT NULL,"
+    " PRIMARY KEY (line, customer)) WITHOUT ROWID",
+    "DROP TRIGGER proj.messages_search_insert",
+    "DROP TRIGGER proj.messages_search_delete",
+    "DROP TRIGGER proj.messages_search_update",
+    "DROP TRIGGER proj.contacts_search_insert",
+    "DROP TRIGGER proj.contacts_search_update",
+    "DROP TRIGGER proj.contacts_search_delete",
+    "CREATE TRIGGER proj.messages_search_insert AFTER INSERT ON messages WHEN " SEARCHABLE(
+        "new") " BEGIN INSERT OR IGNORE INTO message_search_queue (message) VALUES (new.rowid);"
+               " END",
+    "CREATE TRIGGER proj.messages_search_delete AFTER DELETE ON messages BEGIN"
+    " INSERT INTO message_search (message_search, rowid, document) SELECT 'delete', "
+    "old.rowid, " SEARCH_DOCUMENT("old") " WHERE " SEARCHABLE(
+        "old") " AND NOT EXISTS (SELECT 1 FROM"
+               " message_search_queue WHERE message = old.rowid);"
+               " DELETE FROM message_search_queue WHERE message = old.rowid; END",
+    "CREATE TRIGGER proj.messages_search_update AFTER UPDATE OF type, text, edited_text, "
+    "content, revoked ON messages BEGIN"
+    " INSERT INTO message_search (message_search, rowid, document) SELECT 'delete', "
+    "old.rowid, " SEARCH_DOCUMENT("old") " WHERE " SEARCHABLE(
+        "old") " AND NOT EXISTS (SELECT 1 FROM"
+               " message_search_queue WHERE message = old.rowid);"
+               " INSERT OR IGNORE INTO message_search_queue (message) SELECT"
+               " new.rowid WHERE " SEARCHABLE(
+                   "new") ";"
+                          " DELETE FROM message_search_queue WHERE message = new.rowid AND NOT"
+                          " (" SEARCHABLE("new") "); END",
+    "CREATE TRIGGER proj.contacts_search_insert AFTER INSERT ON contacts BEGIN INSERT OR IGNORE"
+    " INTO contact_search_queue (line, customer) VALUES (new.line, new.customer); END",
+    "CREATE TRIGGER proj.contacts_search_update AFTER UPDATE OF name, saved_name, username ON"
+    " contacts WHEN " CONTACT_NAMES("old") " IS NOT " CONTACT_NAMES(
+        "new") " AND NOT EXISTS (SELECT 1 FROM contact_search_queue WHERE line = old.line AND"
+               " customer = old.customer) BEGIN DELETE FROM contact_search WHERE line = old.line"
+               " AND customer = old.customer; INSERT OR IGNORE INTO contact_search_queue (line,"
+               " customer) VALUES (new.line, new.customer); END",
+    "CREATE TRIGGER proj.contacts_search_delete AFTER DELETE ON contacts BEGIN DELETE FROM"
+    " contact_search WHERE line = old.line AND customer = old.customer; DELETE FROM"
+    " contact_search_queue WHERE line = old.line AND customer = old.customer; END",
+};
+
 #undef SEARCH_DOCUMENT
 #undef SEARCHABLE
 #undef CONTACT_NAMES
@@ -963,6 +1013,8 @@ Status Schema::migrate(QSqlDatabase &db)
         return fail(QStringLiteral("migrating the projections to version 8 failed"));
     if (projVersion < 9 && !apply(query, dialect, projections9))
         return fail(QStringLiteral("migrating the projections to version 9 failed"));
+    if (projVersion < 10 && !dialect.isPostgres() && !apply(query, dialect, sqliteSearchQueue10))
+        return fail(QStringLiteral("migrating the projections to version 10 failed"));
     if (projVersion < CurrentProjectionsVersion &&
         !setUserVersion(query, dialect, "proj", CurrentProjectionsVersion))
         return fail(QStringLiteral("cannot record the projections' schema version"));

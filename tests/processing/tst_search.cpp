@@ -76,6 +76,7 @@ private slots:
     void groupsByConversationNewestFirst();
     void queriesAreTextNeverSyntax();
     void followsRevokesAndSurvivesARebuild();
+    void indexesABatchAtOnceFollowingItsOwnChanges();
 };
 
 void TestSearch::foldsCaseAndDiacritics()
@@ -319,6 +320,83 @@ void TestSearch::followsRevokesAndSurvivesARebuild()
         "INSERT INTO proj.message_search (message_search, rank) VALUES ('integrity-check', 0)")));
     QVERIFY(check.exec(QStringLiteral(
         "INSERT INTO proj.contact_search (contact_search) VALUES ('integrity-check')")));
+}
+
+void TestSearch::indexesABatchAtOnceFollowingItsOwnChanges()
+{
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    // One batch: 300 messages from 300 people; one message edited and another revoked, and one
+    // person renamed, within the same batch.
+    constexpr int count = 300;
+    auto wamid = [](int i) { return QStringLiteral("wamid.batch.%1").arg(i); };
+    auto customer = [](int i) {
+        return QStringLiteral("1555020%1").arg(i, 4, 10, QLatin1Char('0'));
+    };
+    for (int i = 0; i < count; ++i)
+        harness.injectBody(inbound(customer(i), QStringLiteral("Cliente %1").arg(i), 1767261600 + i,
+                                   wamid(i), QStringLiteral("pedido %1 reembolso").arg(i)));
+    SampleWebhooks::Params p;
+    p.phoneNumberId = QLatin1String(TestWorld::support);
+    p.wabaId = QStringLiteral("102290129340398");
+    p.displayDigits = QStringLiteral("15550100001");
+    p.customer = customer(7);
+    p.name = QStringLiteral("Cliente 7");
+    p.timestamp = 1767262000;
+    p.wamid = QStringLiteral("wamid.batch.edit");
+    harness.injectBody(SampleWebhooks::inbound(
+        QStringLiteral("edit"),
+        QJsonObject{{QStringLiteral("original_message_id"), wamid(7)},
+                    {QStringLiteral("message"),
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                 {QStringLiteral("text"),
+                                  QJsonObject{{QStringLiteral("body"),
+                                               QStringLiteral("pedido corregido")}}}}}},
+        p));
+    p.customer = customer(9);
+    p.name = QStringLiteral("Cliente 9");
+    p.wamid = QStringLiteral("wamid.batch.revoke");
+    harness.injectBody(
+        SampleWebhooks::inbound(QStringLiteral("revoke"),
+                                QJsonObject{{QStringLiteral("original_message_id"), wamid(9)}}, p));
+    harness.injectBody(inbound(customer(11), QStringLiteral("Renata Lobo"), 1767262001,
+                               QStringLiteral("wamid.batch.renamed"), QStringLiteral("hola")));
+    const BatchResult processed = harness.process();
+    QCOMPARE(processed.deliveries, count + 3);
+
+    const MessageSearch search(harness.db().handle());
+    // The edited message keeps its first words too; the revoked one is gone.
+    QCOMPARE(wamids(*search.find(QStringLiteral("reembolso"), {}, count + 10)).size(), count - 1);
+    QCOMPARE(wamids(*search.find(QStringLiteral("corregido"))), QStringList{wamid(7)});
+    // (Words match as prefixes: "9" finds 9, 90 to 99 and 290 to 299.)
+    QVERIFY(!wamids(*search.find(QStringLiteral("pedido 9 reembolso"))).contains(wamid(9)));
+    QVERIFY(wamids(*search.find(QStringLiteral("pedido 8 reembolso"))).contains(wamid(8)));
+    QCOMPARE(contacts(*search.find(QStringLiteral("renata"))),
+             QStringList{QStringLiteral("Renata Lobo")});
+    QVERIFY(!contacts(*search.find(QStringLiteral("cliente 11")))
+                 .contains(QStringLiteral("Cliente 11")));
+    QVERIFY(contacts(*search.find(QStringLiteral("cliente 12")))
+                .contains(QStringLiteral("Cliente 12")));
+
+    QSqlDatabase db = harness.db().handle();
+    if (SqlDialect::of(db).isPostgres())
+        return;
+    // Nothing waits once the batch is committed, and the index agrees with its tables.
+    QCOMPARE(harness.scalar(QStringLiteral("SELECT count(*) FROM proj.message_search_queue")),
+             QVariant(0));
+    QCOMPARE(harness.scalar(QStringLiteral("SELECT count(*) FROM proj.contact_search_queue")),
+             QVariant(0));
+    QSqlQuery check(db);
+    QVERIFY(check.exec(QStringLiteral(
+        "INSERT INTO proj.message_search (message_search, rank) VALUES ('integrity-check', 0)")));
+    QVERIFY(check.exec(QStringLiteral(
+        "INSERT INTO proj.contact_search (contact_search) VALUES ('integrity-check')")));
+    // After the batch, a row changes in the index itself: the edit's old words go.
+    QVERIFY(check.exec(
+        QStringLiteral("UPDATE proj.messages SET text = 'nada' WHERE wamid = 'wamid.batch.8'")));
+    QVERIFY(!wamids(*search.find(QStringLiteral("pedido 8 reembolso"))).contains(wamid(8)));
+    QCOMPARE(harness.scalar(QStringLiteral("SELECT count(*) FROM proj.message_search_queue")),
+             QVariant(1));
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

@@ -2,6 +2,7 @@
 #include "storage/credentialsfile.h"
 #include "storage/database.h"
 #include "storage/schema.h"
+#include "storage/searchindexqueue.h"
 #include "storage/secretstore.h"
 
 #include <QDir>
@@ -39,6 +40,7 @@ private slots:
     void secretsOfAnOlderDatabaseMoveOutAndAreWiped();
     void projectionsMigrateFromVersionSeven();
     void mainMigratesFromVersionSeven();
+    void projectionsMigrateFromVersionNine();
 };
 
 namespace {
@@ -60,9 +62,78 @@ QVariant scalar(Database &db, const QString &sql)
 
 // Reshapes a current database's projections as version 3 wrote them: messages, statuses and
 // reactions keyed by id alone, no origin.
+// Undoes projections version 10 (the search indexes' queue) on a current database: its
+// triggers indexed each row as it was written.
+bool backToVersionNine(QSqlQuery &q)
+{
+#define DOCUMENT(row)                                                                              \
+    "coalesce(" row ".text, '') || ' ' || coalesce(" row ".edited_text, '') || ' ' || "            \
+    "coalesce(CASE WHEN json_valid(" row ".content) AND json_type(" row ".content) = 'object'"     \
+    " THEN coalesce(json_extract(" row ".content, '$.filename'), '') || ' ' ||"                    \
+    " coalesce(json_extract(" row ".content, '$.name'), '') || ' ' ||"                             \
+    " coalesce(json_extract(" row ".content, '$.address'), '') END, '')"
+#define SEARCHABLE(row) row ".type NOT IN ('reaction', 'edit', 'revoke') AND " row ".revoked = 0"
+#define NAMES(row)                                                                                 \
+    "coalesce(" row ".name, '') || ' ' || coalesce(" row ".saved_name, '') || ' ' || "             \
+    "coalesce(" row ".username, '')"
+    const char
+        *const statements[] =
+            {
+                "DROP TRIGGER proj.messages_search_insert",
+                "DROP TRIGGER proj.messages_search_delete",
+                "DROP TRIGGER proj.messages_search_update",
+                "DROP TRIGGER proj.contacts_search_insert",
+                "DROP TRIGGER proj.contacts_search_update",
+                "DROP TRIGGER proj.contacts_search_delete",
+                "DROP TABLE proj.message_search_queue",
+                "DROP TABLE proj.contact_search_queue",
+                "CREATE TRIGGER proj.messages_search_insert AFTER INSERT ON messages "
+                "WHEN " SEARCHABLE("new") " BEGIN INSERT INTO message_search (rowid, document) "
+                                          "VALUES (new.rowid, " DOCUMENT("new") "); END",
+                "CREATE TRIGGER proj.messages_search_delete AFTER DELETE ON messages "
+                "WHEN " SEARCHABLE("old") " BEGIN INSERT INTO message_search (message_search, "
+                                          "rowid, document) VALUES"
+                                          " ('delete', old.rowid, " DOCUMENT("old") "); END",
+                "CREATE TRIGGER proj.messages_search_update AFTER UPDATE OF type, text, "
+                "edited_text, "
+                "content, revoked ON messages BEGIN INSERT INTO message_search (message_search, "
+                "rowid, "
+                "document) SELECT 'delete', old.rowid, " DOCUMENT("old") " WHERE " SEARCHABLE(
+                    "old") "; INSERT INTO message_search (rowid, document) SELECT "
+                           "new.rowid, " DOCUMENT("new") " WHERE " SEARCHABLE("new") "; END",
+                "CREATE TRIGGER proj.contacts_search_insert AFTER INSERT ON contacts BEGIN INSERT "
+                "INTO"
+                " contact_search (line, customer, names) VALUES (new.line, new.customer, " NAMES(
+                    "new") "); END",
+                "CREATE TRIGGER proj.contacts_search_update AFTER UPDATE OF name, saved_name, "
+                "username ON"
+                " contacts WHEN " NAMES("old") " IS NOT " NAMES(
+                    "new") " BEGIN DELETE FROM contact_search WHERE line = old.line AND customer ="
+                           " old.customer; INSERT INTO contact_search (line, customer, names) "
+                           "VALUES"
+                           " (new.line, new.customer, " NAMES("new") "); END",
+                "CREATE TRIGGER proj.contacts_search_delete AFTER DELETE ON contacts BEGIN DELETE "
+                "FROM"
+                " contact_search WHERE line = old.line AND customer = old.customer; END",
+                "PRAGMA proj.user_version = 9",
+            };
+#undef DOCUMENT
+#undef SEARCHABLE
+#undef NAMES
+    for (const char *statement : statements) {
+        if (!q.exec(QString::fromLatin1(statement))) {
+            qWarning() << statement << q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 // Undoes projections version 9 (the index that finds inbound media) on a current database.
 bool backToVersionEight(QSqlQuery &q)
 {
+    if (!backToVersionNine(q))
+        return false;
     return q.exec(QStringLiteral("DROP INDEX proj.messages_media")) &&
            q.exec(QStringLiteral("PRAGMA proj.user_version = 8"));
 }
@@ -642,6 +713,78 @@ void TestStorage::secretsOfAnOlderDatabaseMoveOutAndAreWiped()
         const QByteArray bytes = file.readAll();
         QVERIFY2(!bytes.contains(secret) && !bytes.contains(token), qPrintable(path));
     }
+}
+
+void TestStorage::projectionsMigrateFromVersionNine()
+{
+    QTemporaryDir dir;
+    const DatabaseOptions options = optionsIn(dir);
+    {
+        auto db = Database::open(options, QStringLiteral("t"));
+        QVERIFY(db);
+        QSqlQuery q((*db)->handle());
+        QVERIFY(backToVersionNine(q));
+        // Indexed as they were written, by version 9's triggers.
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO proj.messages (wamid, line, direction, type, customer, timestamp, text) "
+            "VALUES ('w1', 'L', 'inbound', 'text', 'c', 100, 'antigua palabra')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO proj.contacts (line, customer, name) VALUES ('L', 'c', 'Vieja Amiga')")));
+    }
+    auto db = Database::open(options, QStringLiteral("t"));
+    QVERIFY2(db, db ? "" : qPrintable(db.error()));
+    QCOMPARE(scalar(**db, QStringLiteral("PRAGMA proj.user_version")).toInt(),
+             Schema::CurrentProjectionsVersion);
+    auto found = [&](const char *match) {
+        return scalar(**db, QStringLiteral("SELECT group_concat(rowid) FROM proj.message_search "
+                                           "WHERE message_search MATCH '%1'")
+                                .arg(QLatin1String(match)))
+            .toString();
+    };
+    auto names = [&](const char *match) {
+        return scalar(**db, QStringLiteral("SELECT group_concat(names) FROM proj.contact_search "
+                                           "WHERE contact_search MATCH '%1'")
+                                .arg(QLatin1String(match)))
+            .toString();
+    };
+    QCOMPARE(found("antigua"), QStringLiteral("1"));
+    QCOMPARE(names("vieja"), QStringLiteral("Vieja Amiga  "));
+    // From now on a written row waits in the queue; a change to an indexed row takes its old
+    // words out at once.
+    QSqlQuery q((*db)->handle());
+    QVERIFY(q.exec(QStringLiteral("UPDATE proj.messages SET text = 'nueva' WHERE wamid = 'w1'")));
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO proj.messages (wamid, line, direction, type, customer, timestamp, text) "
+        "VALUES ('w2', 'L', 'inbound', 'text', 'c', 200, 'otra nueva')")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE proj.contacts SET name = 'Nueva Amiga'")));
+    QCOMPARE(found("antigua"), QString());
+    QCOMPARE(found("nueva"), QString());
+    QCOMPARE(names("amiga"), QString());
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT group_concat(message) FROM "
+                                         "proj.message_search_queue"))
+                 .toString(),
+             QStringLiteral("1,2"));
+    SearchIndexQueue queue;
+    QVERIFY(queue.prepare((*db)->handle()));
+    QVERIFY(queue.flush());
+    QCOMPARE(found("nueva"), QStringLiteral("1,2"));
+    QCOMPARE(found("antigua"), QString());
+    QCOMPARE(names("amiga"), QStringLiteral("Nueva Amiga  "));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM proj.message_search_queue")),
+             QVariant(0));
+    // Gone before its turn: nothing of it reaches the index; gone after: its words go.
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO proj.messages (wamid, line, direction, type, customer, timestamp, text) "
+        "VALUES ('w3', 'L', 'inbound', 'text', 'c', 300, 'efimera')")));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM proj.messages WHERE wamid IN ('w2', 'w3')")));
+    QVERIFY(queue.flush());
+    QCOMPARE(found("nueva"), QStringLiteral("1"));
+    QCOMPARE(found("efimera"), QString());
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO proj.message_search (message_search, rank) VALUES ('integrity-check', 0)")));
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO proj.contact_search (contact_search) VALUES ('integrity-check')")));
+    queue.release();
 }
 
 QTEST_GUILESS_MAIN(TestStorage)
