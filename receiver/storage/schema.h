@@ -16,7 +16,7 @@ namespace hookline {
 class Schema
 {
 public:
-    static constexpr int CurrentVersion = 9;            // the main file
+    static constexpr int CurrentVersion = 9;             // the main file
     static constexpr int CurrentProjectionsVersion = 10; // the projections file (schema "proj")
 
     // Applies every migration newer than the database's version, each in its own transaction.

@@ -76,47 +76,45 @@ bool backToVersionNine(QSqlQuery &q)
 #define NAMES(row)                                                                                 \
     "coalesce(" row ".name, '') || ' ' || coalesce(" row ".saved_name, '') || ' ' || "             \
     "coalesce(" row ".username, '')"
-    const char
-        *const statements[] =
-            {
-                "DROP TRIGGER proj.messages_search_insert",
-                "DROP TRIGGER proj.messages_search_delete",
-                "DROP TRIGGER proj.messages_search_update",
-                "DROP TRIGGER proj.contacts_search_insert",
-                "DROP TRIGGER proj.contacts_search_update",
-                "DROP TRIGGER proj.contacts_search_delete",
-                "DROP TABLE proj.message_search_queue",
-                "DROP TABLE proj.contact_search_queue",
-                "CREATE TRIGGER proj.messages_search_insert AFTER INSERT ON messages "
-                "WHEN " SEARCHABLE("new") " BEGIN INSERT INTO message_search (rowid, document) "
-                                          "VALUES (new.rowid, " DOCUMENT("new") "); END",
-                "CREATE TRIGGER proj.messages_search_delete AFTER DELETE ON messages "
-                "WHEN " SEARCHABLE("old") " BEGIN INSERT INTO message_search (message_search, "
-                                          "rowid, document) VALUES"
-                                          " ('delete', old.rowid, " DOCUMENT("old") "); END",
-                "CREATE TRIGGER proj.messages_search_update AFTER UPDATE OF type, text, "
-                "edited_text, "
-                "content, revoked ON messages BEGIN INSERT INTO message_search (message_search, "
-                "rowid, "
-                "document) SELECT 'delete', old.rowid, " DOCUMENT("old") " WHERE " SEARCHABLE(
-                    "old") "; INSERT INTO message_search (rowid, document) SELECT "
-                           "new.rowid, " DOCUMENT("new") " WHERE " SEARCHABLE("new") "; END",
-                "CREATE TRIGGER proj.contacts_search_insert AFTER INSERT ON contacts BEGIN INSERT "
-                "INTO"
-                " contact_search (line, customer, names) VALUES (new.line, new.customer, " NAMES(
-                    "new") "); END",
-                "CREATE TRIGGER proj.contacts_search_update AFTER UPDATE OF name, saved_name, "
-                "username ON"
-                " contacts WHEN " NAMES("old") " IS NOT " NAMES(
-                    "new") " BEGIN DELETE FROM contact_search WHERE line = old.line AND customer ="
-                           " old.customer; INSERT INTO contact_search (line, customer, names) "
-                           "VALUES"
-                           " (new.line, new.customer, " NAMES("new") "); END",
-                "CREATE TRIGGER proj.contacts_search_delete AFTER DELETE ON contacts BEGIN DELETE "
-                "FROM"
-                " contact_search WHERE line = old.line AND customer = old.customer; END",
-                "PRAGMA proj.user_version = 9",
-            };
+    const char *const statements[] = {
+        "DROP TRIGGER proj.messages_search_insert",
+        "DROP TRIGGER proj.messages_search_delete",
+        "DROP TRIGGER proj.messages_search_update",
+        "DROP TRIGGER proj.contacts_search_insert",
+        "DROP TRIGGER proj.contacts_search_update",
+        "DROP TRIGGER proj.contacts_search_delete",
+        "DROP TABLE proj.message_search_queue",
+        "DROP TABLE proj.contact_search_queue",
+        "CREATE TRIGGER proj.messages_search_insert AFTER INSERT ON messages "
+        "WHEN " SEARCHABLE("new") " BEGIN INSERT INTO message_search (rowid, document) "
+                                  "VALUES (new.rowid, " DOCUMENT("new") "); END",
+        "CREATE TRIGGER proj.messages_search_delete AFTER DELETE ON messages "
+        "WHEN " SEARCHABLE("old") " BEGIN INSERT INTO message_search (message_search, "
+                                  "rowid, document) VALUES"
+                                  " ('delete', old.rowid, " DOCUMENT("old") "); END",
+        "CREATE TRIGGER proj.messages_search_update AFTER UPDATE OF type, text, "
+        "edited_text, "
+        "content, revoked ON messages BEGIN INSERT INTO message_search (message_search, "
+        "rowid, "
+        "document) SELECT 'delete', old.rowid, " DOCUMENT("old") " WHERE " SEARCHABLE(
+            "old") "; INSERT INTO message_search (rowid, document) SELECT "
+                   "new.rowid, " DOCUMENT("new") " WHERE " SEARCHABLE("new") "; END",
+        "CREATE TRIGGER proj.contacts_search_insert AFTER INSERT ON contacts BEGIN INSERT "
+        "INTO"
+        " contact_search (line, customer, names) VALUES (new.line, new.customer, " NAMES(
+            "new") "); END",
+        "CREATE TRIGGER proj.contacts_search_update AFTER UPDATE OF name, saved_name, "
+        "username ON"
+        " contacts WHEN " NAMES("old") " IS NOT " NAMES(
+            "new") " BEGIN DELETE FROM contact_search WHERE line = old.line AND customer ="
+                   " old.customer; INSERT INTO contact_search (line, customer, names) "
+                   "VALUES"
+                   " (new.line, new.customer, " NAMES("new") "); END",
+        "CREATE TRIGGER proj.contacts_search_delete AFTER DELETE ON contacts BEGIN DELETE "
+        "FROM"
+        " contact_search WHERE line = old.line AND customer = old.customer; END",
+        "PRAGMA proj.user_version = 9",
+    };
 #undef DOCUMENT
 #undef SEARCHABLE
 #undef NAMES
