@@ -45,6 +45,7 @@ private slots:
     void pipelinedRequestsAreAnsweredInOrder();
     void pipelinedRequestsSplitMidRequestStayFramed();
     void chunkedBodyIsStoredDechunked();
+    void keptHeadersAreStoredAsTheyCame();
     void idleConnectionsAreClosed();
     void metricsCountVerdicts();
     void metricsAreServedToLoopbackOnDualStack();
@@ -689,6 +690,37 @@ void TestReceiver::chunkedBodyIsStoredDechunked()
         client.readUntil([](const QByteArray &r) { return countResponses(r) == 1; }, 5000);
     QVERIFY2(answer.startsWith("HTTP/1.1 200 OK"), answer.constData());
     QCOMPARE(harness.scalar(QStringLiteral("SELECT body FROM deliveries")).toByteArray(), body);
+}
+
+void TestReceiver::keptHeadersAreStoredAsTheyCame()
+{
+    ReceiverHarness harness;
+    QVERIFY2(harness.isRunning(), qPrintable(harness.error()));
+    const QByteArray body = Fixtures::read(QStringLiteral("location_pin.json"));
+    // Quotes, a backslash, a tab and a Latin-1 letter, as HTTP allows in a value.
+    const QByteArray agent = "probe \"7\" \\ end\tok \xe9t\xe9";
+    RawClient client(harness.port());
+    client.send("POST /webhook HTTP/1.1\r\nHost: x\r\nUser-Agent: " + agent +
+                "\r\nContent-Type: application/json\r\nX-Secret-Thing: no\r\n"
+                "X-Hub-Signature-256: " +
+                sign(northwindSecret, body) +
+                "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    const QByteArray answer =
+        client.readUntil([](const QByteArray &r) { return countResponses(r) == 1; }, 5000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 200 OK"), answer.constData());
+    const QByteArray stored =
+        harness.scalar(QStringLiteral("SELECT headers FROM deliveries")).toByteArray();
+    QJsonParseError error;
+    const QJsonObject headers = QJsonDocument::fromJson(stored, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, stored.constData());
+    QCOMPARE(headers,
+             (QJsonObject{{QStringLiteral("user-agent"), QString::fromLatin1(agent)},
+                          {QStringLiteral("content-type"), QStringLiteral("application/json")},
+                          {QStringLiteral("content-length"), QString::number(body.size())},
+                          {QStringLiteral("x-hub-signature-256"),
+                           QString::fromLatin1(sign(northwindSecret, body))}}));
+    // Written as QJsonDocument writes it, so older rows and new ones read alike.
+    QCOMPARE(stored, QJsonDocument(headers).toJson(QJsonDocument::Compact));
 }
 
 void TestReceiver::idleConnectionsAreClosed()
