@@ -321,8 +321,18 @@ Expected<BatchResult> DeliveryProcessor::processBatch()
             break;
         const SplitDelivery split =
             DeliverySplitter::split(pending.body, pending.appId, m_directory);
-        if (Status s = processDelivery(pending, split, now, again, result); !s)
-            return rollback(s.error());
+        if (Status s = processDelivery(pending, split, now, again, result); !s) {
+            if (!m_firstFailure)
+                return rollback(s.error());
+            // An item failed without a savepoint to undo it alone: the whole batch again, each
+            // item in its own savepoint.
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            m_itemSavepoints = true;
+            auto redone = processBatch();
+            m_itemSavepoints = false;
+            m_firstFailure.reset();
+            return redone;
+        }
         if (!again)
             cursor = pending.id;
         if (!again && m_postgres && !exec(*m_dequeue, {pending.id}, &error))
@@ -395,7 +405,7 @@ Status DeliveryProcessor::processDelivery(const Pending &delivery, const SplitDe
     std::optional<qint64> nextAttempt;
     for (const WorkItem &item : split.items) {
         const QString kind = QString::fromLatin1(itemKindName(item.kind));
-        if (!m_savepoint->exec())
+        if (m_itemSavepoints && !m_savepoint->exec())
             return Error{m_savepoint->lastError()};
         // Claim the key: a new item is recorded as done, which the savepoint undoes if it fails.
         if (!exec(*m_claimItem, {item.key, delivery.id, kind, nullable(item.line), now}, &error))
@@ -412,7 +422,7 @@ Status DeliveryProcessor::processDelivery(const Pending &delivery, const SplitDe
             state.finish();
             const bool skip =
                 current == QLatin1String("done") || current == QLatin1String("dead") || due > now;
-            if (skip && !m_release->exec())
+            if (skip && m_itemSavepoints && !m_release->exec())
                 return Error{m_release->lastError()};
             if (current == QLatin1String("done") || current == QLatin1String("dead")) {
                 ++result.duplicates;
@@ -429,10 +439,16 @@ Status DeliveryProcessor::processDelivery(const Pending &delivery, const SplitDe
         }
 
         std::optional<ItemFailure> failure;
-        if (m_options.faultHook)
+        if (m_firstFailure && m_firstFailure->key == item.key && m_firstFailure->attempt == attempt)
+            failure = m_firstFailure->failure; // what happened the first time through
+        if (!failure && m_options.faultHook)
             failure = m_options.faultHook(item, attempt);
         if (!failure)
             failure = m_projector->project(item, delivery.id, delivery.receivedAtUs, changes);
+        if (failure && !m_itemSavepoints) {
+            m_firstFailure = FirstFailure{item.key, attempt, *failure};
+            return Error{failure->message};
+        }
         if (!failure) {
             if (attempt > 1 &&
                 (!exec(*m_saveItem,
@@ -444,7 +460,7 @@ Status DeliveryProcessor::processDelivery(const Pending &delivery, const SplitDe
                         QVariant()},
                        &error)))
                 return Error{error};
-            if (!m_release->exec())
+            if (m_itemSavepoints && !m_release->exec())
                 return Error{m_release->lastError()};
             ++result.items;
             continue;

@@ -53,10 +53,10 @@ struct BatchResult
 
 // Turns committed deliveries into projections, in receipt order. Each pass takes the deliveries
 // that are due (pending, or retrying and past their next attempt), splits them into items, and
-// projects each item in a savepoint together with its dedupe key, all in one transaction: a
-// failing item never affects its siblings. Transient failures are retried with backoff; what
-// keeps failing, or cannot work at all, becomes a dead letter. Synchronous: the caller owns the
-// thread (ProcessingService, or the command line).
+// projects each item together with its dedupe key, all in one transaction. A failing item never
+// affects its siblings: once one fails, the batch is done again with each item in a savepoint.
+// Transient failures are retried with backoff; what keeps failing, or cannot work at all, becomes a
+// dead letter. Synchronous: the caller owns the thread (ProcessingService, or the command line).
 class DeliveryProcessor
 {
 public:
@@ -131,6 +131,17 @@ private:
     qint64 m_otherLeaseUntil = 0; // another processor's turn, when it was last seen
     QString m_otherLeaseOwner;
     bool m_anyRetryingDeadLetters = false; // in this batch
+    // Items are projected without a savepoint each until one fails; the batch is then done
+    // again from the start with savepoints, the failure that happened standing for that item's
+    // attempt (a savepoint and its release cost more than most items' own statements).
+    bool m_itemSavepoints = false;
+    struct FirstFailure
+    {
+        QString key;
+        int attempt = 0;
+        ItemFailure failure;
+    };
+    std::optional<FirstFailure> m_firstFailure;
 };
 
 } // namespace hookline
