@@ -1,6 +1,6 @@
 #include "consoleengine.h"
 
-#include "linecountservice.h"
+#include "runtime/linecountservice.h"
 
 #include "deliverylogmodel.h"
 #include "deliverystatusmodel.h"

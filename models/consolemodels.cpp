@@ -1,6 +1,6 @@
 #include "consolemodels.h"
 
-#include "linecountservice.h"
+#include "runtime/linecountservice.h"
 
 #include "accounteventmodel.h"
 #include "accounthealth.h"

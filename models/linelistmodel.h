@@ -1,6 +1,6 @@
 #pragma once
 
-#include "linereader.h"
+#include "storage/linereader.h"
 
 #include <QAbstractListModel>
 #include <QHash>

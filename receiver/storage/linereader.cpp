@@ -1,6 +1,6 @@
 #include "linereader.h"
 
-#include "modelslogging.h"
+#include "logging.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -33,7 +33,7 @@ void LineReader::countDeliveries(QSqlDatabase &db, qint64 nowUs)
     q.addBindValue(m_lastDeliveryId);
     q.addBindValue(nowUs - minuteUs);
     if (!q.exec()) {
-        qCWarning(lcModels) << "cannot count deliveries:" << q.lastError().text();
+        qCWarning(lcStorage) << "cannot count deliveries:" << q.lastError().text();
         return;
     }
     while (q.next()) {
@@ -71,7 +71,7 @@ QList<LineReader::Line> LineReader::read(QSqlDatabase &db, qint64 nowUs, bool *o
             "(SELECT max(last_ts) FROM proj.conversations v WHERE v.line = l.phone_number_id) "
             // In the order they were added: a new line never renumbers the others' shortcuts.
             "FROM main.lines l ORDER BY l.created_at_us, l.phone_number_id"))) {
-        qCWarning(lcModels) << "cannot read the lines:" << q.lastError().text();
+        qCWarning(lcStorage) << "cannot read the lines:" << q.lastError().text();
         if (ok)
             *ok = false;
         return lines;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "linereader.h"
 #include "storage/database.h"
+#include "storage/linereader.h"
 
 #include "runtime/workerthread.h"
 

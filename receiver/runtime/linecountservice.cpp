@@ -1,6 +1,6 @@
 #include "linecountservice.h"
 
-#include "modelslogging.h"
+#include "logging.h"
 
 #include <QDateTime>
 
@@ -55,7 +55,7 @@ void LineCountWorker::read()
     if (!m_db) {
         auto db = Database::open(m_options, QStringLiteral("lines"));
         if (!db) {
-            qCWarning(lcModels).noquote()
+            qCWarning(lcRuntime).noquote()
                 << "cannot open the database to count lines:" << db.error();
             emit
             done({}, false, 0);
