@@ -7,6 +7,8 @@
 #include "storage/changefeed.h"
 #include "storage/clock.h"
 #include "storage/configstore.h"
+#include "storage/processingqueue.h"
+#include "storage/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -59,15 +61,6 @@ const char *const dueAgainSql =
     "JOIN main.deliveries d ON d.id = s.delivery_id "
     // Ordered by the small table's key: ordering by d.id made SQLite walk the whole log.
     "WHERE s.state = 'pending' OR s.next_attempt_us <= ? ORDER BY s.delivery_id LIMIT ?";
-const char *const dueNewSql =
-    "SELECT id, received_at_us, app_id, body FROM main.deliveries "
-    "WHERE id > (SELECT last_delivery_id FROM proj.processing_cursor) ORDER BY id LIMIT ?";
-// PostgreSQL: new deliveries are those still queued (see Schema).
-const char *const dueQueuedSql =
-    "SELECT d.id, d.received_at_us, d.app_id, d.body FROM main.processing_queue q "
-    "JOIN main.deliveries d ON d.id = q.delivery_id WHERE NOT EXISTS (SELECT 1 FROM "
-    "proj.delivery_state s WHERE s.delivery_id = q.delivery_id) ORDER BY q.delivery_id LIMIT ?";
-const char *const dequeueSql = "DELETE FROM main.processing_queue WHERE delivery_id = ?";
 const char *const advanceCursorSql =
     "UPDATE proj.processing_cursor SET last_delivery_id = GREATEST(last_delivery_id, ?)";
 const char *const setStateSql =
@@ -130,6 +123,9 @@ Status DeliveryProcessor::open()
         return prepared;
     if (Status prepared = m_searchQueue.prepare(m_db->handle()); !prepared)
         return prepared;
+    const Engine engine = SqlDialect::of(m_db->handle()).engine();
+    const char *const taken = ProcessingQueue::takenSql(engine);
+    m_marksTaken = taken != nullptr;
     const std::pair<SqlStatement **, const char *> statements[] = {
         {&m_savepoint, "SAVEPOINT item"},
         {&m_release, "RELEASE item"},
@@ -142,8 +138,8 @@ Status DeliveryProcessor::open()
         {&m_deadLetter, deadLetterSql},
         {&m_settleDeadLetters, settleSql},
         {&m_dueAgain, dueAgainSql},
-        {&m_dueNew, m_postgres ? dueQueuedSql : dueNewSql},
-        {&m_dequeue, m_postgres ? dequeueSql : "SELECT 1"},
+        {&m_dueNew, ProcessingQueue::dueNewSql(engine)},
+        {&m_markTaken, taken ? taken : "SELECT 1"},
         {&m_advanceCursor, advanceCursorSql},
         {&m_setState, setStateSql},
         {&m_clearState, clearStateSql},
@@ -335,7 +331,7 @@ Expected<BatchResult> DeliveryProcessor::processBatch()
         }
         if (!again)
             cursor = pending.id;
-        if (!again && m_postgres && !exec(*m_dequeue, {pending.id}, &error))
+        if (!again && m_marksTaken && !exec(*m_markTaken, {pending.id}, &error))
             return rollback(error);
         projectedItems += int(split.items.size());
         ++processedDeliveries;

@@ -125,7 +125,8 @@ private:
     SqlStatement *m_setState = nullptr;
     SqlStatement *m_clearState = nullptr;
     SqlStatement *m_recordAttempt = nullptr;
-    SqlStatement *m_dequeue = nullptr; // PostgreSQL: a new delivery leaves the queue
+    SqlStatement *m_markTaken = nullptr; // where the engine needs it (ProcessingQueue::takenSql)
+    bool m_marksTaken = false;
     bool m_postgres = false;
     QString m_leaseOwner;         // this processor, for the PostgreSQL lease
     qint64 m_otherLeaseUntil = 0; // another processor's turn, when it was last seen

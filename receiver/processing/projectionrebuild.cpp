@@ -1,5 +1,6 @@
 #include "projectionrebuild.h"
 
+#include "storage/processingqueue.h"
 #include "storage/schema.h"
 #include "storage/sqldialect.h"
 
@@ -23,10 +24,7 @@ Status ProjectionRebuild::reset(QSqlDatabase &db)
     }
     // Every delivery is new again: the cursor back to the start (SQLite), or all queued again
     // (PostgreSQL, where the queue says what is new).
-    if (!query.exec(QStringLiteral("UPDATE proj.processing_cursor SET last_delivery_id = 0")) ||
-        (SqlDialect::of(db).isPostgres() &&
-         !query.exec(QStringLiteral("INSERT INTO main.processing_queue (delivery_id) SELECT id "
-                                    "FROM main.deliveries ON CONFLICT DO NOTHING"))) ||
+    if (!ProcessingQueue::restart(query, SqlDialect::of(db).engine()) ||
         !query.exec(QStringLiteral("COMMIT"))) {
         const QString error = query.lastError().text();
         query.exec(QStringLiteral("ROLLBACK"));

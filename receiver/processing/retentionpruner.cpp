@@ -7,6 +7,7 @@
 #include "storage/clock.h"
 #include "storage/deliverylog.h"
 #include "storage/operatoractions.h"
+#include "storage/processingqueue.h"
 #include "storage/sqldialect.h"
 
 #include <QElapsedTimer>
@@ -284,11 +285,7 @@ Expected<RetentionPruner::Report> RetentionPruner::pruneBatch(qint64 cutoffUs, i
     // the delivery log too), so a processor's commit cannot come between what this batch reads
     // and what it writes. On PostgreSQL, processors take their turns under the lease row.
     if (!query.exec(QStringLiteral("BEGIN")) ||
-        !query.exec(QStringLiteral(
-            "UPDATE proj.processing_cursor SET last_delivery_id = last_delivery_id")) ||
-        (SqlDialect::of(m_db).isPostgres() &&
-         !query.exec(
-             QStringLiteral("SELECT 1 FROM main.processing_lease WHERE id = 1 FOR UPDATE"))))
+        !ProcessingQueue::holdTurn(query, SqlDialect::of(m_db).engine()))
         return fail(QStringLiteral("cannot start pruning"));
     query.prepare(QStringLiteral("INSERT INTO prune_deliveries (id) VALUES (?)"));
     for (const qint64 id : *ids) {
