@@ -3,9 +3,9 @@
 #include "logging.h"
 #include "logsink.h"
 #include "processing/projectionrebuild.h"
-#include "processing/secureerasure.h"
 #include "storage/clock.h"
 #include "storage/operatoractions.h"
+#include "storage/secureerasure.h"
 #include "storage/sqldialect.h"
 
 #include <QJsonArray>

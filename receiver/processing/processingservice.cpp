@@ -2,8 +2,8 @@
 
 #include "logging.h"
 #include "processing/contacteraser.h"
-#include "processing/secureerasure.h"
 #include "storage/clock.h"
+#include "storage/secureerasure.h"
 
 #include <QTimer>
 

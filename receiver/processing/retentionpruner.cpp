@@ -3,11 +3,11 @@
 #include "logging.h"
 #include "logsink.h"
 #include "processing/projectionrebuild.h"
-#include "processing/secureerasure.h"
 #include "storage/clock.h"
 #include "storage/deliverylog.h"
 #include "storage/operatoractions.h"
 #include "storage/processingqueue.h"
+#include "storage/secureerasure.h"
 #include "storage/sqldialect.h"
 
 #include <QElapsedTimer>

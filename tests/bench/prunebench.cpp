@@ -10,10 +10,10 @@
 #include "processing/deliveryprocessor.h"
 #include "processing/replayinjector.h"
 #include "processing/retentionpruner.h"
-#include "processing/secureerasure.h"
 #include "storage/clock.h"
 #include "storage/configstore.h"
 #include "storage/database.h"
+#include "storage/secureerasure.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -28,7 +28,7 @@ Expected<bool> SecureErasure::finish(QSqlDatabase &db)
         for (const char *table : {"main.deliveries", "main.rejections", "proj.messages",
                                   "proj.contacts", "proj.status_events", "proj.events"}) {
             if (!query.exec(QStringLiteral("VACUUM ") + QLatin1String(table)))
-                qCWarning(lcProcessing) << "cannot vacuum" << table << query.lastError().text();
+                qCWarning(lcStorage) << "cannot vacuum" << table << query.lastError().text();
         }
         return true;
     }
