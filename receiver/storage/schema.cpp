@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "storage/credentialsfile.h"
+#include "storage/searchdocument.h"
 #include "storage/sqldialect.h"
 
 #include "logging.h"
@@ -648,16 +649,9 @@ const char *const projections5[] = {
 // alone, so an erase leaves no copy behind) kept current by triggers, and an FTS5 table of
 // contact names; PostgreSQL an expression index over the same words. Reactions, edits and
 // revokes are not messages one looks for; a revoked message is no longer findable.
-#define SEARCH_DOCUMENT(row)                                                                       \
-    "coalesce(" row ".text, '') || ' ' || coalesce(" row ".edited_text, '') || ' ' || "            \
-    "coalesce(CASE WHEN json_valid(" row ".content) AND json_type(" row ".content) = 'object'"     \
-    " THEN coalesce(json_extract(" row ".content, '$.filename'), '') || ' ' ||"                    \
-    " coalesce(json_extract(" row ".content, '$.name'), '') || ' ' ||"                             \
-    " coalesce(json_extract(" row ".content, '$.address'), '') END, '')"
-#define SEARCHABLE(row) row ".type NOT IN ('reaction', 'edit', 'revoke') AND " row ".revoked = 0"
-#define CONTACT_NAMES(row)                                                                         \
-    "coalesce(" row ".name, '') || ' ' || coalesce(" row ".saved_name, '') || ' ' || "             \
-    "coalesce(" row ".username, '')"
+#define SEARCH_DOCUMENT(row) HOOKLINE_SEARCH_DOCUMENT(row)
+#define SEARCHABLE(row) HOOKLINE_SEARCHABLE(row)
+#define CONTACT_NAMES(row) HOOKLINE_CONTACT_NAMES(row)
 const char *const sqliteSearch6[] = {
     "CREATE VIRTUAL TABLE proj.message_search USING fts5(document, content='',"
     " tokenize='unicode61 remove_diacritics 2')",

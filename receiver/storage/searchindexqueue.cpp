@@ -1,5 +1,6 @@
 #include "searchindexqueue.h"
 
+#include "storage/searchdocument.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlstatement.h"
 
@@ -9,21 +10,15 @@ namespace hookline {
 
 namespace {
 
-// The same documents as the triggers of schema version 6 (Schema): what a message says, and a
-// contact's names.
 const char *const flushSql[] = {
-    "INSERT INTO proj.message_search (rowid, document) SELECT m.rowid, coalesce(m.text, '') || "
-    "' ' || coalesce(m.edited_text, '') || ' ' || coalesce(CASE WHEN json_valid(m.content) AND "
-    "json_type(m.content) = 'object' THEN coalesce(json_extract(m.content, '$.filename'), '') || "
-    "' ' || coalesce(json_extract(m.content, '$.name'), '') || ' ' || "
-    "coalesce(json_extract(m.content, '$.address'), '') END, '') FROM "
-    "proj.message_search_queue q JOIN proj.messages m ON m.rowid = q.message WHERE m.type NOT IN "
-    "('reaction', 'edit', 'revoke') AND m.revoked = 0 ORDER BY q.message",
+    "INSERT INTO proj.message_search (rowid, document) SELECT m.rowid, " HOOKLINE_SEARCH_DOCUMENT(
+        "m") " FROM proj.message_search_queue q JOIN proj.messages m ON m.rowid = q.message"
+             " WHERE " HOOKLINE_SEARCHABLE("m") " ORDER BY q.message",
     "DELETE FROM proj.message_search_queue",
-    "INSERT INTO proj.contact_search (line, customer, names) SELECT c.line, c.customer, "
-    "coalesce(c.name, '') || ' ' || coalesce(c.saved_name, '') || ' ' || coalesce(c.username, "
-    "'') FROM proj.contact_search_queue q JOIN proj.contacts c ON c.line = q.line AND "
-    "c.customer = q.customer",
+    "INSERT INTO proj.contact_search (line, customer, names) SELECT c.line, "
+    "c.customer, " HOOKLINE_CONTACT_NAMES(
+        "c") " FROM proj.contact_search_queue q JOIN proj.contacts c ON"
+             " c.line = q.line AND c.customer = q.customer",
     "DELETE FROM proj.contact_search_queue",
 };
 
