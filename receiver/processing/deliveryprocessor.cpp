@@ -318,7 +318,9 @@ Expected<BatchResult> DeliveryProcessor::processBatch()
         const SplitDelivery split =
             DeliverySplitter::split(pending.body, pending.appId, m_directory);
         if (Status s = processDelivery(pending, split, now, again, result); !s) {
-            if (!m_firstFailure)
+            // Anything but an item's failure, or anything at all once items have savepoints,
+            // fails the batch.
+            if (!m_firstFailure || m_itemSavepoints)
                 return rollback(s.error());
             // An item failed without a savepoint to undo it alone: the whole batch again, each
             // item in its own savepoint.
