@@ -693,7 +693,9 @@ const char *const sqliteSearch6[] = {
 // and processing takes one per item: indexing row by row wrote a segment (and merged segments)
 // for each message. A new or changed row now waits in a queue table; SearchIndexQueue indexes
 // the queue before the batch commits. A row is in its index exactly when it is searchable and
-// not queued, so a queued row leaves no words to take out when it changes or goes.
+// not queued, so a queued row leaves no words to take out when it changes or goes. Each trigger
+// queues a row only if it is not queued yet: in the update of an upsert (ON CONFLICT DO UPDATE)
+// SQLite runs triggers with ABORT, which overrides their own OR IGNORE.
 const char *const sqliteSearchQueue10[] = {
     "CREATE TABLE proj.message_search_queue (message INTEGER PRIMARY KEY)",
     "CREATE TABLE proj.contact_search_queue (line TEXT NOT NULL, customer TEXT NOT NULL,"
@@ -705,8 +707,8 @@ const char *const sqliteSearchQueue10[] = {
     "DROP TRIGGER proj.contacts_search_update",
     "DROP TRIGGER proj.contacts_search_delete",
     "CREATE TRIGGER proj.messages_search_insert AFTER INSERT ON messages WHEN " SEARCHABLE(
-        "new") " BEGIN INSERT OR IGNORE INTO message_search_queue (message) VALUES (new.rowid);"
-               " END",
+        "new") " BEGIN INSERT INTO message_search_queue (message) SELECT new.rowid WHERE NOT"
+               " EXISTS (SELECT 1 FROM message_search_queue WHERE message = new.rowid); END",
     "CREATE TRIGGER proj.messages_search_delete AFTER DELETE ON messages BEGIN"
     " INSERT INTO message_search (message_search, rowid, document) SELECT 'delete', "
     "old.rowid, " SEARCH_DOCUMENT("old") " WHERE " SEARCHABLE(
@@ -719,19 +721,23 @@ const char *const sqliteSearchQueue10[] = {
     "old.rowid, " SEARCH_DOCUMENT("old") " WHERE " SEARCHABLE(
         "old") " AND NOT EXISTS (SELECT 1 FROM"
                " message_search_queue WHERE message = old.rowid);"
-               " INSERT OR IGNORE INTO message_search_queue (message) SELECT"
+               " INSERT INTO message_search_queue (message) SELECT"
                " new.rowid WHERE " SEARCHABLE(
-                   "new") ";"
+                   "new") " AND NOT EXISTS (SELECT 1 FROM message_search_queue WHERE message ="
+                          " new.rowid);"
                           " DELETE FROM message_search_queue WHERE message = new.rowid AND NOT"
                           " (" SEARCHABLE("new") "); END",
-    "CREATE TRIGGER proj.contacts_search_insert AFTER INSERT ON contacts BEGIN INSERT OR IGNORE"
-    " INTO contact_search_queue (line, customer) VALUES (new.line, new.customer); END",
+    "CREATE TRIGGER proj.contacts_search_insert AFTER INSERT ON contacts BEGIN INSERT INTO"
+    " contact_search_queue (line, customer) SELECT new.line, new.customer WHERE NOT EXISTS"
+    " (SELECT 1 FROM contact_search_queue WHERE line = new.line AND customer = new.customer);"
+    " END",
     "CREATE TRIGGER proj.contacts_search_update AFTER UPDATE OF name, saved_name, username ON"
     " contacts WHEN " CONTACT_NAMES("old") " IS NOT " CONTACT_NAMES(
         "new") " AND NOT EXISTS (SELECT 1 FROM contact_search_queue WHERE line = old.line AND"
                " customer = old.customer) BEGIN DELETE FROM contact_search WHERE line = old.line"
-               " AND customer = old.customer; INSERT OR IGNORE INTO contact_search_queue (line,"
-               " customer) VALUES (new.line, new.customer); END",
+               " AND customer = old.customer; INSERT INTO contact_search_queue (line, customer)"
+               " SELECT new.line, new.customer WHERE NOT EXISTS (SELECT 1 FROM"
+               " contact_search_queue WHERE line = new.line AND customer = new.customer); END",
     "CREATE TRIGGER proj.contacts_search_delete AFTER DELETE ON contacts BEGIN DELETE FROM"
     " contact_search WHERE line = old.line AND customer = old.customer; DELETE FROM"
     " contact_search_queue WHERE line = old.line AND customer = old.customer; END",

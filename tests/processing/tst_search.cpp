@@ -77,6 +77,7 @@ private slots:
     void queriesAreTextNeverSyntax();
     void followsRevokesAndSurvivesARebuild();
     void indexesABatchAtOnceFollowingItsOwnChanges();
+    void findsAMessageAnUpsertRewroteInItsBatch();
 };
 
 void TestSearch::foldsCaseAndDiacritics()
@@ -397,6 +398,26 @@ void TestSearch::indexesABatchAtOnceFollowingItsOwnChanges()
     QVERIFY(!wamids(*search.find(QStringLiteral("pedido 8 reembolso"))).contains(wamid(8)));
     QCOMPARE(harness.scalar(QStringLiteral("SELECT count(*) FROM proj.message_search_queue")),
              QVariant(1));
+}
+
+void TestSearch::findsAMessageAnUpsertRewroteInItsBatch()
+{
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    // An operator's replay of a message, then Meta's own copy, in one batch: Meta's copy
+    // rewrites the row (an upsert's update) while the replay's is still waiting to be indexed.
+    const QByteArray body =
+        inbound(QStringLiteral("15550207777"), QStringLiteral("Rui Prado"), 1767265000,
+                QStringLiteral("wamid.UPSERT1"), QStringLiteral("quero trocar a encomenda"));
+    harness.injectBody(body);
+    harness.injectFromMeta(body);
+    const BatchResult processed = harness.process();
+    QCOMPARE(processed.deliveries, 2);
+    QCOMPARE(processed.dead, 0);
+    QCOMPARE(harness.scalar(QStringLiteral("SELECT count(*) FROM dead_letters")), QVariant(0));
+    const MessageSearch search(harness.db().handle());
+    QCOMPARE(wamids(*search.find(QStringLiteral("encomenda"))),
+             QStringList{QStringLiteral("wamid.UPSERT1")});
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
