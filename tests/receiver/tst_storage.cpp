@@ -2,6 +2,7 @@
 #include "storage/credentialsfile.h"
 #include "storage/database.h"
 #include "storage/schema.h"
+#include "storage/searchdocument.h"
 #include "storage/searchindexqueue.h"
 #include "storage/secretstore.h"
 
@@ -60,22 +61,14 @@ QVariant scalar(Database &db, const QString &sql)
     return query.value(0);
 }
 
-// Reshapes a current database's projections as version 3 wrote them: messages, statuses and
-// reactions keyed by id alone, no origin.
 // Undoes projections version 10 (the search indexes' queue) on a current database: its
 // triggers indexed each row as it was written.
 bool backToVersionNine(QSqlQuery &q)
 {
-#define DOCUMENT(row)                                                                              \
-    "coalesce(" row ".text, '') || ' ' || coalesce(" row ".edited_text, '') || ' ' || "            \
-    "coalesce(CASE WHEN json_valid(" row ".content) AND json_type(" row ".content) = 'object'"     \
-    " THEN coalesce(json_extract(" row ".content, '$.filename'), '') || ' ' ||"                    \
-    " coalesce(json_extract(" row ".content, '$.name'), '') || ' ' ||"                             \
-    " coalesce(json_extract(" row ".content, '$.address'), '') END, '')"
-#define SEARCHABLE(row) row ".type NOT IN ('reaction', 'edit', 'revoke') AND " row ".revoked = 0"
-#define NAMES(row)                                                                                 \
-    "coalesce(" row ".name, '') || ' ' || coalesce(" row ".saved_name, '') || ' ' || "             \
-    "coalesce(" row ".username, '')"
+    // The search documents as every version since 6 has written them.
+#define DOCUMENT(row) HOOKLINE_SEARCH_DOCUMENT(row)
+#define SEARCHABLE(row) HOOKLINE_SEARCHABLE(row)
+#define NAMES(row) HOOKLINE_CONTACT_NAMES(row)
     const char *const statements[] = {
         "DROP TRIGGER proj.messages_search_insert",
         "DROP TRIGGER proj.messages_search_delete",
@@ -235,6 +228,8 @@ bool backToVersionFour(QSqlQuery &q)
     return true;
 }
 
+// Reshapes a current database's projections as version 3 wrote them: messages, statuses and
+// reactions keyed by id alone, no origin.
 bool backToVersionThree(QSqlQuery &q)
 {
     if (!backToVersionFour(q))
