@@ -77,6 +77,20 @@ bool addPostgresFunctions(QSqlDatabase &db)
                nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
+// Once per process, before the first connection: SQLite's memory statistics (on by default)
+// take one process-wide mutex around every allocation and free, which the writer, processing
+// and the console's readers then queue on. Nothing here reads those statistics.
+void configureSqliteOnce()
+{
+    static const bool configured = [] {
+        const int rc = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        if (rc != SQLITE_OK)
+            qCDebug(lcStorage) << "SQLite was already initialised; memory statistics stay on";
+        return rc == SQLITE_OK;
+    }();
+    Q_UNUSED(configured);
+}
+
 void restrictToOwner(const QString &path)
 {
     if (QFile::exists(path))
@@ -123,6 +137,7 @@ Expected<std::unique_ptr<Database>> Database::open(const DatabaseOptions &option
         return Error{QStringLiteral("cannot create the folder %1").arg(info.absolutePath())};
 
     const bool existed = info.exists();
+    configureSqliteOnce();
     const QString projectionsPath = options.projectionsPath.isEmpty()
                                         ? projectionsPathFor(options.path)
                                         : options.projectionsPath;
