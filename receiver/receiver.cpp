@@ -76,7 +76,10 @@ Expected<quint16> Receiver::start()
                                  .arg(m_options.address.toString())
                                  .arg(m_options.port)
                                  .arg(m_listener->errorString())};
-            m_server->bind(m_listener);
+            m_listener->setRequestHandler(
+                [server = m_server](QTcpSocket *socket, HttpRequest &&request) {
+                    server->handle(socket, std::move(request));
+                });
             return m_listener->serverPort();
         });
     if (!listening) {

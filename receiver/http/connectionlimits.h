@@ -4,7 +4,7 @@
 
 namespace hookline {
 
-// Limits the receiver enforces on every connection (QHttpServer 6.4 has none of its own).
+// Limits the receiver's edge (GuardedTcpServer) enforces on every connection.
 struct ConnectionLimits
 {
     FramerLimits framing;

@@ -1,6 +1,6 @@
 #include "guardedtcpserver.h"
 
-#include "http/watchedsocket.h"
+#include "http/httpanswer.h"
 #include "logging.h"
 
 #include <QDeadlineTimer>
@@ -39,26 +39,6 @@ qint64 nowMs()
         return t;
     }();
     return clock.elapsed();
-}
-
-QByteArray statusText(int status)
-{
-    switch (status) {
-    case 400:
-        return "Bad Request";
-    case 408:
-        return "Request Timeout";
-    case 413:
-        return "Payload Too Large";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 501:
-        return "Not Implemented";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "Error";
-    }
 }
 
 Verdict verdictFor(int status)
@@ -101,6 +81,11 @@ GuardedTcpServer::GuardedTcpServer(ConnectionLimits limits, ReceiverMetrics *met
 
 GuardedTcpServer::~GuardedTcpServer() = default;
 
+void GuardedTcpServer::setRequestHandler(RequestHandler handler)
+{
+    m_handler = std::move(handler);
+}
+
 #if QT_CONFIG(ssl)
 void GuardedTcpServer::setTlsConfiguration(const QSslConfiguration &configuration)
 {
@@ -111,27 +96,16 @@ void GuardedTcpServer::setTlsConfiguration(const QSslConfiguration &configuratio
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {
     QTcpSocket *socket = nullptr;
-    auto watchQt = [this](QTcpSocket *watched) {
-        return [this, watched] {
-            connect(watched, &QTcpSocket::readyRead, this,
-                    [this, watched] { afterQtRead(watched); });
-        };
-    };
 #if QT_CONFIG(ssl)
     QSslSocket *tlsSocket = nullptr;
     if (m_tls) {
-        auto *watched = new WatchedSslSocket(this);
-        watched->setSecondReaderHook(watchQt(watched));
-        tlsSocket = watched;
+        tlsSocket = new QSslSocket(this);
         tlsSocket->setSslConfiguration(*m_tls);
         socket = tlsSocket;
     }
 #endif
-    if (!socket) {
-        auto *watched = new WatchedTcpSocket(this);
-        watched->setSecondReaderHook(watchQt(watched));
-        socket = watched;
-    }
+    if (!socket)
+        socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         return;
@@ -149,27 +123,14 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         socket->deleteLater();
         return;
     }
-    // Room for headers only until they are accepted (see onReadyRead), so a flood of requests
-    // refused at their headers never has its bodies read.
+    // Each read takes at most this much from the socket: the framer sees every byte as it
+    // comes, so a body over the limit is refused after its first read, not after all of it.
     socket->setReadBufferSize(m_limits.framing.maxHeaderBytes + HeadSlack);
     track(socket);
 #if QT_CONFIG(ssl)
-    if (tlsSocket) {
-        connect(tlsSocket, &QSslSocket::encrypted, this, [this, tlsSocket] {
-            auto it = m_tracked.find(tlsSocket);
-            if (it == m_tracked.end())
-                return;
-            it->second.handedToQt = true;
-            addPendingConnection(tlsSocket);
-            emit
-            newConnection();
-        });
-        tlsSocket->startServerEncryption();
-        return;
-    }
+    if (tlsSocket)
+        tlsSocket->startServerEncryption(); // readyRead carries decrypted bytes only
 #endif
-    m_tracked[socket].handedToQt = true;
-    addPendingConnection(socket);
 }
 
 void GuardedTcpServer::track(QTcpSocket *socket)
@@ -179,18 +140,13 @@ void GuardedTcpServer::track(QTcpSocket *socket)
     ++m_perPeer[tracked.peer];
     m_tracked.emplace(socket, std::move(tracked));
     m_metrics->connectionOpened();
-    // Connected before QAbstractHttpServer connects its own slot, so this sees each byte first.
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
     connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] {
         auto it = m_tracked.find(socket);
         if (it != m_tracked.end())
             it->second.lastActivityMs = nowMs();
     });
-    connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-        auto it = m_tracked.find(socket);
-        if (it != m_tracked.end() && !it->second.handedToQt)
-            socket->deleteLater();
-    });
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     connect(socket, &QObject::destroyed, this, [this, socket] {
         auto it = m_tracked.find(socket);
         if (it == m_tracked.end())
@@ -212,14 +168,11 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
     Tracked &tracked = it->second;
     const qint64 now = nowMs();
     tracked.lastActivityMs = now;
-    if (tracked.drainUntilMs > 0) {
+    if (tracked.drainUntilMs > 0 || tracked.closing) {
         socket->skip(socket->bytesAvailable());
         return;
     }
-    // What is available is what Qt left unread last time (already seen) plus what arrived.
-    const qint64 available = socket->bytesAvailable();
-    const QByteArray fresh = socket->peek(available).sliced(qMin(available, tracked.seenUnread));
-    tracked.seenUnread = available;
+    const QByteArray fresh = socket->read(socket->bytesAvailable());
     if (fresh.isEmpty())
         return;
     if (!tracked.framer.inRequest()) {
@@ -227,10 +180,12 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
         tracked.bytesInRequest = 0;
     }
     tracked.bytesInRequest += fresh.size();
-    const RequestFramer::Progress progress = tracked.framer.feed(fresh);
+    RequestFramer::Progress progress = tracked.framer.feed(fresh);
     switch (progress.failure) {
     case RequestFramer::Failure::None:
         break;
+    // A refusal ends the connection: requests completed in the same bytes before it are not
+    // handled (their answers could not be written before the refusal's).
     case RequestFramer::Failure::BadRequest:
         refuse(tracked, 400, progress.reason);
         return;
@@ -246,9 +201,9 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
     }
     if (progress.completedRequests > 0 && tracked.framer.inRequest())
         tracked.requestStartMs = now; // a pipelined request started in the same bytes
-    // What Qt holds, or will hold, for this connection's unfinished request: its declared
-    // length once the headers are in (reserved before the body is read), else what arrived (at
-    // most these bytes when a request ended within them).
+    // What the framer holds, or will hold, for this connection's unfinished request: its
+    // declared length once the headers are in, else what arrived (at most these bytes when a
+    // request ended within them).
     const qint64 arrived = progress.completedRequests > 0
                                ? qMin<qint64>(fresh.size(), tracked.bytesInRequest)
                                : tracked.bytesInRequest;
@@ -259,12 +214,17 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
         refuse(tracked, 503, "the receiver holds too many unfinished requests; retry later");
         return;
     }
-    if (!tracked.bodyBuffer && tracked.framer.headersComplete()) {
-        // Headers accepted: room for a whole request. Raising the size re-arms reading, which
-        // stops when the buffer is full (QHttpServer keeps a request's bytes in it until done).
-        tracked.bodyBuffer = true;
-        socket->setReadBufferSize(m_limits.framing.maxBodyBytes + m_limits.framing.maxHeaderBytes +
-                                  HeadSlack);
+    for (HttpRequest &request : progress.requests) {
+        const bool last = !request.keepAlive;
+        if (m_handler)
+            m_handler(socket, std::move(request));
+        if (last) {
+            // Nothing after a request that closes the connection is read or answered.
+            tracked.closing = true;
+            setUnfinished(tracked, 0);
+            socket->skip(socket->bytesAvailable());
+            return;
+        }
     }
     if (progress.sendContinue)
         socket->write("HTTP/1.1 100 Continue\r\n\r\n");
@@ -277,20 +237,14 @@ void GuardedTcpServer::setUnfinished(Tracked &tracked, qint64 bytes)
     m_unfinishedPeak = qMax(m_unfinishedPeak, m_unfinishedBytes);
 }
 
-void GuardedTcpServer::afterQtRead(QTcpSocket *socket)
-{
-    auto it = m_tracked.find(socket);
-    if (it != m_tracked.end() && it->second.drainUntilMs == 0)
-        it->second.seenUnread = socket->bytesAvailable();
-}
-
 void GuardedTcpServer::refuse(Tracked &tracked, int status, const QByteArray &reason)
 {
     QTcpSocket *socket = tracked.socket;
     if (!socket)
         return;
-    const QByteArray body = statusText(status) + ": " + reason + '\n';
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText(status) +
+    const QByteArray phrase = HttpAnswer::reasonPhrase(status);
+    const QByteArray body = phrase + ": " + reason + '\n';
+    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + phrase +
                           "\r\nContent-Type: text/plain; charset=utf-8\r\nX-Content-Type-Options: "
                           "nosniff\r\nContent-Length: " +
                           QByteArray::number(body.size()) + "\r\nConnection: close\r\n" +
@@ -301,7 +255,7 @@ void GuardedTcpServer::refuse(Tracked &tracked, int status, const QByteArray &re
     emit
     refused(peerOf(socket), status, QString::fromLatin1(reason), tracked.bytesInRequest);
     // Read and discard for a moment so the client sees the answer rather than a reset, then
-    // close. Nothing more of this connection reaches QHttpServer.
+    // close. Nothing more of this connection reaches the handler.
     setUnfinished(tracked, 0);
     tracked.drainUntilMs = nowMs() + DrainMaxMs;
     socket->setReadBufferSize(DrainReadBuffer);

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QTcpServer>
 
+#include <functional>
 #include <optional>
 #include <unordered_map>
 
@@ -21,19 +22,26 @@ class QTimer;
 
 namespace hookline {
 
-// The listening socket handed to QAbstractHttpServer::bind(). It watches every connection's
-// bytes before Qt parses them, and answers by itself what Qt 6.4 would not: bodies over the
+// The receiver's HTTP/1.1 edge: it accepts connections, reads their bytes, frames them once
+// (RequestFramer) and hands each complete request to the handler, which answers through a
+// ResponseSequencer. It refuses by itself what must not reach the handler: bodies over the
 // limit (413, before they are read), oversized headers (431), malformed framing (400),
-// requests that do not arrive in time (408), and idle keep-alive connections (closed). It also
-// answers "Expect: 100-continue".
+// unsupported transfer codings (501), too many unfinished bytes (503), requests that do not
+// arrive in time (408), and idle keep-alive connections (closed). It answers
+// "Expect: 100-continue" and stops reading a connection after a request that closes it.
 class GuardedTcpServer final : public QTcpServer
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GuardedTcpServer)
 
 public:
+    using RequestHandler = std::function<void(QTcpSocket *socket, HttpRequest &&request)>;
+
     GuardedTcpServer(ConnectionLimits limits, ReceiverMetrics *metrics, QObject *parent = nullptr);
     ~GuardedTcpServer() override;
+
+    // Called for every complete request, in the order of each connection's requests.
+    void setRequestHandler(RequestHandler handler);
 
 #if QT_CONFIG(ssl)
     void setTlsConfiguration(const QSslConfiguration &configuration);
@@ -60,22 +68,18 @@ private:
         qint64 bytesInRequest = 0;
         qint64 unfinishedBytes = 0; // this connection's share of m_unfinishedBytes
         qint64 drainUntilMs = 0;    // > 0 once refused: reading and discarding until then
-        // Bytes at the front of the socket's buffer the framer has already seen: Qt may leave
-        // some unread after a readyRead and signal again for them.
-        qint64 seenUnread = 0;
-        bool handedToQt = false;
-        bool bodyBuffer = false; // read buffer raised from headers-only to a whole request
+        bool closing = false;       // a request asked to close: nothing more is read
     };
 
     void track(QTcpSocket *socket);
     void onReadyRead(QTcpSocket *socket);
-    void afterQtRead(QTcpSocket *socket);
     void refuse(Tracked &tracked, int status, const QByteArray &reason);
     void setUnfinished(Tracked &tracked, qint64 bytes);
     void sweep();
 
     const ConnectionLimits m_limits;
     ReceiverMetrics *const m_metrics;
+    RequestHandler m_handler;
     std::unordered_map<QTcpSocket *, Tracked> m_tracked;
     QHash<QHostAddress, int> m_perPeer; // open connections by client address
     qint64 m_unfinishedBytes = 0;

@@ -104,6 +104,7 @@ void RequestFramer::finishRequest(Progress &progress)
     m_declaredBodyBytes = -1;
     m_sawBlankLines = false;
     ++progress.completedRequests;
+    progress.requests.append(std::exchange(m_request, HttpRequest()));
 }
 
 RequestFramer::Progress RequestFramer::feed(QByteArrayView data)
@@ -117,6 +118,7 @@ RequestFramer::Progress RequestFramer::feed(QByteArrayView data)
             break;
         case State::Body:
             used = qsizetype(qMin<qint64>(m_remaining, data.size()));
+            m_request.body.append(data.first(used));
             m_remaining -= used;
             if (m_remaining == 0)
                 finishRequest(progress);
@@ -147,6 +149,7 @@ RequestFramer::Progress RequestFramer::feed(QByteArrayView data)
         }
         case State::ChunkData:
             used = qsizetype(qMin<qint64>(m_remaining, data.size()));
+            m_request.body.append(data.first(used));
             m_remaining -= used;
             if (m_remaining == 0)
                 m_state = State::ChunkDataEnd;
@@ -304,6 +307,12 @@ bool RequestFramer::parseHead(Progress &progress)
     qint64 contentLength = -1;
     bool chunked = false;
     bool expectContinue = false;
+    HttpRequest request;
+    request.method = method.toByteArray();
+    request.target = target.toByteArray();
+    request.headers.reserve(lines.size() - 1);
+    bool sawClose = false;
+    bool sawKeepAlive = false;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArrayView line = lines.at(i);
         const qsizetype colon = line.indexOf(':');
@@ -313,6 +322,7 @@ bool RequestFramer::parseHead(Progress &progress)
         }
         const QByteArrayView name = line.first(colon);
         const QByteArrayView value = line.sliced(colon + 1).trimmed();
+        request.headers.append({name.toByteArray(), value.toByteArray()});
         if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
             qint64 length = 0;
             if (!parseDecimal(value, length) || (contentLength >= 0 && length != contentLength)) {
@@ -328,6 +338,13 @@ bool RequestFramer::parseHead(Progress &progress)
             chunked = true;
         } else if (name.compare("Expect", Qt::CaseInsensitive) == 0) {
             expectContinue = value.compare("100-continue", Qt::CaseInsensitive) == 0;
+        } else if (name.compare("Connection", Qt::CaseInsensitive) == 0) {
+            for (const QByteArray &option : value.toByteArray().split(',')) {
+                const QByteArray token = option.trimmed();
+                sawClose = sawClose || token.compare("close", Qt::CaseInsensitive) == 0;
+                sawKeepAlive =
+                    sawKeepAlive || token.compare("keep-alive", Qt::CaseInsensitive) == 0;
+            }
         }
     }
     if (chunked && contentLength >= 0) {
@@ -339,7 +356,14 @@ bool RequestFramer::parseHead(Progress &progress)
         return false;
     }
     progress.sendContinue = expectContinue && (chunked || contentLength > 0);
-    m_head.clear();
+    // HTTP/1.1 keeps the connection unless told to close it; HTTP/1.0 closes unless told to keep.
+    request.keepAlive = !sawClose && (version == "HTTP/1.1" || sawKeepAlive);
+    m_head.clear(); // the views above point into it
+    // Room for the declared body up front, but not more than a first read's worth: the
+    // declared size is only a claim until the bytes arrive.
+    if (contentLength > 0)
+        request.body.reserve(qsizetype(qMin<qint64>(contentLength, 256 * 1024)));
+    m_request = std::move(request);
     if (chunked) {
         m_state = State::ChunkSize;
     } else if (contentLength > 0) {

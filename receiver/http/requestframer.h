@@ -1,7 +1,10 @@
 #pragma once
 
+#include "http/httprequest.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 
 namespace hookline {
 
@@ -12,10 +15,11 @@ struct FramerLimits
     int maxHeaderCount = 100;
 };
 
-// Follows the framing of HTTP/1.1 requests on one connection (request line, headers,
-// Content-Length or chunked bodies, pipelining) without keeping bodies, so the receiver can
-// refuse oversized or malformed requests before Qt reads them, and knows when a request is in
-// progress for its deadlines.
+// Frames HTTP/1.1 requests on one connection (request line, headers, Content-Length or
+// chunked bodies, pipelining) and hands back each complete one. It is the receiver's only
+// parser: limits and malformed framing are refused from the same parse that produces the
+// request, so nothing can be framed one way for the checks and another for the handler. It
+// frames like Qt 6.4's own parser (tests/fuzz/fuzz_framing.cpp compares the two).
 class RequestFramer
 {
 public:
@@ -31,9 +35,10 @@ public:
     struct Progress
     {
         Failure failure = Failure::None;
-        QByteArray reason;         // for the operator; never holds request bytes
-        int completedRequests = 0; // requests whose last byte was in this feed
-        bool sendContinue = false; // headers asked for "Expect: 100-continue"
+        QByteArray reason;           // for the operator; never holds request bytes
+        int completedRequests = 0;   // requests whose last byte was in this feed
+        QList<HttpRequest> requests; // those requests, in order
+        bool sendContinue = false;   // headers asked for "Expect: 100-continue"
     };
 
     explicit RequestFramer(FramerLimits limits = {});
@@ -82,6 +87,7 @@ private:
     qint64 m_bodyBytes = 0;
     qint64 m_declaredBodyBytes = -1;
     bool m_sawBlankLines = false;
+    HttpRequest m_request; // the one being read, once its head is parsed
 };
 
 } // namespace hookline

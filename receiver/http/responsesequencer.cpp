@@ -10,7 +10,7 @@ ResponseSequencer::ResponseSequencer(QObject *parent)
 
 ResponseSequencer::~ResponseSequencer() = default;
 
-quint64 ResponseSequencer::open(QTcpSocket *socket, QHttpServerResponder &&responder)
+quint64 ResponseSequencer::open(QTcpSocket *socket, Framing framing)
 {
     auto [it, inserted] = m_connections.try_emplace(socket);
     if (inserted) {
@@ -18,8 +18,7 @@ quint64 ResponseSequencer::open(QTcpSocket *socket, QHttpServerResponder &&respo
         connect(socket, &QObject::destroyed, this, [this, socket] { forget(socket); });
     }
     const quint64 id = ++m_nextId;
-    it->second.queue.push_back(
-        Slot{id, std::make_unique<QHttpServerResponder>(std::move(responder)), std::nullopt});
+    it->second.queue.push_back(Slot{id, framing, std::nullopt});
     m_owner.insert(id, socket);
     return id;
 }
@@ -41,28 +40,55 @@ void ResponseSequencer::complete(quint64 id, HttpAnswer answer)
     writeReady(it->second);
 }
 
+QByteArray ResponseSequencer::serialize(const HttpAnswer &answer, Framing framing)
+{
+    const int status = int(answer.status);
+    QByteArray out;
+    out.reserve(192 + (framing.head ? 0 : answer.body.size()));
+    out += "HTTP/1.1 ";
+    out += QByteArray::number(status);
+    out += ' ';
+    out += HttpAnswer::reasonPhrase(status);
+    out += "\r\nContent-Type: ";
+    out += answer.contentType;
+    // nosniff: no browser ever takes an answer (an echoed challenge) for another type.
+    out += "\r\nX-Content-Type-Options: nosniff\r\n";
+    if (!answer.allow.isEmpty()) {
+        out += "Allow: ";
+        out += answer.allow;
+        out += "\r\n";
+    }
+    if (status == 503)
+        out += "Retry-After: 1\r\n";
+    if (!framing.keepAlive)
+        out += "Connection: close\r\n";
+    out += "Content-Length: ";
+    out += QByteArray::number(answer.body.size());
+    out += "\r\n\r\n";
+    if (!framing.head)
+        out += answer.body;
+    return out;
+}
+
 void ResponseSequencer::writeReady(Connection &connection)
 {
+    QByteArray out;
+    bool close = false;
     while (!connection.queue.empty() && connection.queue.front().answer) {
         Slot slot = std::move(connection.queue.front());
         connection.queue.pop_front();
         m_owner.remove(slot.id);
-        if (!connection.socket || connection.socket->state() != QAbstractSocket::ConnectedState)
-            continue; // the client has gone: writing now would touch freed memory on 6.4.2
-        const HttpAnswer &answer = *slot.answer;
-        // nosniff: no browser ever takes an answer (an echoed challenge) for another type.
-        if (answer.allow.isEmpty())
-            slot.responder->write(
-                answer.body,
-                {{"Content-Type", answer.contentType}, {"X-Content-Type-Options", "nosniff"}},
-                answer.status);
-        else
-            slot.responder->write(answer.body,
-                                  {{"Content-Type", answer.contentType},
-                                   {"X-Content-Type-Options", "nosniff"},
-                                   {"Allow", answer.allow}},
-                                  answer.status);
+        if (close)
+            continue; // nothing goes after an answer that closes the connection
+        out += serialize(*slot.answer, slot.framing);
+        close = !slot.framing.keepAlive;
     }
+    if (out.isEmpty() || !connection.socket ||
+        connection.socket->state() != QAbstractSocket::ConnectedState)
+        return; // the client has gone
+    connection.socket->write(out);
+    if (close)
+        connection.socket->disconnectFromHost(); // after what is buffered is written
 }
 
 void ResponseSequencer::forget(QTcpSocket *socket)

@@ -7,7 +7,6 @@
 #include <QPointer>
 
 #include <deque>
-#include <memory>
 #include <optional>
 #include <unordered_map>
 
@@ -15,20 +14,27 @@ class QTcpSocket;
 
 namespace hookline {
 
-// Holds the responders of requests that are answered later (after their commit) and writes
-// every answer of a connection in the order its requests arrived. On Qt 6.4.2 a responder must
-// never write after its client has gone, so each write first checks the socket is alive.
+// Holds the answers of a connection's requests, some of which are answered later (after their
+// commit), and writes them in the order the requests arrived, each in one write with those
+// ready after it. A request that asked to close the connection closes it once its answer is
+// out; a HEAD request's answer goes without its body.
 class ResponseSequencer final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResponseSequencer)
 
 public:
+    struct Framing
+    {
+        bool head = false;     // HEAD: the answer's headers only
+        bool keepAlive = true; // false: "Connection: close", then close
+    };
+
     explicit ResponseSequencer(QObject *parent = nullptr);
     ~ResponseSequencer() override;
 
     // Reserves the next answer slot of socket's connection.
-    quint64 open(QTcpSocket *socket, QHttpServerResponder &&responder);
+    quint64 open(QTcpSocket *socket, Framing framing);
 
     // Fills a slot; written as soon as every earlier slot of its connection is written.
     // Unknown ids (their connection closed) are ignored.
@@ -36,11 +42,14 @@ public:
 
     qsizetype waiting() const { return m_owner.size(); }
 
+    // The bytes of one answer on the wire.
+    static QByteArray serialize(const HttpAnswer &answer, Framing framing);
+
 private:
     struct Slot
     {
         quint64 id = 0;
-        std::unique_ptr<QHttpServerResponder> responder;
+        Framing framing;
         std::optional<HttpAnswer> answer;
     };
     struct Connection

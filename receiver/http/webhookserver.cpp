@@ -8,7 +8,6 @@
 #include "storage/clock.h"
 #include "storage/deliverywriter.h"
 
-#include <QHttpServerRequest>
 #include <QTcpSocket>
 #include <QUrlQuery>
 
@@ -29,32 +28,6 @@ const QByteArray keptHeaders[] = {"content-length", "content-type",    "transfer
 QString peerOf(const QTcpSocket *socket)
 {
     return socket->peerAddress().toString() + u':' + QString::number(socket->peerPort());
-}
-
-QString methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Post:
-        return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Put:
-        return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Head:
-        return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch:
-        return QStringLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect:
-        return QStringLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace:
-        return QStringLiteral("TRACE");
-    default:
-        return QStringLiteral("UNKNOWN");
-    }
 }
 
 bool isLineId(QStringView id)
@@ -103,13 +76,13 @@ void appendJsonString(QByteArray &out, QByteArrayView latin1)
 
 // The kept headers as one JSON object, written directly: per request, QJsonObject cost more than
 // the HMAC.
-QByteArray headersJson(const QHttpServerRequest &request)
+QByteArray headersJson(const HttpRequest &request)
 {
     QByteArray json;
     json.reserve(256);
     json += '{';
     for (const QByteArray &name : keptHeaders) {
-        const QByteArray value = request.value(name);
+        const QByteArray value = request.header(name);
         if (value.isEmpty())
             continue;
         if (json.size() > 1)
@@ -126,7 +99,7 @@ QByteArray headersJson(const QHttpServerRequest &request)
 
 WebhookServer::WebhookServer(WebhookServerOptions options, DeliveryWriter *writer,
                              ReceiverMetrics *metrics, TrustDirectory directory, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_options(options)
     , m_writer(writer)
     , m_metrics(metrics)
@@ -146,58 +119,52 @@ qsizetype WebhookServer::waitingAnswers() const
     return m_sequencer->waiting();
 }
 
-bool WebhookServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void WebhookServer::handle(QTcpSocket *socket, HttpRequest &&request)
 {
-    const quint64 slot = m_sequencer->open(socket, makeResponder(request, socket));
+    const quint64 slot = m_sequencer->open(socket, {request.method == "HEAD", request.keepAlive});
     std::optional<HttpAnswer> answer = route(request, socket, slot);
     if (answer)
         m_sequencer->complete(slot, std::move(*answer));
-    return true;
 }
 
-void WebhookServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+std::optional<HttpAnswer> WebhookServer::route(HttpRequest &request, QTcpSocket *socket,
+                                               quint64 slot)
 {
-    // Not reached: handleRequest answers every request.
-    makeResponder(request, socket).write(Code::NotFound);
-}
-
-std::optional<HttpAnswer> WebhookServer::route(const QHttpServerRequest &request,
-                                               QTcpSocket *socket, quint64 slot)
-{
-    const QString path = request.url().path();
-    const auto method = request.method();
+    const QUrl url = request.url();
+    const QString path = url.path();
+    const QByteArray &method = request.method;
 
     if (path == webhookPath || path.startsWith(webhookPrefix)) {
         QString routeLine;
         if (path != webhookPath) {
             routeLine = path.mid(webhookPrefix.size());
             if (!isLineId(routeLine))
-                return refuse(request, socket, Verdict::NotFound, Code::NotFound,
+                return refuse(request, path, socket, Verdict::NotFound, Code::NotFound,
                               "no such route\n");
             // An unknown line is answered like a known one with a wrong token or signature, so
             // no client can learn which lines exist.
         }
-        if (method == QHttpServerRequest::Method::Get)
-            return handshake(request, routeLine);
-        if (method == QHttpServerRequest::Method::Post)
-            return receive(request, socket, routeLine, slot);
+        if (method == "GET")
+            return handshake(url, socket, routeLine);
+        if (method == "POST")
+            return receive(request, path, socket, routeLine, slot);
         m_metrics->count(Verdict::MethodNotAllowed);
         return methodNotAllowed("GET, POST");
     }
     if (path == QLatin1String("/healthz")) {
-        if (method != QHttpServerRequest::Method::Get) {
+        if (method != "GET") {
             m_metrics->count(Verdict::MethodNotAllowed);
             return methodNotAllowed("GET");
         }
         return HttpAnswer::json(Code::Ok, "{\"status\":\"ok\"}");
     }
     if (path == QLatin1String("/metrics")) {
-        if (method != QHttpServerRequest::Method::Get) {
+        if (method != "GET") {
             m_metrics->count(Verdict::MethodNotAllowed);
             return methodNotAllowed("GET");
         }
         if (!socket->peerAddress().isLoopback())
-            return refuse(request, socket, Verdict::Forbidden, Code::Forbidden,
+            return refuse(request, path, socket, Verdict::Forbidden, Code::Forbidden,
                           "metrics are served to loopback clients only\n");
         HttpAnswer answer = HttpAnswer::text(Code::Ok, m_metrics->render());
         answer.contentType = "text/plain; version=0.0.4; charset=utf-8";
@@ -207,9 +174,9 @@ std::optional<HttpAnswer> WebhookServer::route(const QHttpServerRequest &request
     return HttpAnswer::text(Code::NotFound, "no such route\n");
 }
 
-HttpAnswer WebhookServer::handshake(const QHttpServerRequest &request, const QString &routeLine)
+HttpAnswer WebhookServer::handshake(const QUrl &url, QTcpSocket *socket, const QString &routeLine)
 {
-    const QUrlQuery query(request.url());
+    const QUrlQuery query(url);
     const QString mode = query.queryItemValue(QStringLiteral("hub.mode"), QUrl::FullyDecoded);
     const QByteArray token =
         query.queryItemValue(QStringLiteral("hub.verify_token"), QUrl::FullyDecoded).toUtf8();
@@ -228,7 +195,7 @@ HttpAnswer WebhookServer::handshake(const QHttpServerRequest &request, const QSt
     if (mode != QLatin1String("subscribe") || !tokenMatches || challenge.isEmpty()) {
         m_metrics->count(Verdict::HandshakeRefused);
         m_writer->record(RejectionRecord::now(
-            request.remoteAddress().toString(), QStringLiteral("GET"), request.url().path(),
+            socket->peerAddress().toString(), QStringLiteral("GET"), url.path(),
             mode != QLatin1String("subscribe") ? QStringLiteral("handshake_bad_mode")
             : !tokenMatches                    ? QStringLiteral("handshake_bad_token")
                                                : QStringLiteral("handshake_no_challenge"),
@@ -240,26 +207,26 @@ HttpAnswer WebhookServer::handshake(const QHttpServerRequest &request, const QSt
     return HttpAnswer::text(Code::Ok, challenge.toUtf8());
 }
 
-std::optional<HttpAnswer> WebhookServer::receive(const QHttpServerRequest &request,
+std::optional<HttpAnswer> WebhookServer::receive(HttpRequest &request, const QString &path,
                                                  QTcpSocket *socket, const QString &routeLine,
                                                  quint64 slot)
 {
     const qint64 receivedAtUs = Clock::nowMicros();
-    const QByteArray signature = request.value("X-Hub-Signature-256");
+    const QByteArray signature = request.header("X-Hub-Signature-256");
     if (signature.isEmpty()) {
-        if (!request.value("X-Hub-Signature").isEmpty())
-            return refuse(request, socket, Verdict::LegacySignatureOnly, Code::Unauthorized,
+        if (!request.header("X-Hub-Signature").isEmpty())
+            return refuse(request, path, socket, Verdict::LegacySignatureOnly, Code::Unauthorized,
                           "X-Hub-Signature (sha1) alone is not accepted; "
                           "X-Hub-Signature-256 is required\n");
-        return refuse(request, socket, Verdict::SignatureMissing, Code::Unauthorized,
+        return refuse(request, path, socket, Verdict::SignatureMissing, Code::Unauthorized,
                       "X-Hub-Signature-256 is missing\n");
     }
     const std::optional<QByteArray> digest = SignatureVerifier::parseHeader(signature);
     if (!digest)
-        return refuse(request, socket, Verdict::SignatureMalformed, Code::Unauthorized,
+        return refuse(request, path, socket, Verdict::SignatureMalformed, Code::Unauthorized,
                       "X-Hub-Signature-256 is not sha256=<64 hex digits>\n");
 
-    const QByteArray body = request.body();
+    const QByteArray &body = request.body;
     const AppRecord *app = nullptr;
     if (routeLine.isEmpty()) {
         app = m_directory.appForSignature(body, *digest);
@@ -274,7 +241,7 @@ std::optional<HttpAnswer> WebhookServer::receive(const QHttpServerRequest &reque
         SignatureVerifier::matches(nobody, body, *digest);
     }
     if (!app)
-        return refuse(request, socket, Verdict::SignatureMismatch, Code::Unauthorized,
+        return refuse(request, path, socket, Verdict::SignatureMismatch, Code::Unauthorized,
                       "X-Hub-Signature-256 does not match the body\n");
 
     if (m_writer->backlog() >= m_options.maxBacklog) {
@@ -286,7 +253,7 @@ std::optional<HttpAnswer> WebhookServer::receive(const QHttpServerRequest &reque
     delivery.ticket = slot;
     delivery.receivedAtUs = receivedAtUs;
     delivery.source = QStringLiteral("meta");
-    delivery.route = request.url().path();
+    delivery.route = path;
     delivery.routeLine = routeLine;
     delivery.appId = app->appId;
     delivery.peer = peerOf(socket);
@@ -294,8 +261,8 @@ std::optional<HttpAnswer> WebhookServer::receive(const QHttpServerRequest &reque
     delivery.verdict = QStringLiteral("verified");
     delivery.routing = DeliveryClassifier::classify(body, app->appId, m_directory);
     delivery.sha256Hex = SignatureVerifier::sha256Hex(body);
-    delivery.body = body;
     m_metrics->addBytes(body.size());
+    delivery.body = std::move(request.body);
     m_writer->submit(std::move(delivery));
     return std::nullopt; // answered in onCommitted
 }
@@ -319,14 +286,14 @@ void WebhookServer::onCommitted(const QList<CommitOutcome> &outcomes)
     }
 }
 
-HttpAnswer WebhookServer::refuse(const QHttpServerRequest &request, QTcpSocket *socket,
-                                 Verdict verdict, QHttpServerResponder::StatusCode status,
-                                 const QByteArray &message)
+HttpAnswer WebhookServer::refuse(const HttpRequest &request, const QString &path,
+                                 QTcpSocket *socket, Verdict verdict,
+                                 QHttpServerResponder::StatusCode status, const QByteArray &message)
 {
     m_metrics->count(verdict);
-    const QByteArray body = request.body();
+    const QByteArray &body = request.body;
     RejectionRecord rejection = RejectionRecord::now(
-        peerOf(socket), methodName(request.method()), request.url().path(),
+        peerOf(socket), QString::fromLatin1(request.method), path,
         QString::fromLatin1(ReceiverMetrics::verdictName(verdict)), int(status), body.size());
     if (!body.isEmpty())
         rejection.sha256Hex = SignatureVerifier::sha256Hex(body);

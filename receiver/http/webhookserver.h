@@ -1,13 +1,16 @@
 #pragma once
 
 #include "http/httpanswer.h"
+#include "http/httprequest.h"
 #include "http/receivermetrics.h"
 #include "storage/deliveryrecord.h"
 #include "trustdirectory.h"
 
-#include <QAbstractHttpServer>
+#include <QObject>
 
 #include <optional>
+
+class QTcpSocket;
 
 namespace hookline {
 
@@ -20,9 +23,10 @@ struct WebhookServerOptions
 };
 
 // The webhook HTTP endpoint: routes, Meta's GET verification, signature checks, and the
-// hand-over of verified deliveries to the writer. A delivery is answered 200 only once the
-// writer reports its commit. Lives in the receiver thread.
-class WebhookServer final : public QAbstractHttpServer
+// hand-over of verified deliveries to the writer. It answers the requests GuardedTcpServer
+// frames. A delivery is answered 200 only once the writer reports its commit. Lives in the
+// receiver thread.
+class WebhookServer final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WebhookServer)
@@ -37,18 +41,17 @@ public:
 
     qsizetype waitingAnswers() const;
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    // Answers one request of socket's connection, now or once its delivery is committed.
+    void handle(QTcpSocket *socket, HttpRequest &&request);
 
 private:
-    std::optional<HttpAnswer> route(const QHttpServerRequest &request, QTcpSocket *socket,
-                                    quint64 slot);
-    HttpAnswer handshake(const QHttpServerRequest &request, const QString &routeLine);
-    std::optional<HttpAnswer> receive(const QHttpServerRequest &request, QTcpSocket *socket,
+    std::optional<HttpAnswer> route(HttpRequest &request, QTcpSocket *socket, quint64 slot);
+    HttpAnswer handshake(const QUrl &url, QTcpSocket *socket, const QString &routeLine);
+    std::optional<HttpAnswer> receive(HttpRequest &request, const QString &path, QTcpSocket *socket,
                                       const QString &routeLine, quint64 slot);
-    HttpAnswer refuse(const QHttpServerRequest &request, QTcpSocket *socket, Verdict verdict,
-                      QHttpServerResponder::StatusCode status, const QByteArray &message);
+    HttpAnswer refuse(const HttpRequest &request, const QString &path, QTcpSocket *socket,
+                      Verdict verdict, QHttpServerResponder::StatusCode status,
+                      const QByteArray &message);
 
     const WebhookServerOptions m_options;
     DeliveryWriter *const m_writer;

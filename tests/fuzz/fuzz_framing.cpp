@@ -1,14 +1,15 @@
 // Differential fuzzing of the request framing: the same bytes go to RequestFramer and to Qt
 // 6.4.2's own request parser (a real QAbstractHttpServer answering on a loopback connection).
-// The guard in front of Qt (GuardedTcpServer) enforces every limit from what the framer sees,
-// so the two must agree on every complete request: a request Qt completes that the framer does
-// not (or the reverse) is a request whose bytes escape the limits, or a desync an attacker can
-// use. The run aborts on the first disagreement.
+// The receiver frames every request once, with RequestFramer alone: its limits, its refusals
+// and the requests it answers all come from that parse. This checks the framing is the one a
+// standard parser finds, so no request a client meant is cut differently (a desync an attacker
+// could use behind a proxy). The run aborts on the first disagreement.
 //
 // Agreement, for one input fed at once:
 // - the framer accepts all of it: Qt completes exactly as many requests as the framer;
 // - the framer refuses it after N complete requests: Qt completes at least those N (what
-//   follows is refused by the guard before Qt reads it).
+//   follows the refusal is never read);
+// - the requests both complete have the same path and the same (de-chunked) body.
 #include "http/requestframer.h"
 
 #include <QAbstractHttpServer>
@@ -31,11 +32,13 @@ class CountingServer final : public QAbstractHttpServer
 {
 public:
     int completed = 0;
+    QList<std::pair<QString, QByteArray>> requests; // path, body
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
         ++completed;
+        requests.append({request.url().path(), request.body()});
         makeResponder(request, socket).write(QHttpServerResponder::StatusCode::Ok);
         return true;
     }
@@ -73,6 +76,7 @@ int qtCompleted(const QByteArray &input)
 {
     World &w = world();
     w.server->completed = 0;
+    w.server->requests.clear();
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, w.listener->serverPort());
     if (!client.waitForConnected(2000))
@@ -128,6 +132,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                      progress.completedRequests,
                      progress.failure == RequestFramer::Failure::None ? "" : " then refused", qt);
         std::abort();
+    }
+    const QList<std::pair<QString, QByteArray>> &seen = world().server->requests;
+    for (int i = 0; i < progress.completedRequests && i < seen.size(); ++i) {
+        const HttpRequest &mine = progress.requests.at(i);
+        if (mine.url().path() != seen.at(i).first || mine.body != seen.at(i).second) {
+            std::fprintf(stderr,
+                         "request %d framed differently: RequestFramer read %s with %lld body "
+                         "bytes, Qt 6.4.2 read %s with %lld\n",
+                         i, mine.url().path().toUtf8().constData(), qlonglong(mine.body.size()),
+                         seen.at(i).first.toUtf8().constData(),
+                         qlonglong(seen.at(i).second.size()));
+            std::abort();
+        }
     }
     return 0;
 }

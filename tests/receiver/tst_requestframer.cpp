@@ -19,6 +19,9 @@ private slots:
     void pipelinedRequests();
     void expectContinue();
     void progressReportsRequestState();
+    void handsBackEachRequest();
+    void connectionPersistence_data();
+    void connectionPersistence();
 };
 
 namespace {
@@ -199,6 +202,73 @@ void TestRequestFramer::progressReportsRequestState()
     framer.feed("cd");
     QVERIFY(!framer.inRequest());
     QVERIFY(!framer.onlyBlankLines());
+}
+
+void TestRequestFramer::handsBackEachRequest()
+{
+    // Byte by byte, so every state meets a request cut at every point.
+    const QByteArray input = "POST /webhook/123?a=1 HTTP/1.1\r\nHost: x\r\n"
+                             "X-Hub-Signature-256:  sha256=ab \r\nContent-Length: 5\r\n\r\nhello"
+                             "PUT /chunks HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                             "3\r\nabc\r\n2;x=y\r\nde\r\n0\r\n\r\n"
+                             "\r\nGET / HTTP/1.0\r\n\r\n";
+    RequestFramer framer(smallLimits());
+    QList<hookline::HttpRequest> requests;
+    for (char c : input) {
+        auto progress = framer.feed(QByteArrayView(&c, 1));
+        QCOMPARE(progress.failure, Failure::None);
+        QCOMPARE(progress.requests.size(), progress.completedRequests);
+        requests += progress.requests;
+    }
+    QCOMPARE(requests.size(), 3);
+    QCOMPARE(requests.at(0).method, QByteArray("POST"));
+    QCOMPARE(requests.at(0).target, QByteArray("/webhook/123?a=1"));
+    QCOMPARE(requests.at(0).url().path(), QStringLiteral("/webhook/123"));
+    QCOMPARE(requests.at(0).header("x-hub-signature-256"), QByteArray("sha256=ab"));
+    QCOMPARE(requests.at(0).header("Host"), QByteArray("x"));
+    QCOMPARE(requests.at(0).header("Missing"), QByteArray());
+    QCOMPARE(requests.at(0).body, QByteArray("hello"));
+    QVERIFY(requests.at(0).keepAlive);
+    QCOMPARE(requests.at(1).method, QByteArray("PUT"));
+    QCOMPARE(requests.at(1).body, QByteArray("abcde"));
+    QCOMPARE(requests.at(2).target, QByteArray("/"));
+    QVERIFY(requests.at(2).body.isEmpty());
+    QVERIFY(!requests.at(2).keepAlive);
+
+    // All at once: the same requests.
+    RequestFramer whole(smallLimits());
+    const auto progress = whole.feed(input);
+    QCOMPARE(progress.requests.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(progress.requests.at(i).target, requests.at(i).target);
+        QCOMPARE(progress.requests.at(i).body, requests.at(i).body);
+        QCOMPARE(progress.requests.at(i).headers, requests.at(i).headers);
+    }
+}
+
+void TestRequestFramer::connectionPersistence_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<bool>("keepAlive");
+    QTest::newRow("1.1") << QByteArray("GET / HTTP/1.1\r\n") << true;
+    QTest::newRow("1.1 close") << QByteArray("GET / HTTP/1.1\r\nConnection: Close\r\n") << false;
+    QTest::newRow("1.1 list") << QByteArray("GET / HTTP/1.1\r\nConnection: te, close\r\n") << false;
+    QTest::newRow("1.0") << QByteArray("GET / HTTP/1.0\r\n") << false;
+    QTest::newRow("1.0 keep-alive")
+        << QByteArray("GET / HTTP/1.0\r\nConnection: keep-alive\r\n") << true;
+    QTest::newRow("close wins") << QByteArray("GET / HTTP/1.0\r\nConnection: close\r\n"
+                                              "Connection: keep-alive\r\n")
+                                << false;
+}
+
+void TestRequestFramer::connectionPersistence()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(bool, keepAlive);
+    RequestFramer framer(smallLimits());
+    const auto progress = framer.feed(QByteArray(head + "\r\n"));
+    QCOMPARE(progress.requests.size(), 1);
+    QCOMPARE(progress.requests.first().keepAlive, keepAlive);
 }
 
 QTEST_GUILESS_MAIN(TestRequestFramer)

@@ -1,12 +1,11 @@
 // ResponseSequencer: answers completed out of order are written in the order their requests
-// arrived on the connection, and a connection that closed drops its answers. A real
-// QAbstractHttpServer on an ephemeral port and a raw client that pipelines its requests.
+// arrived on the connection, a connection that closed drops its answers, and a request that
+// closes its connection is answered and then closed. The receiver's real edge
+// (GuardedTcpServer) on an ephemeral port and a raw client that pipelines its requests.
 
+#include "http/guardedtcpserver.h"
 #include "http/responsesequencer.h"
 
-#include <QAbstractHttpServer>
-#include <QHttpServerRequest>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -15,30 +14,30 @@ using namespace hookline;
 namespace {
 
 // Holds every request's slot until the test completes it.
-class HoldingServer final : public QAbstractHttpServer
+class HoldingServer
 {
 public:
+    ReceiverMetrics metrics;
+    GuardedTcpServer edge{ConnectionLimits{}, &metrics};
     ResponseSequencer sequencer;
-    QList<std::pair<QString, quint64>> held; // path, slot
+    QList<std::pair<QByteArray, quint64>> held; // target, slot
+
+    HoldingServer()
+    {
+        edge.setRequestHandler([this](QTcpSocket *socket, HttpRequest &&request) {
+            held.append({request.target,
+                         sequencer.open(socket, {request.method == "HEAD", request.keepAlive})});
+        });
+    }
 
     // Listens on an ephemeral port of loopback and connects client to it.
     bool connectClient(QTcpSocket &client)
     {
-        auto *listener = new QTcpServer(this);
-        if (!listener->listen(QHostAddress::LocalHost))
+        if (!edge.isListening() && !edge.listen(QHostAddress::LocalHost))
             return false;
-        bind(listener);
-        client.connectToHost(QHostAddress::LocalHost, listener->serverPort());
+        client.connectToHost(QHostAddress::LocalHost, edge.serverPort());
         return client.waitForConnected(5000);
     }
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
-    {
-        held.append({request.url().path(), sequencer.open(socket, makeResponder(request, socket))});
-        return true;
-    }
-    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
 };
 
 QByteArray get(const char *path)
@@ -72,6 +71,8 @@ class TestResponseSequencer : public QObject
 private slots:
     void answersGoOutInRequestOrder();
     void aClosedConnectionDropsItsAnswers();
+    void aRequestThatClosesIsAnsweredThenClosed();
+    void headAnswersCarryNoBody();
 };
 
 void TestResponseSequencer::answersGoOutInRequestOrder()
@@ -81,7 +82,7 @@ void TestResponseSequencer::answersGoOutInRequestOrder()
     QVERIFY(server.connectClient(client));
     client.write(get("/one") + get("/two") + get("/three"));
     QTRY_COMPARE(server.held.size(), 3);
-    QCOMPARE(server.held.at(0).first, QStringLiteral("/one"));
+    QCOMPARE(server.held.at(0).first, QByteArray("/one"));
 
     // The last and the second are ready first: nothing may go out before the first.
     server.sequencer.complete(server.held.at(2).second,
@@ -120,6 +121,56 @@ void TestResponseSequencer::aClosedConnectionDropsItsAnswers()
     server.sequencer.complete(server.held.at(0).second,
                               HttpAnswer::text(QHttpServerResponder::StatusCode::Ok, "late"));
     QCOMPARE(server.sequencer.waiting(), 0);
+}
+
+void TestResponseSequencer::aRequestThatClosesIsAnsweredThenClosed()
+{
+    HoldingServer server;
+    QTcpSocket client;
+    QVERIFY(server.connectClient(client));
+    // The second request closes the connection: the third is never read.
+    client.write(get("/one") + "GET /two HTTP/1.1\r\nConnection: close\r\n\r\n" + get("/three"));
+    QTRY_COMPARE(server.held.size(), 2);
+    server.sequencer.complete(server.held.at(1).second,
+                              HttpAnswer::text(QHttpServerResponder::StatusCode::Ok, "two"));
+    server.sequencer.complete(server.held.at(0).second,
+                              HttpAnswer::text(QHttpServerResponder::StatusCode::Ok, "one"));
+    QTRY_COMPARE(client.state(), QAbstractSocket::UnconnectedState);
+    const QByteArray stream = client.readAll();
+    QCOMPARE(bodies(stream), (QList<QByteArray>{"one", "two"}));
+    QCOMPARE(stream.count("Connection: close\r\n"), 1);
+    QVERIFY(stream.indexOf("Connection: close") > stream.indexOf("\r\n\r\none"));
+    QCOMPARE(server.held.size(), 2);
+
+    // HTTP/1.0 closes unless asked to keep the connection.
+    QTcpSocket old;
+    QVERIFY(server.connectClient(old));
+    old.write("GET /old HTTP/1.0\r\n\r\n");
+    QTRY_COMPARE(server.held.size(), 3);
+    server.sequencer.complete(server.held.at(2).second,
+                              HttpAnswer::text(QHttpServerResponder::StatusCode::Ok, "old"));
+    QTRY_COMPARE(old.state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(bodies(old.readAll()), QList<QByteArray>{"old"});
+}
+
+void TestResponseSequencer::headAnswersCarryNoBody()
+{
+    HoldingServer server;
+    QTcpSocket client;
+    QVERIFY(server.connectClient(client));
+    client.write("HEAD /h HTTP/1.1\r\n\r\n" + get("/g"));
+    QTRY_COMPARE(server.held.size(), 2);
+    server.sequencer.complete(server.held.at(0).second,
+                              HttpAnswer::text(QHttpServerResponder::StatusCode::Ok, "head"));
+    server.sequencer.complete(server.held.at(1).second,
+                              HttpAnswer::text(QHttpServerResponder::StatusCode::Ok, "get"));
+    QByteArray stream;
+    QTRY_VERIFY((stream += client.readAll()).endsWith("get"));
+    // The HEAD answer says how long its body would be, and the next answer follows its headers.
+    QVERIFY(stream.startsWith("HTTP/1.1 200 OK\r\n"));
+    QCOMPARE(stream.count("Content-Length: 4\r\n"), 1);
+    QVERIFY(stream.contains("Content-Length: 4\r\n\r\nHTTP/1.1 200 OK\r\n"));
+    QVERIFY(!stream.contains("head"));
 }
 
 QTEST_GUILESS_MAIN(TestResponseSequencer)
