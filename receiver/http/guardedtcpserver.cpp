@@ -29,7 +29,9 @@ constexpr qint64 TrimAfterBytes = 16 * 1024 * 1024;
 // most DrainMaxMs in all.
 constexpr int DrainQuietMs = 1000;
 constexpr int DrainMaxMs = 5000;
-constexpr qint64 DrainReadBuffer = 64 * 1024;
+// Small enough that the socket's buffer reuses one chunk for every read while draining, rather
+// than allocating and freeing one per read (10 MB of churn for a 10 MB body under ASan).
+constexpr qint64 DrainReadBuffer = 16 * 1024;
 
 qint64 nowMs()
 {
