@@ -27,8 +27,11 @@ TrustDirectory::TrustDirectory(QList<AppRecord> apps, QList<LineRecord> lines)
     : m_apps(std::move(apps))
     , m_lines(std::move(lines))
 {
-    for (qsizetype i = 0; i < m_apps.size(); ++i)
+    m_keys.reserve(m_apps.size());
+    for (qsizetype i = 0; i < m_apps.size(); ++i) {
         m_appIndex.insert(m_apps.at(i).appId, i);
+        m_keys.append(std::make_shared<const HmacKey>(m_apps.at(i).secret));
+    }
     for (qsizetype i = 0; i < m_lines.size(); ++i)
         m_lineIndex.insert(m_lines.at(i).phoneNumberId, i);
 }
@@ -111,11 +114,20 @@ const AppRecord *TrustDirectory::appForVerifyToken(QByteArrayView token) const
 
 const AppRecord *TrustDirectory::appForSignature(QByteArrayView body, QByteArrayView digest) const
 {
-    for (const AppRecord &candidate : m_apps) {
-        if (SignatureVerifier::matches(candidate.secret, body, digest))
-            return &candidate;
+    for (qsizetype i = 0; i < m_apps.size(); ++i) {
+        if (m_keys.at(i)->matches(body, digest))
+            return &m_apps.at(i);
     }
     return nullptr;
+}
+
+bool TrustDirectory::signedBy(const AppRecord &app, QByteArrayView body,
+                              QByteArrayView digest) const
+{
+    const auto it = m_appIndex.constFind(app.appId);
+    if (it != m_appIndex.cend() && m_apps.at(*it).secret == app.secret)
+        return m_keys.at(*it)->matches(body, digest);
+    return SignatureVerifier::matches(app.secret, body, digest); // not this directory's app
 }
 
 } // namespace hookline

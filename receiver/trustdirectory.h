@@ -6,9 +6,12 @@
 #include <QMetaType>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace hookline {
+
+class HmacKey;
 
 // Why a change cannot be attributed to a line for the app that signed it: a dead letter's
 // reason (unknown_phone_number_id, line_not_owned_by_app, unknown_waba,
@@ -87,6 +90,8 @@ public:
 
     // The app whose secret signed body with digest; nullptr if none.
     const AppRecord *appForSignature(QByteArrayView body, QByteArrayView digest) const;
+    // True when app's secret signed body with digest.
+    bool signedBy(const AppRecord &app, QByteArrayView body, QByteArrayView digest) const;
 
 private:
     QList<AppRecord> m_apps;
@@ -96,6 +101,8 @@ private:
     QHash<QString, QByteArray> m_accessTokens;
     QString m_secretFile;
     QHash<QString, qsizetype> m_appIndex;
+    // Each app's secret keyed for HMAC once (same order as m_apps), shared by every copy.
+    QList<std::shared_ptr<const HmacKey>> m_keys;
     QHash<QString, qsizetype> m_lineIndex;
 };
 

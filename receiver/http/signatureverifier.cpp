@@ -45,18 +45,35 @@ QByteArray sha256(QByteArrayView data)
 
 } // namespace
 
-QByteArray SignatureVerifier::hmacSha256(QByteArrayView key, QByteArrayView data)
+HmacKey::HmacKey(QByteArrayView secret)
+    : m_empty(secret.isEmpty())
 {
-    QByteArray out(DigestSize, Qt::Uninitialized);
     static const unsigned char emptyKey = 0;
     const auto *keyData =
-        key.isEmpty() ? &emptyKey : reinterpret_cast<const unsigned char *>(key.data());
+        secret.isEmpty() ? &emptyKey : reinterpret_cast<const unsigned char *>(secret.data());
     char digestName[] = "SHA256";
     const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string("digest", digestName, 0),
                                  OSSL_PARAM_construct_end()};
-    EVP_MAC_CTX *context = EVP_MAC_CTX_new(hmacAlgorithm());
+    m_context = EVP_MAC_CTX_new(hmacAlgorithm());
+    if (m_context && EVP_MAC_init(m_context, keyData, size_t(secret.size()), params) != 1) {
+        EVP_MAC_CTX_free(m_context);
+        m_context = nullptr;
+    }
+}
+
+HmacKey::~HmacKey()
+{
+    EVP_MAC_CTX_free(m_context);
+}
+
+QByteArray HmacKey::sign(QByteArrayView data) const
+{
+    if (!m_context)
+        return {};
+    QByteArray out(SignatureVerifier::DigestSize, Qt::Uninitialized);
+    EVP_MAC_CTX *context = EVP_MAC_CTX_dup(m_context);
     size_t length = 0;
-    const bool done = context && EVP_MAC_init(context, keyData, size_t(key.size()), params) == 1 &&
+    const bool done = context &&
                       EVP_MAC_update(context, reinterpret_cast<const unsigned char *>(data.data()),
                                      size_t(data.size())) == 1 &&
                       EVP_MAC_final(context, reinterpret_cast<unsigned char *>(out.data()), &length,
@@ -66,6 +83,20 @@ QByteArray SignatureVerifier::hmacSha256(QByteArrayView key, QByteArrayView data
         return {};
     out.resize(qsizetype(length));
     return out;
+}
+
+bool HmacKey::matches(QByteArrayView body, QByteArrayView digest) const
+{
+    if (m_empty || digest.size() != SignatureVerifier::DigestSize)
+        return false;
+    const QByteArray expected = sign(body);
+    return expected.size() == SignatureVerifier::DigestSize &&
+           CRYPTO_memcmp(expected.constData(), digest.data(), SignatureVerifier::DigestSize) == 0;
+}
+
+QByteArray SignatureVerifier::hmacSha256(QByteArrayView key, QByteArrayView data)
+{
+    return HmacKey(key).sign(data);
 }
 
 QByteArray SignatureVerifier::headerFor(QByteArrayView secret, QByteArrayView body)
@@ -95,10 +126,7 @@ std::optional<QByteArray> SignatureVerifier::parseHeader(QByteArrayView headerVa
 
 bool SignatureVerifier::matches(QByteArrayView secret, QByteArrayView body, QByteArrayView digest)
 {
-    if (secret.isEmpty() || digest.size() != DigestSize)
-        return false;
-    const QByteArray expected = hmacSha256(secret, body);
-    return CRYPTO_memcmp(expected.constData(), digest.data(), DigestSize) == 0;
+    return HmacKey(secret).matches(body, digest);
 }
 
 bool SignatureVerifier::secretsEqual(QByteArrayView a, QByteArrayView b)

@@ -5,7 +5,31 @@
 
 #include <optional>
 
+typedef struct evp_mac_ctx_st EVP_MAC_CTX;
+
 namespace hookline {
+
+// One secret made ready for HMAC-SHA256 once: OpenSSL's context keyed with it, copied for each
+// body. Keying a context (fetching SHA-256 by name, hashing the padded key twice) cost more
+// than the HMAC of a typical webhook body. Immutable after construction, so one key may be
+// used from several threads.
+class HmacKey
+{
+    Q_DISABLE_COPY_MOVE(HmacKey)
+
+public:
+    explicit HmacKey(QByteArrayView secret);
+    ~HmacKey();
+
+    // The raw 32-byte HMAC-SHA256 of data; empty if OpenSSL failed.
+    QByteArray sign(QByteArrayView data) const;
+    // As SignatureVerifier::matches, for this key.
+    bool matches(QByteArrayView body, QByteArrayView digest) const;
+
+private:
+    EVP_MAC_CTX *m_context = nullptr;
+    bool m_empty = true;
+};
 
 // HMAC-SHA256 signatures as Meta sends them in X-Hub-Signature-256, computed with OpenSSL over
 // the exact body bytes and compared in constant time.

@@ -1,8 +1,15 @@
 #include "http/signatureverifier.h"
+#include "trustdirectory.h"
 
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
+using hookline::AppRecord;
+using hookline::HmacKey;
 using hookline::SignatureVerifier;
+using hookline::TrustDirectory;
 
 class TestSignatureVerifier : public QObject
 {
@@ -16,6 +23,8 @@ private slots:
     void matchesRejectsWrongInput();
     void secretsEqual_data();
     void secretsEqual();
+    void keyedSecretSignsLikeTheOneShot();
+    void directoryVerifiesWithItsKeyedSecrets();
 };
 
 void TestSignatureVerifier::hmacMatchesRfc4231()
@@ -93,6 +102,55 @@ void TestSignatureVerifier::secretsEqual()
     QFETCH(QByteArray, b);
     QFETCH(bool, equal);
     QCOMPARE(SignatureVerifier::secretsEqual(a, b), equal);
+}
+
+void TestSignatureVerifier::keyedSecretSignsLikeTheOneShot()
+{
+    // RFC 4231 test case 2, then one key reused for bodies of every length up to two blocks,
+    // and from two threads at once.
+    const HmacKey jefe("Jefe");
+    QCOMPARE(jefe.sign("what do ya want for nothing?").toHex(),
+             QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+    QByteArray body;
+    for (int i = 0; i < 160; ++i) {
+        QCOMPARE(jefe.sign(body), SignatureVerifier::hmacSha256("Jefe", body));
+        QVERIFY(jefe.matches(body, SignatureVerifier::hmacSha256("Jefe", body)));
+        QVERIFY(!jefe.matches(body, SignatureVerifier::hmacSha256("jefe", body)));
+        body += char('a' + i % 26);
+    }
+    std::atomic<int> wrong{0};
+    auto work = [&] {
+        for (int i = 0; i < 2000; ++i) {
+            const QByteArray text = QByteArray::number(i);
+            if (jefe.sign(text) != SignatureVerifier::hmacSha256("Jefe", text))
+                ++wrong;
+        }
+    };
+    std::thread other(work);
+    work();
+    other.join();
+    QCOMPARE(wrong.load(), 0);
+    // An empty secret never matches, even its own HMAC.
+    const HmacKey empty("");
+    QVERIFY(!empty.matches(body, SignatureVerifier::hmacSha256("", body)));
+}
+
+void TestSignatureVerifier::directoryVerifiesWithItsKeyedSecrets()
+{
+    const TrustDirectory directory({{QStringLiteral("a"), {}, "secret-a", "token-a"},
+                                    {QStringLiteral("b"), {}, "secret-b", "token-b"}},
+                                   {});
+    const TrustDirectory copy = directory;
+    const QByteArray body = "{\"object\":\"whatsapp_business_account\"}";
+    const QByteArray byB = SignatureVerifier::hmacSha256("secret-b", body);
+    QCOMPARE(copy.appForSignature(body, byB)->appId, QStringLiteral("b"));
+    QVERIFY(copy.signedBy(*copy.app(QStringLiteral("b")), body, byB));
+    QVERIFY(!copy.signedBy(*copy.app(QStringLiteral("a")), body, byB));
+    QCOMPARE(copy.appForSignature(body, SignatureVerifier::hmacSha256("secret-c", body)), nullptr);
+    // A record that is not the directory's own is checked against its own secret.
+    const AppRecord stranger{QStringLiteral("b"), {}, "secret-c", {}};
+    QVERIFY(!copy.signedBy(stranger, body, byB));
+    QVERIFY(copy.signedBy(stranger, body, SignatureVerifier::hmacSha256("secret-c", body)));
 }
 
 QTEST_GUILESS_MAIN(TestSignatureVerifier)
