@@ -65,8 +65,9 @@ Expected<quint16> Receiver::start()
         m_serverThread.call([&](QObject *anchor) -> Expected<quint16> {
             WebhookServerOptions serverOptions;
             serverOptions.maxBacklog = m_options.maxBacklog;
-            m_server = new WebhookServer(serverOptions, m_writer, &m_metrics, directory, anchor);
-            m_listener = new GuardedTcpServer(m_options.limits, &m_metrics, m_server);
+            m_listener = new GuardedTcpServer(m_options.limits, &m_metrics, anchor);
+            m_server = new WebhookServer(serverOptions, m_writer, &m_metrics, directory,
+                                         m_listener->answers(), anchor);
 #if QT_CONFIG(ssl)
             if (m_options.tls)
                 m_listener->setTlsConfiguration(*m_options.tls);

@@ -32,6 +32,13 @@ constexpr int DrainMaxMs = 5000;
 // Small enough that the socket's buffer reuses one chunk for every read while draining, rather
 // than allocating and freeing one per read (10 MB of churn for a 10 MB body under ASan).
 constexpr qint64 DrainReadBuffer = 16 * 1024;
+// A connection is not read while this much of its answers is unsent, or this many of its
+// requests are unanswered: a client that sends without reading gets TCP's back-pressure, not
+// the server's memory.
+constexpr qint64 MaxUnsentBytes = 256 * 1024;
+constexpr qsizetype MaxUnansweredRequests = 256;
+// A closing connection whose client reads nothing is reset after this long.
+constexpr int CloseGraceMs = 5000;
 
 qint64 nowMs()
 {
@@ -71,6 +78,7 @@ GuardedTcpServer::GuardedTcpServer(ConnectionLimits limits, ReceiverMetrics *met
     : QTcpServer(parent)
     , m_limits(limits)
     , m_metrics(metrics)
+    , m_answers(new ResponseSequencer(this))
     , m_sweepTimer(new QTimer(this))
 {
     // Qt's default backlog of 50 makes the kernel drop connections during a burst (each then
@@ -145,8 +153,10 @@ void GuardedTcpServer::track(QTcpSocket *socket)
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
     connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] {
         auto it = m_tracked.find(socket);
-        if (it != m_tracked.end())
-            it->second.lastActivityMs = nowMs();
+        if (it == m_tracked.end())
+            return;
+        it->second.lastActivityMs = nowMs();
+        resume(socket);
     });
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     connect(socket, &QObject::destroyed, this, [this, socket] {
@@ -174,6 +184,8 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
         socket->skip(socket->bytesAvailable());
         return;
     }
+    if (!tracked.parked.empty() || mustWait(socket))
+        return; // read again once answers have gone out (resume)
     const QByteArray fresh = socket->read(socket->bytesAvailable());
     if (fresh.isEmpty())
         return;
@@ -216,20 +228,51 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
         refuse(tracked, 503, "the receiver holds too many unfinished requests; retry later");
         return;
     }
-    for (HttpRequest &request : progress.requests) {
+    for (HttpRequest &request : progress.requests)
+        tracked.parked.push_back(std::move(request));
+    if (!dispatch(socket, tracked))
+        return;
+    // Only when no earlier answer is still to come: a 100 must not go before them.
+    if (progress.sendContinue && tracked.parked.empty() && m_answers->waiting(socket) == 0)
+        socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+}
+
+bool GuardedTcpServer::dispatch(QTcpSocket *socket, Tracked &tracked)
+{
+    while (!tracked.parked.empty() && !mustWait(socket)) {
+        HttpRequest request = std::move(tracked.parked.front());
+        tracked.parked.pop_front();
         const bool last = !request.keepAlive;
         if (m_handler)
             m_handler(socket, std::move(request));
         if (last) {
             // Nothing after a request that closes the connection is read or answered.
             tracked.closing = true;
+            tracked.parked.clear();
             setUnfinished(tracked, 0);
             socket->skip(socket->bytesAvailable());
-            return;
+            return false;
         }
     }
-    if (progress.sendContinue)
-        socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    return true;
+}
+
+void GuardedTcpServer::resume(QTcpSocket *socket)
+{
+    auto it = m_tracked.find(socket);
+    if (it == m_tracked.end() || it->second.drainUntilMs > 0 || it->second.closing ||
+        mustWait(socket))
+        return;
+    if (!dispatch(socket, it->second) || !it->second.parked.empty())
+        return;
+    if (socket->bytesAvailable() > 0)
+        onReadyRead(socket); // what waited in the socket while answers were unsent
+}
+
+bool GuardedTcpServer::mustWait(QTcpSocket *socket) const
+{
+    return socket->bytesToWrite() > MaxUnsentBytes ||
+           m_answers->waiting(socket) >= MaxUnansweredRequests;
 }
 
 void GuardedTcpServer::setUnfinished(Tracked &tracked, qint64 bytes)
@@ -244,15 +287,22 @@ void GuardedTcpServer::refuse(Tracked &tracked, int status, const QByteArray &re
     QTcpSocket *socket = tracked.socket;
     if (!socket)
         return;
-    const QByteArray phrase = HttpAnswer::reasonPhrase(status);
-    const QByteArray body = phrase + ": " + reason + '\n';
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + phrase +
-                          "\r\nContent-Type: text/plain; charset=utf-8\r\nX-Content-Type-Options: "
-                          "nosniff\r\nContent-Length: " +
-                          QByteArray::number(body.size()) + "\r\nConnection: close\r\n" +
-                          (status == 503 ? "Retry-After: 1\r\n" : "") + "\r\n" + body;
-    socket->write(response);
-    socket->flush();
+    // The requests framed before the refused bytes are answered first, whatever is waiting.
+    while (!tracked.parked.empty()) {
+        HttpRequest request = std::move(tracked.parked.front());
+        tracked.parked.pop_front();
+        const bool last = !request.keepAlive;
+        if (m_handler)
+            m_handler(socket, std::move(request));
+        if (last)
+            tracked.parked.clear(); // the refusal below is then never written
+    }
+    // After the answers of the requests before it, with "Connection: close"; the drain below
+    // closes the connection once they are out.
+    const quint64 slot = m_answers->open(socket, {false, false, false});
+    m_answers->complete(slot,
+                        HttpAnswer::text(QHttpServerResponder::StatusCode(status),
+                                         HttpAnswer::reasonPhrase(status) + ": " + reason + '\n'));
     m_metrics->count(verdictFor(status));
     emit
     refused(peerOf(socket), status, QString::fromLatin1(reason), tracked.bytesInRequest);
@@ -275,8 +325,17 @@ void GuardedTcpServer::sweep()
             toClose.append(socket);
             continue;
         }
+        if (tracked.socket->state() == QAbstractSocket::ClosingState) {
+            // Flushing before it closes: a client that reads nothing is not waited for.
+            if (tracked.closingSinceMs == 0)
+                tracked.closingSinceMs = now;
+            else if (now - tracked.closingSinceMs > CloseGraceMs)
+                tracked.socket->abort();
+            continue;
+        }
         if (tracked.drainUntilMs > 0) {
-            if (now >= tracked.drainUntilMs || now - tracked.lastActivityMs >= DrainQuietMs)
+            if (now >= tracked.drainUntilMs ||
+                (now - tracked.lastActivityMs >= DrainQuietMs && m_answers->waiting(socket) == 0))
                 toClose.append(socket);
             continue;
         }
@@ -294,7 +353,8 @@ void GuardedTcpServer::sweep()
                        tracked.framer.headersComplete()
                            ? QByteArray("request body not received in time")
                            : QByteArray("request headers not received in time"));
-        } else if (now - tracked.lastActivityMs > m_limits.idleTimeoutMs) {
+        } else if (now - tracked.lastActivityMs > m_limits.idleTimeoutMs &&
+                   m_answers->waiting(socket) == 0) {
             toClose.append(socket);
         }
     }

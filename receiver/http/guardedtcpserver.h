@@ -3,12 +3,14 @@
 #include "http/connectionlimits.h"
 #include "http/receivermetrics.h"
 #include "http/requestframer.h"
+#include "http/responsesequencer.h"
 
 #include <QHash>
 #include <QHostAddress>
 #include <QPointer>
 #include <QTcpServer>
 
+#include <deque>
 #include <functional>
 #include <optional>
 #include <unordered_map>
@@ -40,8 +42,11 @@ public:
     GuardedTcpServer(ConnectionLimits limits, ReceiverMetrics *metrics, QObject *parent = nullptr);
     ~GuardedTcpServer() override;
 
-    // Called for every complete request, in the order of each connection's requests.
+    // Called for every complete request, in the order of each connection's requests. The
+    // handler answers through answers().
     void setRequestHandler(RequestHandler handler);
+    // Every answer written to a connection, the edge's refusals included, goes through this.
+    ResponseSequencer *answers() const { return m_answers; }
 
 #if QT_CONFIG(ssl)
     void setTlsConfiguration(const QSslConfiguration &configuration);
@@ -69,17 +74,24 @@ private:
         qint64 unfinishedBytes = 0; // this connection's share of m_unfinishedBytes
         qint64 drainUntilMs = 0;    // > 0 once refused: reading and discarding until then
         bool closing = false;       // a request asked to close: nothing more is read
+        qint64 closingSinceMs = 0;  // > 0 while the socket flushes before closing
+        // Requests framed but not handed over yet: too many answers were waiting.
+        std::deque<HttpRequest> parked = {};
     };
 
     void track(QTcpSocket *socket);
     void onReadyRead(QTcpSocket *socket);
     void refuse(Tracked &tracked, int status, const QByteArray &reason);
+    bool mustWait(QTcpSocket *socket) const;
+    bool dispatch(QTcpSocket *socket, Tracked &tracked); // false once the connection closes
+    void resume(QTcpSocket *socket);
     void setUnfinished(Tracked &tracked, qint64 bytes);
     void sweep();
 
     const ConnectionLimits m_limits;
     ReceiverMetrics *const m_metrics;
     RequestHandler m_handler;
+    ResponseSequencer *m_answers;
     std::unordered_map<QTcpSocket *, Tracked> m_tracked;
     QHash<QHostAddress, int> m_perPeer; // open connections by client address
     qint64 m_unfinishedBytes = 0;

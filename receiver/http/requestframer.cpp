@@ -104,13 +104,17 @@ void RequestFramer::finishRequest(Progress &progress)
     m_declaredBodyBytes = -1;
     m_sawBlankLines = false;
     ++progress.completedRequests;
+    // Its body is in: no 100 Continue for it any more.
+    progress.sendContinue = false;
+    if (!m_request.keepAlive)
+        m_state = State::Closed;
     progress.requests.append(std::exchange(m_request, HttpRequest()));
 }
 
 RequestFramer::Progress RequestFramer::feed(QByteArrayView data)
 {
     Progress progress;
-    while (!data.isEmpty() && m_state != State::Failed) {
+    while (!data.isEmpty() && m_state != State::Failed && m_state != State::Closed) {
         qsizetype used = 0;
         switch (m_state) {
         case State::Head:
@@ -198,6 +202,7 @@ RequestFramer::Progress RequestFramer::feed(QByteArrayView data)
             break;
         }
         case State::Failed:
+        case State::Closed:
             break;
         }
         data = data.sliced(used);

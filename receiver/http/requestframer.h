@@ -49,15 +49,21 @@ public:
     // the header deadline like any other byte, so they cannot keep a connection alive).
     bool inRequest() const
     {
-        return m_state != State::Head || !m_head.isEmpty() || m_sawBlankLines;
+        return (m_state != State::Head && m_state != State::Closed) || !m_head.isEmpty() ||
+               m_sawBlankLines;
     }
     // Only blank lines since the last request: nothing a client is waiting on an answer for.
     bool onlyBlankLines() const
     {
         return m_state == State::Head && m_head.isEmpty() && m_sawBlankLines;
     }
-    bool headersComplete() const { return m_state != State::Head && m_state != State::Failed; }
+    bool headersComplete() const
+    {
+        return m_state != State::Head && m_state != State::Failed && m_state != State::Closed;
+    }
     bool failed() const { return m_state == State::Failed; }
+    // A request asked to close the connection: nothing after it is framed.
+    bool closed() const { return m_state == State::Closed; }
     // The Content-Length of the request whose body is being read, or -1 (none yet, chunked).
     qint64 declaredBodyBytes() const { return m_declaredBodyBytes; }
 
@@ -70,7 +76,8 @@ private:
         ChunkData,
         ChunkDataEnd,
         Trailers,
-        Failed
+        Failed,
+        Closed
     };
 
     qsizetype feedHead(QByteArrayView data, Progress &progress);

@@ -40,6 +40,12 @@ void ResponseSequencer::complete(quint64 id, HttpAnswer answer)
     writeReady(it->second);
 }
 
+qsizetype ResponseSequencer::waiting(QTcpSocket *socket) const
+{
+    const auto it = m_connections.find(socket);
+    return it == m_connections.end() ? 0 : qsizetype(it->second.queue.size());
+}
+
 QByteArray ResponseSequencer::serialize(const HttpAnswer &answer, Framing framing)
 {
     const int status = int(answer.status);
@@ -74,6 +80,7 @@ void ResponseSequencer::writeReady(Connection &connection)
 {
     QByteArray out;
     bool close = false;
+    bool closeNow = false;
     while (!connection.queue.empty() && connection.queue.front().answer) {
         Slot slot = std::move(connection.queue.front());
         connection.queue.pop_front();
@@ -82,12 +89,13 @@ void ResponseSequencer::writeReady(Connection &connection)
             continue; // nothing goes after an answer that closes the connection
         out += serialize(*slot.answer, slot.framing);
         close = !slot.framing.keepAlive;
+        closeNow = close && slot.framing.closeWhenWritten;
     }
     if (out.isEmpty() || !connection.socket ||
         connection.socket->state() != QAbstractSocket::ConnectedState)
         return; // the client has gone
     connection.socket->write(out);
-    if (close)
+    if (closeNow)
         connection.socket->disconnectFromHost(); // after what is buffered is written
 }
 

@@ -27,7 +27,10 @@ public:
     struct Framing
     {
         bool head = false;     // HEAD: the answer's headers only
-        bool keepAlive = true; // false: "Connection: close", then close
+        bool keepAlive = true; // false: "Connection: close", and nothing written after it
+        // With keepAlive false: close once written. A refusal leaves that to the edge, which
+        // reads on for a moment so the client sees the answer rather than a reset.
+        bool closeWhenWritten = true;
     };
 
     explicit ResponseSequencer(QObject *parent = nullptr);
@@ -41,6 +44,8 @@ public:
     void complete(quint64 id, HttpAnswer answer);
 
     qsizetype waiting() const { return m_owner.size(); }
+    // The answers of socket's connection not written yet.
+    qsizetype waiting(QTcpSocket *socket) const;
 
     // The bytes of one answer on the wire.
     static QByteArray serialize(const HttpAnswer &answer, Framing framing);

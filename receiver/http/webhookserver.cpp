@@ -98,13 +98,14 @@ QByteArray headersJson(const HttpRequest &request)
 } // namespace
 
 WebhookServer::WebhookServer(WebhookServerOptions options, DeliveryWriter *writer,
-                             ReceiverMetrics *metrics, TrustDirectory directory, QObject *parent)
+                             ReceiverMetrics *metrics, TrustDirectory directory,
+                             ResponseSequencer *answers, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_writer(writer)
     , m_metrics(metrics)
     , m_directory(std::move(directory))
-    , m_sequencer(new ResponseSequencer(this))
+    , m_sequencer(answers)
 {}
 
 WebhookServer::~WebhookServer() = default;

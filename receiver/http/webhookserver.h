@@ -32,8 +32,10 @@ class WebhookServer final : public QObject
     Q_DISABLE_COPY_MOVE(WebhookServer)
 
 public:
+    // Answers go through answers (the edge's), after the edge's own refusals on each
+    // connection.
     WebhookServer(WebhookServerOptions options, DeliveryWriter *writer, ReceiverMetrics *metrics,
-                  TrustDirectory directory, QObject *parent = nullptr);
+                  TrustDirectory directory, ResponseSequencer *answers, QObject *parent = nullptr);
     ~WebhookServer() override;
 
     void setDirectory(const hookline::TrustDirectory &directory);
@@ -57,7 +59,7 @@ private:
     DeliveryWriter *const m_writer;
     ReceiverMetrics *const m_metrics;
     TrustDirectory m_directory;
-    ResponseSequencer *m_sequencer;
+    ResponseSequencer *const m_sequencer;
 };
 
 } // namespace hookline

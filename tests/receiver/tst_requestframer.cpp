@@ -22,6 +22,7 @@ private slots:
     void handsBackEachRequest();
     void connectionPersistence_data();
     void connectionPersistence();
+    void nothingIsFramedAfterARequestThatCloses();
 };
 
 namespace {
@@ -269,6 +270,22 @@ void TestRequestFramer::connectionPersistence()
     const auto progress = framer.feed(QByteArray(head + "\r\n"));
     QCOMPARE(progress.requests.size(), 1);
     QCOMPARE(progress.requests.first().keepAlive, keepAlive);
+}
+
+void TestRequestFramer::nothingIsFramedAfterARequestThatCloses()
+{
+    // What follows is not read: neither a malformed request nor an oversized one spoils the
+    // request before it, and no deadline runs for a request never to be read.
+    RequestFramer framer(smallLimits());
+    const auto progress = framer.feed("GET /last HTTP/1.1\r\nConnection: close\r\n\r\n"
+                                      "NOT A REQUEST\r\n\r\nPOST / HTTP/1.1\r\n");
+    QCOMPARE(progress.failure, Failure::None);
+    QCOMPARE(progress.requests.size(), 1);
+    QVERIFY(framer.closed());
+    QVERIFY(!framer.inRequest());
+    QCOMPARE(framer.feed("POST / HTTP/1.1\r\nContent-Length: 99999\r\n\r\n").failure,
+             Failure::None);
+    QVERIFY(!framer.inRequest());
 }
 
 QTEST_GUILESS_MAIN(TestRequestFramer)

@@ -19,14 +19,19 @@ class HoldingServer
 public:
     ReceiverMetrics metrics;
     GuardedTcpServer edge{ConnectionLimits{}, &metrics};
-    ResponseSequencer sequencer;
+    ResponseSequencer &sequencer = *edge.answers();
     QList<std::pair<QByteArray, quint64>> held; // target, slot
+    QByteArray answerAtOnce; // when set, every request is answered with it right away
 
     HoldingServer()
     {
         edge.setRequestHandler([this](QTcpSocket *socket, HttpRequest &&request) {
             held.append({request.target,
                          sequencer.open(socket, {request.method == "HEAD", request.keepAlive})});
+            if (!answerAtOnce.isEmpty())
+                sequencer.complete(
+                    held.last().second,
+                    HttpAnswer::text(QHttpServerResponder::StatusCode::Ok, answerAtOnce));
         });
     }
 
@@ -73,6 +78,9 @@ private slots:
     void aClosedConnectionDropsItsAnswers();
     void aRequestThatClosesIsAnsweredThenClosed();
     void headAnswersCarryNoBody();
+    void aRefusalWaitsForTheAnswersBeforeIt();
+    void continueNeverFollowsAnAnswer();
+    void aClientThatDoesNotReadIsNotReadEither();
 };
 
 void TestResponseSequencer::answersGoOutInRequestOrder()
@@ -171,6 +179,81 @@ void TestResponseSequencer::headAnswersCarryNoBody()
     QCOMPARE(stream.count("Content-Length: 4\r\n"), 1);
     QVERIFY(stream.contains("Content-Length: 4\r\n\r\nHTTP/1.1 200 OK\r\n"));
     QVERIFY(!stream.contains("head"));
+}
+
+void TestResponseSequencer::aRefusalWaitsForTheAnswersBeforeIt()
+{
+    HoldingServer server;
+    QTcpSocket client;
+    QVERIFY(server.connectClient(client));
+    client.write(get("/one"));
+    QTRY_COMPARE(server.held.size(), 1);
+    client.write("NOT A REQUEST\r\n\r\n");
+    QTest::qWait(100);
+    QCOMPARE(client.readAll(), QByteArray()); // the 400 waits for /one's answer
+    server.sequencer.complete(server.held.at(0).second,
+                              HttpAnswer::text(QHttpServerResponder::StatusCode::Ok, "one"));
+    QByteArray stream;
+    QTRY_VERIFY((stream += client.readAll()).contains("malformed request line"));
+    QVERIFY(stream.startsWith("HTTP/1.1 200 OK\r\n"));
+    QVERIFY(stream.indexOf("HTTP/1.1 400 Bad Request\r\n") > stream.indexOf("\r\n\r\none"));
+    QVERIFY(stream.contains("Connection: close\r\n"));
+    QCOMPARE(server.held.size(), 1);
+}
+
+void TestResponseSequencer::continueNeverFollowsAnAnswer()
+{
+    HoldingServer server;
+    QTcpSocket client;
+    QVERIFY(server.connectClient(client));
+    // The body came with the headers: nothing to continue.
+    client.write("POST /whole HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n{}");
+    QTRY_COMPARE(server.held.size(), 1);
+    server.sequencer.complete(server.held.at(0).second,
+                              HttpAnswer::text(QHttpServerResponder::StatusCode::Ok, "whole"));
+    QByteArray stream;
+    QTRY_VERIFY((stream += client.readAll()).endsWith("whole"));
+    QVERIFY2(!stream.contains("100 Continue"), stream.constData());
+    // An answer still to come: no 100 for the next request may go before it.
+    client.write(get("/first") +
+                 "POST /next HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n");
+    QTRY_COMPARE(server.held.size(), 2);
+    QTest::qWait(100);
+    stream += client.readAll();
+    QVERIFY2(!stream.contains("100 Continue"), stream.constData());
+    client.write("{}");
+    QTRY_COMPARE(server.held.size(), 3);
+    // Alone on its connection, a request waiting for its body is told to continue.
+    QTcpSocket alone;
+    QVERIFY(server.connectClient(alone));
+    alone.write("POST /alone HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n");
+    QByteArray interim;
+    QTRY_VERIFY((interim += alone.readAll()).contains("HTTP/1.1 100 Continue\r\n\r\n"));
+}
+
+void TestResponseSequencer::aClientThatDoesNotReadIsNotReadEither()
+{
+    // Each answer is 1 MiB and the client reads none: the edge stops reading its requests
+    // once answers pile up, instead of answering all 100 into memory; it reads on as the
+    // client reads.
+    HoldingServer server;
+    server.answerAtOnce = QByteArray(1024 * 1024, 'a');
+    QTcpSocket client;
+    QVERIFY(server.connectClient(client));
+    client.setReadBufferSize(64 * 1024);
+    QByteArray requests;
+    for (int i = 0; i < 100; ++i)
+        requests += get("/again");
+    client.write(requests);
+    QTest::qWait(1000);
+    const qsizetype whileNotReading = server.held.size();
+    QVERIFY2(whileNotReading > 0 && whileNotReading < 60,
+             qPrintable(QString::number(whileNotReading)));
+    client.setReadBufferSize(0);
+    qint64 received = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (received += client.readAll().size(), received >= 100 * (1024 * 1024 + 100)), 20000);
+    QCOMPARE(server.held.size(), 100);
 }
 
 QTEST_GUILESS_MAIN(TestResponseSequencer)

@@ -111,6 +111,11 @@ void TestSignatureVerifier::keyedSecretSignsLikeTheOneShot()
     const HmacKey jefe("Jefe");
     QCOMPARE(jefe.sign("what do ya want for nothing?").toHex(),
              QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+    // Case 6: a key longer than a block (hashed first), the same key twice.
+    const HmacKey large(QByteArray(131, char(0xaa)));
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(large.sign("Test Using Larger Than Block-Size Key - Hash Key First").toHex(),
+                 QByteArray("60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54"));
     QByteArray body;
     for (int i = 0; i < 160; ++i) {
         QCOMPARE(jefe.sign(body), SignatureVerifier::hmacSha256("Jefe", body));
