@@ -229,16 +229,19 @@ std::optional<HttpAnswer> WebhookServer::receive(HttpRequest &request, const QSt
 
     const QByteArray &body = request.body;
     const AppRecord *app = nullptr;
+    // A line nobody configured (or whose app is gone) gets the same 401 as a wrong signature on
+    // a known line, after the same work (one HMAC), so neither answer nor time tells which
+    // lines exist.
+    static const HmacKey nobody(QByteArrayLiteral("no line is configured here"));
     if (routeLine.isEmpty()) {
         app = m_directory.appForSignature(body, *digest);
     } else if (const LineRecord *line = m_directory.line(routeLine)) {
         const AppRecord *owner = m_directory.app(line->appId);
-        if (owner && m_directory.signedBy(*owner, body, *digest))
+        if (!owner)
+            nobody.matches(body, *digest);
+        else if (m_directory.signedBy(*owner, body, *digest))
             app = owner;
     } else {
-        // A line nobody configured gets the same 401 as a wrong signature on a known line,
-        // after the same work (one HMAC), so neither answer nor time tells which lines exist.
-        static const HmacKey nobody(QByteArrayLiteral("no line is configured here"));
         nobody.matches(body, *digest);
     }
     if (!app)
