@@ -237,9 +237,9 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
         socket->write("HTTP/1.1 100 Continue\r\n\r\n");
 }
 
-bool GuardedTcpServer::dispatch(QTcpSocket *socket, Tracked &tracked)
+bool GuardedTcpServer::dispatch(QTcpSocket *socket, Tracked &tracked, bool despiteBackPressure)
 {
-    while (!tracked.parked.empty() && !mustWait(socket)) {
+    while (!tracked.parked.empty() && (despiteBackPressure || !mustWait(socket))) {
         HttpRequest request = std::move(tracked.parked.front());
         tracked.parked.pop_front();
         const bool last = !request.keepAlive;
@@ -288,15 +288,8 @@ void GuardedTcpServer::refuse(Tracked &tracked, int status, const QByteArray &re
     if (!socket)
         return;
     // The requests framed before the refused bytes are answered first, whatever is waiting.
-    while (!tracked.parked.empty()) {
-        HttpRequest request = std::move(tracked.parked.front());
-        tracked.parked.pop_front();
-        const bool last = !request.keepAlive;
-        if (m_handler)
-            m_handler(socket, std::move(request));
-        if (last)
-            tracked.parked.clear(); // the refusal below is then never written
-    }
+    if (!dispatch(socket, tracked, true))
+        return; // one of them closes the connection: the refusal would never be written
     // After the answers of the requests before it, with "Connection: close"; the drain below
     // closes the connection once they are out.
     const quint64 slot = m_answers->open(socket, {false, false, false});

@@ -83,7 +83,8 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void refuse(Tracked &tracked, int status, const QByteArray &reason);
     bool mustWait(QTcpSocket *socket) const;
-    bool dispatch(QTcpSocket *socket, Tracked &tracked); // false once the connection closes
+    // Hands parked requests over; false once one closes the connection.
+    bool dispatch(QTcpSocket *socket, Tracked &tracked, bool despiteBackPressure = false);
     void resume(QTcpSocket *socket);
     void setUnfinished(Tracked &tracked, qint64 bytes);
     void sweep();
