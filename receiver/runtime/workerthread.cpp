@@ -2,7 +2,37 @@
 
 #include <QMutexLocker>
 
+#include <openssl/crypto.h>
+
 namespace hookline {
+
+namespace {
+
+// Runs the event loop, then deletes the owned object on its own thread and releases what
+// OpenSSL keeps for this thread (an HMAC, a TLS backend loaded by a network manager). Qt's
+// threads are detached: without this, OpenSSL's per-thread state is freed by the thread's own
+// destructors after wait() has returned, which can race OpenSSL's cleanup at process exit and
+// free the same block twice.
+class OwnedThread final : public QThread
+{
+public:
+    explicit OwnedThread(QObject *object)
+        : m_object(object)
+    {}
+
+protected:
+    void run() override
+    {
+        exec();
+        delete m_object;
+        OPENSSL_thread_stop();
+    }
+
+private:
+    QObject *const m_object;
+};
+
+} // namespace
 
 ThreadOwner::ThreadOwner(QString name, QThread::Priority priority)
     : m_name(std::move(name))
@@ -17,11 +47,9 @@ ThreadOwner::~ThreadOwner()
 void ThreadOwner::start(QObject *object)
 {
     Q_ASSERT(!m_thread && object && !object->parent());
-    m_thread = std::make_unique<QThread>();
+    m_thread = std::make_unique<OwnedThread>(object);
     m_thread->setObjectName(m_name);
     object->moveToThread(m_thread.get());
-    // Deleted on its own thread, as the thread finishes.
-    QObject::connect(m_thread.get(), &QThread::finished, object, &QObject::deleteLater);
     {
         QMutexLocker locker(&m_lock);
         m_object = object;

@@ -96,6 +96,7 @@ class TestGraph : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void errorsAreReadFromMetasAnswer();
     void endpointBuildsVersionedUrls();
     void requestsAreCheckedBeforeSending();
@@ -115,6 +116,14 @@ private slots:
     void templatesAreListedPageByPageAndKept();
     void aLostSendIsSettledOrCalledUnknown();
 };
+
+void TestGraph::initTestCase()
+{
+    // A world that cannot open (PostgreSQL asked for but not given) ends the run here, with its
+    // reason, rather than in each test's Setup, whose failed check cannot stop the test using it.
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+}
 
 void TestGraph::errorsAreReadFromMetasAnswer()
 {

@@ -145,6 +145,7 @@ class TestMedia : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void digestsAreReadInEitherForm();
     void everyInboundMediaFromMetaIsScheduled();
     void downloadsAreVerifiedAndKeptByTheirContent();
@@ -178,6 +179,14 @@ void TestMedia::digestsAreReadInEitherForm()
     QCOMPARE(MediaStore::extensionFor(QStringLiteral("audio/ogg; codecs=opus")),
              QStringLiteral("oga"));
     QCOMPARE(MediaStore::extensionFor(QStringLiteral("../../etc")), QStringLiteral("bin"));
+}
+
+void TestMedia::initTestCase()
+{
+    // A world that cannot open (PostgreSQL asked for but not given) ends the run here, with its
+    // reason, rather than in each test's Setup, whose failed check cannot stop the test using it.
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
 }
 
 void TestMedia::everyInboundMediaFromMetaIsScheduled()
