@@ -26,6 +26,13 @@ struct ProcessorOptions
     BackoffPolicy backoff;
     int maxItemsPerCommit = 4000;
     int maxDeliveriesPerCommit = 1000;
+    // ProcessingService: while deliveries keep coming, a batch starts at most this long after
+    // the one before it started, and takes what came meanwhile. Each batch has a cost of its
+    // own (its commit writes the pages it touched to the WAL again, the alert rules are looked
+    // at, the search index is flushed), so many small batches cost more CPU per delivery than
+    // a few larger ones. The first delivery after a quiet moment is processed at once, and a
+    // backlog in full batches back to back.
+    int gatherMs = 25;
     quint32 seed = 0;           // of the jitter; 0: random
     bool checkpointLog = false; // checkpoint the delivery log's WAL (its writer does not)
     // PostgreSQL: how long a processor's turn lasts without renewal; a standby takes over once

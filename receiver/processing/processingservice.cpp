@@ -61,6 +61,9 @@ ProcessingWorker::ProcessingWorker(ProcessorOptions options)
     : m_processor(options)
     , m_retainDays(options.retainDays)
     , m_retentionFirstMs(options.retentionFirstMs)
+    , m_gatherMs(options.gatherMs)
+    , m_maxDeliveries(options.maxDeliveriesPerCommit)
+    , m_maxItems(options.maxItemsPerCommit)
 {}
 
 ProcessingWorker::~ProcessingWorker()
@@ -80,6 +83,10 @@ Status ProcessingWorker::open()
     m_retryTimer = new QTimer(this);
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &ProcessingWorker::schedule);
+    m_gatherTimer = new QTimer(this);
+    m_gatherTimer->setSingleShot(true);
+    m_gatherTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_gatherTimer, &QTimer::timeout, this, &ProcessingWorker::run);
     m_checkpointTimer = new QTimer(this);
     m_checkpointTimer->setInterval(500);
     connect(m_checkpointTimer, &QTimer::timeout, this, [this] { m_processor.checkpointLog(); });
@@ -123,13 +130,21 @@ void ProcessingWorker::schedule()
     if (m_scheduled)
         return;
     m_scheduled = true;
+    const qint64 waitMs = m_gathering ? m_gatherMs - m_lastBatch.elapsed() : 0;
+    if (waitMs > 0 && m_gatherTimer) {
+        m_gatherTimer->start(int(waitMs));
+        return;
+    }
     QMetaObject::invokeMethod(this, &ProcessingWorker::run, Qt::QueuedConnection);
 }
 
 void ProcessingWorker::run()
 {
     m_scheduled = false;
+    m_lastBatch.start();
     const auto batch = m_processor.processBatch();
+    m_gathering = batch && batch->deliveries > 0 && batch->deliveries < m_maxDeliveries &&
+                  batch->items < m_maxItems;
     if (!batch) {
         // The database is busy or failing: try the whole batch again a little later.
         m_failureDelayMs = qBound(50, m_failureDelayMs * 2, 5000);
@@ -145,7 +160,9 @@ void ProcessingWorker::run()
     if (batch->deliveries > 0)
         evaluateAlerts(false);
     if (batch->deliveries > 0) {
-        schedule(); // more may be waiting; let other events in between batches
+        // More may be waiting: at once after a full batch (other events in between), else once
+        // the next batch has gathered.
+        schedule();
         return;
     }
     armRetryTimer();

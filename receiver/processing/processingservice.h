@@ -100,6 +100,12 @@ private:
     bool m_scrubbed = false; // since the start
     bool m_scheduled = false;
     int m_failureDelayMs = 0;
+    const int m_gatherMs;
+    const int m_maxDeliveries;
+    const int m_maxItems;
+    QTimer *m_gatherTimer = nullptr;
+    QElapsedTimer m_lastBatch; // started as the last batch started
+    bool m_gathering = false;  // the last batch took deliveries, and not a full batch
 };
 
 } // namespace hookline

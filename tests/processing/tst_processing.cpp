@@ -30,6 +30,8 @@ private slots:
     void replayInShuffledOrdersAndRebuildChangeNothing();
     void exportCanBeLimitedToALine();
     void serviceProcessesInItsThreadAndReportsChanges();
+    void serviceGathersAStream();
+    void serviceTakesABacklogInFullBatchesBackToBack();
 };
 
 namespace {
@@ -688,6 +690,76 @@ void TestProcessing::serviceProcessesInItsThreadAndReportsChanges()
                      "SELECT count(*) FROM delivery_status WHERE state <> 'processed'"))
                  .toInt(),
              0);
+}
+
+namespace {
+
+QList<qint64> deliveriesIn(const QSignalSpy &changed)
+{
+    QList<qint64> ids;
+    for (const QList<QVariant> &signal : changed)
+        ids += signal.at(0).value<ChangeSet>().deliveries;
+    return ids;
+}
+
+} // namespace
+
+void TestProcessing::serviceGathersAStream()
+{
+    // The first delivery after a quiet moment is processed at once; those that follow while
+    // the stream goes on wait for the next batch, and go together.
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    ProcessorOptions options;
+    options.database = harness.world().databaseOptions();
+    options.gatherMs = 3000;
+    ProcessingService service(options);
+    QSignalSpy changed(&service, &ProcessingService::changed);
+    QVERIFY(service.start());
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const qint64 first = harness.inject({QStringLiteral("text_message.json")}).first();
+    service.wake();
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 10'000);
+    QVERIFY2(elapsed.elapsed() < 2500, "the first delivery waited");
+    QCOMPARE(deliveriesIn(changed), QList<qint64>{first});
+    // Three more, 200 ms apart: each would be a batch of its own without gathering.
+    QList<qint64> stream;
+    for (const QString &fixture : {QStringLiteral("status_sent_with_pricing.json"),
+                                   QStringLiteral("status_failed_131047.json"),
+                                   QStringLiteral("status_pricing_per_message.json")}) {
+        stream += harness.inject({fixture});
+        service.wake();
+        QTest::qWait(200);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(deliveriesIn(changed).size(), 4, 10'000);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.at(1).at(0).value<ChangeSet>().deliveries, stream);
+}
+
+void TestProcessing::serviceTakesABacklogInFullBatchesBackToBack()
+{
+    // Five deliveries left from an earlier run, batches of two: three batches, none of them
+    // waiting to gather (that would take three seconds each).
+    ProcessingHarness harness;
+    QVERIFY2(harness.isValid(), qPrintable(harness.error()));
+    const QList<qint64> backlog = harness.inject(
+        {QStringLiteral("text_message.json"), QStringLiteral("status_sent_with_pricing.json"),
+         QStringLiteral("status_failed_131047.json"),
+         QStringLiteral("status_pricing_per_message.json"), QStringLiteral("reaction_added.json")});
+    ProcessorOptions options;
+    options.database = harness.world().databaseOptions();
+    options.gatherMs = 3000;
+    options.maxDeliveriesPerCommit = 2;
+    ProcessingService service(options);
+    QSignalSpy changed(&service, &ProcessingService::changed);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QVERIFY(service.start());
+    QTRY_COMPARE_WITH_TIMEOUT(deliveriesIn(changed).size(), 5, 20'000);
+    QVERIFY2(elapsed.elapsed() < 2500, qPrintable(QString::number(elapsed.elapsed())));
+    QCOMPARE(deliveriesIn(changed), backlog);
+    QCOMPARE(changed.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestProcessing)
