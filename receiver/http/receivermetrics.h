@@ -49,6 +49,7 @@ public:
     void recordLatency(qint64 micros);
     void connectionOpened() { m_openConnections.fetch_add(1, std::memory_order_relaxed); }
     void connectionClosed() { m_openConnections.fetch_sub(1, std::memory_order_relaxed); }
+    qint64 openConnections() const { return m_openConnections.load(std::memory_order_relaxed); }
 
     quint64 verdictCount(Verdict verdict) const;
 

@@ -31,6 +31,13 @@ void DeliveryWriter::submit(IncomingDelivery delivery)
     QMutexLocker lock(&m_mutex);
     m_pending.append(std::move(delivery));
     scheduleFlushLocked();
+    if (m_gathering && everyConnectionWaitsLocked())
+        m_arrived.wakeOne();
+}
+
+bool DeliveryWriter::everyConnectionWaitsLocked() const
+{
+    return m_pending.size() >= m_metrics->openConnections();
 }
 
 void DeliveryWriter::record(RejectionRecord rejection)
@@ -116,9 +123,15 @@ void DeliveryWriter::flush()
 {
     if (m_lastBatchSize > 1 && m_sinceCommit.isValid()) {
         // Requests are arriving together: let the ones on their way join this commit.
-        const qint64 waited = m_sinceCommit.nsecsElapsed() / 1000;
-        if (waited < m_options.commitIntervalUs)
-            QThread::usleep(unsigned(m_options.commitIntervalUs - waited));
+        const qint64 remainingUs = m_options.commitIntervalUs - m_sinceCommit.nsecsElapsed() / 1000;
+        if (remainingUs > 0) {
+            const QDeadlineTimer deadline(std::chrono::microseconds(remainingUs), Qt::PreciseTimer);
+            QMutexLocker lock(&m_mutex);
+            m_gathering = true;
+            while (!everyConnectionWaitsLocked() && m_arrived.wait(&m_mutex, deadline)) {
+            }
+            m_gathering = false;
+        }
     }
     QList<IncomingDelivery> batch;
     QList<RejectionRecord> rejections;

@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QSqlQuery>
+#include <QWaitCondition>
 
 #include <memory>
 #include <optional>
@@ -27,8 +28,11 @@ struct WriterOptions
     int rejectionCap = 10000; // rejected requests kept
     int configPollMs = 2000;  // how often to look for changed apps and lines
     // Under concurrent load, commits start at most this often, so that each fsync serves more
-    // deliveries (a lone request never waits for it).
-    int commitIntervalUs = 1500;
+    // deliveries: at 4,000 deliveries a second, commits of 18 cost the writer half the CPU per
+    // delivery of commits of 7, whose WAL pages are written and synced again and again. A lone
+    // request never waits, nor does a commit once every open connection has a delivery in it
+    // (clients waiting for their answers send nothing more).
+    int commitIntervalUs = 4000;
 };
 
 // Appends verified deliveries to the delivery log in group commits. Deliveries submitted while
@@ -61,6 +65,8 @@ signals:
 
 private:
     void scheduleFlushLocked();
+    // Whether no more deliveries are on their way: each open connection has one pending.
+    bool everyConnectionWaitsLocked() const;
     void flush();
     bool writeBatch(const QList<IncomingDelivery> &batch, QList<CommitOutcome> &outcomes);
     void writeRejections(const QList<RejectionRecord> &rejections);
@@ -73,6 +79,8 @@ private:
     QList<IncomingDelivery> m_pending;
     QList<RejectionRecord> m_pendingRejections;
     bool m_flushQueued = false;
+    QWaitCondition m_arrived; // a delivery came while a commit gathers
+    bool m_gathering = false;
 
     std::unique_ptr<Database> m_db;
     std::optional<SqlStatement> m_insertDelivery;
