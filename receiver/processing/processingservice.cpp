@@ -267,7 +267,11 @@ void ProcessingWorker::evaluateAlerts(bool force)
     for (const FiredAlert &alert : *fired)
         emit
     alertFired(alert.id, alert.rule, alert.line, alert.summary);
-    m_poster->wake();
+    // New POSTs to send; or, on the periodic look, any a dead process claimed and left. (After
+    // every batch, the poster's look takes the delivery log's write lock, which the receiver's
+    // commits wait for.)
+    if (!fired->isEmpty() || force)
+        m_poster->wake();
 }
 
 void ProcessingWorker::armRetryTimer()

@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QMutexLocker>
 #include <QSqlError>
-#include <QThread>
 #include <QTimer>
 
 namespace hookline {
