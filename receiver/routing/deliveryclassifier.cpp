@@ -1,7 +1,6 @@
 #include "deliveryclassifier.h"
 
 #include "processing/deliverysplitter.h"
-#include "processing/messagefields.h"
 #include "trustdirectory.h"
 
 #include <QJsonArray>
@@ -14,11 +13,15 @@ namespace hookline {
 DeliveryRouting DeliveryClassifier::classify(QByteArrayView body, const QString &signingAppId,
                                              const TrustDirectory &directory)
 {
-    DeliveryRouting routing;
+    // Most bodies are read in one pass without building a document; the rest (and every
+    // invalid one, for its error) by QJsonDocument.
+    if (const std::optional<RoutingEnvelope> envelope = RoutingEnvelope::scan(body))
+        return route(*envelope, signingAppId, directory);
     QJsonParseError error{};
     const QJsonDocument document =
         QJsonDocument::fromJson(QByteArray::fromRawData(body.data(), body.size()), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        DeliveryRouting routing;
         routing.validJson = false;
         RoutingProblem problem;
         problem.reason = QStringLiteral("invalid_json");
@@ -29,25 +32,25 @@ DeliveryRouting DeliveryClassifier::classify(QByteArrayView body, const QString 
         routing.problems.append(problem);
         return routing;
     }
+    return route(RoutingEnvelope::fromObject(document.object()), signingAppId, directory);
+}
 
-    const QJsonArray entries = document.object().value(QLatin1String("entry")).toArray();
-    for (int e = 0; e < entries.size(); ++e) {
-        const QJsonObject entry = entries.at(e).toObject();
-        const QJsonArray changes = entry.value(QLatin1String("changes")).toArray();
-        for (int c = 0; c < changes.size(); ++c) {
-            const QJsonObject change = changes.at(c).toObject();
-            const QJsonObject metadata = change.value(QLatin1String("value"))
-                                             .toObject()
-                                             .value(QLatin1String("metadata"))
-                                             .toObject();
-            const QString lineId = metadata.value(QLatin1String("phone_number_id")).toString();
+DeliveryRouting DeliveryClassifier::route(const RoutingEnvelope &envelope,
+                                          const QString &signingAppId,
+                                          const TrustDirectory &directory)
+{
+    DeliveryRouting routing;
+    for (int e = 0; e < envelope.entries.size(); ++e) {
+        const RoutingEnvelope::Entry &entry = envelope.entries.at(e);
+        for (int c = 0; c < entry.changes.size(); ++c) {
+            const RoutingEnvelope::Change &change = entry.changes.at(c);
+            const QString &lineId = change.phoneNumberId;
             if (lineId.isEmpty()) {
                 // A WABA-level change names no line: it counts only for a WABA of the signing
                 // app (the same rule the splitter applies when it projects it).
-                if (!DeliverySplitter::isWabaField(change.value(QLatin1String("field")).toString()))
+                if (!DeliverySplitter::isWabaField(change.field))
                     continue;
-                const QString wabaId = MessageFields::idOf(entry.value(QLatin1String("id")));
-                if (const auto problem = directory.wabaProblem(wabaId, signingAppId))
+                if (const auto problem = directory.wabaProblem(entry.id, signingAppId))
                     routing.problems.append({problem->reason, e, c, {}, problem->detail});
                 continue;
             }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "routing/deliveryrouting.h"
+#include "routing/routingenvelope.h"
 
 #include <QByteArrayView>
 
@@ -16,6 +17,9 @@ public:
     // signingAppId is empty for operator replays, which may name any configured line.
     static DeliveryRouting classify(QByteArrayView body, const QString &signingAppId,
                                     const TrustDirectory &directory);
+    // The same, from the body's envelope.
+    static DeliveryRouting route(const RoutingEnvelope &envelope, const QString &signingAppId,
+                                 const TrustDirectory &directory);
 };
 
 } // namespace hookline

@@ -1,12 +1,16 @@
 // Fuzzes what the receiver parses from the network before anything is stored: the HTTP
 // framing (request line, headers, Content-Length and chunked bodies, fed in random pieces), the
-// X-Hub-Signature-256 header, the GET handshake's query, and the routing of a body to lines.
+// X-Hub-Signature-256 header, the GET handshake's query, and the routing of a body to lines
+// (where the one-pass envelope scanner is compared with QJsonDocument).
 // The first byte picks the parser; the rest is its input.
 #include "http/requestframer.h"
 #include "http/signatureverifier.h"
 #include "routing/deliveryclassifier.h"
 #include "trustdirectory.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
 #include <QUrlQuery>
 
 #include <cstdint>
@@ -93,6 +97,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         routing.problemsJson();
         DeliveryClassifier::classify(input, QString(), directory());
+        // Differential: where the one-pass scanner answers, QJsonDocument accepts the body
+        // and reads the same envelope from it.
+        if (const auto scanned = RoutingEnvelope::scan(input)) {
+            QJsonParseError error{};
+            const QJsonDocument document = QJsonDocument::fromJson(input.toByteArray(), &error);
+            if (error.error != QJsonParseError::NoError || !document.isObject() ||
+                RoutingEnvelope::fromObject(document.object()) != *scanned)
+                std::abort();
+        }
         break;
     }
     }

@@ -22,6 +22,10 @@ private slots:
     void wabaOfAnotherAppIsNotAttributed();
     void invalidJsonIsMarked_data();
     void invalidJsonIsMarked();
+    void everyFixtureIsScannedAsQtReadsIt_data();
+    void everyFixtureIsScannedAsQtReadsIt();
+    void scannerAnswersOnlyWhereItReadsAsQtDoes_data();
+    void scannerAnswersOnlyWhereItReadsAsQtDoes();
 };
 
 namespace {
@@ -164,6 +168,131 @@ void TestDeliveryClassifier::invalidJsonIsMarked()
     QCOMPARE(routing.problems.size(), 1);
     QCOMPARE(routing.problems.first().reason, QStringLiteral("invalid_json"));
     QVERIFY(routing.lines.isEmpty());
+}
+
+namespace {
+
+// The envelope as QJsonDocument reads the body, or nothing when it refuses it.
+std::optional<RoutingEnvelope> parsedEnvelope(const QByteArray &body)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return RoutingEnvelope::fromObject(document.object());
+}
+
+QByteArray change(const QByteArray &field, const QByteArray &metadata)
+{
+    return R"({"field":")" + field + R"(","value":{"metadata":)" + metadata + "}}";
+}
+
+QByteArray body(const QByteArray &changes, const QByteArray &entryId = R"("102290129340398")")
+{
+    return R"({"object":"whatsapp_business_account","entry":[{"id":)" + entryId +
+           R"(,"changes":[)" + changes + "]}]}";
+}
+
+} // namespace
+
+void TestDeliveryClassifier::everyFixtureIsScannedAsQtReadsIt_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const QString &file : Fixtures::bodies())
+        QTest::newRow(qPrintable(file)) << file;
+}
+
+void TestDeliveryClassifier::everyFixtureIsScannedAsQtReadsIt()
+{
+    // What Meta sends takes the one-pass reading, and it reads what QJsonDocument reads.
+    QFETCH(QString, file);
+    const QByteArray bytes = Fixtures::read(file);
+    const std::optional<RoutingEnvelope> scanned = RoutingEnvelope::scan(bytes);
+    QVERIFY2(scanned, "the scanner gave the fixture up");
+    const std::optional<RoutingEnvelope> parsed = parsedEnvelope(bytes);
+    QVERIFY(parsed);
+    QVERIFY(*scanned == *parsed);
+}
+
+void TestDeliveryClassifier::scannerAnswersOnlyWhereItReadsAsQtDoes_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("scanned"); // whether the scanner answers rather than gives up
+    const QByteArray line = R"({"phone_number_id":"106540352242922"})";
+    const QByteArray messages = change("messages", line);
+    QTest::newRow("plain") << body(messages) << true;
+    QTest::newRow("spaces everywhere")
+        << QByteArray(" \t\r\n{ \"entry\" : [ { \"changes\" : [ { \"value\" : { "
+                      "\"metadata\" : { \"phone_number_id\" : \"1\" } } } ] } ] } \n")
+        << true;
+    QTest::newRow("escapes and UTF-8 elsewhere")
+        << body(R"({"field":"messages","value":{"text":"ol\u00e1 \"a\"\n\/ ação 😀",)"
+                R"("metadata":{"phone_number_id":"1","x":[1,-2.5,0,true,false,null,{}]}}})")
+        << true;
+    QTest::newRow("numeric phone_number_id")
+        << body(change("messages", R"({"phone_number_id":1})")) << true;
+    QTest::newRow("metadata not an object") << body(change("messages", "[]")) << true;
+    QTest::newRow("entry not an array") << QByteArray(R"({"entry":{"changes":[]}})") << true;
+    QTest::newRow("entries not objects") << QByteArray(R"({"entry":[1,"a",null,[],{}]})") << true;
+    QTest::newRow("changes not objects") << body("1,[],\"x\"," + messages) << true;
+    QTest::newRow("entry id missing, WABA field")
+        << QByteArray(R"({"entry":[{"changes":[{"field":"phone_number_quality_update"}]}]})")
+        << true;
+    QTest::newRow("entry id not a string")
+        << body(change("phone_number_quality_update", "{}"), "true") << true;
+    QTest::newRow("field not a string") << body(R"({"field":7,"value":{}})") << true;
+    QTest::newRow("empty object") << QByteArray("{}") << true;
+    QTest::newRow("nested 63 deep")
+        << QByteArray("{\"a\":" + QByteArray(62, '[') + QByteArray(62, ']') + "}") << true;
+    // Given up: QJsonDocument decides.
+    QTest::newRow("nested 64 deep")
+        << QByteArray("{\"a\":" + QByteArray(64, '[') + QByteArray(64, ']') + "}") << false;
+    QTest::newRow("numeric entry id") << body(messages, "102290129340398") << false;
+    QTest::newRow("escaped key") << body(change("messages", R"({"phone_number\u005fid":"1"})"))
+                                 << false;
+    QTest::newRow("escaped line") << body(change("messages", R"({"phone_number_id":"1\u0032"})"))
+                                  << false;
+    QTest::newRow("phone_number_id twice")
+        << body(change("messages", R"({"phone_number_id":"1","phone_number_id":"2"})")) << false;
+    QTest::newRow("entry twice") << QByteArray(R"({"entry":[],"entry":[{}]})") << false;
+    QTest::newRow("exponent") << QByteArray(R"({"a":1e400})") << false;
+    QTest::newRow("long number") << QByteArray(R"({"a":123456789012345678901})") << false;
+    QTest::newRow("surrogate pair") << QByteArray(R"({"a":"\ud83d\udcc5"})") << true;
+    QTest::newRow("lone surrogate") << QByteArray(R"({"a":"\ud800"})") << false;
+    QTest::newRow("lone low surrogate") << QByteArray(R"({"a":"\udcc5\ud83d"})") << false;
+    QTest::newRow("high surrogate, then a letter") << QByteArray(R"({"a":"\ud83dx"})") << false;
+    QTest::newRow("escaped NUL") << QByteArray(R"({"a":"\u0000"})") << false;
+    QTest::newRow("raw control character") << QByteArray("{\"a\":\"\x01\"}") << false;
+    QTest::newRow("overlong UTF-8") << QByteArray("{\"a\":\"\xc0\xaf\"}") << false;
+    QTest::newRow("encoded surrogate") << QByteArray("{\"a\":\"\xed\xa0\x80\"}") << false;
+    QTest::newRow("byte order mark") << QByteArray("\xef\xbb\xbf{}") << false;
+    QTest::newRow("top-level array") << QByteArray("[{}]") << false;
+    QTest::newRow("trailing garbage") << QByteArray("{} x") << false;
+    QTest::newRow("trailing comma") << QByteArray(R"({"a":[1,]})") << false;
+    QTest::newRow("leading zero") << QByteArray(R"({"a":01})") << false;
+    QTest::newRow("truncated") << QByteArray(R"({"entry":[{"changes")") << false;
+    QTest::newRow("bad literal") << QByteArray(R"({"a":tru})") << false;
+}
+
+void TestDeliveryClassifier::scannerAnswersOnlyWhereItReadsAsQtDoes()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, scanned);
+    const std::optional<RoutingEnvelope> fast = RoutingEnvelope::scan(bytes);
+    QCOMPARE(fast.has_value(), scanned);
+    const std::optional<RoutingEnvelope> parsed = parsedEnvelope(bytes);
+    if (fast) {
+        QVERIFY2(parsed, "the scanner answered for a body QJsonDocument refuses");
+        QVERIFY(*fast == *parsed);
+    }
+    // Either way, the classification is the one QJsonDocument's reading gives.
+    const DeliveryRouting routing = DeliveryClassifier::classify(bytes, {}, oneAppWorld());
+    QCOMPARE(routing.validJson, parsed.has_value());
+    if (parsed) {
+        const DeliveryRouting expected = DeliveryClassifier::route(*parsed, {}, oneAppWorld());
+        QCOMPARE(routing.lines, expected.lines);
+        QCOMPARE(routing.problems.size(), expected.problems.size());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryClassifier)
