@@ -12,7 +12,8 @@
     " coalesce(json_extract(" row ".content, '$.name'), '') || ' ' ||"                             \
     " coalesce(json_extract(" row ".content, '$.address'), '') END, '')"
 #define HOOKLINE_SEARCHABLE(row)                                                                   \
-    row ".type NOT IN ('reaction', 'edit', 'revoke') AND " row ".revoked = 0"
+    row ".type <> 'reaction' AND " row ".type <> 'edit' AND " row ".type <> 'revoke' AND " row     \
+        ".revoked = 0"
 #define HOOKLINE_CONTACT_NAMES(row)                                                                \
     "coalesce(" row ".name, '') || ' ' || coalesce(" row ".saved_name, '') || ' ' || "             \
     "coalesce(" row ".username, '')"
