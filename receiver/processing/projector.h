@@ -8,9 +8,9 @@
 
 #include <QSqlQuery>
 
-#include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QSqlDatabase;
 class QSqlError;
@@ -81,10 +81,11 @@ private:
         SetSavedName,
         UpsertCall,
         GroupReceipt,
+        FindIdentity,
     };
 
     bool run(Statement statement, const QVariantList &values);
-    SqlStatement &query(Statement statement) { return *m_queries.at(statement); }
+    SqlStatement &query(Statement statement) { return *m_queries[size_t(statement)]; }
 
     bool projectMessage(const WorkItem &item, qint64 deliveryId, qint64 receivedAtUs,
                         ChangeSet &changes);
@@ -128,7 +129,7 @@ private:
                        const QString &id = QStringLiteral("id"));
 
     QSqlDatabase &m_db;
-    std::map<Statement, std::unique_ptr<SqlStatement>> m_queries;
+    std::vector<std::unique_ptr<SqlStatement>> m_queries; // by Statement
     std::optional<ItemFailure> m_failure;
     bool m_mayHaveUpdates = true; // edits or revokes exist that may target new messages
 };
