@@ -351,8 +351,12 @@ void AlertEvaluator::tallyDeliveries(qint64 nowUs)
         q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM main.deliveries"));
         m_tallyWatermark = q.next() ? std::max<qint64>(0, q.value(0).toLongLong() - 500'000) : 0;
     }
-    q.prepare(QStringLiteral("SELECT id, lines, received_at_us FROM main.deliveries WHERE id > ? "
-                             "AND source = 'meta' AND received_at_us >= ? ORDER BY id"));
+    // Counted by the database, an hour of a line's deliveries at a time: at thousands a second,
+    // reading them row by row cost processing's thread a few per cent.
+    q.prepare(QStringLiteral("SELECT lines, received_at_us / ? AS hour, count(*), "
+                             "max(received_at_us), max(id) FROM main.deliveries WHERE id > ? "
+                             "AND source = 'meta' AND received_at_us >= ? GROUP BY lines, hour"));
+    q.addBindValue(HourUs);
     q.addBindValue(m_tallyWatermark);
     q.addBindValue(nowUs - WeekHours * HourUs);
     if (!q.exec()) {
@@ -360,11 +364,13 @@ void AlertEvaluator::tallyDeliveries(qint64 nowUs)
         return;
     }
     while (q.next()) {
-        m_tallyWatermark = q.value(0).toLongLong();
-        const qint64 at = q.value(2).toLongLong();
-        for (const QString &line : q.value(1).toString().split(u',', Qt::SkipEmptyParts)) {
-            ++m_hourly[line][at / HourUs];
-            m_lastSeenUs[line] = std::max(m_lastSeenUs.value(line), at);
+        const qint64 hour = q.value(1).toLongLong();
+        const int count = q.value(2).toInt();
+        const qint64 last = q.value(3).toLongLong();
+        m_tallyWatermark = std::max(m_tallyWatermark, q.value(4).toLongLong());
+        for (const QString &line : q.value(0).toString().split(u',', Qt::SkipEmptyParts)) {
+            m_hourly[line][hour] += count;
+            m_lastSeenUs[line] = std::max(m_lastSeenUs.value(line), last);
         }
     }
     const qint64 oldest = nowUs / HourUs - WeekHours;
