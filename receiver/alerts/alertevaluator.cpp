@@ -353,9 +353,10 @@ void AlertEvaluator::tallyDeliveries(qint64 nowUs)
     }
     // Counted by the database, an hour of a line's deliveries at a time: at thousands a second,
     // reading them row by row cost processing's thread a few per cent.
-    q.prepare(QStringLiteral("SELECT lines, received_at_us / ? AS hour, count(*), "
-                             "max(received_at_us), max(id) FROM main.deliveries WHERE id > ? "
-                             "AND source = 'meta' AND received_at_us >= ? GROUP BY lines, hour"));
+    q.prepare(
+        QStringLiteral("SELECT lines, received_at_us / ? AS at_hour, count(*), "
+                       "max(received_at_us), max(id) FROM main.deliveries WHERE id > ? "
+                       "AND source = 'meta' AND received_at_us >= ? GROUP BY lines, at_hour"));
     q.addBindValue(HourUs);
     q.addBindValue(m_tallyWatermark);
     q.addBindValue(nowUs - WeekHours * HourUs);
