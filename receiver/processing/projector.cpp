@@ -10,13 +10,19 @@ namespace hookline {
 
 namespace {
 
+// Compact JSON; the empty ones (most statuses' errors, most messages' context) without a
+// document.
 QString json(const QJsonObject &object)
 {
+    if (object.isEmpty())
+        return QStringLiteral("{}");
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QString json(const QJsonArray &array)
 {
+    if (array.isEmpty())
+        return QStringLiteral("[]");
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
