@@ -283,6 +283,17 @@ void TestStorage::opensWithWalAndFullSync()
     QCOMPARE(scalar(**db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(scalar(**db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
     QCOMPARE(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt(), Schema::CurrentVersion);
+    // The projections: derived data, so NORMAL. A connection checkpoints every 32 MiB of log,
+    // unless it leaves checkpoints to another (the delivery writer, readers).
+    QCOMPARE(scalar(**db, QStringLiteral("PRAGMA proj.journal_mode")).toString(),
+             QStringLiteral("wal"));
+    QCOMPARE(scalar(**db, QStringLiteral("PRAGMA proj.synchronous")).toInt(), 1);
+    QCOMPARE(scalar(**db, QStringLiteral("PRAGMA wal_autocheckpoint")).toInt(), 8192);
+    DatabaseOptions leaves = optionsIn(dir);
+    leaves.autoCheckpoint = false;
+    auto writer = Database::open(leaves, QStringLiteral("w"));
+    QVERIFY2(writer, qPrintable(writer ? QString() : writer.error()));
+    QCOMPARE(scalar(**writer, QStringLiteral("PRAGMA wal_autocheckpoint")).toInt(), 0);
 }
 
 void TestStorage::sizeCountsBothFilesAndTheirLogs()
