@@ -688,6 +688,15 @@ const char *const sqliteSearch6[] = {
     " contact_search WHERE line = old.line AND customer = old.customer; END",
 };
 
+// A message's words as the index has them leave it (unless the message is still queued, so not
+// in the index yet): in versions 10 and 11, when the message goes or its words change.
+#define OLD_WORDS_OUT                                                                              \
+    " INSERT INTO message_search (message_search, rowid, document) SELECT 'delete', "              \
+    "old.rowid, " SEARCH_DOCUMENT("old") " WHERE " SEARCHABLE(                                     \
+        "old") " AND NOT EXISTS (SELECT 1 FROM"                                                    \
+               " message_search_queue WHERE message = "                                            \
+               "old.rowid);"
+
 // Projections version 10: the search indexes are written once per processing batch, not once
 // per row. FTS5 writes what it holds in memory to a new segment of its index at every savepoint,
 // and processing takes one per item: indexing row by row wrote a segment (and merged segments)
@@ -709,24 +718,16 @@ const char *const sqliteSearchQueue10[] = {
     "CREATE TRIGGER proj.messages_search_insert AFTER INSERT ON messages WHEN " SEARCHABLE(
         "new") " BEGIN INSERT INTO message_search_queue (message) SELECT new.rowid WHERE NOT"
                " EXISTS (SELECT 1 FROM message_search_queue WHERE message = new.rowid); END",
-    "CREATE TRIGGER proj.messages_search_delete AFTER DELETE ON messages BEGIN"
-    " INSERT INTO message_search (message_search, rowid, document) SELECT 'delete', "
-    "old.rowid, " SEARCH_DOCUMENT("old") " WHERE " SEARCHABLE(
-        "old") " AND NOT EXISTS (SELECT 1 FROM"
-               " message_search_queue WHERE message = old.rowid);"
-               " DELETE FROM message_search_queue WHERE message = old.rowid; END",
+    "CREATE TRIGGER proj.messages_search_delete AFTER DELETE ON messages BEGIN" OLD_WORDS_OUT
+    " DELETE FROM message_search_queue WHERE message = old.rowid; END",
     "CREATE TRIGGER proj.messages_search_update AFTER UPDATE OF type, text, edited_text, "
-    "content, revoked ON messages BEGIN"
-    " INSERT INTO message_search (message_search, rowid, document) SELECT 'delete', "
-    "old.rowid, " SEARCH_DOCUMENT("old") " WHERE " SEARCHABLE(
-        "old") " AND NOT EXISTS (SELECT 1 FROM"
-               " message_search_queue WHERE message = old.rowid);"
-               " INSERT INTO message_search_queue (message) SELECT"
-               " new.rowid WHERE " SEARCHABLE(
-                   "new") " AND NOT EXISTS (SELECT 1 FROM message_search_queue WHERE message ="
-                          " new.rowid);"
-                          " DELETE FROM message_search_queue WHERE message = new.rowid AND NOT"
-                          " (" SEARCHABLE("new") "); END",
+    "content, revoked ON messages BEGIN" OLD_WORDS_OUT
+    " INSERT INTO message_search_queue (message) SELECT"
+    " new.rowid WHERE " SEARCHABLE(
+        "new") " AND NOT EXISTS (SELECT 1 FROM message_search_queue WHERE message ="
+               " new.rowid);"
+               " DELETE FROM message_search_queue WHERE message = new.rowid AND NOT"
+               " (" SEARCHABLE("new") "); END",
     "CREATE TRIGGER proj.contacts_search_insert AFTER INSERT ON contacts BEGIN INSERT INTO"
     " contact_search_queue (line, customer) SELECT new.line, new.customer WHERE NOT EXISTS"
     " (SELECT 1 FROM contact_search_queue WHERE line = new.line AND customer = new.customer);"
@@ -758,23 +759,15 @@ const char *const sqliteSearchQueue11[] = {
     "CREATE TRIGGER proj.messages_search_insert AFTER INSERT ON messages WHEN " SEARCHABLE(
         "new") " BEGIN INSERT INTO message_search_queue (message) VALUES (new.rowid)"
                " ON CONFLICT DO NOTHING; END",
-    "CREATE TRIGGER proj.messages_search_delete AFTER DELETE ON messages BEGIN"
-    " INSERT INTO message_search (message_search, rowid, document) SELECT 'delete', "
-    "old.rowid, " SEARCH_DOCUMENT("old") " WHERE " SEARCHABLE(
-        "old") " AND NOT EXISTS (SELECT 1 FROM"
-               " message_search_queue WHERE message = old.rowid);"
-               " DELETE FROM message_search_queue WHERE message = old.rowid; END",
+    "CREATE TRIGGER proj.messages_search_delete AFTER DELETE ON messages BEGIN" OLD_WORDS_OUT
+    " DELETE FROM message_search_queue WHERE message = old.rowid; END",
     "CREATE TRIGGER proj.messages_search_update AFTER UPDATE OF type, text, edited_text, "
-    "content, revoked ON messages BEGIN"
-    " INSERT INTO message_search (message_search, rowid, document) SELECT 'delete', "
-    "old.rowid, " SEARCH_DOCUMENT("old") " WHERE " SEARCHABLE(
-        "old") " AND NOT EXISTS (SELECT 1 FROM"
-               " message_search_queue WHERE message = old.rowid);"
-               " INSERT INTO message_search_queue (message) SELECT"
-               " new.rowid WHERE " SEARCHABLE("new") " ON CONFLICT DO NOTHING;"
-                                                     " DELETE FROM message_search_queue WHERE "
-                                                     "message = new.rowid AND NOT"
-                                                     " (" SEARCHABLE("new") "); END",
+    "content, revoked ON messages BEGIN" OLD_WORDS_OUT
+    " INSERT INTO message_search_queue (message) SELECT"
+    " new.rowid WHERE " SEARCHABLE("new") " ON CONFLICT DO NOTHING;"
+                                          " DELETE FROM message_search_queue WHERE "
+                                          "message = new.rowid AND NOT"
+                                          " (" SEARCHABLE("new") "); END",
     "CREATE TRIGGER proj.contacts_search_insert AFTER INSERT ON contacts BEGIN INSERT INTO"
     " contact_search_queue (line, customer) VALUES (new.line, new.customer)"
     " ON CONFLICT DO NOTHING; END",
@@ -786,6 +779,7 @@ const char *const sqliteSearchQueue11[] = {
                " VALUES (new.line, new.customer) ON CONFLICT DO NOTHING; END",
 };
 
+#undef OLD_WORDS_OUT
 #undef SEARCH_DOCUMENT
 #undef SEARCHABLE
 #undef CONTACT_NAMES
