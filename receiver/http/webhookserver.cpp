@@ -152,17 +152,19 @@ std::optional<HttpAnswer> WebhookServer::route(HttpRequest &request, QTcpSocket 
         m_metrics->count(Verdict::MethodNotAllowed);
         return methodNotAllowed("GET, POST");
     }
+    // What only reads answers HEAD as it answers GET, without the body (health checkers use it).
+    const bool reads = method == "GET" || method == "HEAD";
     if (path == QLatin1String("/healthz")) {
-        if (method != "GET") {
+        if (!reads) {
             m_metrics->count(Verdict::MethodNotAllowed);
-            return methodNotAllowed("GET");
+            return methodNotAllowed("GET, HEAD");
         }
         return HttpAnswer::json(Code::Ok, "{\"status\":\"ok\"}");
     }
     if (path == QLatin1String("/metrics")) {
-        if (method != "GET") {
+        if (!reads) {
             m_metrics->count(Verdict::MethodNotAllowed);
-            return methodNotAllowed("GET");
+            return methodNotAllowed("GET, HEAD");
         }
         if (!socket->peerAddress().isLoopback())
             return refuse(request, path, socket, Verdict::Forbidden, Code::Forbidden,

@@ -331,10 +331,16 @@ void TestReceiver::routesAndMethods_data()
     QTest::newRow("DELETE line route")
         << QByteArray("DELETE") << QStringLiteral("/webhook/106540352242922") << 405
         << QByteArray("GET, POST");
+    QTest::newRow("HEAD healthz") << QByteArray("HEAD") << QStringLiteral("/healthz") << 200
+                                  << QByteArray();
+    QTest::newRow("HEAD metrics") << QByteArray("HEAD") << QStringLiteral("/metrics") << 200
+                                  << QByteArray();
+    QTest::newRow("HEAD webhook") << QByteArray("HEAD") << QStringLiteral("/webhook") << 405
+                                  << QByteArray("GET, POST");
     QTest::newRow("POST healthz") << QByteArray("POST") << QStringLiteral("/healthz") << 405
-                                  << QByteArray("GET");
+                                  << QByteArray("GET, HEAD");
     QTest::newRow("POST metrics") << QByteArray("POST") << QStringLiteral("/metrics") << 405
-                                  << QByteArray("GET");
+                                  << QByteArray("GET, HEAD");
 }
 
 void TestReceiver::routesAndMethods()

@@ -27,10 +27,16 @@ HttpReply HttpClient::send(const QByteArray &verb, const QUrl &url, const QByteA
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    QBuffer *buffer = new QBuffer;
-    buffer->setData(body);
-    QNetworkReply *reply = m_manager.sendCustomRequest(request, verb, buffer);
-    buffer->setParent(reply);
+    QNetworkReply *reply = nullptr;
+    if (verb == "HEAD") {
+        // As its own operation, or Qt would wait for the body a HEAD answer never has.
+        reply = m_manager.head(request);
+    } else {
+        QBuffer *buffer = new QBuffer;
+        buffer->setData(body);
+        reply = m_manager.sendCustomRequest(request, verb, buffer);
+        buffer->setParent(reply);
+    }
     QEventLoop loop;
     QTimer timer;
     timer.setSingleShot(true);
