@@ -1,8 +1,29 @@
 #include "responsesequencer.h"
 
+#include <QDateTime>
 #include <QTcpSocket>
 
 namespace hookline {
+
+namespace {
+
+// The Date header every answer carries (HTTP asks it of a server with a clock), formatted once
+// a second on each thread that answers.
+const QByteArray &httpDate()
+{
+    static thread_local qint64 second = -1;
+    static thread_local QByteArray text;
+    if (const qint64 now = QDateTime::currentSecsSinceEpoch(); now != second) {
+        second = now;
+        // Day and month names are English whatever the locale: toString's format uses C's.
+        text = QDateTime::fromSecsSinceEpoch(now, Qt::UTC)
+                   .toString(QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                   .toLatin1();
+    }
+    return text;
+}
+
+} // namespace
 
 ResponseSequencer::ResponseSequencer(QObject *parent)
     : QObject(parent)
@@ -58,7 +79,9 @@ QByteArray ResponseSequencer::serialize(const HttpAnswer &answer, Framing framin
     out += "\r\nContent-Type: ";
     out += answer.contentType;
     // nosniff: no browser ever takes an answer (an echoed challenge) for another type.
-    out += "\r\nX-Content-Type-Options: nosniff\r\n";
+    out += "\r\nX-Content-Type-Options: nosniff\r\nDate: ";
+    out += httpDate();
+    out += "\r\n";
     if (!answer.allow.isEmpty()) {
         out += "Allow: ";
         out += answer.allow;

@@ -6,6 +6,8 @@
 #include "http/guardedtcpserver.h"
 #include "http/responsesequencer.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -81,6 +83,7 @@ private slots:
     void aRefusalWaitsForTheAnswersBeforeIt();
     void continueNeverFollowsAnAnswer();
     void aClientThatDoesNotReadIsNotReadEither();
+    void everyAnswerIsDated();
 };
 
 void TestResponseSequencer::answersGoOutInRequestOrder()
@@ -179,6 +182,24 @@ void TestResponseSequencer::headAnswersCarryNoBody()
     QCOMPARE(stream.count("Content-Length: 4\r\n"), 1);
     QVERIFY(stream.contains("Content-Length: 4\r\n\r\nHTTP/1.1 200 OK\r\n"));
     QVERIFY(!stream.contains("head"));
+}
+
+void TestResponseSequencer::everyAnswerIsDated()
+{
+    // An HTTP-date, in English and GMT whatever the locale, within a few seconds of now.
+    QLocale::setDefault(QLocale(QLocale::Portuguese, QLocale::Brazil));
+    const QByteArray answer = ResponseSequencer::serialize(
+        HttpAnswer::text(QHttpServerResponder::StatusCode::NotFound, "no"), {false, true});
+    QLocale::setDefault(QLocale::c());
+    const qsizetype at = answer.indexOf("\r\nDate: ");
+    QVERIFY2(at > 0, answer.constData());
+    const QByteArray date = answer.mid(at + 8, answer.indexOf("\r\n", at + 2) - at - 8);
+    QVERIFY2(date.endsWith(" GMT"), date.constData());
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(date.chopped(4)),
+                                             QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"));
+    when.setTimeSpec(Qt::UTC);
+    QVERIFY2(when.isValid(), date.constData());
+    QVERIFY(qAbs(when.secsTo(QDateTime::currentDateTimeUtc())) < 5);
 }
 
 void TestResponseSequencer::aRefusalWaitsForTheAnswersBeforeIt()
