@@ -240,7 +240,7 @@ void OperatorWorker::markRead(int request, const QString &line, const QString &c
     QSqlQuery q(m_db->handle());
     q.prepare(QStringLiteral("INSERT INTO proj.read_markers (line, customer, read_ts) "
                              "VALUES (?, ?, ?) ON CONFLICT (line, customer) DO UPDATE SET "
-                             "read_ts = max(read_ts, excluded.read_ts)"));
+                             "read_ts = GREATEST(read_markers.read_ts, excluded.read_ts)"));
     q.addBindValue(line);
     q.addBindValue(customer);
     q.addBindValue(readTs);

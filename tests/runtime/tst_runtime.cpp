@@ -40,6 +40,7 @@ private slots:
     void integrityIsReportedAsASignal();
     void setUpIsCheckedOneRunAtATime();
     void operatorActionsWakeProcessing();
+    void markingReadKeepsTheLatestTime();
 };
 
 void TestRuntime::receivesProcessesAndTellsWhatChanged()
@@ -179,6 +180,39 @@ void TestRuntime::operatorActionsWakeProcessing()
     // No receiver told processing: the runtime woke it for the replay (on PostgreSQL the
     // processor's poll would find it too).
     QTRY_VERIFY(!changed.isEmpty());
+}
+
+void TestRuntime::markingReadKeepsTheLatestTime()
+{
+    TestWorld world;
+    QCOMPARE(world.seed(), QString());
+    RuntimeOptions options = optionsFor(world);
+    options.embeddedReceiver = false;
+    options.operatorActions = true;
+    Runtime runtime(options);
+    runtime.openActions();
+    QVERIFY(runtime.start());
+    QSignalSpy finished(runtime.operations(), &OperatorService::finished);
+    const QString line = QStringLiteral("106540352242922");
+    const QString customer = QStringLiteral("15551234567");
+    // A later time moves the marker; an earlier one (another console, late) leaves it.
+    for (const qint64 readTs : {200, 300, 100}) {
+        finished.clear();
+        runtime.operations()->markRead(line, customer, readTs);
+        QVERIFY(finished.wait(10'000));
+        const auto result = finished.first().first().value<OperatorResult>();
+        QCOMPARE(result.action, OperatorResult::MarkRead);
+        QCOMPARE(result.error, QString());
+        QCOMPARE(result.count, 1);
+    }
+    auto db = world.open(QStringLiteral("check"));
+    QVERIFY2(db, qPrintable(db ? QString() : db.error()));
+    QCOMPARE(TestWorld::scalar(**db,
+                               QStringLiteral("SELECT read_ts FROM proj.read_markers "
+                                              "WHERE line = ? AND customer = ?"),
+                               {line, customer})
+                 .toLongLong(),
+             300);
 }
 
 QTEST_GUILESS_MAIN(TestRuntime)
