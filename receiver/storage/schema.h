@@ -17,7 +17,7 @@ class Schema
 {
 public:
     static constexpr int CurrentVersion = 9;             // the main file
-    static constexpr int CurrentProjectionsVersion = 11; // the projections file (schema "proj")
+    static constexpr int CurrentProjectionsVersion = 12; // the projections file (schema "proj")
 
     // Applies every migration newer than the database's version, each in its own transaction.
     static Status migrate(QSqlDatabase &db);

@@ -11,9 +11,20 @@
     " THEN coalesce(json_extract(" row ".content, '$.filename'), '') || ' ' ||"                    \
     " coalesce(json_extract(" row ".content, '$.name'), '') || ' ' ||"                             \
     " coalesce(json_extract(" row ".content, '$.address'), '') END, '')"
-#define HOOKLINE_SEARCHABLE(row)                                                                   \
+// A message one looks for (what versions 6 to 11 indexed, words or none).
+#define HOOKLINE_LOOKED_FOR(row)                                                                   \
     row ".type <> 'reaction' AND " row ".type <> 'edit' AND " row ".type <> 'revoke' AND " row     \
         ".revoked = 0"
+// False only when the document is certainly empty: no text, no edit, no content (a message
+// known only from its statuses). Every column it reads is one the update trigger watches.
+#define HOOKLINE_HAS_WORDS(row)                                                                    \
+    "(" row ".text IS NOT NULL OR " row ".edited_text IS NOT NULL OR " row ".content <> '{}')"
+// What the message index holds (version 12 on): messages one looks for that have words.
+#define HOOKLINE_SEARCHABLE(row) HOOKLINE_LOOKED_FOR(row) " AND " HOOKLINE_HAS_WORDS(row)
 #define HOOKLINE_CONTACT_NAMES(row)                                                                \
     "coalesce(" row ".name, '') || ' ' || coalesce(" row ".saved_name, '') || ' ' || "             \
     "coalesce(" row ".username, '')"
+// False only when a contact has no names at all (one known from a status): it has nothing to
+// find it by in the names index (its number is searched in contacts itself).
+#define HOOKLINE_CONTACT_NAMED(row)                                                                \
+    "(" row ".name IS NOT NULL OR " row ".saved_name IS NOT NULL OR " row ".username IS NOT NULL)"

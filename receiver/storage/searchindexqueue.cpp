@@ -15,7 +15,12 @@ const char *const flushSql[] = {
         "m") " FROM proj.message_search_queue q JOIN proj.messages m ON m.rowid = q.message"
              " WHERE " HOOKLINE_SEARCHABLE("m") " ORDER BY q.message",
     "DELETE FROM proj.message_search_queue",
-    "INSERT INTO proj.contact_search (line, customer, names) SELECT c.line, "
+    // A contact's names get the rows after the index's last one, and the contact their number.
+    "UPDATE proj.contacts SET search_row = n.row FROM (SELECT q.line, q.customer, coalesce((SELECT"
+    " rowid FROM proj.contact_search ORDER BY rowid DESC LIMIT 1), 0) + row_number() OVER (ORDER"
+    " BY q.line, q.customer) AS row FROM proj.contact_search_queue q) AS n WHERE contacts.line ="
+    " n.line AND contacts.customer = n.customer",
+    "INSERT INTO proj.contact_search (rowid, line, customer, names) SELECT c.search_row, c.line, "
     "c.customer, " HOOKLINE_CONTACT_NAMES(
         "c") " FROM proj.contact_search_queue q JOIN proj.contacts c ON"
              " c.line = q.line AND c.customer = q.customer",

@@ -42,8 +42,12 @@ QString projections(ProcessingHarness &harness)
         QStringList rows;
         while (query.next()) {
             QStringList fields;
-            for (int i = 0; i < query.record().count(); ++i)
-                fields << query.record().fieldName(i) + u'=' + query.value(i).toString();
+            for (int i = 0; i < query.record().count(); ++i) {
+                // Where a contact's names sit in the search index: numbered in the order they
+                // were indexed, not part of what the projections say.
+                if (query.record().fieldName(i) != QLatin1String("search_row"))
+                    fields << query.record().fieldName(i) + u'=' + query.value(i).toString();
+            }
             rows << fields.join(u'|');
         }
         rows.sort();

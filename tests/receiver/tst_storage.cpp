@@ -43,6 +43,7 @@ private slots:
     void mainMigratesFromVersionSeven();
     void projectionsMigrateFromVersionNine();
     void searchQueueTriggersQueueOnceWithoutTemporaryTables();
+    void contactNamesLeaveTheirIndexByRow();
 };
 
 namespace {
@@ -62,13 +63,13 @@ QVariant scalar(Database &db, const QString &sql)
     return query.value(0);
 }
 
-// Undoes projections version 10 (the search indexes' queue) on a current database: its
-// triggers indexed each row as it was written.
+// Undoes projections versions 10 to 12 (the search indexes' queue, the contacts' rows in theirs)
+// on a current database: version 9's triggers indexed each row as it was written.
 bool backToVersionNine(QSqlQuery &q)
 {
     // The search documents as every version since 6 has written them.
 #define DOCUMENT(row) HOOKLINE_SEARCH_DOCUMENT(row)
-#define SEARCHABLE(row) HOOKLINE_SEARCHABLE(row)
+#define SEARCHABLE(row) HOOKLINE_LOOKED_FOR(row)
 #define NAMES(row) HOOKLINE_CONTACT_NAMES(row)
     const char *const statements[] = {
         "DROP TRIGGER proj.messages_search_insert",
@@ -77,6 +78,7 @@ bool backToVersionNine(QSqlQuery &q)
         "DROP TRIGGER proj.contacts_search_insert",
         "DROP TRIGGER proj.contacts_search_update",
         "DROP TRIGGER proj.contacts_search_delete",
+        "ALTER TABLE proj.contacts DROP COLUMN search_row",
         "DROP TABLE proj.message_search_queue",
         "DROP TABLE proj.contact_search_queue",
         "CREATE TRIGGER proj.messages_search_insert AFTER INSERT ON messages "
@@ -735,6 +737,16 @@ void TestStorage::projectionsMigrateFromVersionNine()
             "VALUES ('w1', 'L', 'inbound', 'text', 'c', 100, 'antigua palabra')")));
         QVERIFY(q.exec(QStringLiteral(
             "INSERT INTO proj.contacts (line, customer, name) VALUES ('L', 'c', 'Vieja Amiga')")));
+        // Known only from a status: version 9 indexed both as empty documents.
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO proj.messages (wamid, line, direction, type, customer, timestamp) "
+            "VALUES ('s1', 'L', 'outbound', 'unknown', 'd', 50)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO proj.contacts (line, customer, seen_ts) VALUES ('L', 'd', 50)")));
+        QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM proj.message_search")),
+                 QVariant(2));
+        QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM proj.contact_search")),
+                 QVariant(2));
     }
     auto db = Database::open(options, QStringLiteral("t"));
     QVERIFY2(db, db ? "" : qPrintable(db.error()));
@@ -754,6 +766,13 @@ void TestStorage::projectionsMigrateFromVersionNine()
     };
     QCOMPARE(found("antigua"), QStringLiteral("1"));
     QCOMPARE(names("vieja"), QStringLiteral("Vieja Amiga  "));
+    // Version 12: what has no words left the indexes; the named contact knows its row.
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM proj.message_search")), QVariant(1));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT group_concat(customer) FROM proj.contact_search")),
+             QVariant(QStringLiteral("c")));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT group_concat(customer || '=' || "
+                                         "coalesce(search_row, 'none')) FROM proj.contacts")),
+             QVariant(QStringLiteral("c=1,d=none")));
     // From now on a written row waits in the queue; a change to an indexed row takes its old
     // words out at once.
     QSqlQuery q((*db)->handle());
@@ -761,18 +780,19 @@ void TestStorage::projectionsMigrateFromVersionNine()
     QVERIFY(q.exec(QStringLiteral(
         "INSERT INTO proj.messages (wamid, line, direction, type, customer, timestamp, text) "
         "VALUES ('w2', 'L', 'inbound', 'text', 'c', 200, 'otra nueva')")));
-    QVERIFY(q.exec(QStringLiteral("UPDATE proj.contacts SET name = 'Nueva Amiga'")));
+    QVERIFY(q.exec(
+        QStringLiteral("UPDATE proj.contacts SET name = 'Nueva Amiga' WHERE customer = 'c'")));
     QCOMPARE(found("antigua"), QString());
     QCOMPARE(found("nueva"), QString());
     QCOMPARE(names("amiga"), QString());
     QCOMPARE(scalar(**db, QStringLiteral("SELECT group_concat(message) FROM "
                                          "proj.message_search_queue"))
                  .toString(),
-             QStringLiteral("1,2"));
+             QStringLiteral("1,3"));
     SearchIndexQueue queue;
     QVERIFY(queue.prepare((*db)->handle()));
     QVERIFY(queue.flush());
-    QCOMPARE(found("nueva"), QStringLiteral("1,2"));
+    QCOMPARE(found("nueva"), QStringLiteral("1,3"));
     QCOMPARE(found("antigua"), QString());
     QCOMPARE(names("amiga"), QStringLiteral("Nueva Amiga  "));
     QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM proj.message_search_queue")),
@@ -864,6 +884,100 @@ void TestStorage::searchQueueTriggersQueueOnceWithoutTemporaryTables()
                      qPrintable(trigger + QStringLiteral(": ") + opcode));
         }
         QVERIFY2(programs > 0, qPrintable(statement));
+    }
+}
+
+void TestStorage::contactNamesLeaveTheirIndexByRow()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(optionsIn(dir), QStringLiteral("t"));
+    QVERIFY2(db, db ? "" : qPrintable(db.error()));
+    QSqlQuery q((*db)->handle());
+    SearchIndexQueue queue;
+    QVERIFY(queue.prepare((*db)->handle()));
+    auto run = [&](const QString &sql) {
+        if (!q.exec(sql))
+            qWarning() << sql << q.lastError().text();
+        return q.lastError().text();
+    };
+    auto names = [&](const char *match) {
+        return scalar(**db, QStringLiteral("SELECT group_concat(customer, ' ') FROM (SELECT "
+                                           "customer FROM proj.contact_search WHERE "
+                                           "contact_search MATCH '%1' ORDER BY customer)")
+                                .arg(QLatin1String(match)))
+            .toString();
+    };
+    // A contact known from a status has no names: nothing is queued or indexed for it.
+    QCOMPARE(run(QStringLiteral("INSERT INTO proj.contacts (line, customer, seen_ts) VALUES "
+                                "('L', 'nameless', 1)")),
+             QString());
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM proj.contact_search_queue")),
+             QVariant(0));
+    QCOMPARE(run(QStringLiteral("INSERT INTO proj.contacts (line, customer, name) VALUES ('L', "
+                                "'ana', 'Ana Lima'), ('L', 'bea', 'Bea Lima'), ('L', 'caio', "
+                                "'Caio Lima')")),
+             QString());
+    QVERIFY(queue.flush());
+    QCOMPARE(names("lima"), QStringLiteral("ana bea caio"));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM proj.contact_search")), QVariant(3));
+    // Named at last (the customer answers): the new names wait for the flush.
+    QCOMPARE(run(QStringLiteral("UPDATE proj.contacts SET name = 'Dora Lima' WHERE customer = "
+                                "'nameless'")),
+             QString());
+    QVERIFY(queue.flush());
+    QCOMPARE(names("dora"), QStringLiteral("nameless"));
+    // A new name: the old one leaves the index at once, the new one comes with the flush.
+    QCOMPARE(run(QStringLiteral("UPDATE proj.contacts SET name = 'Ana Souza' WHERE customer = "
+                                "'ana'")),
+             QString());
+    QCOMPARE(names("lima"), QStringLiteral("bea caio nameless"));
+    QVERIFY(queue.flush());
+    QCOMPARE(names("souza"), QStringLiteral("ana"));
+    // The last row's contact loses its names; a new contact then gets the same row number. The
+    // first one's deletion must not take the second one's names with it.
+    const QVariant last = scalar(**db, QStringLiteral("SELECT max(search_row) FROM proj.contacts"));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT customer FROM proj.contacts WHERE search_row = "
+                                         "%1")
+                              .arg(last.toLongLong())),
+             QVariant(QStringLiteral("ana")));
+    QCOMPARE(run(QStringLiteral("UPDATE proj.contacts SET name = NULL WHERE customer = 'ana'")),
+             QString());
+    QVERIFY(scalar(**db, QStringLiteral("SELECT search_row FROM proj.contacts WHERE customer = "
+                                        "'ana'"))
+                .isNull());
+    QCOMPARE(run(QStringLiteral("INSERT INTO proj.contacts (line, customer, name) VALUES ('L', "
+                                "'eva', 'Eva Souza')")),
+             QString());
+    QVERIFY(queue.flush());
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT search_row FROM proj.contacts WHERE customer = "
+                                         "'eva'")),
+             last);
+    QCOMPARE(run(QStringLiteral("DELETE FROM proj.contacts WHERE customer IN ('ana', 'bea')")),
+             QString());
+    QCOMPARE(names("souza"), QStringLiteral("eva"));
+    QCOMPARE(names("lima"), QStringLiteral("caio nameless"));
+    QCOMPARE(run(QStringLiteral(
+                 "INSERT INTO proj.contact_search (contact_search) VALUES ('integrity-check')")),
+             QString());
+    queue.release();
+
+    // Neither a change of names nor a deletion reads the whole index: every look into it in
+    // their triggers' programs (EXPLAIN lists them after the statement's own) is by rowid.
+    for (const char *statement : {"UPDATE proj.contacts SET name = 'Caio Melo' WHERE line = 'L' "
+                                  "AND customer = 'caio'",
+                                  "DELETE FROM proj.contacts WHERE line = 'L' AND customer = "
+                                  "'caio'"}) {
+        QSqlQuery explain((*db)->handle());
+        QVERIFY2(explain.exec(QStringLiteral("EXPLAIN ") + QLatin1String(statement)),
+                 qPrintable(explain.lastError().text()));
+        int lookups = 0;
+        while (explain.next()) {
+            if (explain.value(1).toString() != QLatin1String("VFilter"))
+                continue;
+            ++lookups;
+            QCOMPARE(explain.value(5).toString(), QStringLiteral("=")); // FTS5's rowid lookup
+        }
+        QVERIFY2(lookups > 0, statement);
     }
 }
 
