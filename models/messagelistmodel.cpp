@@ -81,7 +81,9 @@ QStringList MessageListModel::arms() const
 {
     // Messages, calls, a group's changes and what operators sent that Meta has not reported on
     // yet, as one list. Calls and sends get their details in decorate(). A message the business
-    // sent through Hookline shows what was sent (the webhooks carry only its statuses).
+    // sent through Hookline shows what was sent (the webhooks carry only its statuses). A number
+    // an arm has none of is a typed NULL: PostgreSQL types a bare NULL in a subquery as text,
+    // which a union with the messages' numbers refuses.
     static const QStringList arms = {
         QStringLiteral(
             "SELECT x.wamid, x.line, x.customer, x.direction, CASE WHEN s.kind = 'reaction' AND "
@@ -98,8 +100,9 @@ QStringList MessageListModel::arms() const
             "direction, 'text' AS type, s.text, '{}' AS content, s.at_us / 1000000 AS timestamp, "
             "s.state AS status, s.reply_to, 0 AS forwarded, 0 AS frequently_forwarded, NULL AS "
             "edited_text, 0 AS revoked, '[]' AS errors, s.at_us AS received_at_us, 'send' AS "
-            "origin, NULL AS from_id, NULL AS history_status, NULL AS referral, NULL AS "
-            "delivery_id FROM main.sends s WHERE (s.kind <> 'reaction' OR s.state = 'failed') "
+            "origin, NULL AS from_id, NULL AS history_status, NULL AS referral, "
+            "CAST(NULL AS BIGINT) AS delivery_id FROM main.sends s WHERE (s.kind <> 'reaction' OR "
+            "s.state = 'failed') "
             "AND (s.wamid IS NULL OR NOT EXISTS (SELECT 1 FROM "
             "proj.messages y WHERE y.line = s.line AND y.wamid = s.wamid)) AND NOT EXISTS "
             "(SELECT 1 FROM proj.status_events e WHERE e.callback_data = 'hookline-send-' || "
@@ -108,15 +111,19 @@ QStringList MessageListModel::arms() const
             "SELECT call_id AS wamid, line, customer, 'call' AS direction, 'call' AS type, NULL "
             "AS text, '{}' AS content, first_ts AS timestamp, coalesce(end_status, call_status) "
             "AS status, NULL AS reply_to, 0 AS forwarded, 0 AS frequently_forwarded, NULL AS "
-            "edited_text, 0 AS revoked, '[]' AS errors, NULL AS received_at_us, origin, NULL AS "
-            "from_id, NULL AS history_status, NULL AS referral, NULL AS delivery_id FROM "
+            "edited_text, 0 AS revoked, '[]' AS errors, CAST(NULL AS BIGINT) AS received_at_us, "
+            "origin, NULL AS "
+            "from_id, NULL AS history_status, NULL AS referral, CAST(NULL AS BIGINT) AS "
+            "delivery_id FROM "
             "proj.calls"),
         QStringLiteral(
             "SELECT key AS wamid, line, customer, 'notice' AS direction, 'group_event' AS type, "
             "event AS text, facts AS content, time AS timestamp, NULL AS status, NULL AS "
             "reply_to, 0 AS forwarded, 0 AS frequently_forwarded, NULL AS edited_text, 0 AS "
-            "revoked, '[]' AS errors, NULL AS received_at_us, origin, NULL AS from_id, NULL AS "
-            "history_status, NULL AS referral, NULL AS delivery_id FROM proj.events WHERE "
+            "revoked, '[]' AS errors, CAST(NULL AS BIGINT) AS received_at_us, origin, NULL AS "
+            "from_id, NULL AS "
+            "history_status, NULL AS referral, CAST(NULL AS BIGINT) AS delivery_id FROM "
+            "proj.events WHERE "
             "customer IS NOT NULL AND field LIKE 'group%'"),
     };
     return arms;
