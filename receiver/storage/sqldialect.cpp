@@ -32,6 +32,17 @@ QString SqlDialect::schema(const QString &sql) const
     return out;
 }
 
+QString SqlDialect::undoneByCaller(const QString &sql) const
+{
+    if (isPostgres())
+        return sql;
+    static const QRegularExpression write(QStringLiteral("^\\s*(INSERT|UPDATE)\\s+(?!OR\\b)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    QString out = sql;
+    out.replace(write, QStringLiteral("\\1 OR FAIL "));
+    return out;
+}
+
 QString SqlDialect::beginSchemaChange() const
 {
     return isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");

@@ -42,6 +42,12 @@ public:
         return isPostgres() ? QStringLiteral("'\\x'::bytea") : QStringLiteral("X''");
     }
 
+    // An INSERT or UPDATE whose failure its caller undoes, with its transaction or a savepoint
+    // of its own (processing's statements): on SQLite it runs OR FAIL, so that SQLite keeps no
+    // statement journal to undo it alone. A statement that fires triggers (the search queue's)
+    // would otherwise first copy every page it touches to that journal. PostgreSQL has no such
+    // clause; other statements are left as they are.
+    QString undoneByCaller(const QString &sql) const;
     // A condition true when the byte string `column` contains the UTF-8 bytes of the text bound
     // to its one placeholder.
     QString bytesContain(const QString &column) const

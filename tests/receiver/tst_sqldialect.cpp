@@ -22,6 +22,7 @@ private slots:
     void postgresSchemaIsTranslated();
     void theEngineIsTheConnectionsDriver();
     void bytesContainFindsUtf8OnSqlite();
+    void writesUndoneByTheCallerKeepNoStatementJournal();
 };
 
 void TestSqlDialect::sqliteSchemaIsLeftAsWritten()
@@ -100,6 +101,51 @@ void TestSqlDialect::bytesContainFindsUtf8OnSqlite()
         }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("dialect-bytes"));
+}
+
+void TestSqlDialect::writesUndoneByTheCallerKeepNoStatementJournal()
+{
+    const SqlDialect sqlite(Engine::Sqlite);
+    QCOMPARE(sqlite.undoneByCaller(QStringLiteral("INSERT INTO t (a) VALUES (?) ON CONFLICT DO "
+                                                  "NOTHING")),
+             QStringLiteral("INSERT OR FAIL INTO t (a) VALUES (?) ON CONFLICT DO NOTHING"));
+    QCOMPARE(sqlite.undoneByCaller(QStringLiteral("UPDATE messages SET a = 1")),
+             QStringLiteral("UPDATE OR FAIL messages SET a = 1"));
+    for (const char *unchanged : {"SELECT 1 FROM t", "DELETE FROM t",
+                                  "INSERT OR IGNORE INTO t "
+                                  "VALUES (1)",
+                                  "WITH x AS (SELECT 1) INSERT INTO t SELECT * FROM x"})
+        QCOMPARE(sqlite.undoneByCaller(QLatin1String(unchanged)), QLatin1String(unchanged));
+    QCOMPARE(
+        SqlDialect(Engine::Postgres).undoneByCaller(QStringLiteral("INSERT INTO t (a) VALUES (?)")),
+        QStringLiteral("INSERT INTO t (a) VALUES (?)"));
+
+    // What it means on SQLite: a statement that fails part way keeps what it wrote before, for
+    // its caller to undo (here the transaction's rollback), instead of undoing it alone.
+    QTemporaryDir dir;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dialect-fail"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("t.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (a TEXT NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE seen (a TEXT)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TRIGGER t_seen AFTER INSERT ON t BEGIN INSERT INTO seen VALUES (new.a); END")));
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        const QString rows = QStringLiteral("INSERT INTO t (a) VALUES ('kept'), (NULL)");
+        QVERIFY(!q.exec(rows)); // the default: the whole statement undone
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM t")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(!q.exec(sqlite.undoneByCaller(rows)));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM t")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM t")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("dialect-fail"));
 }
 
 QTEST_GUILESS_MAIN(TestSqlDialect)
