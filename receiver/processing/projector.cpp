@@ -1,8 +1,10 @@
 #include "projector.h"
 
 #include "processing/eventfacts.h"
+#include "storage/sqldialect.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 
@@ -79,20 +81,11 @@ const char *const statements[] = {
     // A history sync's media follows its placeholder under the same wamid.
     "OR (messages.type = 'media_placeholder' AND messages.history_status IS NOT NULL "
     "AND excluded.history_status IS NOT NULL AND excluded.origin = messages.origin)",
-    // StatusOnMessage: the outbound message a status is about (known from it alone until an echo
-    // says more: its time is then its earliest status), and its current status, which only ever
-    // moves up the ranks.
+    // StatusOnMessage: the outbound message a status is about, known from it alone until an echo
+    // says more, when StatusOnKnownMessage finds none.
     "INSERT INTO messages (wamid, line, direction, type, customer, to_id, timestamp, status, "
     "status_rank, delivery_id, received_at_us, origin) VALUES (?, ?, 'outbound', 'unknown', ?, ?, "
-    "?, ?, ?, ?, ?, ?) "
-    "ON CONFLICT (line, wamid) DO UPDATE SET "
-    "origin = CASE WHEN messages.type = 'unknown' AND excluded.origin = 'meta' THEN 'meta' "
-    "ELSE messages.origin END, "
-    "timestamp = CASE WHEN messages.direction = 'outbound' AND messages.type = 'unknown' "
-    "THEN LEAST(messages.timestamp, excluded.timestamp) ELSE messages.timestamp END, "
-    "status = CASE WHEN excluded.status_rank > messages.status_rank THEN excluded.status "
-    "ELSE messages.status END, "
-    "status_rank = GREATEST(messages.status_rank, excluded.status_rank)",
+    "?, ?, ?, ?, ?, ?) ON CONFLICT (line, wamid) DO NOTHING",
     // InsertStatusEvent: Meta's own report of a step wins over a replayed one.
     "INSERT INTO status_events (wamid, status, timestamp, received_at_us, recipient, line, errors, "
     "conversation, pricing, delivery_id, origin, callback_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
@@ -237,6 +230,15 @@ const char *const statements[] = {
     // temporary index for an IN list of three at every run; an equality needs none.
     "SELECT id, customer FROM identities WHERE line = ? AND id = ? "
     "AND (origin = 'meta' OR ? = 'replay')",
+    // StatusOnKnownMessage: a status of a message already known (most are: sent, delivered and
+    // read follow each other). Its current status only ever moves up the ranks; a message known
+    // only from statuses is Meta's once Meta reports on it, and its time is its earliest status.
+    // An UPDATE, not an upsert: an upsert's update of a table with triggers makes SQLite keep a
+    // statement journal (see prepare()).
+    "UPDATE messages SET origin = CASE WHEN type = 'unknown' AND ? = 'meta' THEN 'meta' ELSE "
+    "origin END, timestamp = CASE WHEN direction = 'outbound' AND type = 'unknown' THEN "
+    "LEAST(timestamp, ?) ELSE timestamp END, status = CASE WHEN ? > status_rank THEN ? ELSE "
+    "status END, status_rank = GREATEST(status_rank, ?) WHERE line = ? AND wamid = ?",
 };
 
 } // namespace
@@ -260,14 +262,39 @@ Projector::Projector(QSqlDatabase &db)
 Status Projector::prepare()
 {
     m_queries.clear();
-    for (const char *sql : statements) {
-        auto statement = std::make_unique<SqlStatement>();
-        if (!statement->prepare(m_db, sql))
-            return Error{
-                QStringLiteral("cannot prepare the projections: %1").arg(statement->lastError())};
+    m_insertFirst.clear();
+    // Every statement runs OR FAIL on SQLite: a failed item is undone by the batch's rollback,
+    // or by its own savepoint, so SQLite need not keep a statement journal to undo a statement
+    // alone. A statement that may abort half way on a table with triggers (messages and
+    // contacts: the search queue's) would otherwise have one: every page it touches copied
+    // first. An upsert's update checks its constraints with ABORT whatever the statement says,
+    // so on SQLite a new message or contact goes in with a plain insert first, and only one
+    // already there pays for the upsert.
+    const SqlDialect dialect = SqlDialect::of(m_db);
+    static const QRegularExpression update(
+        QStringLiteral("(ON CONFLICT \\([^)]*\\)) DO UPDATE .*$"));
+    QString error;
+    auto prepared = [this, &error](const QString &sql, std::unique_ptr<SqlStatement> &out) {
+        out = std::make_unique<SqlStatement>();
+        if (out->prepare(m_db, sql.toUtf8().constData()))
+            return true;
+        error = out->lastError();
+        return false;
+    };
+    for (size_t i = 0; i < std::size(statements); ++i) {
+        const QString sql = dialect.undoneByCaller(QString::fromUtf8(statements[i]));
+        const auto s = Statement(i);
+        const bool insertFirst =
+            !dialect.isPostgres() && (s == InsertMessage || s == UpsertContact);
+        std::unique_ptr<SqlStatement> statement, first;
+        if (!prepared(sql, statement) ||
+            (insertFirst &&
+             !prepared(QString(sql).replace(update, QStringLiteral("\\1 DO NOTHING")), first)))
+            return Error{QStringLiteral("cannot prepare the projections: %1").arg(error)};
         m_queries.push_back(std::move(statement));
+        m_insertFirst.push_back(std::move(first));
     }
-    Q_ASSERT(m_queries.size() == size_t(FindIdentity) + 1);
+    Q_ASSERT(m_queries.size() == size_t(StatusOnKnownMessage) + 1);
     return ok();
 }
 
@@ -319,11 +346,24 @@ qint64 Projector::receiptOrder(const WorkItem &item, qint64 deliveryId)
     return (deliveryId << OrdinalBits) + qMin(item.ordinal, (1 << OrdinalBits) - 1);
 }
 
-bool Projector::run(Statement statement, const QVariantList &values)
+bool Projector::run(Statement statement, const QVariantList &values, bool *wrote)
 {
+    if (SqlStatement *first = m_insertFirst[size_t(statement)].get()) {
+        if (!first->exec(values))
+            return fail(first->lastError(), ItemFailure::isTransient(first->lastErrorCode()));
+        const bool inserted = first->numRowsAffected() > 0;
+        first->finish();
+        if (inserted) {
+            if (wrote)
+                *wrote = true;
+            return true;
+        }
+    }
     SqlStatement &q = query(statement);
     if (!q.exec(values))
         return fail(q.lastError(), ItemFailure::isTransient(q.lastErrorCode()));
+    if (wrote)
+        *wrote = q.numRowsAffected() > 0;
     q.finish();
     return true;
 }
@@ -371,36 +411,33 @@ bool Projector::storeMessage(const MessageFields &f, const WorkItem &item, const
     const QString origin = item.kind == ItemKind::HistoryMessage && item.origin == ItemOrigin::Meta
                                ? QStringLiteral("history")
                                : originName(item.origin);
-    SqlStatement &q = query(InsertMessage);
-    if (!q.exec({f.wamid,
-                 line,
-                 direction,
-                 f.type,
-                 customer,
-                 nullable(f.from),
-                 nullable(f.fromUserId),
-                 nullable(f.to),
-                 f.timestamp,
-                 text.isNull() ? QVariant() : QVariant(text),
-                 json(f.content),
-                 nullable(f.context),
-                 nullable(f.replyTo),
-                 f.forwarded ? 1 : 0,
-                 f.frequentlyForwarded ? 1 : 0,
-                 nullable(f.referral),
-                 json(f.errors),
-                 nullable(f.target),
-                 deliveryId,
-                 receivedAtUs,
-                 origin,
-                 nullable(f.groupId),
-                 nullable(f.fromParentUserId),
-                 nullable(f.requestOrigin),
-                 nullable(historyStatus)}))
-        return fail(q.lastError(), ItemFailure::isTransient(q.lastErrorCode()));
-    stored = q.numRowsAffected() > 0;
-    q.finish();
-    return true;
+    return run(InsertMessage,
+               {f.wamid,
+                line,
+                direction,
+                f.type,
+                customer,
+                nullable(f.from),
+                nullable(f.fromUserId),
+                nullable(f.to),
+                f.timestamp,
+                text.isNull() ? QVariant() : QVariant(text),
+                json(f.content),
+                nullable(f.context),
+                nullable(f.replyTo),
+                f.forwarded ? 1 : 0,
+                f.frequentlyForwarded ? 1 : 0,
+                nullable(f.referral),
+                json(f.errors),
+                nullable(f.target),
+                deliveryId,
+                receivedAtUs,
+                origin,
+                nullable(f.groupId),
+                nullable(f.fromParentUserId),
+                nullable(f.requestOrigin),
+                nullable(historyStatus)},
+               &stored);
 }
 
 std::optional<QString> Projector::resolveCustomer(const WorkItem &item, const QString &waId,
@@ -797,9 +834,14 @@ bool Projector::projectStatus(const WorkItem &item, qint64 deliveryId, qint64 re
     // A replay of a step Meta already reported changes nothing: Meta's copy wins.
     if (!stored && item.origin == ItemOrigin::Replay)
         return true;
-    if (!run(StatusOnMessage, {wamid, item.line, recipient, nullable(recipientId), timestamp,
-                               rank > 0 ? QVariant(status) : QVariant(), rank, deliveryId,
-                               receivedAtUs, originName(item.origin)}))
+    const QVariant rankedStatus = rank > 0 ? QVariant(status) : QVariant();
+    bool known = false;
+    if (!run(StatusOnKnownMessage,
+             {originName(item.origin), timestamp, rank, rankedStatus, rank, item.line, wamid},
+             &known) ||
+        (!known && !run(StatusOnMessage,
+                        {wamid, item.line, recipient, nullable(recipientId), timestamp,
+                         rankedStatus, rank, deliveryId, receivedAtUs, originName(item.origin)})))
         return false;
     if (!recipient.isEmpty()) {
         const bool contactsDone =

@@ -82,9 +82,11 @@ private:
         UpsertCall,
         GroupReceipt,
         FindIdentity,
+        StatusOnKnownMessage,
     };
 
-    bool run(Statement statement, const QVariantList &values);
+    // Runs a statement to its end; *wrote: whether it inserted or changed a row.
+    bool run(Statement statement, const QVariantList &values, bool *wrote = nullptr);
     SqlStatement &query(Statement statement) { return *m_queries[size_t(statement)]; }
 
     bool projectMessage(const WorkItem &item, qint64 deliveryId, qint64 receivedAtUs,
@@ -130,6 +132,8 @@ private:
 
     QSqlDatabase &m_db;
     std::vector<std::unique_ptr<SqlStatement>> m_queries; // by Statement
+    // SQLite: the upserts of rows in tables with triggers, as plain inserts tried first (run).
+    std::vector<std::unique_ptr<SqlStatement>> m_insertFirst; // by Statement; null: none
     std::optional<ItemFailure> m_failure;
     bool m_mayHaveUpdates = true; // edits or revokes exist that may target new messages
 };
