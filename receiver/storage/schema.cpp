@@ -1066,10 +1066,14 @@ Status Schema::migrate(QSqlDatabase &db)
         return fail(QStringLiteral("cannot read the schema version"));
     if (version > CurrentVersion || projVersion > CurrentProjectionsVersion) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return Error{QStringLiteral("the database has schema version %1, newer than this Hookline "
-                                    "(%2); use a newer Hookline")
-                         .arg(version)
-                         .arg(CurrentVersion)};
+        // Name the part that is newer: the log and the projections have versions of their own.
+        const bool log = version > CurrentVersion;
+        return Error{QStringLiteral("the database's %1 have schema version %2, newer than this "
+                                    "Hookline's (%3); use a newer Hookline")
+                         .arg(log ? QStringLiteral("delivery log and settings")
+                                  : QStringLiteral("projections"))
+                         .arg(log ? version : projVersion)
+                         .arg(log ? CurrentVersion : CurrentProjectionsVersion)};
     }
     if (version < 1 && (!apply(query, dialect, migration1) ||
                         !(dialect.isPostgres() ? apply(query, dialect, postgresConfigTriggers)

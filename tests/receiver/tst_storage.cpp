@@ -363,7 +363,27 @@ void TestStorage::refusesNewerSchema()
     }
     auto newer = Database::open(optionsIn(dir), QStringLiteral("t"));
     QVERIFY(!newer);
-    QVERIFY2(newer.error().contains(QStringLiteral("newer")), qPrintable(newer.error()));
+    QVERIFY2(newer.error().endsWith(
+                 QStringLiteral(": the database's delivery log and settings have schema version "
+                                "999, newer than this Hookline's (%1); use a newer Hookline")
+                     .arg(Schema::CurrentVersion)),
+             qPrintable(newer.error()));
+    // The projections have a version of their own: the message names theirs, not the log's.
+    {
+        QTemporaryDir other;
+        {
+            auto db = Database::open(optionsIn(other), QStringLiteral("t"));
+            QVERIFY(db);
+            QSqlQuery((*db)->handle()).exec(QStringLiteral("PRAGMA proj.user_version = 99"));
+        }
+        auto projections = Database::open(optionsIn(other), QStringLiteral("t"));
+        QVERIFY(!projections);
+        QVERIFY2(projections.error().endsWith(
+                     QStringLiteral(": the database's projections have schema version 99, newer "
+                                    "than this Hookline's (%1); use a newer Hookline")
+                         .arg(Schema::CurrentProjectionsVersion)),
+                 qPrintable(projections.error()));
+    }
 }
 
 void TestStorage::appsAndLinesRoundTrip()
