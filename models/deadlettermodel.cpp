@@ -32,7 +32,8 @@ const KeyedPageModel::Query &DeadLetterModel::query() const
          QStringLiteral("x.detail"), QStringLiteral("x.attempts"),
          QStringLiteral("coalesce(x.last_error, '')"), QStringLiteral("x.state"),
          QStringLiteral("d.received_at_us"), QStringLiteral("x.delivery_id"),
-         QStringLiteral("CAST(substr(d.body, 1, 240) AS TEXT)")},
+         // The body's first bytes as they are (bytea on PostgreSQL), read as UTF-8 in cell().
+         QStringLiteral("substr(d.body, 1, 240)")},
         {tr("Reason"), tr("Line"), tr("Code or field"), tr("Detail"), tr("Attempts"),
          tr("Last error"), tr("State"), tr("Received"), tr("Delivery"), tr("Payload")},
     };
@@ -76,8 +77,8 @@ QVariant DeadLetterModel::cell(const Row &row, int column, int role) const
             return DeadLetterReason::withCode(row.values.at(Reason).toString());
         if (column == Received)
             return DisplayTime::fromMicros(row.values.at(Received).toLongLong());
-        if (column == Preview)
-            return row.values.at(Preview).toString().simplified();
+        if (column == Preview) // a character cut at byte 240 reads as a replacement character
+            return QString::fromUtf8(row.values.at(Preview).toByteArray()).simplified();
         if (column == State)
             return StatusText::of(row.values.at(State).toString());
     }
