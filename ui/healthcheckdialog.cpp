@@ -46,6 +46,22 @@ void HealthCheckDialog::run()
 {
     if (m_running)
         return;
+    if (m_engine->options().receiver.database.server.isPostgres()) {
+        // Doctor checks a SQLite set-up (as `hookline doctor` does): given a server's address
+        // for a file name, it would report the database missing.
+        m_results->clear();
+        auto *item = new QTreeWidgetItem(m_results);
+        item->setText(0, tr("Not on PostgreSQL yet"));
+        item->setText(1, tr("The health check, like hookline doctor, checks a set-up with a "
+                            "SQLite database. This console's database is a PostgreSQL server: "
+                            "each receiver answers GET /healthz, and the lines pane shows what "
+                            "arrives."));
+        item->setToolTip(1, item->text(1));
+        m_again->setEnabled(false);
+        emit
+        checksShown();
+        return;
+    }
     DoctorOptions options;
     options.database.path = m_engine->options().receiver.database.path;
     options.address = m_engine->options().receiver.address;

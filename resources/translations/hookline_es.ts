@@ -2989,6 +2989,14 @@ Desactive &quot;Cierra en menos de 1 h&quot; para ver todas las conversaciones.<
         <source>the database, the apps and lines, the address, TLS, a signed test delivery and the handshake</source>
         <translation>la base de datos, las apps y las líneas, la dirección, TLS, una entrega de prueba firmada y el handshake</translation>
     </message>
+    <message>
+        <source>Not on PostgreSQL yet</source>
+        <translation>Aún no en PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The health check, like hookline doctor, checks a set-up with a SQLite database. This console&apos;s database is a PostgreSQL server: each receiver answers GET /healthz, and the lines pane shows what arrives.</source>
+        <translation>El diagnóstico, como hookline doctor, comprueba una instalación con una base de datos SQLite. La base de datos de esta consola es un servidor PostgreSQL: cada receptor responde a GET /healthz, y el panel de líneas muestra lo que llega.</translation>
+    </message>
 </context>
 <context>
     <name>hookline::InspectorPanel</name>

@@ -208,6 +208,7 @@ private slots:
     void sampleDataGoesThroughTheReceiver();
     void firstLineSetUpAddsTheAppAndTheLine();
     void healthCheckMarksEachCheck();
+    void healthCheckOnPostgresSaysWhatItChecks();
     void settingsEditAndDisableALine();
     void alertsAndAccountHealthFromASignedDelivery();
     void aThreadReadsLikeAChat();
@@ -1133,6 +1134,24 @@ void TestConsole::firstLineSetUpAddsTheAppAndTheLine()
     QCOMPARE(line->label, QStringLiteral("Support"));
     QVERIFY(FirstLineDialog::generateToken() != FirstLineDialog::generateToken());
     engine.stop();
+}
+
+void TestConsole::healthCheckOnPostgresSaysWhatItChecks()
+{
+    Console console;
+    QVERIFY2(console.error.isEmpty(), qPrintable(console.error));
+    if (!console.world.isPostgres())
+        QSKIP("on PostgreSQL only (tst_console_postgres)");
+    HealthCheckDialog dialog(console.engine.get());
+    QSignalSpy shown(&dialog, &HealthCheckDialog::checksShown);
+    dialog.run();
+    // Not a check of a database file named like the server's address ("does not exist").
+    QCOMPARE(shown.size(), 1);
+    QVERIFY(!dialog.isRunning());
+    QTreeWidget *results = dialog.results();
+    QCOMPARE(results->topLevelItemCount(), 1);
+    QCOMPARE(results->topLevelItem(0)->text(0), QStringLiteral("Not on PostgreSQL yet"));
+    QVERIFY(results->topLevelItem(0)->text(1).contains(QStringLiteral("/healthz")));
 }
 
 void TestConsole::healthCheckMarksEachCheck()
