@@ -250,16 +250,18 @@ void ProcessingWorker::evaluateAlerts(bool force)
     if (!m_alerts)
         return;
     const bool conditions = force || !m_conditionsEvaluated.isValid() ||
-                            m_conditionsEvaluated.elapsed() >= ConditionsIntervalMs;
+                            m_conditionsEvaluated.elapsed() >= m_conditionsIntervalMs;
     if (conditions) {
         m_conditionsEvaluated.start();
         m_conditionsTimer->stop();
     } else if (!m_conditionsTimer->isActive()) {
         // Deliveries arrived since the last look: look again once the interval has passed.
         m_conditionsTimer->start(
-            int(std::max<qint64>(0, ConditionsIntervalMs - m_conditionsEvaluated.elapsed())));
+            int(std::max<qint64>(0, m_conditionsIntervalMs - m_conditionsEvaluated.elapsed())));
     }
     const auto fired = m_alerts->evaluate(Clock::nowMicros(), conditions);
+    if (conditions)
+        m_conditionsIntervalMs = conditionsIntervalMs(m_conditionsEvaluated.elapsed());
     if (!fired) {
         qCWarning(lcAlerts).noquote() << "cannot evaluate the alert rules:" << fired.error();
         return;

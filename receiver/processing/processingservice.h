@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <memory>
 
 #include <QObject>
@@ -59,6 +60,14 @@ public:
     explicit ProcessingWorker(ProcessorOptions options);
     // How often, at most, the rules over time windows are evaluated while deliveries arrive.
     static constexpr int ConditionsIntervalMs = 5000;
+    // The wait before the next look at those rules, after one that took lastMs: long enough
+    // that looking takes at most a twentieth of processing's time (the failure share reads
+    // every status in its window, which grows with the rate), and never longer than the 30 s
+    // between the looks made even when nothing arrives.
+    static int conditionsIntervalMs(qint64 lastMs)
+    {
+        return int(std::clamp<qint64>(lastMs * 20, ConditionsIntervalMs, 30'000));
+    }
     ~ProcessingWorker() override;
 
     Status open();
@@ -88,6 +97,7 @@ private:
     AlertPoster *m_poster = nullptr;
     QTimer *m_conditionsTimer = nullptr;
     QElapsedTimer m_conditionsEvaluated;
+    int m_conditionsIntervalMs = ConditionsIntervalMs;
     QTimer *m_retryTimer = nullptr;
     QTimer *m_checkpointTimer = nullptr;
     QTimer *m_retentionTimer = nullptr;

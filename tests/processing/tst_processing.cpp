@@ -22,6 +22,7 @@ class TestProcessing : public QObject
     Q_OBJECT
 
 private slots:
+    void windowRulesWaitLongerWhenLookingCostsMore();
     void fixtureFacts_data();
     void fixtureFacts();
     void sequences_data();
@@ -223,6 +224,17 @@ bool factsChecked(const QString &field)
 }
 
 } // namespace
+
+void TestProcessing::windowRulesWaitLongerWhenLookingCostsMore()
+{
+    // A cheap look: every 5 s while deliveries arrive. A dear one (the failure share reads every
+    // status of its window): at most a twentieth of processing's time, up to the 30 s the
+    // periodic look comes anyway.
+    QCOMPARE(ProcessingWorker::conditionsIntervalMs(0), ProcessingWorker::ConditionsIntervalMs);
+    QCOMPARE(ProcessingWorker::conditionsIntervalMs(120), ProcessingWorker::ConditionsIntervalMs);
+    QCOMPARE(ProcessingWorker::conditionsIntervalMs(600), 12'000);
+    QCOMPARE(ProcessingWorker::conditionsIntervalMs(5'000), 30'000);
+}
 
 void TestProcessing::fixtureFacts_data()
 {
