@@ -53,8 +53,8 @@ void HealthCheckDialog::run()
         auto *item = new QTreeWidgetItem(m_results);
         item->setText(0, tr("Not on PostgreSQL yet"));
         item->setText(1, tr("The health check, like hookline doctor, checks a set-up with a "
-                            "SQLite database. This console's database is a PostgreSQL server: "
-                            "each receiver answers GET /healthz, and the lines pane shows what "
+                            "SQLite database.\nThis console's database is a PostgreSQL server.\n"
+                            "→ Each receiver answers GET /healthz; the lines pane shows what "
                             "arrives."));
         item->setToolTip(1, item->text(1));
         m_again->setEnabled(false);

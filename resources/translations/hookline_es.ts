@@ -2994,8 +2994,12 @@ Desactive &quot;Cierra en menos de 1 h&quot; para ver todas las conversaciones.<
         <translation>Aún no en PostgreSQL</translation>
     </message>
     <message>
-        <source>The health check, like hookline doctor, checks a set-up with a SQLite database. This console&apos;s database is a PostgreSQL server: each receiver answers GET /healthz, and the lines pane shows what arrives.</source>
-        <translation>El diagnóstico, como hookline doctor, comprueba una instalación con una base de datos SQLite. La base de datos de esta consola es un servidor PostgreSQL: cada receptor responde a GET /healthz, y el panel de líneas muestra lo que llega.</translation>
+        <source>The health check, like hookline doctor, checks a set-up with a SQLite database.
+This console&apos;s database is a PostgreSQL server.
+→ Each receiver answers GET /healthz; the lines pane shows what arrives.</source>
+        <translation>El diagnóstico, como hookline doctor, comprueba una instalación con una base de datos SQLite.
+La base de datos de esta consola es un servidor PostgreSQL.
+→ Cada receptor responde a GET /healthz; el panel de líneas muestra lo que llega.</translation>
     </message>
 </context>
 <context>

@@ -2994,8 +2994,12 @@ Desative &quot;Fecha em menos de 1 h&quot; para ver todas as conversas.</transla
         <translation>Ainda não no PostgreSQL</translation>
     </message>
     <message>
-        <source>The health check, like hookline doctor, checks a set-up with a SQLite database. This console&apos;s database is a PostgreSQL server: each receiver answers GET /healthz, and the lines pane shows what arrives.</source>
-        <translation>A verificação de integridade, como o hookline doctor, verifica uma instalação com um banco de dados SQLite. O banco de dados deste console é um servidor PostgreSQL: cada receptor responde a GET /healthz, e o painel de linhas mostra o que chega.</translation>
+        <source>The health check, like hookline doctor, checks a set-up with a SQLite database.
+This console&apos;s database is a PostgreSQL server.
+→ Each receiver answers GET /healthz; the lines pane shows what arrives.</source>
+        <translation>A verificação de integridade, como o hookline doctor, verifica uma instalação com um banco de dados SQLite.
+O banco de dados deste console é um servidor PostgreSQL.
+→ Cada receptor responde a GET /healthz; o painel de linhas mostra o que chega.</translation>
     </message>
 </context>
 <context>

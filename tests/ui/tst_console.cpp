@@ -1152,6 +1152,8 @@ void TestConsole::healthCheckOnPostgresSaysWhatItChecks()
     QCOMPARE(results->topLevelItemCount(), 1);
     QCOMPARE(results->topLevelItem(0)->text(0), QStringLiteral("Not on PostgreSQL yet"));
     QVERIFY(results->topLevelItem(0)->text(1).contains(QStringLiteral("/healthz")));
+    dialog.show();
+    shot(&dialog, QStringLiteral("health-check-postgres"));
 }
 
 void TestConsole::healthCheckMarksEachCheck()
