@@ -249,8 +249,10 @@ void ProcessingWorker::evaluateAlerts(bool force)
 {
     if (!m_alerts)
         return;
-    const bool conditions = force || !m_conditionsEvaluated.isValid() ||
-                            m_conditionsEvaluated.elapsed() >= m_conditionsIntervalMs;
+    const bool due = !m_conditionsEvaluated.isValid() ||
+                     m_conditionsEvaluated.elapsed() >= m_conditionsIntervalMs;
+    // A forced look (the periodic one, the one a delivery armed) waits too while looks are dear.
+    const bool conditions = due || (force && m_conditionsIntervalMs <= ConditionsIntervalMs);
     if (conditions) {
         m_conditionsEvaluated.start();
         m_conditionsTimer->stop();
