@@ -287,9 +287,13 @@ Status Projector::prepare()
         const bool insertFirst =
             !dialect.isPostgres() && (s == InsertMessage || s == UpsertContact);
         std::unique_ptr<SqlStatement> statement, first;
-        if (!prepared(sql, statement) ||
-            (insertFirst &&
-             !prepared(QString(sql).replace(update, QStringLiteral("\\1 DO NOTHING")), first)))
+        const QString insert = QString(sql).replace(update, QStringLiteral("\\1 DO NOTHING"));
+        if (insertFirst && !insert.endsWith(QLatin1String(" DO NOTHING")))
+            // An upsert written another way would run twice: say so rather than do it.
+            return Error{QStringLiteral("cannot prepare the projections: statement %1 is not an "
+                                        "upsert of the form ON CONFLICT (...) DO UPDATE")
+                             .arg(i)};
+        if (!prepared(sql, statement) || (insertFirst && !prepared(insert, first)))
             return Error{QStringLiteral("cannot prepare the projections: %1").arg(error)};
         m_queries.push_back(std::move(statement));
         m_insertFirst.push_back(std::move(first));
