@@ -299,7 +299,7 @@ void TestAlerts::eventRulesFireOncePerCause()
     QCOMPARE(ServeProcess::run(
                  {QStringLiteral("replay"), QStringLiteral("--db"), s.db(), file.fileName()}),
              0);
-    QTest::qWait(1500);
+    s.settle(); // processed, and the rules looked at after its batch
     QCOMPARE(s.alerts().size(), 3);
 
     // Acknowledged: who and when; no longer among the open ones.

@@ -70,7 +70,8 @@ void TestSecrets::noSecretAnywhere()
     }
     everything += client.get(QUrl(base + QStringLiteral("/metrics"))).body;
     everything += client.get(QUrl(base + QStringLiteral("/healthz"))).body;
-    QTest::qWait(500); // let processing finish and log
+    // Processing has finished (and logged) every delivery.
+    QTRY_VERIFY_WITH_TIMEOUT(ServeProcess::unprocessed(db) == 0, 15'000);
 
     auto command = [&](QStringList args, const QByteArray &input = {}) {
         args << QStringLiteral("--db") << db;
