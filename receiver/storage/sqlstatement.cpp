@@ -68,6 +68,15 @@ bool SqlStatement::exec(const QVariantList &values)
     }
     sqlite3_reset(m_statement);
     m_pendingRow = false;
+    // Every parameter is bound anew each time: none may keep bytes freed below.
+    if (values.size() != sqlite3_bind_parameter_count(m_statement)) {
+        m_errorCode = SQLITE_RANGE;
+        m_error = QStringLiteral("%1 values for a statement of %2 parameters")
+                      .arg(values.size())
+                      .arg(sqlite3_bind_parameter_count(m_statement));
+        return false;
+    }
+    m_binding.clear();
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &v = values.at(i);
         const int index = i + 1;
@@ -89,28 +98,31 @@ bool SqlStatement::exec(const QVariantList &values)
             break;
         case QMetaType::QByteArray: {
             const QByteArray &bytes = *static_cast<const QByteArray *>(v.constData());
-            rc = bytes.isNull()
-                     ? sqlite3_bind_null(m_statement, index)
-                     : sqlite3_bind_blob64(m_statement, index, bytes.constData(),
-                                           sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+            if (bytes.isNull()) {
+                rc = sqlite3_bind_null(m_statement, index);
+                break;
+            }
+            m_binding.append(bytes); // shares the caller's bytes
+            rc = sqlite3_bind_blob64(m_statement, index, m_binding.constLast().constData(),
+                                     sqlite3_uint64(bytes.size()), SQLITE_STATIC);
+            break;
+        }
+        case QMetaType::QString: {
+            const QString &text = *static_cast<const QString *>(v.constData());
+            rc = text.isNull() ? sqlite3_bind_null(m_statement, index) : bindText(index, text);
             break;
         }
         default: {
             const QString text = v.toString();
-            if (text.isNull()) {
-                rc = sqlite3_bind_null(m_statement, index);
-            } else {
-                const QByteArray utf8 = text.toUtf8();
-                rc =
-                    sqlite3_bind_text64(m_statement, index, utf8.constData(),
-                                        sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
-            }
+            rc = text.isNull() ? sqlite3_bind_null(m_statement, index) : bindText(index, text);
             break;
         }
         }
         if (rc != SQLITE_OK)
             return fail(rc);
     }
+    // What the last values bound is no longer the statement's: free it now.
+    m_bound.swap(m_binding);
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW) {
         m_pendingRow = true;
@@ -123,6 +135,14 @@ bool SqlStatement::exec(const QVariantList &values)
     fail(sqlite3_extended_errcode(m_db));
     sqlite3_reset(m_statement);
     return false;
+}
+
+int SqlStatement::bindText(int index, const QString &text)
+{
+    m_binding.append(text.toUtf8());
+    const QByteArray &utf8 = m_binding.constLast();
+    return sqlite3_bind_text64(m_statement, index, utf8.constData(), sqlite3_uint64(utf8.size()),
+                               SQLITE_STATIC, SQLITE_UTF8);
 }
 
 bool SqlStatement::next()

@@ -15,7 +15,8 @@ namespace hookline {
 // A prepared statement for the hot paths. On SQLite (Qt's QSQLITE driver) it runs on the
 // connection's sqlite3 handle directly: QSqlQuery spends more time naming and storing each bound
 // value than SQLite spends running the statement. On any other engine it is a forward-only
-// QSqlQuery. Values bind in order; null QStrings and QByteArrays bind NULL.
+// QSqlQuery. Values bind in order, one for each parameter; null QStrings and QByteArrays bind
+// NULL.
 class SqlStatement final
 {
 public:
@@ -43,11 +44,17 @@ public:
 private:
     bool fail(int code);
 
+    int bindText(int index, const QString &text);
+
     std::optional<QSqlQuery> m_query; // engines other than SQLite
     QString m_direct; // not a query: run as it is (PostgreSQL prepares queries only)
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     bool m_pendingRow = false; // exec stepped onto a row that next() has not reported yet
+    // The bytes bound to the statement, kept until the next values replace them: SQLite reads
+    // them in place (SQLITE_STATIC) instead of copying each text and blob.
+    QList<QByteArray> m_bound;
+    QList<QByteArray> m_binding;
     QString m_error;
     int m_errorCode = 0;
 };
