@@ -25,6 +25,18 @@ QString scalarText(QSqlQuery &query, const QString &sql, bool *ok)
 Expected<ProjectionBinding::Outcome> ProjectionBinding::ensure(QSqlDatabase &db)
 {
     QSqlQuery query(db);
+    // Bound already, and not ahead of the log: one read says so, without the write lock a
+    // connection opened during processing's batch would wait for. (Before the tables exist, or
+    // when anything is off, the read fails or says no, and the full check below runs.)
+    if (query.exec(QStringLiteral(
+            "SELECT (SELECT token FROM main.log_identity WHERE id = 1) = (SELECT token FROM "
+            "proj.log_binding WHERE id = 1) AND (SELECT last_delivery_id FROM "
+            "proj.processing_cursor) <= (SELECT coalesce(max(id), 0) FROM main.deliveries)")) &&
+        query.next() && query.value(0).toInt() == 1) {
+        query.finish();
+        return Outcome::Bound;
+    }
+    query.finish();
     auto fail = [&](const QString &what) {
         const QString error = what + QStringLiteral(": ") + query.lastError().text();
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));

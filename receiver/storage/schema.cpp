@@ -1042,6 +1042,12 @@ const QStringList &Schema::projectionTables(const SqlDialect &dialect)
 Status Schema::migrate(QSqlDatabase &db)
 {
     const SqlDialect dialect = SqlDialect::of(db);
+    // A SQLite file already at this version needs no lock. Taking it anyway made every new
+    // connection (a command, a thread of a restarting serve) wait for the write transaction in
+    // progress, processing's batch, and fail after the busy timeout when that was longer.
+    if (!dialect.isPostgres() && userVersion(db, dialect, "main") == CurrentVersion &&
+        userVersion(db, dialect, "proj") == CurrentProjectionsVersion)
+        return ok();
     QSqlQuery query(db);
     // The schema lock comes first, so two processes opening a new database at once cannot both
     // create the schema.

@@ -7,6 +7,7 @@
 #include "storage/secretstore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -27,6 +28,7 @@ private slots:
     void filesAreOwnerOnly();
     void sizeCountsBothFilesAndTheirLogs();
     void migrationIsIdempotent();
+    void openingACurrentDatabaseWaitsForNoWriter();
     void refusesNewerSchema();
     void appsAndLinesRoundTrip();
     void rejectsBadConfiguration();
@@ -351,6 +353,26 @@ void TestStorage::migrationIsIdempotent()
     auto again = Database::open(optionsIn(dir), QStringLiteral("t"));
     QVERIFY2(again, qPrintable(again ? QString() : again.error()));
     QCOMPARE(scalar(**again, QStringLiteral("SELECT count(*) FROM meta")).toInt(), 1);
+}
+
+void TestStorage::openingACurrentDatabaseWaitsForNoWriter()
+{
+    // Processing holds a long write transaction on both files; a command, or another thread of
+    // serve, opens a connection meanwhile.
+    QTemporaryDir dir;
+    auto processing = Database::open(optionsIn(dir), QStringLiteral("processing"));
+    QVERIFY2(processing, processing ? "" : qPrintable(processing.error()));
+    QSqlQuery batch((*processing)->handle());
+    QVERIFY(batch.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QVERIFY(batch.exec(QStringLiteral("DELETE FROM proj.items")));
+    DatabaseOptions quick = optionsIn(dir);
+    quick.busyTimeoutMs = 100;
+    QElapsedTimer timer;
+    timer.start();
+    auto command = Database::open(quick, QStringLiteral("command"));
+    QVERIFY2(command, command ? "" : qPrintable(command.error()));
+    QVERIFY(timer.elapsed() < 100);
+    QVERIFY(batch.exec(QStringLiteral("COMMIT")));
 }
 
 void TestStorage::refusesNewerSchema()
