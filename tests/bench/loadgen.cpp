@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QMap>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -38,6 +39,28 @@ double cpuSeconds(qint64 pid)
         return -1;
     const double ticks = double(sysconf(_SC_CLK_TCK));
     return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / ticks;
+}
+
+// The same, per thread, summed by thread name (/proc/PID/task/*/stat): where the CPU goes.
+QMap<QString, double> threadCpuSeconds(qint64 pid)
+{
+    QMap<QString, double> byName;
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(task + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue; // the thread has ended
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('(');
+        const qsizetype close = line.lastIndexOf(')');
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (open < 0 || close < open || fields.size() < 13)
+            continue;
+        byName[QString::fromUtf8(line.mid(open + 1, close - open - 1))] +=
+            double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / ticks;
+    }
+    return byName;
 }
 
 } // namespace
@@ -139,6 +162,7 @@ int main(int argc, char *argv[])
     // The server's CPU from before the first request to the end of processing: what one
     // delivery costs it, received, verified, committed and processed.
     const double cpuAtStart = cpuSeconds(serve.pid());
+    const QMap<QString, double> threadsAtStart = threadCpuSeconds(serve.pid());
 
     QList<QByteArray> acknowledged;
     QElapsedTimer wholeRun;
@@ -184,6 +208,18 @@ int main(int argc, char *argv[])
               .arg(acknowledged.size())
               .arg(acknowledged.isEmpty() ? 0.0 : cpu * 1e6 / double(acknowledged.size()), 0, 'f',
                    1));
+    // Threads that ended during the run are not counted here.
+    QStringList byThread;
+    const QMap<QString, double> threadsAtEnd = threadCpuSeconds(serve.pid());
+    for (auto it = threadsAtEnd.cbegin(); it != threadsAtEnd.cend(); ++it) {
+        const double used = it.value() - threadsAtStart.value(it.key());
+        if (used > 0 && !acknowledged.isEmpty())
+            byThread << QStringLiteral("%1 %2").arg(it.key()).arg(
+                used * 1e6 / double(acknowledged.size()), 0, 'f', 1);
+    }
+    print(QStringLiteral("  by thread, us per delivery (ticks of %1 ms): %2\n")
+              .arg(1000.0 / double(sysconf(_SC_CLK_TCK)), 0, 'f', 0)
+              .arg(byThread.join(QStringLiteral(", "))));
     probe->reset();
 
     const QByteArray metrics = serve.fetchMetrics();
