@@ -118,8 +118,11 @@ bool SqlStatement::exec(const QVariantList &values)
             break;
         }
         }
-        if (rc != SQLITE_OK)
+        if (rc != SQLITE_OK) {
+            // Parameters bound so far may point at bytes the next run frees before it binds.
+            sqlite3_clear_bindings(m_statement);
             return fail(rc);
+        }
     }
     // What the last values bound is no longer the statement's: free it now.
     m_bound.swap(m_binding);

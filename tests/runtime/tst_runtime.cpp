@@ -151,11 +151,29 @@ void TestRuntime::setUpIsCheckedOneRunAtATime()
     QVERIFY(checks.size() > 3);
     // Its receiver answered the signed test delivery.
     QVERIFY(Doctor::allPassed(checks));
-    QVERIFY(runtime.checkSetUp(options)); // done: another may start
-    // Had the refused second call started a check too, its results would come before this
-    // one's.
+    // Done: another may start. This one looks at a free port, so its results say so; had the
+    // refused second call started a check too, that one's results (the runtime's port) would
+    // come first.
+    quint16 freePort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        freePort = probe.serverPort();
+    }
+    DoctorOptions other = options;
+    other.port = freePort;
+    QVERIFY(runtime.checkSetUp(other));
     QVERIFY(checked.wait(30'000));
     QCOMPARE(checked.size(), 2);
+    auto listenDetail = [&checked](int run) {
+        for (const DoctorCheck &check : checked.at(run).first().value<QList<DoctorCheck>>()) {
+            if (check.name == QLatin1String("listen address"))
+                return check.detail;
+        }
+        return QString();
+    };
+    QVERIFY2(listenDetail(1).contains(QLatin1String("is free")), qPrintable(listenDetail(1)));
+    QVERIFY2(!listenDetail(0).contains(QLatin1String("is free")), qPrintable(listenDetail(0)));
 }
 
 void TestRuntime::operatorActionsWakeProcessing()

@@ -7,9 +7,9 @@
 #include "storage/secretstore.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -367,11 +367,10 @@ void TestStorage::openingACurrentDatabaseWaitsForNoWriter()
     QVERIFY(batch.exec(QStringLiteral("DELETE FROM proj.items")));
     DatabaseOptions quick = optionsIn(dir);
     quick.busyTimeoutMs = 100;
-    QElapsedTimer timer;
-    timer.start();
+    // The binding's check would only warn when it cannot take the lock.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("cannot check that the projections")));
     auto command = Database::open(quick, QStringLiteral("command"));
     QVERIFY2(command, command ? "" : qPrintable(command.error()));
-    QVERIFY(timer.elapsed() < 100);
     QVERIFY(batch.exec(QStringLiteral("COMMIT")));
 }
 
