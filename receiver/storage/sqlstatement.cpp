@@ -124,7 +124,7 @@ bool SqlStatement::exec(const QVariantList &values)
             return fail(rc);
         }
     }
-    // What the last values bound is no longer the statement's: free it now.
+    // These bytes are the statement's now; the previous run's, no longer bound, go at the next.
     m_bound.swap(m_binding);
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW) {
